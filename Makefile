@@ -1,0 +1,33 @@
+# Mali Sites — developer commands. `make setup` then `make test` on a fresh
+# Debian 12/13 machine (root) do everything; .ci/run runs exactly those two.
+
+PLUGIN      := mali_sites
+SYS_PYTHON  := /usr/bin/python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+export QT_QPA_PLATFORM := offscreen
+
+# QGIS and the whole geo stack come from Debian: pip wheels of shapely,
+# rasterio, fiona or pyproj bind to QGIS's own GDAL/GEOS inside QGIS and give
+# silently wrong results (shared/ENGINEERING.md section 1).
+DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
+	python3-rasterio python3-geopandas python3-shapely python3-pyproj \
+	python3-numpy python3-scipy python3-fiona python3-openpyxl \
+	python3-pytest python3-venv python3-pip xvfb poppler-utils git zip
+PIP_TOOLS := pytest-qgis==2.1.0
+
+.PHONY: setup test bench package deploy demo clean translations
+
+setup: $(VENV)/.ready
+
+$(VENV)/.ready: Makefile
+	@missing=$$(dpkg-query -W -f='$${Package} $${Status}\n' $(DEB_PACKAGES) 2>/dev/null \
+	    | awk '$$4 != "installed" {print $$1}'; \
+	  for p in $(DEB_PACKAGES); do dpkg-query -W $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	$(SYS_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check $(PIP_TOOLS)
+	@touch $@

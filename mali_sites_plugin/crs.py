@@ -1,0 +1,74 @@
+"""Coordinate reference systems: metric work happens in a projected CRS.
+
+Geographic input (EPSG:4326, ...) is projected to the UTM zone of the data's
+centroid (Mali spans zones 29N-31N: EPSG:32629, 32630, 32631); input already
+in a projected CRS with metre units is used as it is.
+"""
+import math
+import os
+
+import pyproj
+from pyproj.exceptions import DataDirError
+from shapely.ops import transform as _shapely_transform
+
+
+def _ensure_proj_data():
+    # Backstop for when pyproj was imported before this package could set
+    # PROJ_DATA (see __init__.py): point it at the system's PROJ database.
+    try:
+        pyproj.datadir.get_data_dir()
+    except DataDirError:
+        for candidate in ("/usr/share/proj", "/usr/local/share/proj"):
+            if os.path.exists(os.path.join(candidate, "proj.db")):
+                pyproj.datadir.set_data_dir(candidate)
+                return
+
+
+_ensure_proj_data()
+
+WGS84 = "EPSG:4326"
+
+
+def utm_epsg(lon, lat):
+    """EPSG code of the WGS 84 / UTM zone holding (lon, lat): 326zz north, 327zz south."""
+    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
+        raise ValueError("(%r, %r) is not a longitude/latitude pair" % (lon, lat))
+    zone = min(int(math.floor((lon + 180.0) / 6.0)) + 1, 60)
+    return (32600 if lat >= 0 else 32700) + zone
+
+
+def as_crs(crs):
+    return crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
+
+
+def is_metric(crs):
+    """True for a projected CRS whose axes are in metres."""
+    crs = as_crs(crs)
+    if not crs.is_projected:
+        return False
+    return all((axis.unit_name or "").lower() in ("metre", "meter", "m") for axis in crs.axis_info)
+
+
+def metric_crs(crs, bounds):
+    """The CRS to measure in: ``crs`` itself when metric, else the UTM zone of
+    the centre of ``bounds`` (xmin, ymin, xmax, ymax, in ``crs``)."""
+    crs = as_crs(crs)
+    if is_metric(crs):
+        return crs
+    xmin, ymin, xmax, ymax = bounds
+    to_lonlat = pyproj.Transformer.from_crs(crs, WGS84, always_xy=True)
+    lon, lat = to_lonlat.transform((xmin + xmax) / 2.0, (ymin + ymax) / 2.0)
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise ValueError("the centre of the extent %r cannot be located on Earth" % (bounds,))
+    return pyproj.CRS.from_epsg(utm_epsg(lon, lat))
+
+
+def transformer(source_crs, target_crs):
+    return pyproj.Transformer.from_crs(as_crs(source_crs), as_crs(target_crs), always_xy=True)
+
+
+def transform_geometry(geometry, source_crs, target_crs):
+    """The shapely ``geometry`` reprojected; the same object when the CRSs are equal."""
+    if as_crs(source_crs) == as_crs(target_crs):
+        return geometry
+    return _shapely_transform(transformer(source_crs, target_crs).transform, geometry)

@@ -1,0 +1,1 @@
+"""QGIS Processing glue: parameters in, core call, sinks out. No computation here."""

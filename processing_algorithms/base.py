@@ -1,0 +1,119 @@
+"""What every Mali Sites algorithm shares: tr(), icon, help, errors, outputs."""
+import os
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..mali_sites_plugin.errors import InputError
+from ..mali_sites_plugin.standards import BUILTIN_PROFILES, load_profile
+from .i18n import interface_language
+from .outputs import RunOutputs
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
+HELP_URL = "https://github.com/mali-sites/mali_sites#readme"
+
+
+def icon_path(name):
+    return os.path.join(ICON_DIR, name)
+
+
+def translate(text):
+    """Strings shared by every algorithm (context MaliSitesAlgorithm)."""
+    return QCoreApplication.translate("MaliSitesAlgorithm", text)
+
+
+class MaliSitesAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define name(), displayName(), group ids, help_sections(),
+    initAlgorithm() and run(parameters, context, feedback, outputs)."""
+
+    ICON = "mali_sites.svg"
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(icon_path(self.ICON))
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path(self.ICON)
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL
+
+    def shortHelpString(self):  # noqa: N802
+        """Help as HTML from help_sections(): [(heading, paragraph), ...]."""
+        parts = []
+        for heading, text in self.help_sections():
+            if heading:
+                parts.append("<h3>%s</h3>" % heading)
+            parts.append("<p>%s</p>" % text.strip().replace("\n\n", "</p><p>"))
+        return "\n".join(parts)
+
+    def help_sections(self):
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        outputs = RunOutputs(self, parameters, context)
+        try:
+            results = self.run(parameters, context, feedback, outputs)
+            if feedback.isCanceled():
+                raise QgsProcessingException(translate("The run was cancelled; no output was kept."))
+            return results
+        except InputError as error:
+            outputs.discard()
+            raise QgsProcessingException(str(error)) from None
+        except BaseException:
+            outputs.discard()
+            raise
+
+    def run(self, parameters, context, feedback, outputs):
+        raise NotImplementedError
+
+    # Parameters several algorithms share, declared and read in one place.
+
+    def add_standard_parameters(self):
+        standard = QgsProcessingParameterEnum(
+            "STANDARD", translate("Standard"),
+            options=[translate("Sphere Handbook 2018"), translate("UNHCR Emergency Handbook")],
+            defaultValue=0)
+        standard.setHelp(translate("The standards profile every figure is checked against "
+                                   "(resources/standards/*.json)."))
+        self.addParameter(standard)
+        profile_file = QgsProcessingParameterFile(
+            "STANDARD_FILE", translate("Standards profile file (overrides Standard)"),
+            extension="json", optional=True)
+        profile_file.setHelp(translate("Your own profile: copy sphere_2018.json, edit the "
+                                       "figures and keep their sources."))
+        profile_file.setFlags(profile_file.flags() | profile_file.FlagAdvanced)
+        self.addParameter(profile_file)
+
+    def standards_profile(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, "STANDARD_FILE", context)
+        if path:
+            profile = load_profile(path)
+        else:
+            profile = load_profile(BUILTIN_PROFILES[self.parameterAsEnum(parameters, "STANDARD", context)])
+        feedback.pushInfo(translate("Standards profile: {0} ({1})").format(
+            profile.title_in(interface_language()), profile.origin))
+        return profile
+
+    def add_language_parameter(self):
+        language = QgsProcessingParameterEnum(
+            "LANGUAGE", translate("Report language"), options=["English", "Français"],
+            defaultValue=1 if interface_language() == "fr" else 0)
+        language.setHelp(translate("Language of reports and printed text."))
+        self.addParameter(language)
+
+    def report_language(self, parameters, context):
+        return ("en", "fr")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+
+
+def check_canceled(feedback):
+    if feedback.isCanceled():
+        raise QgsProcessingException(translate("The run was cancelled; no output was kept."))

@@ -1,0 +1,30 @@
+"""The Mali Sites Processing provider (id: malisites)."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import icon_path, translate
+from .import_dtm_sites import ImportDtmSites
+
+# One module per algorithm, listed here explicitly; only algorithms that work.
+ALGORITHMS = (ImportDtmSites,)
+
+
+class MaliSitesProvider(QgsProcessingProvider):
+    def id(self):
+        return "malisites"
+
+    def name(self):
+        return translate("Mali Sites")
+
+    def longName(self):  # noqa: N802
+        return translate("Mali Sites: IDP site planning, WASH coverage and flood exposure")
+
+    def icon(self):
+        return QIcon(icon_path("mali_sites.svg"))
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path("mali_sites.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

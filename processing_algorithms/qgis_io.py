@@ -1,0 +1,74 @@
+"""Conversions between QGIS objects and the core's shapely / pyproj world."""
+import pyproj
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
+                       QgsGeometry, QgsProcessingException)
+from shapely import wkb
+
+from ..mali_sites_plugin import crs as core_crs
+from .base import translate
+
+
+def to_shapely(geometry):
+    """QgsGeometry -> shapely geometry, or None for a null/empty one."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def from_shapely(geometry):
+    result = QgsGeometry()
+    result.fromWkb(wkb.dumps(geometry))
+    return result
+
+
+def to_pyproj(crs):
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return pyproj.CRS.from_user_input(authid)
+    return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+
+
+def to_qgis(crs):
+    epsg = crs.to_epsg()
+    if epsg is not None:
+        return QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def require_crs(source, layer_label):
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            translate("Layer '{0}' has no coordinate reference system. Set its CRS "
+                      "(Layer Properties > Source) and run again.").format(layer_label))
+
+
+def metric_crs_for(source, context, layer_label):
+    """The projected CRS to measure in: the source's own if metric, else the
+    UTM zone of the centre of its extent."""
+    require_crs(source, layer_label)
+    crs = source.sourceCrs()
+    extent = source.sourceExtent()
+    if extent.isNull() or extent.isEmpty():
+        if not crs.isGeographic():
+            return crs
+        raise QgsProcessingException(
+            translate("Layer '{0}' has no features with a location; a UTM zone cannot be chosen.")
+            .format(layer_label))
+    metric = core_crs.metric_crs(to_pyproj(crs), (extent.xMinimum(), extent.yMinimum(),
+                                                  extent.xMaximum(), extent.yMaximum()))
+    return crs if metric == to_pyproj(crs) else to_qgis(metric)
+
+
+def features_in(source, crs, context, feedback=None, attributes=True):
+    """The source's features with geometries transformed to ``crs``."""
+    request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+    if not attributes:
+        request.setNoAttributes()
+    if feedback is not None:
+        request.setFeedback(feedback)
+    return source.getFeatures(request)
+
+
+def transform_rectangle(rectangle, source_crs, target_crs, context):
+    transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+    return transform.transformBoundingBox(rectangle)
