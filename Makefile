@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM := offscreen
 DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
 	python3-rasterio python3-geopandas python3-shapely python3-pyproj \
 	python3-numpy python3-scipy python3-fiona python3-openpyxl \
-	python3-pytest python3-venv python3-pip xvfb poppler-utils git zip
+	python3-pytest python3-venv python3-pip pyqt5-dev-tools xvfb poppler-utils git zip unzip
 PIP_TOOLS := pytest-qgis==2.1.0
 
 .PHONY: setup test bench package deploy demo clean translations
@@ -31,3 +31,23 @@ $(VENV)/.ready: Makefile
 	$(SYS_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check $(PIP_TOOLS)
 	@touch $@
+
+test: setup
+	$(PY) -m pytest
+
+# The plugin zip from committed files only (tests and dev files are
+# export-ignore in .gitattributes), as the QGIS plugin manager installs it.
+package:
+	@mkdir -p dist
+	git archive --format=zip --prefix=$(PLUGIN)/ -o dist/$(PLUGIN).zip HEAD
+	@echo "dist/$(PLUGIN).zip: install it with Plugins > Manage and Install Plugins > Install from ZIP"
+
+# Link this working tree into a QGIS profile for development.
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy:
+	mkdir -p $(QGIS_PROFILE)/python/plugins
+	ln -sfn $(CURDIR) $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	@echo "linked into $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable Mali Sites in the Plugin Manager"
+
+clean:
+	rm -rf dist demo-output

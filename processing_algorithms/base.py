@@ -20,19 +20,19 @@ def icon_path(name):
     return os.path.join(ICON_DIR, name)
 
 
-def translate(text):
-    """Strings shared by every algorithm (context MaliSitesAlgorithm)."""
-    return QCoreApplication.translate("MaliSitesAlgorithm", text)
-
-
 class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     """Subclasses define name(), displayName(), group ids, help_sections(),
-    initAlgorithm() and run(parameters, context, feedback, outputs)."""
+    initAlgorithm() and execute(parameters, context, feedback, outputs)."""
 
     ICON = "mali_sites.svg"
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        # lupdate files a string under the class whose source holds the call:
+        # the subclass for its own strings, MaliSitesAlgorithm for shared ones.
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        if translated == text:
+            translated = QCoreApplication.translate("MaliSitesAlgorithm", text)
+        return translated
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -61,9 +61,9 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         outputs = RunOutputs(self, parameters, context)
         try:
-            results = self.run(parameters, context, feedback, outputs)
+            results = self.execute(parameters, context, feedback, outputs)
             if feedback.isCanceled():
-                raise QgsProcessingException(translate("The run was cancelled; no output was kept."))
+                raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
             return results
         except InputError as error:
             outputs.discard()
@@ -72,23 +72,23 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             outputs.discard()
             raise
 
-    def run(self, parameters, context, feedback, outputs):
+    def execute(self, parameters, context, feedback, outputs):
         raise NotImplementedError
 
     # Parameters several algorithms share, declared and read in one place.
 
     def add_standard_parameters(self):
         standard = QgsProcessingParameterEnum(
-            "STANDARD", translate("Standard"),
-            options=[translate("Sphere Handbook 2018"), translate("UNHCR Emergency Handbook")],
+            "STANDARD", self.tr("Standard"),
+            options=[self.tr("Sphere Handbook 2018"), self.tr("UNHCR Emergency Handbook")],
             defaultValue=0)
-        standard.setHelp(translate("The standards profile every figure is checked against "
+        standard.setHelp(self.tr("The standards profile every figure is checked against "
                                    "(resources/standards/*.json)."))
         self.addParameter(standard)
         profile_file = QgsProcessingParameterFile(
-            "STANDARD_FILE", translate("Standards profile file (overrides Standard)"),
+            "STANDARD_FILE", self.tr("Standards profile file (overrides Standard)"),
             extension="json", optional=True)
-        profile_file.setHelp(translate("Your own profile: copy sphere_2018.json, edit the "
+        profile_file.setHelp(self.tr("Your own profile: copy sphere_2018.json, edit the "
                                        "figures and keep their sources."))
         profile_file.setFlags(profile_file.flags() | profile_file.FlagAdvanced)
         self.addParameter(profile_file)
@@ -99,15 +99,15 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             profile = load_profile(path)
         else:
             profile = load_profile(BUILTIN_PROFILES[self.parameterAsEnum(parameters, "STANDARD", context)])
-        feedback.pushInfo(translate("Standards profile: {0} ({1})").format(
+        feedback.pushInfo(self.tr("Standards profile: {0} ({1})").format(
             profile.title_in(interface_language()), profile.origin))
         return profile
 
     def add_language_parameter(self):
         language = QgsProcessingParameterEnum(
-            "LANGUAGE", translate("Report language"), options=["English", "Français"],
+            "LANGUAGE", self.tr("Report language"), options=["English", "Français"],
             defaultValue=1 if interface_language() == "fr" else 0)
-        language.setHelp(translate("Language of reports and printed text."))
+        language.setHelp(self.tr("Language of reports and printed text."))
         self.addParameter(language)
 
     def report_language(self, parameters, context):
@@ -116,4 +116,5 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
 
 def check_canceled(feedback):
     if feedback.isCanceled():
-        raise QgsProcessingException(translate("The run was cancelled; no output was kept."))
+        raise QgsProcessingException(QCoreApplication.translate(
+            "MaliSites", "The run was cancelled; no output was kept."))

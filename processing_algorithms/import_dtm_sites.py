@@ -81,7 +81,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
                            ("ROWS_REJECTED", self.tr("Rows rejected"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
-    def run(self, parameters, context, feedback, outputs):
+    def execute(self, parameters, context, feedback, outputs):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         mapping = self.parameterAsString(parameters, self.FIELD_MAPPING, context)
         result = import_site_list(path, mapping or None, MALI_EXTENT)

@@ -3,56 +3,64 @@ import glob
 import os
 
 from qgis.core import QgsProcessingException
+from qgis.PyQt import sip
+
+
+def _companions(destination):
+    """Glob pattern of the files behind a destination ('/d/x.gpkg|layername=x'
+    gives '/d/x.*': the .gpkg, its -journal, a .shp's .dbf ...), or None for
+    a memory layer or database table."""
+    path = destination.split("|")[0] if isinstance(destination, str) else ""
+    if not os.path.isabs(path):
+        return None
+    return glob.escape(os.path.splitext(path)[0]) + ".*"
 
 
 class RunOutputs:
-    """Created per run (never stored on the algorithm). Files that did not
-    exist before the run and were written by it are deleted by discard()."""
+    """Created per run (never stored on the algorithm). discard() closes the
+    sinks and removes every file the run created; files that existed before
+    (a GeoPackage the run was adding a layer to) are left alone."""
 
     def __init__(self, algorithm, parameters, context):
         self._algorithm = algorithm
         self._parameters = parameters
         self._context = context
         self._sinks = []
-        self._new_files = []
+        self._watched = []  # (glob pattern, files that matched it before the run wrote)
 
     def sink(self, name, fields, wkb_type, crs):
         """(sink, dest_id); (None, None) for an optional output nobody asked for."""
-        before = self._files_behind(self._parameters.get(name))
+        requested = _companions(self._algorithm.parameterAsOutputLayer(
+            self._parameters, name, self._context))
+        existing = set(glob.glob(requested)) if requested else set()
         sink, dest_id = self._algorithm.parameterAsSink(
             self._parameters, name, self._context, fields, wkb_type, crs)
         if sink is None:
             definition = self._algorithm.parameterDefinition(name)
-            if definition is not None and not (definition.flags() & definition.FlagOptional):
+            if not definition.flags() & definition.FlagOptional:
                 raise QgsProcessingException(self._algorithm.invalidSinkError(self._parameters, name))
             return None, None
         self._sinks.append(sink)
-        after = self._files_behind(dest_id)
-        self._new_files.extend(sorted(after - before))
+        pattern = _companions(dest_id)
+        if pattern:
+            self._watched.append((pattern, existing if pattern == requested else set()))
         return sink, dest_id
 
     def file(self, name):
         """The path a file destination parameter asks for, or None."""
         path = self._algorithm.parameterAsFileOutput(self._parameters, name, self._context)
-        if path and not os.path.exists(path):
-            self._new_files.append(path)
+        if path:
+            self._watched.append((glob.escape(path), set(glob.glob(glob.escape(path)))))
         return path or None
 
     def discard(self):
-        self._sinks.clear()  # closes the writers so the files can go
-        for path in self._new_files:
-            try:
-                os.remove(path)
-            except OSError:
-                pass
-
-    @staticmethod
-    def _files_behind(destination):
-        """The files a destination string (path, path|layername=x) touches."""
-        text = getattr(destination, "sink", destination)
-        text = getattr(text, "staticValue", lambda: text)()
-        if not isinstance(text, str) or not text or text.startswith(("memory:", "ogr:", "postgres")):
-            return set()
-        path = text.split("|")[0]
-        stem, _ = os.path.splitext(path)
-        return set(glob.glob(glob.escape(stem) + ".*")) if os.path.dirname(path) else set()
+        for sink in self._sinks:
+            if not sip.isdeleted(sink):
+                sip.delete(sink)  # closes the writer now, not when a traceback lets go of it
+        self._sinks.clear()
+        for pattern, existing in self._watched:
+            for path in set(glob.glob(pattern)) - existing:
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass

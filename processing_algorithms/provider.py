@@ -2,7 +2,9 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .base import icon_path, translate
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .base import icon_path
 from .import_dtm_sites import ImportDtmSites
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
@@ -14,10 +16,10 @@ class MaliSitesProvider(QgsProcessingProvider):
         return "malisites"
 
     def name(self):
-        return translate("Mali Sites")
+        return QCoreApplication.translate("MaliSites", "Mali Sites")
 
     def longName(self):  # noqa: N802
-        return translate("Mali Sites: IDP site planning, WASH coverage and flood exposure")
+        return QCoreApplication.translate("MaliSites", "Mali Sites: IDP site planning, WASH coverage and flood exposure")
 
     def icon(self):
         return QIcon(icon_path("mali_sites.svg"))

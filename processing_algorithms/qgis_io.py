@@ -1,11 +1,11 @@
 """Conversions between QGIS objects and the core's shapely / pyproj world."""
 import pyproj
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
                        QgsGeometry, QgsProcessingException)
 from shapely import wkb
 
 from ..mali_sites_plugin import crs as core_crs
-from .base import translate
 
 
 def to_shapely(geometry):
@@ -38,8 +38,9 @@ def to_qgis(crs):
 def require_crs(source, layer_label):
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            translate("Layer '{0}' has no coordinate reference system. Set its CRS "
-                      "(Layer Properties > Source) and run again.").format(layer_label))
+            QCoreApplication.translate(
+                "MaliSites", "Layer '{0}' has no coordinate reference system. Set its CRS "
+                "(Layer Properties > Source) and run again.").format(layer_label))
 
 
 def metric_crs_for(source, context, layer_label):
@@ -52,8 +53,9 @@ def metric_crs_for(source, context, layer_label):
         if not crs.isGeographic():
             return crs
         raise QgsProcessingException(
-            translate("Layer '{0}' has no features with a location; a UTM zone cannot be chosen.")
-            .format(layer_label))
+            QCoreApplication.translate(
+                "MaliSites", "Layer '{0}' has no features with a location; a UTM zone "
+                "cannot be chosen.").format(layer_label))
     metric = core_crs.metric_crs(to_pyproj(crs), (extent.xMinimum(), extent.yMinimum(),
                                                   extent.xMaximum(), extent.yMaximum()))
     return crs if metric == to_pyproj(crs) else to_qgis(metric)

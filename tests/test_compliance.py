@@ -1,0 +1,64 @@
+"""Every algorithm of the provider: help, icon, translatable strings, a real run."""
+import ast
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from sample_runs import sample_runs
+
+GLUE = sorted((REPO / "processing_algorithms").glob("*.py"))
+
+
+def _algorithms(provider):
+    return {algorithm.id(): algorithm for algorithm in provider.algorithms()}
+
+
+def test_every_algorithm_has_a_sample_run(plugin):
+    assert set(_algorithms(plugin)) == set(sample_runs())
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(sample_runs()))
+def test_algorithm_is_complete(plugin, algorithm_id):
+    algorithm = _algorithms(plugin)[algorithm_id]
+    assert algorithm.id().startswith("malisites:") and algorithm.name().islower()
+    assert algorithm.groupId().islower() and algorithm.group()
+    assert len(algorithm.shortHelpString()) > 300
+    assert not algorithm.icon().isNull() and Path(algorithm.svgIconPath()).exists()
+    for definition in algorithm.parameterDefinitions():
+        assert definition.name().isupper() or definition.name() == definition.name().upper()
+        assert definition.description()
+        if not definition.isDestination():
+            assert definition.help(), "%s has no help text" % definition.name()
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(sample_runs()))
+def test_algorithm_runs_on_the_sample_data(run_algorithm, algorithm_id):
+    results = run_algorithm(algorithm_id, sample_runs()[algorithm_id])
+    assert results
+
+
+@pytest.mark.parametrize("path", GLUE, ids=[p.name for p in GLUE])
+def test_every_tr_call_has_literal_text(path):
+    """tr(variable) cannot be translated: lupdate only sees literals."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tr_definitions = [node for node in ast.walk(tree)
+                      if isinstance(node, ast.FunctionDef) and node.name == "tr"]
+    inside_tr = {id(inner) for definition in tr_definitions for inner in ast.walk(definition)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and id(node) not in inside_tr:
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            if name in ("tr", "translate"):
+                assert node.args and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                         for a in node.args), (
+                    "%s line %d: %s() with non-literal text" % (path.name, node.lineno, name))
+
+
+def test_display_names_go_through_tr(plugin):
+    for algorithm in plugin.algorithms():
+        source = Path(__import__(type(algorithm).__module__, fromlist=["x"]).__file__).read_text()
+        tree = ast.parse(source)
+        method = next(node for node in ast.walk(tree)
+                      if isinstance(node, ast.FunctionDef) and node.name == "displayName")
+        call = method.body[-1].value
+        assert isinstance(call, ast.Call) and call.func.attr == "tr", type(algorithm).__name__
