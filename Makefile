@@ -35,6 +35,10 @@ $(VENV)/.ready: Makefile
 test: setup
 	$(PY) -m pytest
 
+# Speed and memory against QGIS's own algorithms, measured in the same run.
+bench: setup
+	@for script in tests/benchmarks/bench_*.py; do $(PY) $$script || exit 1; done
+
 # The plugin zip from committed files only (tests and dev files are
 # export-ignore in .gitattributes), as the QGIS plugin manager installs it.
 package:

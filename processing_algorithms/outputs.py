@@ -2,7 +2,7 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt import sip
 
 
@@ -64,3 +64,28 @@ class RunOutputs:
                     os.remove(path)
                 except OSError:
                     pass
+
+
+STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+_post_processors = []  # QGIS does not take ownership of Python post-processors: keep them alive
+
+
+class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, qml_path):
+        super().__init__()
+        self.qml_path = qml_path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        message, loaded = layer.loadNamedStyle(self.qml_path)
+        if not loaded:
+            feedback.reportError("style %s not applied: %s" % (self.qml_path, message))
+        layer.triggerRepaint()
+
+
+def style_on_load(context, dest_id, qml_name):
+    """Style the output ``dest_id`` with resources/styles/``qml_name`` when
+    QGIS loads it into the project (desktop runs; no-op in batch)."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        processor = _ApplyStyle(os.path.join(STYLE_DIR, qml_name))
+        _post_processors.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

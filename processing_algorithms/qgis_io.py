@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from shapely import wkb
 
 from ..mali_sites_plugin import crs as core_crs
+from ..mali_sites_plugin.geometry import clean_geometries
 
 
 def to_shapely(geometry):
@@ -74,3 +75,18 @@ def features_in(source, crs, context, feedback=None, attributes=True):
 def transform_rectangle(rectangle, source_crs, target_crs, context):
     transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
     return transform.transformBoundingBox(rectangle)
+
+
+def read_geometries(source, crs, context, feedback, kind, layer_label):
+    """(features, geometries, intake report): the source's features read in
+    ``crs``, their geometries as shapely, repaired or None (skipped) by
+    mali_sites_plugin.geometry.clean_geometries; the counts are logged."""
+    features = list(features_in(source, crs, context))
+    geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], kind,
+                                          labels=[f.id() for f in features])
+    if report.repaired or report.skipped:
+        feedback.pushInfo(QCoreApplication.translate("MaliSites", "{0}: {1}").format(
+            layer_label, report.summary()))
+        for message in report.messages[:50]:
+            feedback.reportError(message, fatalError=False)
+    return features, geometries, report

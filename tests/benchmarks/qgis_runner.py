@@ -1,0 +1,37 @@
+"""Child process of the benchmarks: start QGIS, load the plugin as QGIS does,
+run one algorithm, print {"seconds": ..., "results": ...} as one JSON line."""
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def main(algorithm_id, parameters):
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path.append(os.path.join(application.pkgDataPath(), "python", "plugins"))
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    if algorithm_id.startswith("malisites:"):
+        import qgis.utils
+        plugins = Path(tempfile.mkdtemp())
+        (plugins / "mali_sites").symlink_to(REPO, target_is_directory=True)
+        sys.path.insert(0, str(plugins))
+        assert qgis.utils.loadPlugin("mali_sites") and qgis.utils.startProcessingPlugin("mali_sites")
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    start = time.perf_counter()
+    results = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
+    seconds = time.perf_counter() - start
+    printable = {k: v for k, v in results.items() if isinstance(v, (int, float, str))}
+    print(json.dumps({"seconds": seconds, "results": printable}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], json.loads(sys.argv[2]))
