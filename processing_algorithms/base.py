@@ -68,6 +68,9 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         except InputError as error:
             outputs.discard()
             raise QgsProcessingException(str(error)) from None
+        except InterruptedError:  # the core noticed the cancel request
+            outputs.discard()
+            raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None
         except BaseException:
             outputs.discard()
             raise

@@ -6,9 +6,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .base import icon_path
 from .import_dtm_sites import ImportDtmSites
+from .wash_coverage import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites,)
+ALGORITHMS = (ImportDtmSites, WashCoverage)
 
 
 class MaliSitesProvider(QgsProcessingProvider):

@@ -1,8 +1,9 @@
 """Conversions between QGIS objects and the core's shapely / pyproj world."""
+import numpy as np
 import pyproj
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsGeometry, QgsProcessingException)
+                       QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication
 from shapely import wkb
 
 from ..mali_sites_plugin import crs as core_crs
@@ -90,3 +91,52 @@ def read_geometries(source, crs, context, feedback, kind, layer_label):
         for message in report.messages[:50]:
             feedback.reportError(message, fatalError=False)
     return features, geometries, report
+
+
+def point_locations(features):
+    """(xy array (n, 2), located mask, multipart count) for features used as
+    locations: a point as it is, a multipoint or polygon by its centroid (its
+    point on surface when the centroid falls outside), null geometries unlocated."""
+    xy = np.zeros((len(features), 2))
+    located = np.zeros(len(features), dtype=bool)
+    multipart = 0
+    for index, feature in enumerate(features):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+            point = geometry.asPoint()
+        else:
+            multipart += geometry.isMultipart()
+            centroid = geometry.centroid()
+            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(centroid):
+                centroid = geometry.pointOnSurface()
+            point = centroid.asPoint()
+        xy[index] = (point.x(), point.y())
+        located[index] = True
+    return xy, located, multipart
+
+
+def extended_fields(fields, new_fields):
+    """Input fields plus ``new_fields`` (QgsField list); a new field whose name
+    the input already has (a re-run on an earlier output) replaces it.
+    Returns (fields, positions of the new fields, positions of the input fields kept)."""
+    new_names = {field.name().lower() for field in new_fields}
+    result = QgsFields()
+    kept = []
+    for index, field in enumerate(fields):
+        if field.name().lower() not in new_names:
+            result.append(field)
+            kept.append(index)
+    first_new = result.count()
+    for field in new_fields:
+        result.append(field)
+    return result, list(range(first_new, result.count())), kept
+
+
+def transform_xy(xy, source_crs, target_crs):
+    """Coordinates (n, 2) from one QGIS CRS to another, vectorised with pyproj."""
+    if source_crs == target_crs or len(xy) == 0:
+        return np.asarray(xy, dtype=float)
+    x, y = core_crs.transformer(to_pyproj(source_crs), to_pyproj(target_crs)).transform(xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])

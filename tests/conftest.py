@@ -124,12 +124,17 @@ def plugin(qgis_processing, tmp_path_factory):
 
 @pytest.fixture
 def run_algorithm(plugin):
-    """processing.run with a fresh context and feedback, as a user's script does."""
+    """processing.run with a fresh context and feedback, as a user's script does.
+    The project has no ellipsoid, so QGIS's own algorithms used as oracles
+    measure planar distances in the layer's projected CRS, as Mali Sites does
+    (some native algorithms also crash without a project in the context)."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    QgsProject.instance().setEllipsoid("NONE")
 
     def run(algorithm, parameters, feedback=None):
         context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
         return processing.run(algorithm, parameters, context=context,
                               feedback=feedback or QgsProcessingFeedback())
     return run

@@ -8,4 +8,15 @@ def sample_runs():
         "malisites:importdtmsites": {
             "INPUT": str(SAMPLE_DATA / "dtm_sites_mopti.csv"),
             "OUTPUT": "TEMPORARY_OUTPUT", "REJECTED": "TEMPORARY_OUTPUT"},
+        "malisites:washcoverage": {
+            "SHELTERS": str(SAMPLE_DATA / "shelters.gpkg"), "POPULATION_FIELD": "people",
+            "SITE": str(SAMPLE_DATA / "sites.gpkg"),
+            "WATER_POINTS": str(SAMPLE_DATA / "water_points.gpkg"), "WATER_ID_FIELD": "wp_id",
+            "WATER_TYPE_FIELD": "type", "FUNCTIONAL_FIELD": "functional",
+            "LATRINES": str(SAMPLE_DATA / "latrines.gpkg"), "LATRINE_ID_FIELD": "latrine_id",
+            "CUBICLES_FIELD": "cubicles", "GENDER_FIELD": "gender",
+            "LATRINE_FUNCTIONAL_FIELD": "functional",
+            "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
+            "OUTPUT_LATRINES": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_SUGGESTED": "TEMPORARY_OUTPUT"},
     }

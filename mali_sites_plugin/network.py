@@ -1,0 +1,178 @@
+"""Walking distances along a path network.
+
+Lines are noded where they cross (a footpath drawn across another connects to
+it) and their end points are merged within ``node_tolerance``. Points
+(shelters, facilities) are attached to the nearest point of the nearest
+segment; a point farther than ``max_snap`` from every path is off the
+network. The distance from a point to a facility is
+    snap(point) + along-network distance + snap(facility),
+found for all points at once with one multi-source Dijkstra from the
+facilities (scipy.sparse.csgraph).
+"""
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+from shapely.ops import unary_union
+
+from .errors import InputError
+
+_PIECE_LENGTH = 10.0  # m: segments are indexed by pieces this long for snapping
+_NEIGHBOURS = 8
+
+
+@dataclass
+class Snap:
+    segment: np.ndarray  # segment index, -1 when off the network
+    offset: np.ndarray  # distance along the segment from its start node
+    distance: np.ndarray  # straight distance from the point to the network (inf when off)
+
+    @property
+    def on_network(self):
+        return self.segment >= 0
+
+
+class PathNetwork:
+    def __init__(self, lines, node_tolerance=0.01):
+        """lines: shapely LineStrings / MultiLineStrings in a metric CRS."""
+        noded = unary_union([line for line in lines if line is not None and not line.is_empty])
+        parts = [noded] if noded.geom_type == "LineString" else list(getattr(noded, "geoms", []))
+        starts, ends = [], []
+        for part in parts:
+            if part.geom_type != "LineString":
+                continue
+            coordinates = np.asarray(part.coords)[:, :2]
+            starts.append(coordinates[:-1])
+            ends.append(coordinates[1:])
+        if not starts:
+            raise InputError("The path network has no lines: give a line layer of paths and roads, "
+                             "or leave PATHS empty for straight-line distances")
+        starts, ends = np.concatenate(starts), np.concatenate(ends)
+        keys = np.round(np.concatenate([starts, ends]) / node_tolerance).astype(np.int64)
+        unique_keys, node_of = np.unique(keys, axis=0, return_inverse=True)
+        node_of = node_of.reshape(-1)
+        count = len(starts)
+        self.node_xy = unique_keys * node_tolerance
+        self.start_node, self.end_node = node_of[:count], node_of[count:]
+        keep = self.start_node != self.end_node  # drop segments shorter than the tolerance
+        self.start_node, self.end_node = self.start_node[keep], self.end_node[keep]
+        self.start_xy, self.end_xy = starts[keep], ends[keep]
+        self.length = np.hypot(*(self.end_xy - self.start_xy).T)
+        self.node_count = len(self.node_xy)
+        self.components, self.component_of_node = connected_components(
+            self._graph(), directed=False)
+        self._build_snap_index()
+
+    @property
+    def segment_count(self):
+        return len(self.length)
+
+    def _graph(self, extra_sources=(), extra_targets=(), extra_weights=(), extra_nodes=0):
+        # Weights get a tiny floor: csgraph reads a stored 0 as "no edge".
+        weights = np.maximum(self.length, 1e-9)
+        sources = np.concatenate([self.start_node, self.end_node, np.asarray(extra_sources, int)])
+        targets = np.concatenate([self.end_node, self.start_node, np.asarray(extra_targets, int)])
+        weights = np.concatenate([weights, weights, np.maximum(np.asarray(extra_weights, float), 1e-9)])
+        # Parallel edges: keep the shortest (a sparse matrix would add them up).
+        order = np.lexsort((weights, targets, sources))
+        sources, targets, weights = sources[order], targets[order], weights[order]
+        first = np.ones(len(sources), bool)
+        first[1:] = (sources[1:] != sources[:-1]) | (targets[1:] != targets[:-1])
+        size = self.node_count + extra_nodes
+        return coo_matrix((weights[first], (sources[first], targets[first])), shape=(size, size)).tocsr()
+
+    def _build_snap_index(self):
+        pieces = np.maximum(np.ceil(self.length / _PIECE_LENGTH).astype(int), 1)
+        self._piece_segment = np.repeat(np.arange(self.segment_count), pieces)
+        first_piece = np.repeat(np.cumsum(pieces) - pieces, pieces)
+        fraction = (np.arange(len(self._piece_segment)) - first_piece + 0.5) / pieces[self._piece_segment]
+        direction = self.end_xy - self.start_xy
+        midpoints = self.start_xy[self._piece_segment] + direction[self._piece_segment] * fraction[:, None]
+        self._half_piece = float(np.max(self.length / pieces)) / 2.0
+        self._piece_tree = cKDTree(midpoints)
+
+    def _project(self, points, segments):
+        """Distance and offset of each point to each of its candidate segments."""
+        start, end = self.start_xy[segments], self.end_xy[segments]
+        direction = end - start
+        squared = np.maximum(np.einsum("...i,...i->...", direction, direction), 1e-18)
+        t = np.clip(np.einsum("...i,...i->...", points - start, direction) / squared, 0.0, 1.0)
+        nearest = start + direction * t[..., None]
+        return np.hypot(*np.moveaxis(points - nearest, -1, 0)), t * self.length[segments]
+
+    def snap(self, points_xy, max_snap):
+        """Attach points to the nearest point of the network (exact)."""
+        points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
+        count = len(points)
+        k = min(_NEIGHBOURS, len(self._piece_segment))
+        bound = max_snap + self._half_piece
+        neighbour_distance, neighbour = self._piece_tree.query(points, k=k, distance_upper_bound=bound)
+        neighbour_distance = neighbour_distance.reshape(count, k)
+        neighbour = neighbour.reshape(count, k)
+        found = neighbour < len(self._piece_segment)
+        candidate = np.where(found, self._piece_segment[np.where(found, neighbour, 0)], 0)
+        distance, offset = self._project(points[:, None, :], candidate)
+        distance = np.where(found, distance, np.inf)
+        best = np.argmin(distance, axis=1)
+        rows = np.arange(count)
+        result = Snap(candidate[rows, best], offset[rows, best], distance[rows, best])
+        # Exact unless an unseen piece could be nearer: only possible when all k
+        # neighbours were found and the best is farther than the k-th midpoint allows.
+        doubtful = np.flatnonzero(found[:, -1] & (result.distance > neighbour_distance[:, -1] - self._half_piece))
+        for index in doubtful:
+            radius = min(result.distance[index], max_snap) + self._half_piece
+            segments = np.unique(self._piece_segment[self._piece_tree.query_ball_point(points[index], radius)])
+            distances, offsets = self._project(points[index][None, :], segments)
+            choice = int(np.argmin(distances))
+            if distances[choice] < result.distance[index]:
+                result.segment[index], result.offset[index] = segments[choice], offsets[choice]
+                result.distance[index] = distances[choice]
+        off = result.distance > max_snap
+        result.segment[off], result.offset[off], result.distance[off] = -1, 0.0, np.inf
+        return result
+
+    def nearest_facility(self, facility_snap, point_snap):
+        """(distance, facility index) for every point: the walking distance to
+        the nearest facility through the network; (inf, -1) when the point or
+        every facility of its part of the network is off the network."""
+        facilities = np.flatnonzero(facility_snap.on_network)
+        count = len(point_snap.segment)
+        distance = np.full(count, np.inf)
+        nearest = np.full(count, -1, dtype=np.int64)
+        if len(facilities) == 0:
+            return distance, nearest
+        segment = facility_snap.segment[facilities]
+        virtual = self.node_count + np.arange(len(facilities))
+        reach_start = facility_snap.distance[facilities] + facility_snap.offset[facilities]
+        reach_end = facility_snap.distance[facilities] + self.length[segment] - facility_snap.offset[facilities]
+        graph = self._graph(np.concatenate([virtual, virtual]),
+                            np.concatenate([self.start_node[segment], self.end_node[segment]]),
+                            np.concatenate([reach_start, reach_end]), extra_nodes=len(facilities))
+        node_distance, _, source = dijkstra(graph, directed=True, indices=virtual, min_only=True,
+                                            return_predecessors=True)
+        source = np.where(source >= self.node_count, source - self.node_count, -1)
+
+        on = np.flatnonzero(point_snap.on_network)
+        seg, offset = point_snap.segment[on], point_snap.offset[on]
+        via_start = node_distance[self.start_node[seg]] + offset
+        via_end = node_distance[self.end_node[seg]] + self.length[seg] - offset
+        use_start = via_start <= via_end
+        best = np.where(use_start, via_start, via_end)
+        owner = np.where(use_start, source[self.start_node[seg]], source[self.end_node[seg]])
+        owner = np.where(owner >= 0, facilities[np.clip(owner, 0, None)], -1)
+        # A facility on the point's own segment is reached along it directly.
+        on_segment = {}
+        for position, facility in enumerate(facilities):
+            on_segment.setdefault(int(segment[position]), []).append(facility)
+        shared = np.flatnonzero(np.isin(seg, list(on_segment)))
+        for index in shared:
+            for facility in on_segment[int(seg[index])]:
+                direct = abs(offset[index] - facility_snap.offset[facility]) + facility_snap.distance[facility]
+                if direct < best[index]:
+                    best[index], owner[index] = direct, facility
+        distance[on] = best + point_snap.distance[on]
+        nearest[on] = np.where(np.isfinite(best), owner, -1)
+        distance[nearest < 0] = np.inf
+        return distance, nearest

@@ -1,0 +1,168 @@
+"""WASH coverage core on cases small enough to compute by hand."""
+import math
+
+import numpy as np
+import pytest
+from scipy.integrate import quad
+from shapely.geometry import LineString, Point, box
+
+from mali_sites_plugin import wash
+from mali_sites_plugin.errors import InputError
+from mali_sites_plugin.network import PathNetwork
+from mali_sites_plugin.standards import load_profile
+
+SPHERE = load_profile("sphere_2018")
+UNHCR = load_profile("unhcr")
+
+
+def taps(xy, functional=None):
+    functional = [True] * len(xy) if functional is None else functional
+    return wash.water_point_facilities(xy, ["tap"] * len(xy), functional, SPHERE)
+
+
+def test_water_distance_is_strict_and_toilet_distance_is_not():
+    shelters = np.array([(100, 0), (499.99, 0), (500, 0), (600, 0)], dtype=float)
+    latrines = wash.latrine_facilities([(0, 0)], [10], [True], SPHERE, "emergency")
+    result = wash.assess(shelters, [5] * 4, taps([(0, 0)]), SPHERE, latrines=latrines,
+                         suggest_water=0, suggest_latrines=0)
+    assert result.water.access.distance == pytest.approx([100, 499.99, 500, 600])
+    assert list(result.water.access.within) == [True, True, False, False]  # Sphere: < 500 m
+
+    near = np.array([(50, 0), (50.01, 0), (0, 49.99)])
+    result = wash.assess(near, [5] * 3, taps([(0, 0)]), SPHERE, latrines=latrines,
+                         suggest_water=0, suggest_latrines=0)
+    assert list(result.latrines.access.within) == [True, False, True]  # Sphere: <= 50 m
+    unhcr = wash.assess(np.array([(200.0, 0), (200.01, 0)]), [5, 5], taps([(0, 0)]), UNHCR,
+                        suggest_water=0)
+    assert list(unhcr.water.access.within) == [True, False]  # UNHCR: <= 200 m
+
+
+def test_non_functional_points_serve_nobody_and_loads_follow_capacity():
+    # Tap A at 0 (broken), tap B at 1000. Three households of 100 people at 10, 20, 30.
+    shelters = np.array([(10, 0), (20, 0), (30, 0)], dtype=float)
+    water = taps([(0, 0), (1000, 0)], functional=[False, True])
+    result = wash.assess(shelters, [100, 100, 100], water, SPHERE, suggest_water=0)
+    assert list(result.water.access.facility) == [1, 1, 1]
+    assert result.water.access.distance == pytest.approx([990, 980, 970])
+    load = result.water.load
+    assert list(load.assigned_people) == [0, 300]
+    assert load.load_pct[1] == pytest.approx(120.0)  # 300 of 250 (Sphere, tap)
+    assert list(load.overloaded) == [False, True]
+    assert list(load.excess) == [True, False, False]  # the farthest household is the surplus
+    assert result.summary["people_per_water_point"] == 300
+
+
+def test_capacity_by_type_and_latrine_phase():
+    water = wash.water_point_facilities([(0, 0)] * 3, ["tap", "handpump", "well"], [True] * 3, SPHERE)
+    assert list(water.capacity) == [250, 500, 400]
+    assert list(wash.latrine_facilities([(0, 0)], [4], [True], SPHERE, "emergency").capacity) == [200]
+    assert list(wash.latrine_facilities([(0, 0)], [4], [True], SPHERE, "medium_term").capacity) == [80]
+
+
+def test_french_and_english_values():
+    kinds, unknown = wash.water_kinds(["Robinet", "POMPE", "puits", "tap", "Hand pump", "citerne", None],
+                                      default="tap")
+    assert kinds == ["tap", "handpump", "well", "tap", "handpump", "tap", "tap"]
+    assert unknown == {"citerne": 1}
+    flags, unknown = wash.functional_flags(["oui", "Non", "en panne", "yes", 0, None, "peut-être"])
+    assert list(flags) == [True, False, False, True, False, True, True] and unknown == {"peut-être": 1}
+    genders, _ = wash.genders(["Femmes", "hommes", "mixte", "F", "male"])
+    assert genders == ["female", "male", "mixed", "female", "male"]
+
+
+def test_contamination_spacing_and_gender_ratio():
+    water = taps([(0, 0)])
+    latrines = wash.latrine_facilities([(29.99, 0), (30, 0), (0, 100)], [1, 3, 1], [True] * 3,
+                                       SPHERE, "emergency")
+    result = wash.assess(np.array([(10.0, 0)]), [5], water, SPHERE, latrines=latrines,
+                         latrine_cubicles=[1, 3, 1], latrine_genders=["female", "female", "male"],
+                         suggest_water=0, suggest_latrines=0)
+    assert result.contamination_distance == pytest.approx([29.99, 30, 100])
+    assert list(result.contamination_risk) == [True, False, False]  # >= 30 m passes
+    assert result.summary["female_male_ratio"] == 4.0
+    checks = {check.key: check.passed for check in result.checks}
+    assert checks["female_male_ratio"] and not checks["latrine_water_spacing"]
+
+
+def test_gap_area_matches_the_analytic_area():
+    # A 1000 x 200 m site, one tap at (0, 100): the gap is the site minus a disc of 500 m.
+    site = box(0, 0, 1000, 200)
+    shelters = np.array([(100, 100), (600, 100), (900, 150), (950, 20)], dtype=float)
+    result = wash.assess(shelters, [5, 6, 7, 8], taps([(0, 100)]), SPHERE, area=site, suggest_water=0)
+    covered = quad(lambda y: min(1000.0, math.sqrt(max(0.0, 500.0 ** 2 - (y - 100) ** 2))), 0, 200)[0]
+    gaps = result.water.gaps
+    assert len(gaps) == 1
+    assert gaps[0].geometry.area == pytest.approx(200000 - covered, rel=0.01)
+    assert (gaps[0].people, gaps[0].households) == (21, 3)
+    assert all(gaps[0].geometry.buffer(1e-6).contains(Point(p)) for p in shelters[1:])
+
+
+def test_suggestions_close_every_gap_and_keep_latrines_away_from_water():
+    rng = np.random.default_rng(3)
+    site = box(0, 0, 400, 300)
+    shelters = rng.uniform((5, 5), (395, 295), (300, 2))
+    people = rng.integers(2, 9, 300).astype(float)
+    water = taps([(20, 20)])
+    latrines = wash.latrine_facilities([(200, 150)], [2], [True], SPHERE, "emergency")
+    result = wash.assess(shelters, people, water, SPHERE, latrines=latrines, area=site,
+                         suggest_water=-1, suggest_latrines=-1, new_water_kind="tap")
+    new_water = [s.xy for s in result.water.suggestions]
+    new_latrines = [s.xy for s in result.latrines.suggestions]
+    assert new_water and new_latrines
+    assert all(site.buffer(1e-9).contains(Point(xy)) for xy in new_water + new_latrines)
+    all_water = np.array([(20, 20)] + new_water)
+    spacing = np.min(np.hypot(*(np.array(new_latrines)[:, None, :] - all_water[None]).T), axis=0)
+    assert spacing.min() >= 30.0
+    # With the suggestions built, every household is within reach of water, and
+    # each new tap serves the surplus demand within its capacity (250, Sphere).
+    rebuilt = wash.water_point_facilities(all_water, ["tap"] * len(all_water), [True] * len(all_water), SPHERE)
+    again = wash.assess(shelters, people, rebuilt, SPHERE, area=site, suggest_water=0)
+    assert again.summary["pct_within_water_distance"] == 100.0
+    served = sum(s.people for s in result.water.suggestions)
+    assert served == pytest.approx(people[~result.water.access.within | result.water.load.excess].sum())
+    assert all(s.people <= 250 for s in result.water.suggestions)
+    latrine_demand = ~result.latrines.access.within | result.latrines.load.excess
+    assert sum(s.people for s in result.latrines.suggestions) == pytest.approx(people[latrine_demand].sum())
+
+
+def test_suggestion_limit():
+    shelters = np.array([(0.0, 0.0), (2000.0, 0.0), (4000.0, 0.0)])
+    result = wash.assess(shelters, [5, 5, 5], taps([(0.0, 10.0)]), SPHERE,
+                         area=box(-10, -10, 4010, 10), suggest_water=1)
+    assert len(result.water.suggestions) == 1
+
+
+def test_walking_distances_along_paths():
+    # An L-shaped path (0,0)-(100,0)-(100,100) and a crossing path at x=50 not sharing a vertex.
+    network = PathNetwork([LineString([(0, 0), (100, 0), (100, 100)]), LineString([(50, -20), (50, 20)]),
+                           LineString([(300, 0), (400, 0)])])
+    water = taps([(100, 110)])  # 10 m off the end of the path
+    shelters = np.array([(0, 5), (50, -20), (100, 50), (350, 3), (1000, 1000)], dtype=float)
+    result = wash.assess(shelters, [5] * 5, water, SPHERE, network=network, max_snap=50,
+                         suggest_water=0)
+    distance = result.water.access.distance
+    assert distance[:3] == pytest.approx([5 + 200 + 10, 20 + 50 + 100 + 10, 50 + 10])
+    assert np.isinf(distance[3]) and np.isinf(distance[4])  # other part of the network; off it
+    assert result.water.access.snap[:4] == pytest.approx([5, 0, 0, 3]) and np.isinf(result.water.access.snap[4])
+    # Both stranded households still count at the (only) water point for its load.
+    assert result.water.load.assigned_people[0] == 25
+
+
+def test_facility_on_the_same_segment_is_reached_directly():
+    network = PathNetwork([LineString([(0, 0), (1000, 0)])])
+    result = wash.assess(np.array([(400.0, 0.0), (700.0, 0.0)]), [5, 5], taps([(500, 0), (1000, 30)]),
+                         SPHERE, network=network, suggest_water=0)
+    assert result.water.access.distance == pytest.approx([100, 200])
+    assert list(result.water.access.facility) == [0, 0]
+
+
+def test_bad_input():
+    with pytest.raises(InputError, match="no features"):
+        wash.assess(np.zeros((0, 2)), [], taps([(0, 0)]), SPHERE)
+    with pytest.raises(InputError, match="population of 0 or more"):
+        wash.assess(np.array([(0.0, 0.0)]), [-1], taps([(0, 0)]), SPHERE)
+    with pytest.raises(InputError, match="Phase"):
+        wash.assess(np.array([(0.0, 0.0)]), [1], taps([(0, 0)]), SPHERE, phase="later")
+    nobody = wash.assess(np.array([(0.0, 0.0)]), [4], taps([(0, 0)], functional=[False]), SPHERE,
+                         area=box(-50, -50, 50, 50), suggest_water=-1)
+    assert not nobody.water.access.within[0] and len(nobody.water.suggestions) == 1

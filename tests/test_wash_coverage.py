@@ -1,0 +1,257 @@
+"""malisites:washcoverage through processing.run (against QGIS's own
+algorithms as oracles) and through qgis_process."""
+import numpy as np
+import pytest
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY,
+                       QgsProcessingException, QgsVectorLayer)
+from shapely.geometry import LineString
+
+from conftest import SAMPLE_DATA
+from sample_runs import sample_runs
+
+ALGORITHM = "malisites:washcoverage"
+SAMPLE = sample_runs()[ALGORITHM]
+
+
+def layer(path):
+    loaded = QgsVectorLayer(str(path), path.stem if hasattr(path, "stem") else "layer", "ogr")
+    assert loaded.isValid(), path
+    return loaded
+
+
+def memory_layer(geometry_type, crs, fields, rows):
+    """rows: (QgsGeometry, [values]); fields: 'name:type' strings."""
+    uri = "%s?crs=%s&%s" % (geometry_type, crs, "&".join("field=%s" % f for f in fields))
+    created = QgsVectorLayer(uri, "memory", "memory")
+    features = []
+    for geometry, values in rows:
+        feature = QgsFeature(created.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes(values)
+        features.append(feature)
+    created.dataProvider().addFeatures(features)
+    return created
+
+
+def by_key(output, key):
+    return {f[key]: f for f in layer(output).getFeatures()} if isinstance(output, str) else \
+        {f[key]: f for f in output.getFeatures()}
+
+
+def reproject(run_algorithm, source, epsg):
+    return run_algorithm("native:reprojectlayer", {
+        "INPUT": source, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:%d" % epsg),
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+
+
+def test_straight_line_distances_agree_with_qgis_hub_distance(run_algorithm):
+    ours = run_algorithm(ALGORITHM, dict(SAMPLE, SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0,
+                                         OUTPUT_SHELTERS="TEMPORARY_OUTPUT",
+                                         OUTPUT_WATER_POINTS="TEMPORARY_OUTPUT"))
+    shelters_utm = reproject(run_algorithm, str(SAMPLE_DATA / "shelters.gpkg"), 32630)
+    functional = run_algorithm("native:extractbyexpression", {
+        "INPUT": str(SAMPLE_DATA / "water_points.gpkg"), "EXPRESSION": "\"functional\" = 'oui'",
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    hubs = reproject(run_algorithm, functional, 32630)
+    peer = run_algorithm("qgis:distancetonearesthubpoints", {
+        "INPUT": shelters_utm, "HUBS": hubs, "FIELD": "wp_id", "UNIT": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
+    expected = {f["shelter_id"]: (f["HubName"], f["HubDist"]) for f in peer["OUTPUT"].getFeatures()}
+    shelters = by_key(ours["OUTPUT_SHELTERS"], "shelter_id")
+    assert len(shelters) == len(expected) == 2242
+    for shelter_id, (hub, distance) in expected.items():
+        assert shelters[shelter_id]["wp_id"] == hub
+        assert shelters[shelter_id]["wp_dist_m"] == pytest.approx(distance, abs=0.01)
+    # the loads add up the people of the households nearest each water point
+    people = {}
+    for f in shelters.values():
+        people[f["wp_id"]] = people.get(f["wp_id"], 0) + f["people"]
+    for f in by_key(ours["OUTPUT_WATER_POINTS"], "wp_id").values():
+        assert f["assigned_people"] == people.get(f["wp_id"], 0)
+        assert f["load_pct"] == pytest.approx(100.0 * f["assigned_people"] / f["capacity"])
+
+
+def is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def grid_network():
+    """A 4 x 4 grid of 100 m paths with two diagonal shortcuts, in UTM 30N
+    where the UTM scale factor is 1 (about 180 km west of the central
+    meridian): QGIS's network algorithms measure lengths on the WGS 84
+    ellipsoid, Mali Sites in the plane of the UTM zone; there the two agree
+    to 0.3 mm per 300 m."""
+    lines = []
+    x0, y0 = 320000.0, 1605000.0
+    for i in range(4):  # one line per 100 m edge: QGIS connects lines only at shared vertices
+        for j in range(3):
+            lines.append(LineString([(x0 + 100 * j, y0 + 100 * i), (x0 + 100 * (j + 1), y0 + 100 * i)]))
+            lines.append(LineString([(x0 + 100 * i, y0 + 100 * j), (x0 + 100 * i, y0 + 100 * (j + 1))]))
+    lines.append(LineString([(x0, y0), (x0 + 100, y0 + 100)]))
+    lines.append(LineString([(x0 + 200, y0 + 200), (x0 + 300, y0 + 100)]))
+    return x0, y0, lines
+
+
+def test_walking_distances_agree_with_qgis_shortest_path(run_algorithm):
+    x0, y0, lines = grid_network()
+    paths = memory_layer("LineString", "EPSG:32630", ["id:integer"],
+                         [(QgsGeometry.fromWkt(line.wkt), [i]) for i, line in enumerate(lines)])
+    taps = [(x0 + 300, y0 + 300), (x0, y0 + 300)]
+    water = memory_layer("Point", "EPSG:32630", ["name:string", "type:string"],
+                         [(QgsGeometry.fromPointXY(QgsPointXY(*xy)), ["W%d" % i, "tap"])
+                          for i, xy in enumerate(taps)])
+    homes = [(x0, y0), (x0 + 100, y0), (x0 + 300, y0), (x0 + 200, y0 + 100), (x0 + 100, y0 + 200)]
+    shelters = memory_layer("Point", "EPSG:32630", ["hid:integer"],
+                            [(QgsGeometry.fromPointXY(QgsPointXY(*xy)), [i]) for i, xy in enumerate(homes)])
+    ours = run_algorithm(ALGORITHM, {
+        "SHELTERS": shelters, "WATER_POINTS": water, "WATER_ID_FIELD": "name", "PATHS": paths,
+        "SUGGEST_WATER_POINTS": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+        "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
+    result = by_key(ours["OUTPUT_SHELTERS"], "hid")
+    for index, (x, y) in enumerate(homes):
+        peer = run_algorithm("native:shortestpathpointtolayer", {
+            "INPUT": paths, "STRATEGY": 0, "START_POINT": "%f,%f [EPSG:32630]" % (x, y),
+            "END_POINTS": water, "TOLERANCE": 0.01, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        costs = {f["name"]: f["cost"] for f in peer.getFeatures()}
+        nearest = min(costs, key=costs.get)
+        assert result[index]["wp_id"] == nearest
+        assert result[index]["wp_dist_m"] == pytest.approx(costs[nearest], abs=0.01)
+        assert result[index]["snap_m"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_same_answers_from_4326_and_utm_inputs(run_algorithm):
+    parameters = dict(SAMPLE, SUGGEST_WATER_POINTS=-1, SUGGEST_LATRINES=0,
+                      OUTPUT_SHELTERS="TEMPORARY_OUTPUT", OUTPUT_GAPS="TEMPORARY_OUTPUT",
+                      OUTPUT_LATRINES="TEMPORARY_OUTPUT", OUTPUT_SUGGESTED="TEMPORARY_OUTPUT")
+    geographic = run_algorithm(ALGORITHM, parameters)
+    utm = {key: reproject(run_algorithm, str(SAMPLE_DATA / name), 32630)
+           for key, name in (("SHELTERS", "shelters.gpkg"), ("WATER_POINTS", "water_points.gpkg"),
+                             ("LATRINES", "latrines.gpkg"), ("SITE", "sites.gpkg"))}
+    projected = run_algorithm(ALGORITHM, dict(parameters, **utm))
+    a, b = by_key(geographic["OUTPUT_SHELTERS"], "shelter_id"), by_key(projected["OUTPUT_SHELTERS"], "shelter_id")
+    for key in a:
+        assert a[key]["wp_dist_m"] == pytest.approx(b[key]["wp_dist_m"], abs=0.001)
+        assert a[key]["lat_dist_m"] == pytest.approx(b[key]["lat_dist_m"], abs=0.001)
+        assert (a[key]["wp_id"], a[key]["lat_ok"]) == (b[key]["wp_id"], b[key]["lat_ok"])
+    for key in ("pct_within_latrine_distance", "people_per_toilet", "overloaded_latrines",
+                "suggested_water_points"):
+        assert geographic[key] == pytest.approx(projected[key])
+    # mixed CRSs: shelters in 4326 with facilities in UTM give the same answer again
+    mixed = run_algorithm(ALGORITHM, dict(parameters, WATER_POINTS=utm["WATER_POINTS"],
+                                          LATRINES=utm["LATRINES"]))
+    assert mixed["pct_within_latrine_distance"] == pytest.approx(geographic["pct_within_latrine_distance"])
+
+
+def test_independent_recount_of_the_sample_results(run_algorithm):
+    """Percentages recomputed here by brute force from the raw layers."""
+    import pyproj
+    result = run_algorithm(ALGORITHM, dict(SAMPLE, SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0))
+    to_utm = pyproj.Transformer.from_crs(4326, 32630, always_xy=True)
+
+    def points(name, keep=lambda f: True):
+        features = [f for f in layer(SAMPLE_DATA / name).getFeatures() if keep(f)]
+        xy = np.array([to_utm.transform(f.geometry().asPoint().x(), f.geometry().asPoint().y())
+                       for f in features])
+        return features, xy
+
+    shelters, shelter_xy = points("shelters.gpkg")
+    people = np.array([f["people"] for f in shelters], dtype=float)
+    _, water_xy = points("water_points.gpkg", lambda f: f["functional"] == "oui")
+    _, latrine_xy = points("latrines.gpkg", lambda f: f["functional"] == "oui")
+    to_water = np.sqrt(((shelter_xy[:, None, :] - water_xy[None]) ** 2).sum(-1)).min(1)
+    to_latrine = np.sqrt(((shelter_xy[:, None, :] - latrine_xy[None]) ** 2).sum(-1)).min(1)
+    assert result["people"] == people.sum()
+    assert result["pct_within_water_distance"] == pytest.approx(100 * people[to_water < 500].sum() / people.sum())
+    assert result["pct_within_latrine_distance"] == pytest.approx(
+        100 * people[to_latrine <= 50].sum() / people.sum())
+    cubicles = sum(f["cubicles"] for f in layer(SAMPLE_DATA / "latrines.gpkg").getFeatures()
+                   if f["functional"] == "oui")
+    assert result["people_per_toilet"] == pytest.approx(people.sum() / cubicles)
+
+
+def test_population_fallback_null_geometry_and_multipoints(run_algorithm):
+    crs = "EPSG:32630"
+    rows = [(QgsGeometry.fromPointXY(QgsPointXY(0, 0)), [1, 7]),
+            (QgsGeometry.fromPointXY(QgsPointXY(100, 0)), [2, None]),  # no population: household size
+            (QgsGeometry(), [3, 4]),  # no geometry: skipped, still written
+            (QgsGeometry.fromWkt("MultiPoint((200 0),(220 0))"), [4, 3])]  # at its centroid (210, 0)
+    shelters = memory_layer("MultiPoint", crs, ["hid:integer", "pop:double"], rows)
+    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 10)), ["W"])])
+    result = run_algorithm(ALGORITHM, {
+        "SHELTERS": shelters, "POPULATION_FIELD": "pop", "HOUSEHOLD_SIZE": 6, "WATER_POINTS": water,
+        "SUGGEST_WATER_POINTS": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+        "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
+    out = by_key(result["OUTPUT_SHELTERS"], "hid")
+    assert len(out) == 4 and result["skipped_features"] == 1
+    assert [out[i]["people"] for i in (1, 2, 4)] == [7, 6, 3]
+    assert out[4]["wp_dist_m"] == pytest.approx(np.hypot(210, 10))
+    assert is_null(out[3]["wp_dist_m"]) and is_null(out[3]["wp_id"])
+    assert result["people"] == 16
+
+
+def test_disconnected_paths_and_facilities_off_the_network(run_algorithm):
+    crs = "EPSG:32630"
+    paths = memory_layer("LineString", crs, ["id:integer"], [
+        (QgsGeometry.fromWkt("LineString(0 0, 100 0)"), [1]),
+        (QgsGeometry.fromWkt("LineString(300 0, 400 0)"), [2])])  # a separate piece
+    water = memory_layer("Point", crs, ["name:string"], [
+        (QgsGeometry.fromPointXY(QgsPointXY(0, 0)), ["on"]),
+        (QgsGeometry.fromPointXY(QgsPointXY(1000, 1000)), ["far off"])])
+    shelters = memory_layer("Point", crs, ["hid:integer"], [
+        (QgsGeometry.fromPointXY(QgsPointXY(50, 5)), [1]),
+        (QgsGeometry.fromPointXY(QgsPointXY(350, 0)), [2]),
+        (QgsGeometry.fromPointXY(QgsPointXY(50, 400)), [3])])
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        text = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            Log.text.append(error)
+
+    result = run_algorithm(ALGORITHM, {
+        "SHELTERS": shelters, "WATER_POINTS": water, "WATER_ID_FIELD": "name", "PATHS": paths,
+        "MAX_SNAP": 50, "SUGGEST_WATER_POINTS": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+        "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"}, feedback=Log())
+    out = by_key(result["OUTPUT_SHELTERS"], "hid")
+    assert out[1]["wp_dist_m"] == pytest.approx(55.0) and out[1]["wp_id"] == "on"
+    assert not out[2]["wp_ok"] and not out[3]["wp_ok"]
+    assert is_null(out[3]["snap_m"]) and is_null(out[3]["wp_dist_m"])
+    log = "\n".join(Log.text)
+    assert "1 farther than the maximum snapping distance" in log
+    assert "1 on a part of the path network with no functional water point" in log
+
+
+def test_clear_messages_for_bad_input(run_algorithm, tmp_path):
+    crs = "EPSG:32630"
+    empty = memory_layer("Point", crs, ["hid:integer"], [])
+    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 0)), ["W"])])
+    with pytest.raises(QgsProcessingException, match="shelter layer is empty"):
+        run_algorithm(ALGORITHM, {"SHELTERS": empty, "WATER_POINTS": water,
+                                  "OUTPUT_SHELTERS": str(tmp_path / "s.gpkg"),
+                                  "OUTPUT_WATER_POINTS": str(tmp_path / "w.gpkg")})
+    profile = tmp_path / "broken.json"
+    profile.write_text('{"figures": {"people_per_tap": {"value": 250, "source": "x"}}}', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="missing the figure"):
+        run_algorithm(ALGORITHM, dict(SAMPLE, STANDARD_FILE=str(profile),
+                                      OUTPUT_SHELTERS=str(tmp_path / "s.gpkg")))
+    assert not list(tmp_path.glob("*.gpkg"))
+
+
+def test_qgis_process_on_the_sample_data(qgis_process, tmp_path):
+    outputs = {"OUTPUT_SHELTERS": tmp_path / "shelters.gpkg", "OUTPUT_WATER_POINTS": tmp_path / "wp.gpkg",
+               "OUTPUT_LATRINES": tmp_path / "latrines.gpkg", "OUTPUT_GAPS": tmp_path / "gaps.gpkg",
+               "OUTPUT_SUGGESTED": tmp_path / "suggested.gpkg", "OUTPUT_REPORT": tmp_path / "report.html"}
+    run = qgis_process.run(ALGORITHM, dict(SAMPLE, LANGUAGE=1, **{k: str(v) for k, v in outputs.items()}))
+    results = run["results"]
+    assert all(path.exists() for path in outputs.values())
+    assert results["people"] == sum(f["people"] for f in layer(SAMPLE_DATA / "shelters.gpkg").getFeatures())
+    latrines = layer(outputs["OUTPUT_LATRINES"])
+    assert results["latrines_near_water"] == sum(f["contamination_risk"] for f in latrines.getFeatures()) >= 1
+    assert all(f["near_water_m"] < 30 for f in latrines.getFeatures() if f["contamination_risk"])
+    suggested = layer(outputs["OUTPUT_SUGGESTED"])
+    assert suggested.featureCount() == results["suggested_water_points"] + results["suggested_latrines"]
+    gaps = layer(outputs["OUTPUT_GAPS"])
+    assert sum(f["people"] for f in gaps.getFeatures() if f["kind"] == "latrine") == pytest.approx(
+        results["people"] * (100 - results["pct_within_latrine_distance"]) / 100)
+    report = outputs["OUTPUT_REPORT"].read_text(encoding="utf-8")
+    assert '<html lang="fr">' in report and "WASH standard 3.2" in report
