@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def main(algorithm_id, parameters):
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
     application = QgsApplication([], False)
     application.initQgis()
     sys.path.append(os.path.join(application.pkgDataPath(), "python", "plugins"))
@@ -25,6 +25,7 @@ def main(algorithm_id, parameters):
         sys.path.insert(0, str(plugins))
         assert qgis.utils.loadPlugin("mali_sites") and qgis.utils.startProcessingPlugin("mali_sites")
     context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())  # QGIS's network algorithms need one
     feedback = QgsProcessingFeedback()
     start = time.perf_counter()
     results = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
