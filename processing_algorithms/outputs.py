@@ -2,7 +2,7 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
 from qgis.PyQt import sip
 
 
@@ -71,21 +71,31 @@ _post_processors = []  # QGIS does not take ownership of Python post-processors:
 
 
 class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, qml_path):
+    def __init__(self, style_name):
         super().__init__()
-        self.qml_path = qml_path
+        self.style_name = style_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        message, loaded = layer.loadNamedStyle(self.qml_path)
+        path = style_path(self.style_name, layer)
+        message, loaded = layer.loadNamedStyle(path)
         if not loaded:
-            feedback.reportError("style %s not applied: %s" % (self.qml_path, message))
+            feedback.reportError("style %s not applied: %s" % (path, message))
         layer.triggerRepaint()
 
 
-def style_on_load(context, dest_id, qml_name):
-    """Style the output ``dest_id`` with resources/styles/``qml_name`` when
-    QGIS loads it into the project (desktop runs; no-op in batch)."""
+def style_path(style_name, layer):
+    """resources/styles/<name>_<point|line|polygon>.qml when the style exists
+    for several geometry types, else <name>.qml."""
+    kind = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+            QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "")
+    specific = os.path.join(STYLE_DIR, "%s_%s.qml" % (style_name, kind))
+    return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
+
+
+def style_on_load(context, dest_id, style_name):
+    """Style the output ``dest_id`` with resources/styles/``style_name``(.qml)
+    when QGIS loads it into the project (desktop runs; no-op in batch)."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        processor = _ApplyStyle(os.path.join(STYLE_DIR, qml_name))
+        processor = _ApplyStyle(style_name.replace(".qml", ""))
         _post_processors.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

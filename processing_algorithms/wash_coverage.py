@@ -485,7 +485,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 batch = []
                 steps.setProgress(100.0 * position / total)
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-        style_on_load(context, dest, "wash_shelters.qml")
+        style_on_load(context, dest, "wash_shelters")
         return dest
 
     def _access_values(self, access, index, ids):
@@ -502,7 +502,7 @@ class WashCoverage(MaliSitesAlgorithm):
                  float(facilities.capacity[i]), self._number(load.load_pct[i]), bool(load.overloaded[i])]
                 for i in range(len(features))]
         return self._write_facilities(outputs, context, self.OUTPUT_WATER_POINTS, source, features, new,
-                                      rows, "wash_water_points.qml")
+                                      rows, "wash_water_points")
 
     def _write_latrines(self, outputs, context, source, features, cubicles, genders, facilities, result):
         load = result.latrines.load
@@ -517,7 +517,7 @@ class WashCoverage(MaliSitesAlgorithm):
                  self._number(result.contamination_distance[i]), bool(result.contamination_risk[i])]
                 for i in range(len(features))]
         return self._write_facilities(outputs, context, self.OUTPUT_LATRINES, source, features, new,
-                                      rows, "wash_latrines.qml")
+                                      rows, "wash_latrines")
 
     def _write_facilities(self, outputs, context, name, source, features, new_fields, rows, style):
         fields, _, kept = extended_fields(source.fields(), new_fields)
@@ -556,7 +556,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 feature.setAttributes([kind, kind_result.figure.value, gap.people, gap.households,
                                        gap.geometry.area])
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, dest, "wash_gaps.qml")
+        style_on_load(context, dest, "wash_gaps")
         return dest
 
     def _write_suggestions(self, outputs, context, crs, back, result, water_kind, profile, phase):
@@ -582,7 +582,7 @@ class WashCoverage(MaliSitesAlgorithm):
                                        None if water else int(math.ceil(suggestion.people / per_toilet)),
                                        suggestion.people, suggestion.households])
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, dest, "wash_suggested.qml")
+        style_on_load(context, dest, "wash_suggested")
         return dest
 
 

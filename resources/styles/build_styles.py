@@ -1,0 +1,115 @@
+"""Build the .qml styles of the WASH coverage outputs with PyQGIS.
+
+Run:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 resources/styles/build_styles.py
+The .qml files are committed; this script is how they were made and how to
+change them. Legend labels are English here and translated when a style is
+applied (processing_algorithms/style_labels.py lists them for lupdate).
+"""
+import os
+import sys
+
+from qgis.core import (QgsApplication, QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol,
+                       QgsPalLayerSettings, QgsRuleBasedRenderer, QgsTextBufferSettings,
+                       QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QColor, QFont
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GREEN, ORANGE, RED, GREY, BLUE, PURPLE = "#1a9641", "#fdae61", "#d7191c", "#9e9e9e", "#2c7bb6", "#7b3294"
+
+
+def marker(color, shape="circle", size=2.4, outline="#333333"):
+    return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": str(size),
+                                         "outline_color": outline, "outline_width": "0.2"})
+
+
+def fill(color, outline="#333333", style="solid"):
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "style": style,
+                                       "outline_width": "0.3"})
+
+
+def symbol(geometry, color, **options):
+    return {"point": marker, "polygon": fill, "line": lambda c, **o: QgsLineSymbol.createSimple(
+        {"line_color": c, "line_width": "0.6"})}[geometry](color, **options)
+
+
+def rules(geometry, entries):
+    """entries: (label, expression or None for ELSE, symbol)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, sym in entries:
+        rule = QgsRuleBasedRenderer.Rule(sym, 0, 0, expression or "", label)
+        if expression is None:
+            rule.setIsElse(True)
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def labels(expression, size=7.0):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif"))
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def save(name, geometry, fields, renderer, labeling=None):
+    uri = "%s?crs=EPSG:32630&%s" % ({"point": "Point", "polygon": "Polygon", "line": "LineString"}[geometry],
+                                    "&".join("field=%s" % f for f in fields))
+    layer = QgsVectorLayer(uri, name, "memory")
+    layer.setRenderer(renderer)
+    if labeling is not None:
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+    path = os.path.join(HERE, name + ".qml")
+    message, ok = layer.saveNamedStyle(path)
+    assert ok, message
+    print(path)
+
+
+def wash_styles():
+    for geometry in ("point", "polygon"):
+        save("wash_shelters_" + geometry, geometry,
+             ["people:double", "wp_ok:boolean", "lat_ok:boolean"],
+             rules(geometry, [
+                 ("Water and toilet within reach", '"wp_ok" AND coalesce("lat_ok", true)', symbol(geometry, GREEN)),
+                 ("Toilet out of reach", '"wp_ok" AND NOT coalesce("lat_ok", true)', symbol(geometry, ORANGE)),
+                 ("Water out of reach", 'NOT "wp_ok"', symbol(geometry, RED)),
+                 ("Not assessed (no location)", None, symbol(geometry, GREY))]))
+    save("wash_water_points", "point",
+         ["functional:boolean", "overloaded:boolean", "load_pct:double"],
+         rules("point", [
+             ("Water point, not functional", 'NOT "functional"', marker(GREY, "cross2", 4.0)),
+             ("Water point overloaded", '"overloaded"', marker(RED, "circle", 4.0, "#08306b")),
+             ("Water point within capacity", None, marker(BLUE, "circle", 4.0, "#08306b"))]),
+         labels("if(\"functional\", round(\"load_pct\") || ' %', '')"))
+    save("wash_latrines", "point",
+         ["functional:boolean", "overloaded:boolean", "contamination_risk:boolean", "gender:string",
+          "cubicles:integer"],
+         rules("point", [
+             ("Latrine, not functional", 'NOT "functional"', marker(GREY, "square", 3.2)),
+             ("Latrine too close to a water point", '"contamination_risk"', marker(PURPLE, "square", 3.6)),
+             ("Latrine overloaded", '"overloaded"', marker(RED, "square", 3.2)),
+             ("Latrine within capacity", None, marker(GREEN, "square", 3.2))]),
+         labels("coalesce(upper(left(\"gender\", 1)), '') || \"cubicles\""))
+    save("wash_gaps", "polygon", ["kind:string", "people:double"],
+         rules("polygon", [
+             ("Out of reach of water", "\"kind\" = 'water'", fill("215,25,28,90", RED)),
+             ("Out of reach of a toilet", None, fill("253,174,97,90", "#e66101"))]))
+    save("wash_suggested", "point", ["kind:string", "rank:integer"],
+         rules("point", [
+             ("Suggested water point", "\"kind\" = 'water'", marker("#74add1", "triangle", 4.2, "#08306b")),
+             ("Suggested latrine", None, marker("#a6611a", "diamond", 4.0))]),
+         labels('"rank"'))
+
+
+if __name__ == "__main__":
+    application = QgsApplication([], False)
+    application.initQgis()
+    wash_styles()
+    sys.exit(0)
