@@ -1,12 +1,12 @@
 """malisites:importdtmsites: a DTM site list (CSV/XLSX) as a point layer."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsFields, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..mali_sites_plugin.dtm import MALI_EXTENT, OUTPUT_FIELDS, import_site_list
 from .base import MaliSitesAlgorithm, check_canceled
+from .qgis_io import make_field
 
 
 class ImportDtmSites(MaliSitesAlgorithm):
@@ -75,10 +75,10 @@ class ImportDtmSites(MaliSitesAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector,
             optional=True, createByDefault=True))
-        for key, label in (("ROWS_READ", self.tr("Rows read")),
-                           ("ROWS_IMPORTED", self.tr("Rows imported")),
-                           ("ROWS_FIXED", self.tr("Rows imported after a fix")),
-                           ("ROWS_REJECTED", self.tr("Rows rejected"))):
+        for key, label in (("rows_read", self.tr("Rows read")),
+                           ("rows_imported", self.tr("Rows imported")),
+                           ("rows_fixed", self.tr("Rows imported after a fix")),
+                           ("rows_rejected", self.tr("Rows rejected"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def execute(self, parameters, context, feedback, outputs):
@@ -94,19 +94,18 @@ class ImportDtmSites(MaliSitesAlgorithm):
         original_names = _output_names(result.columns, OUTPUT_FIELDS + ("source_row", "fixes", "reason"))
         site_fields = QgsFields()
         for name in OUTPUT_FIELDS:
-            kind = QVariant.Int if name in ("households", "individuals") else QVariant.String
-            site_fields.append(QgsField(name, kind))
-        site_fields.append(QgsField("source_row", QVariant.Int))
-        site_fields.append(QgsField("fixes", QVariant.String))
+            site_fields.append(make_field(name, "int" if name in ("households", "individuals") else "string"))
+        site_fields.append(make_field("source_row", "int"))
+        site_fields.append(make_field("fixes", "string"))
         for name in original_names:
-            site_fields.append(QgsField(name, QVariant.String))
+            site_fields.append(make_field(name, "string"))
         sites_sink, sites_id = outputs.sink(self.OUTPUT, site_fields, QgsWkbTypes.Point,
                                             QgsCoordinateReferenceSystem("EPSG:4326"))
         rejected_fields = QgsFields()
-        rejected_fields.append(QgsField("source_row", QVariant.Int))
-        rejected_fields.append(QgsField("reason", QVariant.String))
+        rejected_fields.append(make_field("source_row", "int"))
+        rejected_fields.append(make_field("reason", "string"))
         for name in original_names:
-            rejected_fields.append(QgsField(name, QVariant.String))
+            rejected_fields.append(make_field(name, "string"))
         rejected_sink, rejected_id = outputs.sink(self.REJECTED, rejected_fields, QgsWkbTypes.NoGeometry,
                                                   QgsCoordinateReferenceSystem())
 
@@ -132,9 +131,9 @@ class ImportDtmSites(MaliSitesAlgorithm):
         counts = result.counts
         feedback.pushInfo(self.tr("{0} rows read, {1} imported ({2} after a fix), {3} rejected").format(
             counts["read"], counts["imported"], counts["fixed"], counts["rejected"]))
-        results = {self.OUTPUT: sites_id, "ROWS_READ": counts["read"],
-                   "ROWS_IMPORTED": counts["imported"], "ROWS_FIXED": counts["fixed"],
-                   "ROWS_REJECTED": counts["rejected"]}
+        results = {self.OUTPUT: sites_id, "rows_read": counts["read"],
+                   "rows_imported": counts["imported"], "rows_fixed": counts["fixed"],
+                   "rows_rejected": counts["rejected"]}
         if rejected_sink is not None:
             results[self.REJECTED] = rejected_id
         return results

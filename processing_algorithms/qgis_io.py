@@ -1,9 +1,9 @@
 """Conversions between QGIS objects and the core's shapely / pyproj world."""
 import numpy as np
 import pyproj
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
 from shapely import wkb
 
 from ..mali_sites_plugin import crs as core_crs
@@ -140,3 +140,25 @@ def transform_xy(xy, source_crs, target_crs):
         return np.asarray(xy, dtype=float)
     x, y = core_crs.transformer(to_pyproj(source_crs), to_pyproj(target_crs)).transform(xy[:, 0], xy[:, 1])
     return np.column_stack([x, y])
+
+
+# QGIS 3.38 moved QgsField to QMetaType types and deprecated QVariant ones.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    _FIELD_TYPES = {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int,
+                    "double": QMetaType.Type.Double, "bool": QMetaType.Type.Bool}
+else:
+    _FIELD_TYPES = {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
+                    "bool": QVariant.Bool}
+
+
+def make_field(name, kind):
+    """A QgsField of kind 'string', 'int', 'double' or 'bool' on every QGIS version."""
+    return QgsField(name, _FIELD_TYPES[kind])
+
+
+def make_fields(*specs):
+    """QgsFields from (name, kind) pairs."""
+    fields = QgsFields()
+    for name, kind in specs:
+        fields.append(make_field(name, kind))
+    return fields

@@ -2,22 +2,21 @@
 import math
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
                        QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
                        QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingParameterDistance, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 from shapely.ops import unary_union
 
 from ..mali_sites_plugin import wash
 from ..mali_sites_plugin.network import PathNetwork
 from .base import MaliSitesAlgorithm, check_canceled
 from .outputs import style_on_load
-from .qgis_io import (extended_fields, from_shapely, metric_crs_for, point_locations, read_geometries,
-                      require_crs, transform_xy)
+from .qgis_io import (extended_fields, from_shapely, make_field, make_fields, metric_crs_for,
+                      point_locations, read_geometries, require_crs, transform_xy)
 from .report import HtmlReport
 
 PHASE_KEYS = ("emergency", "medium_term")
@@ -450,13 +449,13 @@ class WashCoverage(MaliSitesAlgorithm):
 
     def _write_shelters(self, outputs, context, steps, shelters, features, located, people, result,
                         water_ids, latrine_ids, network_mode):
-        new = [QgsField("people", QVariant.Double), QgsField("wp_id", QVariant.String),
-               QgsField("wp_dist_m", QVariant.Double), QgsField("wp_ok", QVariant.Bool)]
+        new = [make_field("people", "double"), make_field("wp_id", "string"),
+               make_field("wp_dist_m", "double"), make_field("wp_ok", "bool")]
         if latrine_ids is not None:
-            new += [QgsField("lat_id", QVariant.String), QgsField("lat_dist_m", QVariant.Double),
-                    QgsField("lat_ok", QVariant.Bool)]
+            new += [make_field("lat_id", "string"), make_field("lat_dist_m", "double"),
+                    make_field("lat_ok", "bool")]
         if network_mode:
-            new.append(QgsField("snap_m", QVariant.Double))
+            new.append(make_field("snap_m", "double"))
         fields, _, kept = extended_fields(shelters.fields(), new)
         sink, dest = outputs.sink(self.OUTPUT_SHELTERS, fields, shelters.wkbType(), shelters.sourceCrs())
         located_index = np.cumsum(located) - 1
@@ -495,9 +494,9 @@ class WashCoverage(MaliSitesAlgorithm):
 
     def _write_water_points(self, outputs, context, source, features, kinds, facilities, result):
         load = result.water.load
-        new = [QgsField("wp_type", QVariant.String), QgsField("functional", QVariant.Bool),
-               QgsField("assigned_people", QVariant.Double), QgsField("capacity", QVariant.Double),
-               QgsField("load_pct", QVariant.Double), QgsField("overloaded", QVariant.Bool)]
+        new = [make_field("wp_type", "string"), make_field("functional", "bool"),
+               make_field("assigned_people", "double"), make_field("capacity", "double"),
+               make_field("load_pct", "double"), make_field("overloaded", "bool")]
         rows = [[kinds[i], bool(facilities.functional[i]), float(load.assigned_people[i]),
                  float(facilities.capacity[i]), self._number(load.load_pct[i]), bool(load.overloaded[i])]
                 for i in range(len(features))]
@@ -506,11 +505,11 @@ class WashCoverage(MaliSitesAlgorithm):
 
     def _write_latrines(self, outputs, context, source, features, cubicles, genders, facilities, result):
         load = result.latrines.load
-        new = [QgsField("cubicles", QVariant.Int), QgsField("gender", QVariant.String),
-               QgsField("functional", QVariant.Bool), QgsField("assigned_people", QVariant.Double),
-               QgsField("capacity", QVariant.Double), QgsField("load_pct", QVariant.Double),
-               QgsField("overloaded", QVariant.Bool), QgsField("near_water_m", QVariant.Double),
-               QgsField("contamination_risk", QVariant.Bool)]
+        new = [make_field("cubicles", "int"), make_field("gender", "string"),
+               make_field("functional", "bool"), make_field("assigned_people", "double"),
+               make_field("capacity", "double"), make_field("load_pct", "double"),
+               make_field("overloaded", "bool"), make_field("near_water_m", "double"),
+               make_field("contamination_risk", "bool")]
         rows = [[int(cubicles[i]), genders[i] if genders is not None else None,
                  bool(facilities.functional[i]), float(load.assigned_people[i]),
                  float(facilities.capacity[i]), self._number(load.load_pct[i]), bool(load.overloaded[i]),
@@ -536,11 +535,8 @@ class WashCoverage(MaliSitesAlgorithm):
         return dest
 
     def _write_gaps(self, outputs, context, crs, back, result):
-        fields = QgsFields()
-        for name, kind in (("kind", QVariant.String), ("standard_m", QVariant.Double),
-                           ("people", QVariant.Double), ("households", QVariant.Int),
-                           ("area_m2", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = make_fields(("kind", "string"), ("standard_m", "double"), ("people", "double"),
+                             ("households", "int"), ("area_m2", "double"))
         sink, dest = outputs.sink(self.OUTPUT_GAPS, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             return None
@@ -560,11 +556,8 @@ class WashCoverage(MaliSitesAlgorithm):
         return dest
 
     def _write_suggestions(self, outputs, context, crs, back, result, water_kind, profile, phase):
-        fields = QgsFields()
-        for name, kind in (("kind", QVariant.String), ("rank", QVariant.Int),
-                           ("facility_type", QVariant.String), ("cubicles", QVariant.Int),
-                           ("people_served", QVariant.Double), ("households", QVariant.Int)):
-            fields.append(QgsField(name, kind))
+        fields = make_fields(("kind", "string"), ("rank", "int"), ("facility_type", "string"),
+                             ("cubicles", "int"), ("people_served", "double"), ("households", "int"))
         sink, dest = outputs.sink(self.OUTPUT_SUGGESTED, fields, QgsWkbTypes.Point, crs)
         if sink is None:
             return None

@@ -33,8 +33,8 @@ def test_processing_run(run_algorithm, tmp_path):
     result = run_algorithm(ALGORITHM, {
         "INPUT": str(write_french_latin1(tmp_path / "sites.csv")),
         "OUTPUT": str(tmp_path / "sites.gpkg"), "REJECTED": str(tmp_path / "rejected.csv")})
-    assert (result["ROWS_READ"], result["ROWS_IMPORTED"], result["ROWS_FIXED"],
-            result["ROWS_REJECTED"]) == (9, 4, 2, 5)
+    assert (result["rows_read"], result["rows_imported"], result["rows_fixed"],
+            result["rows_rejected"]) == (9, 4, 2, 5)
     _check_outputs(tmp_path / "sites.gpkg", tmp_path / "rejected.csv")
 
 
@@ -43,8 +43,8 @@ def test_qgis_process(qgis_process, tmp_path):
         "INPUT": str(write_french_latin1(tmp_path / "sites.csv")),
         "OUTPUT": str(tmp_path / "sites.gpkg"), "REJECTED": str(tmp_path / "rejected.csv")})
     results = output["results"]
-    assert (results["ROWS_READ"], results["ROWS_IMPORTED"], results["ROWS_FIXED"],
-            results["ROWS_REJECTED"]) == (9, 4, 2, 5)
+    assert (results["rows_read"], results["rows_imported"], results["rows_fixed"],
+            results["rows_rejected"]) == (9, 4, 2, 5)
     _check_outputs(tmp_path / "sites.gpkg", tmp_path / "rejected.csv")
 
 
@@ -52,8 +52,8 @@ def test_sample_site_list(run_algorithm, tmp_path):
     result = run_algorithm(ALGORITHM, {"INPUT": str(SAMPLE_DATA / "dtm_sites_mopti.csv"),
                                        "OUTPUT": "TEMPORARY_OUTPUT", "REJECTED": "TEMPORARY_OUTPUT"})
     # S04 decimal commas and S05 swapped are fixed; S06 empty latitude, S07 negative households
-    assert (result["ROWS_READ"], result["ROWS_IMPORTED"], result["ROWS_FIXED"],
-            result["ROWS_REJECTED"]) == (7, 5, 2, 2)
+    assert (result["rows_read"], result["rows_imported"], result["rows_fixed"],
+            result["rows_rejected"]) == (7, 5, 2, 2)
 
 
 def test_bad_mapping_is_a_clear_error_and_leaves_no_output(run_algorithm, tmp_path):
