@@ -389,7 +389,7 @@ def _shelters_on_raster(raster, metric_crs, model, shelters, shelter_sets, monit
     wet = np.zeros(values.shape, dtype=bool)
     known = valid.copy()
     if valid.any():
-        k, _, w = model.interpret(values[valid])
+        k, _, w = model.interpret(values[valid], raster.dtype)
         known[valid] = k
         wet[valid] = w
     exposed = np.array([float(shelters.people[members][wet[members]].sum())

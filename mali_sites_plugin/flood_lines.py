@@ -173,7 +173,7 @@ def _measure_batch(batch, raster, model, reader, results, monitor):
     rank = np.full(values.shape, -1, dtype=np.int64)
     wet = np.zeros(values.shape, dtype=bool)
     if valid.any():
-        k, r, w = model.interpret(values[valid])
+        k, r, w = model.interpret(values[valid], raster.dtype)
         known[valid] = k
         rank[valid] = np.where(k, r, -1)
         wet[valid] = w

@@ -320,13 +320,19 @@ class HazardModel:
             return flooded_name(rank, language)
         return self.class_table[rank][1]
 
-    def interpret(self, values):
+    def interpret(self, values, dtype=None):
         """(known, rank, wet) for an array of valid raster values: known is
-        False for codes missing from a class table; rank 0 = no hazard."""
+        False for codes missing from a class table; rank 0 = no hazard.
+        ``dtype``: the raster's data type; thresholds are compared in it, so
+        a float32 cell of 0.1 is not above a threshold of 0.1."""
         values = np.asarray(values, dtype=np.float64)
         if self.kind == DEPTH:
-            rank = np.searchsorted(self._thresholds, values, side="left")
-            return np.ones(values.shape, bool), rank, values > self.wet_threshold
+            thresholds, wet_threshold = self._thresholds, self.wet_threshold
+            if dtype is not None and np.dtype(dtype) == np.float32:
+                thresholds = thresholds.astype(np.float32).astype(np.float64)
+                wet_threshold = float(np.float32(wet_threshold))
+            rank = np.searchsorted(thresholds, values, side="left")
+            return np.ones(values.shape, bool), rank, values > wet_threshold
         if self.kind == BINARY:
             rank = (values != 0).astype(np.int64)
             return np.ones(values.shape, bool), rank, rank == 1
@@ -380,8 +386,9 @@ class ZoneStats:
     """Per-feature accumulators; cell counts are weights (1 per cell centre,
     or the cell fraction for polygons measured exactly)."""
 
-    def __init__(self, count, n_ranks):
+    def __init__(self, count, n_ranks, dtype=None):
         self.count = count
+        self.dtype = dtype
         self.n_ranks = n_ranks
         self.cells = np.zeros(count)  # all cells, unknown included
         self.valid = np.zeros(count)  # cells with a known value
@@ -406,7 +413,7 @@ class ZoneStats:
             return
         local, values = local[valid], values[valid].astype(np.float64)
         weights = None if weights is None else weights[valid]
-        known, rank, wet = model.interpret(values)
+        known, rank, wet = model.interpret(values, self.dtype)
         if not known.all():
             local, values, rank, wet = local[known], values[known], rank[known], wet[known]
             weights = None if weights is None else weights[known]
@@ -467,7 +474,7 @@ def _non_overlapping_groups(boxes):
 def polygon_statistics(raster, geometries, model, monitor=NO_MONITOR):
     """ZoneStats of polygons (shapely, in the raster's CRS; None = skipped)."""
     count = len(geometries)
-    stats = ZoneStats(count, model.n_ranks)
+    stats = ZoneStats(count, model.n_ranks, raster.dtype)
     chunk_rows, chunk_cols = raster.chunk_shape
     boxes = np.zeros((count, 4), dtype=np.int64)
     chunks = defaultdict(list)

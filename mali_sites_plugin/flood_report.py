@@ -22,7 +22,7 @@ TEXT = {
                       "polygon (as in QGIS zonal statistics); a site holding fewer than two cell "
                       "centres is measured with exact cell fractions. Corridor lengths are the "
                       "exact length of line inside each cell, measured in {0}."),
-        "wet_rule_depth": "Wet means a depth above {0:g} m.",
+        "wet_rule_depth": "Wet means a depth above {0} m.",
         "wet_rule_binary": "Wet means a non-zero cell of the extent raster.",
         "wet_rule_classified": "Wet means any class other than the first ({0}).",
         "wet_rule_extent": "For observed flood extents, wet means inside an extent polygon (exact overlay).",
@@ -59,7 +59,7 @@ TEXT = {
                       "contient moins de deux centres de cellule est mesuré avec les fractions "
                       "exactes de cellules. Les longueurs des couloirs sont la longueur exacte de "
                       "ligne dans chaque cellule, mesurée en {0}."),
-        "wet_rule_depth": "Inondé signifie une hauteur d'eau supérieure à {0:g} m.",
+        "wet_rule_depth": "Inondé signifie une hauteur d'eau supérieure à {0} m.",
         "wet_rule_binary": "Inondé signifie une cellule non nulle du raster d'emprise.",
         "wet_rule_classified": "Inondé signifie toute classe autre que la première ({0}).",
         "wet_rule_extent": ("Pour les emprises d'inondation observées, inondé signifie à "
@@ -180,7 +180,10 @@ def write_html(path, language, rows, scenarios, model, scenario_sources=None, si
     has_raster = any(not s.is_extent for s in scenarios)
     if has_raster:
         if model.kind == "depth":
-            out.append("<li>%s</li>" % e(t["wet_rule_depth"].format(model.wet_threshold)))
+            threshold = "%g" % model.wet_threshold
+            if language == "fr":
+                threshold = threshold.replace(".", ",")
+            out.append("<li>%s</li>" % e(t["wet_rule_depth"].format(threshold)))
             out.append("<li>%s</li>" % e(t["scheme"].format(
                 model.scheme.title.get(language) or model.scheme.title.get("en"), model.scheme.source)))
         elif model.kind == "binary":

@@ -3,14 +3,13 @@ scenario by scenario. Glue only: the work is in mali_sites_plugin.flood*."""
 import math
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..mali_sites_plugin.errors import InputError
 from ..mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, assess_sites,
@@ -23,17 +22,17 @@ from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_sche
 from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
-from .qgis_io import from_shapely, metric_crs_for, read_geometries, to_pyproj
+from .qgis_io import from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
-SITE_METRICS = (("wet_pct", QVariant.Double), ("unknown_pct", QVariant.Double),
-                ("max_depth", QVariant.Double), ("mean_depth", QVariant.Double),
-                ("exposed_people", QVariant.Double), ("hazard_class", QVariant.String),
-                ("hazard_rank", QVariant.Int), ("cells", QVariant.Double),
-                ("valid_cells", QVariant.Double), ("wet_cells", QVariant.Double))
-CORRIDOR_METRICS = (("wet_m", QVariant.Double), ("wet_pct", QVariant.Double),
-                    ("unknown_m", QVariant.Double), ("max_depth", QVariant.Double),
-                    ("hazard_class", QVariant.String), ("hazard_rank", QVariant.Int))
+SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
+                ("max_depth", "double"), ("mean_depth", "double"),
+                ("exposed_people", "double"), ("hazard_class", "string"),
+                ("hazard_rank", "int"), ("cells", "double"),
+                ("valid_cells", "double"), ("wet_cells", "double"))
+CORRIDOR_METRICS = (("wet_m", "double"), ("wet_pct", "double"),
+                    ("unknown_m", "double"), ("max_depth", "double"),
+                    ("hazard_class", "string"), ("hazard_rank", "int"))
 LABEL_FIELDS = ("site_name", "nom_site", "name", "nom", "site_id", "corridor_id", "id")
 
 
@@ -266,11 +265,11 @@ class FloodExposure(MaliSitesAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False))
-        for key, label in (("SCENARIOS", self.tr("Scenarios")),
-                           ("SITES_ASSESSED", self.tr("Sites assessed")),
-                           ("SITES_FLOODED", self.tr("Sites with wet cells in at least one scenario")),
-                           ("CORRIDORS_ASSESSED", self.tr("Corridors assessed")),
-                           ("CORRIDORS_FLOODED", self.tr("Corridors wet in at least one scenario"))):
+        for key, label in (("scenarios", self.tr("Scenarios")),
+                           ("sites_assessed", self.tr("Sites assessed")),
+                           ("sites_flooded", self.tr("Sites with wet cells in at least one scenario")),
+                           ("corridors_assessed", self.tr("Corridors assessed")),
+                           ("corridors_flooded", self.tr("Corridors wet in at least one scenario"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     # -- reading ---------------------------------------------------------------------------------
@@ -349,7 +348,7 @@ class FloodExposure(MaliSitesAlgorithm):
                 scheme.title.get(interface_language()) or scheme.title["en"], scheme.source,
                 model.wet_threshold))
 
-        results = {"SCENARIOS": len(scenarios)}
+        results = {"scenarios": len(scenarios)}
         sites = self._sites(parameters, context, feedback, sites_source, metric) if sites_source else None
         steps.setCurrentStep(1)
         site_assessment = corridor_assessment = None
@@ -508,11 +507,11 @@ class FloodExposure(MaliSitesAlgorithm):
                      language):
         ours = []
         if sites["is_point"]:
-            ours.append(("radius_m", QVariant.Double))
+            ours.append(("radius_m", "double"))
         for scenario in scenarios:
             ours.extend(("%s_%s" % (metric, scenario.key), kind) for metric, kind in SITE_METRICS)
-        ours += [("worst_scenario", QVariant.String), ("worst_class", QVariant.String),
-                 ("worst_rank", QVariant.Int)]
+        ours += [("worst_scenario", "string"), ("worst_class", "string"),
+                 ("worst_rank", "int")]
         fields, kept = _output_fields(sites["fields"], ours)
         wkb_type = QgsWkbTypes.MultiPolygon if sites["is_point"] else sites["wkb_type"]
         sink, dest_id = outputs.sink(self.OUTPUT_SITES, fields, wkb_type, sites["crs"])
@@ -552,18 +551,18 @@ class FloodExposure(MaliSitesAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         style_on_load(context, dest_id, "flood_sites.qml")
         flooded = int(sum(1 for i in range(len(sites["features"])) if assessment.worst[i] >= 0))
-        return {self.OUTPUT_SITES: dest_id, "SITES_ASSESSED": len(sites["features"]),
-                "SITES_FLOODED": flooded}
+        return {self.OUTPUT_SITES: dest_id, "sites_assessed": len(sites["features"]),
+                "sites_flooded": flooded}
 
     def _write_corridors(self, parameters, context, outputs, corridors, assessment, scenarios,
                          model, language, metric):
-        results = {"CORRIDORS_ASSESSED": len(corridors["features"]),
-                   "CORRIDORS_FLOODED": int(sum(1 for w in assessment.worst if w >= 0))}
-        ours = [("length_m", QVariant.Double)]
+        results = {"corridors_assessed": len(corridors["features"]),
+                   "corridors_flooded": int(sum(1 for w in assessment.worst if w >= 0))}
+        ours = [("length_m", "double")]
         for scenario in scenarios:
             ours.extend(("%s_%s" % (m, scenario.key), kind) for m, kind in CORRIDOR_METRICS)
-        ours += [("worst_scenario", QVariant.String), ("worst_class", QVariant.String),
-                 ("worst_rank", QVariant.Int)]
+        ours += [("worst_scenario", "string"), ("worst_class", "string"),
+                 ("worst_rank", "int")]
         fields, kept = _output_fields(corridors["fields"], ours)
         sink, dest_id = outputs.sink(self.OUTPUT_CORRIDORS, fields, corridors["wkb_type"],
                                      corridors["crs"])
@@ -587,10 +586,10 @@ class FloodExposure(MaliSitesAlgorithm):
                 sink.addFeature(out, QgsFeatureSink.FastInsert)
             style_on_load(context, dest_id, "flood_corridors.qml")
             results[self.OUTPUT_CORRIDORS] = dest_id
-        segment_ours = [("corridor_fid", QVariant.LongLong), ("scenario", QVariant.String),
-                        ("hazard_class", QVariant.String), ("class_rank", QVariant.Int),
-                        ("max_depth", QVariant.Double), ("length_m", QVariant.Double),
-                        ("wet_m", QVariant.Double)]
+        segment_ours = [("corridor_fid", "int"), ("scenario", "string"),
+                        ("hazard_class", "string"), ("class_rank", "int"),
+                        ("max_depth", "double"), ("length_m", "double"),
+                        ("wet_m", "double")]
         # several stretches per corridor: its fid (a GeoPackage key) cannot be copied
         segment_fields, segment_kept = _output_fields(corridors["fields"], segment_ours,
                                                       drop=("fid",))
@@ -684,7 +683,7 @@ def _output_fields(input_fields, ours, drop=()):
             fields.append(field)
             kept.append(index)
     for name, kind in ours:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields, kept
 
 
