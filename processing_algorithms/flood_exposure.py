@@ -11,6 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
+from ..mali_sites_plugin import crs as core_crs
 from ..mali_sites_plugin.errors import InputError
 from ..mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, assess_sites,
                                        class_label, scenario_keys, scenario_names, site_circles,
@@ -22,7 +23,8 @@ from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_sche
 from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
-from .qgis_io import from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj
+from .qgis_io import (from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj,
+                       to_qgis)
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
 SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
@@ -322,8 +324,8 @@ class FloodExposure(MaliSitesAlgorithm):
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
         reference = sites_source if sites_source is not None else corridors_source
-        metric_qgis = metric_crs_for(reference, context, self.tr("Sites") if sites_source is not None
-                                     else self.tr("Transhumance corridors"))
+        metric_qgis = _metric_crs(reference, context, self.tr("Sites") if sites_source is not None
+                                  else self.tr("Transhumance corridors"))
         metric = to_pyproj(metric_qgis)
         feedback.pushInfo(self.tr("Lengths and areas measured in {0}").format(metric_qgis.authid()))
 
@@ -378,13 +380,15 @@ class FloodExposure(MaliSitesAlgorithm):
             self._report_notes(corridor_assessment.notes, feedback)
         steps.setCurrentStep(3)
         language = self.report_language(parameters, context)
+        tick = _Ticker(steps, feedback, (len(sites["features"]) if sites else 0) + (
+            len(corridors["features"]) + len(corridor_assessment.segments) if corridors else 0))
         if sites is not None:
             results.update(self._write_sites(parameters, context, outputs, sites, site_assessment,
-                                             scenarios, model, language))
+                                             scenarios, model, language, tick))
         if corridors is not None:
             results.update(self._write_corridors(parameters, context, outputs, corridors,
                                                  corridor_assessment, scenarios, model, language,
-                                                 metric))
+                                                 metric, tick))
         self._write_table_and_report(parameters, context, outputs, scenarios, model, sites,
                                      site_assessment, corridors, corridor_assessment, language,
                                      metric_qgis, results)
@@ -504,7 +508,7 @@ class FloodExposure(MaliSitesAlgorithm):
     # -- writing ---------------------------------------------------------------------------------
 
     def _write_sites(self, parameters, context, outputs, sites, assessment, scenarios, model,
-                     language):
+                     language, tick):
         ours = []
         if sites["is_point"]:
             ours.append(("radius_m", "double"))
@@ -520,6 +524,7 @@ class FloodExposure(MaliSitesAlgorithm):
         back = (to_crs(sites["polygons"], sites["metric"], sites["source_crs"])
                 if sites["is_point"] else None)
         for index, feature in enumerate(sites["features"]):
+            tick()
             out = QgsFeature(fields)
             if back is not None:
                 if back[index] is not None:
@@ -555,7 +560,7 @@ class FloodExposure(MaliSitesAlgorithm):
                 "sites_flooded": flooded}
 
     def _write_corridors(self, parameters, context, outputs, corridors, assessment, scenarios,
-                         model, language, metric):
+                         model, language, metric, tick):
         results = {"corridors_assessed": len(corridors["features"]),
                    "corridors_flooded": int(sum(1 for w in assessment.worst if w >= 0))}
         ours = [("length_m", "double")]
@@ -568,6 +573,7 @@ class FloodExposure(MaliSitesAlgorithm):
                                      corridors["crs"])
         if sink is not None:
             for index, feature in enumerate(corridors["features"]):
+                tick()
                 out = QgsFeature(fields)
                 out.setGeometry(feature.geometry())
                 values = [feature[i] for i in kept] + [_value(assessment.length_m[index])]
@@ -600,6 +606,7 @@ class FloodExposure(MaliSitesAlgorithm):
             geometries = to_crs([s.geometry for s in assessment.segments], metric,
                                 to_pyproj(corridors["crs"]))
             for segment, geometry in zip(assessment.segments, geometries):
+                tick()
                 feature = corridors["features"][segment.corridor]
                 scenario = by_key[segment.scenario]
                 out = QgsFeature(segment_fields)
@@ -646,6 +653,31 @@ class FloodExposure(MaliSitesAlgorithm):
                                           site_assessment.shelters_counted +
                                           site_assessment.shelters_outside))
             results[self.OUTPUT_REPORT] = report_path
+
+
+def _metric_crs(source, context, label):
+    """metric_crs_for, also for a layer whose extent is a single point (one
+    point site): qgis_io's helper takes that extent for an empty one."""
+    crs, extent = source.sourceCrs(), source.sourceExtent()
+    if (crs.isValid() and crs.isGeographic() and not extent.isNull() and extent.isEmpty()
+            and all(math.isfinite(v) for v in (extent.xMinimum(), extent.yMinimum()))):
+        metric = core_crs.metric_crs(to_pyproj(crs), (extent.xMinimum(), extent.yMinimum(),
+                                                      extent.xMaximum(), extent.yMaximum()))
+        return to_qgis(metric)
+    return metric_crs_for(source, context, label)
+
+
+class _Ticker:
+    """Progress of the writing step, one tick per feature written; checks
+    for cancellation every tick."""
+
+    def __init__(self, steps, feedback, total):
+        self.steps, self.feedback, self.total, self.done = steps, feedback, max(total, 1), 0
+
+    def __call__(self):
+        check_canceled(self.feedback)
+        self.done += 1
+        self.steps.setProgress(100.0 * self.done / self.total)
 
 
 def _is_null(value):
