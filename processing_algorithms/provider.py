@@ -5,11 +5,12 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .base import icon_path
+from .flood_exposure import FloodExposure
 from .import_dtm_sites import ImportDtmSites
 from .wash_coverage import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites, WashCoverage)
+ALGORITHMS = (ImportDtmSites, WashCoverage, FloodExposure)
 
 
 class MaliSitesProvider(QgsProcessingProvider):

@@ -19,4 +19,11 @@ def sample_runs():
             "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
             "OUTPUT_LATRINES": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
             "OUTPUT_SUGGESTED": "TEMPORARY_OUTPUT"},
+        "malisites:floodexposure": {
+            "HAZARDS": [str(SAMPLE_DATA / "flood_depth_q10.tif"),
+                        str(SAMPLE_DATA / "flood_depth_q100.tif")],
+            "SCENARIO_NAMES": "Q10,Q100", "SITES": str(SAMPLE_DATA / "sites.gpkg"),
+            "POPULATION_FIELD": "individuals", "CORRIDORS": str(SAMPLE_DATA / "corridors.gpkg"),
+            "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+            "OUTPUT_CORRIDOR_SEGMENTS": "TEMPORARY_OUTPUT"},
     }
