@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .base import icon_path
 from .flood_exposure import FloodExposure
 from .import_dtm_sites import ImportDtmSites
+from .print_site_map import PrintSiteMap
 from .wash_coverage import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.

@@ -35,19 +35,18 @@ def format_number(value, decimals=0, language="en"):
     return text
 
 
-class HtmlReport:
-    """Build with heading/paragraph/table, then write(path)."""
+class LanguageText:
+    """Text in a chosen language: self.tr("literal") looks the string up
+    under the subclass's name (as lupdate files it), then LanguageText's."""
 
-    def __init__(self, language, title):
+    def __init__(self, language):
         self.language = language
-        self.title = title
-        self._parts = []
 
     def tr(self, text):
         translator = _translator(self.language) if self.language != "en" else None
         if translator is None:
             return text
-        for context in (type(self).__name__, "HtmlReport"):
+        for context in (type(self).__name__, "LanguageText", "HtmlReport"):
             translated = translator.translate(context, text)
             if translated:
                 return translated
@@ -58,6 +57,23 @@ class HtmlReport:
 
     def percent(self, value):
         return "%s %%" % self.number(value, 1)
+
+    def figure_text(self, figure):
+        """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]'."""
+        marker = {"verified": "", "secondary": " [%s]" % self.tr("secondary"),
+                  "unverified": " [%s]" % self.tr("unverified")}[figure.confidence]
+        return "%s %s %s (%s)%s" % (figure.comparison, self.number(figure.value, 0 if figure.value ==
+                                                                     int(figure.value) else 1),
+                                    figure.unit, figure.source, marker)
+
+
+class HtmlReport(LanguageText):
+    """Build with heading/paragraph/table, then write(path)."""
+
+    def __init__(self, language, title):
+        super().__init__(language)
+        self.title = title
+        self._parts = []
 
     def verdict(self, passed):
         return self.tr("meets the standard") if passed else self.tr("does not meet the standard")
@@ -84,14 +100,6 @@ class HtmlReport:
             out.append("<tr>%s</tr>" % "".join(cells))
         out.append("</tbody></table>")
         self._parts.append("".join(out))
-
-    def figure_text(self, figure):
-        """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]'."""
-        marker = {"verified": "", "secondary": " [%s]" % self.tr("secondary"),
-                  "unverified": " [%s]" % self.tr("unverified")}[figure.confidence]
-        return "%s %s %s (%s)%s" % (figure.comparison, self.number(figure.value, 0 if figure.value ==
-                                                                     int(figure.value) else 1),
-                                    figure.unit, figure.source, marker)
 
     def write(self, path):
         style = ("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;"

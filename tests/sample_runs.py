@@ -19,6 +19,11 @@ def sample_runs():
             "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
             "OUTPUT_LATRINES": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
             "OUTPUT_SUGGESTED": "TEMPORARY_OUTPUT"},
+        "malisites:printsitemap": {
+            "SITE": str(SAMPLE_DATA / "sites.gpkg"),
+            "LAYERS": [str(SAMPLE_DATA / name) for name in
+                       ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")],
+            "OUTPUT": "TEMPORARY_OUTPUT"},
         "malisites:floodexposure": {
             "HAZARDS": [str(SAMPLE_DATA / "flood_depth_q10.tif"),
                         str(SAMPLE_DATA / "flood_depth_q100.tif")],

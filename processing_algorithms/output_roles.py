@@ -1,0 +1,44 @@
+"""Recognise the outputs of Mali Sites algorithms (and common raw layers) by
+their fields, so a printed map can style them and compute per-site figures
+even when they come back from files in a batch run."""
+import re
+
+# role -> fields an output of that role always has
+SIGNATURES = {
+    "wash_shelters": {"wp_ok", "wp_dist_m", "people"},
+    "wash_water_points": {"wp_type", "assigned_people", "capacity", "functional"},
+    "wash_latrines": {"cubicles", "contamination_risk", "assigned_people", "functional"},
+    "wash_gaps": {"kind", "standard_m", "area_m2"},
+    "wash_suggested": {"kind", "rank", "facility_type"},
+}
+
+# raw layers recognised by name: role -> pattern on the layer name
+NAME_PATTERNS = {
+    "shelters": re.compile(r"shelter|abri|plot|parcelle|menage|household", re.I),
+    "water_points": re.compile(r"water|eau|wp\b|forage|pump|pompe|robinet|tap", re.I),
+    "latrines": re.compile(r"latrine|toilet", re.I),
+}
+
+# what each role counts as on a map: shelters, water points, latrines
+KIND_OF_ROLE = {"wash_shelters": "shelters", "wash_water_points": "water_points",
+                "wash_latrines": "latrines", "shelters": "shelters", "water_points": "water_points",
+                "latrines": "latrines"}
+
+
+def role_of(layer):
+    """The role of a vector layer ('wash_shelters', ..., 'shelters', ...) or None."""
+    if not hasattr(layer, "fields"):
+        return None
+    names = {name.lower() for name in layer.fields().names()}
+    for role, signature in SIGNATURES.items():
+        if signature <= names:
+            return role
+    for role, pattern in NAME_PATTERNS.items():
+        if pattern.search(layer.name() or ""):
+            return role
+    return None
+
+
+def styled_roles():
+    """Roles whose outputs have a style in resources/styles."""
+    return set(SIGNATURES)
