@@ -11,7 +11,7 @@ from .print_site_map import PrintSiteMap
 from .wash_coverage import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites, WashCoverage, FloodExposure)
+ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure)
 
 
 class MaliSitesProvider(QgsProcessingProvider):
