@@ -16,7 +16,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
 	python3-pytest python3-venv python3-pip pyqt5-dev-tools fonts-dejavu-core xvfb poppler-utils git zip unzip
 PIP_TOOLS := pytest-qgis==2.1.0
 
-.PHONY: setup test bench package deploy demo clean translations
+.PHONY: setup test bench package deploy demo clean translations update-ts
 
 setup: $(VENV)/.ready
 
@@ -32,8 +32,20 @@ $(VENV)/.ready: Makefile
 	$(PY) -m pip install -q --disable-pip-version-check $(PIP_TOOLS)
 	@touch $@
 
-test: setup
+test: setup translations
 	$(PY) -m pytest
+
+# French interface: resources/i18n/mali_sites_fr.ts is the committed source
+# (translations edited there); the .qm QGIS loads is built from it.
+TS := resources/i18n/mali_sites_fr.ts
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+$(QM): $(TS)
+	lrelease -silent $(TS) -qm $(QM)
+
+# Refresh the .ts after changing user-visible strings (translations are kept).
+update-ts:
+	pylupdate5 -noobsolete processing_algorithms/*.py -ts $(TS)
 
 # Speed and memory against QGIS's own algorithms, measured in the same run.
 bench: setup
@@ -41,9 +53,11 @@ bench: setup
 
 # The plugin zip from committed files only (tests and dev files are
 # export-ignore in .gitattributes), as the QGIS plugin manager installs it.
-package:
-	@mkdir -p dist
+package: translations
+	@mkdir -p dist build/package/$(PLUGIN)/resources/i18n
 	git archive --format=zip --prefix=$(PLUGIN)/ -o dist/$(PLUGIN).zip HEAD
+	cp $(QM) build/package/$(PLUGIN)/resources/i18n/
+	cd build/package && zip -q -r ../../dist/$(PLUGIN).zip $(PLUGIN)/resources/i18n
 	@echo "dist/$(PLUGIN).zip: install it with Plugins > Manage and Install Plugins > Install from ZIP"
 
 # Link this working tree into a QGIS profile for development.
