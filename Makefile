@@ -51,6 +51,10 @@ update-ts:
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do $(PY) $$script || exit 1; done
 
+# Every algorithm on the sample data through qgis_process, into demo-output/.
+demo: setup translations
+	$(PY) tests/demo.py
+
 # The plugin zip from committed files only (tests and dev files are
 # export-ignore in .gitattributes), as the QGIS plugin manager installs it.
 package: translations

@@ -1,0 +1,81 @@
+"""make demo: every algorithm on resources/sample_data through qgis_process,
+as a batch user runs them; maps (PDF), reports (HTML) and layers go to
+demo-output/ (git-ignored). Also renders page 1 of the French site map to
+demo-output/site_map_page1.png."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "resources" / "sample_data"
+OUT = REPO / "demo-output"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import make_profile_dir, qgis_process_binary  # noqa: E402
+
+
+def run(environment, algorithm, parameters):
+    arguments = [qgis_process_binary(), "--json", "run", algorithm, "--"]
+    for key, value in parameters.items():
+        for item in (value if isinstance(value, (list, tuple)) else [value]):
+            arguments.append("%s=%s" % (key, item))
+    completed = subprocess.run(arguments, env=environment, capture_output=True, text=True)
+    if completed.returncode != 0:
+        sys.exit("%s failed:\n%s\n%s" % (algorithm, completed.stdout[-2000:], completed.stderr[-2000:]))
+    results = json.loads(completed.stdout[completed.stdout.index("{"):])["results"]
+    numbers = {k: v for k, v in results.items() if isinstance(v, (int, float))}
+    print("%-28s %s" % (algorithm, json.dumps(numbers, ensure_ascii=False)))
+    return results
+
+
+def main():
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir()
+    profile = make_profile_dir(Path(tempfile.mkdtemp(prefix="mali_sites_demo")))
+    environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
+
+    run(environment, "malisites:importdtmsites", {
+        "INPUT": DATA / "dtm_sites_mopti.csv", "OUTPUT": OUT / "dtm_sites.gpkg",
+        "REJECTED": OUT / "dtm_sites_rejected.csv"})
+
+    wash = {name: OUT / ("wash_%s.gpkg" % name) for name in
+            ("shelters", "water_points", "latrines", "gaps", "suggested")}
+    run(environment, "malisites:washcoverage", {
+        "SHELTERS": DATA / "shelters.gpkg", "POPULATION_FIELD": "people", "SITE": DATA / "sites.gpkg",
+        "WATER_POINTS": DATA / "water_points.gpkg", "WATER_ID_FIELD": "wp_id", "WATER_TYPE_FIELD": "type",
+        "FUNCTIONAL_FIELD": "functional", "LATRINES": DATA / "latrines.gpkg",
+        "LATRINE_ID_FIELD": "latrine_id", "CUBICLES_FIELD": "cubicles", "GENDER_FIELD": "gender",
+        "LATRINE_FUNCTIONAL_FIELD": "functional", "LANGUAGE": 1,
+        "OUTPUT_SHELTERS": wash["shelters"], "OUTPUT_WATER_POINTS": wash["water_points"],
+        "OUTPUT_LATRINES": wash["latrines"], "OUTPUT_GAPS": wash["gaps"],
+        "OUTPUT_SUGGESTED": wash["suggested"], "OUTPUT_REPORT": OUT / "wash_report_fr.html"})
+
+    flood = {name: OUT / ("flood_%s.gpkg" % name) for name in ("sites", "corridors", "corridor_segments")}
+    run(environment, "malisites:floodexposure", {
+        "HAZARDS": [DATA / "flood_depth_q10.tif", DATA / "flood_depth_q100.tif"],
+        "SCENARIO_NAMES": "Q10,Q100", "SITES": DATA / "sites.gpkg", "POPULATION_FIELD": "individuals",
+        "CORRIDORS": DATA / "corridors.gpkg", "LANGUAGE": 1,
+        "OUTPUT_SITES": flood["sites"], "OUTPUT_CORRIDORS": flood["corridors"],
+        "OUTPUT_CORRIDOR_SEGMENTS": flood["corridor_segments"], "OUTPUT_TABLE": OUT / "flood_table.csv",
+        "OUTPUT_REPORT": OUT / "flood_report_fr.html"})
+
+    run(environment, "malisites:printsitemap", {
+        "SITE": DATA / "sites.gpkg",
+        "LAYERS": [wash["suggested"], wash["water_points"], wash["latrines"], wash["shelters"], wash["gaps"],
+                   flood["corridor_segments"]],
+        "TEMPLATE": 0, "LANGUAGE": 1, "TITLE": "Sites de déplacés de Mopti - Sévaré",
+        "AUTHOR": "Cluster CCCM Mali (démonstration, données fictives)", "OUTPUT": OUT / "carte_sites_fr.pdf"})
+    run(environment, "malisites:printsitemap", {
+        "SITE": DATA / "sites.gpkg", "LAYERS": [wash["water_points"], wash["latrines"], wash["shelters"]],
+        "TEMPLATE": 1, "LANGUAGE": 0, "OUTPUT": OUT / "site_maps_en.pdf"})
+    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
+                    str(OUT / "carte_sites_fr.pdf"), str(OUT / "site_map_page1")], check=True)
+    print("\nDemo outputs in %s" % OUT)
+
+
+if __name__ == "__main__":
+    main()
