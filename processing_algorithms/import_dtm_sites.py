@@ -75,10 +75,10 @@ class ImportDtmSites(MaliSitesAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector,
             optional=True, createByDefault=True))
-        for key, label in (("rows_read", self.tr("Rows read")),
-                           ("rows_imported", self.tr("Rows imported")),
-                           ("rows_fixed", self.tr("Rows imported after a fix")),
-                           ("rows_rejected", self.tr("Rows rejected"))):
+        for key, label in (("rows_read", self.tr("Number of rows read")),
+                           ("rows_imported", self.tr("Number of rows imported")),
+                           ("rows_fixed", self.tr("Number of rows imported after a fix")),
+                           ("rows_rejected", self.tr("Number of rows rejected"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def execute(self, parameters, context, feedback, outputs):

@@ -457,13 +457,13 @@ class MapText(LanguageText):
         add(self.tr("Individuals"), pick(figures.individuals))
         add(self.tr("Site area"), figures.area_m2[index] / 10000.0, 2, " ha")
         add(self.tr("Shelters"), pick(figures.counts.get("shelters")))
-        water = pick(figures.counts.get("water_points"))
-        if water is not None:
-            working = pick(figures.functional_water)
-            add(self.tr("Water points"), water)
-            add(self.tr("  of which functional"), working)
-        add(self.tr("Latrines"), pick(figures.counts.get("latrines")))
-        add(self.tr("  functional cubicles"), pick(figures.cubicles))
+        working = pick(figures.functional_water)
+        add(self.tr("Water points"), pick(figures.counts.get("water_points")),
+            suffix="" if working is None else " " + self.tr("({0} functional)").format(self.number(working)))
+        cubicles = pick(figures.cubicles)
+        add(self.tr("Latrines"), pick(figures.counts.get("latrines")),
+            suffix="" if cubicles is None else " " + self.tr("({0} functional cubicles)").format(
+                self.number(cubicles)))
         add(self.tr("People within reach of water"), pick(figures.pct_water), 1, " %")
         add(self.tr("People within reach of a toilet"), pick(figures.pct_latrine), 1, " %")
         return "\n".join(lines)

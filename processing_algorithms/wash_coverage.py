@@ -84,7 +84,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 "Sphere 2018 (default): distance from a household to a water point < 500 m and to "
                 "a toilet <= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open "
                 "well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and "
-                "20 in the medium term, 3 female toilets for 1 male, toilets at least 30 m from "
+                "20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from "
                 "any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people "
                 "per tap [secondary]. A figure exactly on the threshold follows the standard's "
                 "own comparison: a water point at 500 m fails Sphere's < 500 m, a toilet at 50 m "
@@ -111,14 +111,16 @@ class WashCoverage(MaliSitesAlgorithm):
                 "straight-line reach.")),
             (self.tr("Gaps and suggestions"), self.tr(
                 "Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, "
-                "coarser for very large sites): a cell is a gap when its centre is out of reach, "
-                "and every out-of-reach household lies in the gap that counts it. The area is the "
-                "site layer when given, otherwise the convex hull of the shelters. New facilities "
-                "are chosen by greedy maximal covering with capacity among candidate points inside "
+                "coarser for very large sites): a cell is a gap when its centre is out of reach. "
+                "A cell holding an out-of-reach household is always a gap, so the people counted "
+                "in the gap polygons are exactly the people out of reach. The area is the site "
+                "layer when given, otherwise the convex hull of the shelters. New facilities are "
+                "chosen by greedy maximal covering with capacity among candidate points inside "
                 "the area: each new water point serves at most the capacity of the default type; "
                 "new latrines are never within 30 m of a water point (existing or suggested). "
                 "Households beyond the capacity of an overloaded facility (the farthest first) "
-                "count as demand too. 0 suggests none, -1 as many as full coverage needs.")),
+                "count as demand too. In the two 'to suggest' parameters, 0 suggests none and -1 "
+                "as many as full coverage needs.")),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -245,7 +247,7 @@ class WashCoverage(MaliSitesAlgorithm):
 
     def _log_unknown(self, feedback, label, unknown, fallback):
         for value, count in sorted(unknown.items()):
-            feedback.reportError(self.tr("{0}: unknown value '{1}' on {2} feature(s), read as {3}")
+            feedback.reportError(self.tr("{0}: unknown value '{1}' on {2} feature(s), read as: {3}")
                                  .format(label, value, count, fallback), fatalError=False)
 
     def _population(self, features, field_name, household_size, feedback):
@@ -297,7 +299,8 @@ class WashCoverage(MaliSitesAlgorithm):
         if shelters.featureCount() == 0:
             raise QgsProcessingException(self.tr("The shelter layer is empty: give shelters or plots."))
         crs = metric_crs_for(shelters, context, shelter_label)
-        feedback.pushInfo(self.tr("Distances measured in {0}").format(crs.authid() or crs.description()))
+        feedback.pushInfo(self.tr("Distances are measured in metres in the coordinate reference system {0}")
+                          .format(crs.authid() or crs.description()))
         shelter_features, shelter_xy, shelter_located = self._located(shelters, crs, context, feedback,
                                                                       shelter_label)
         if not shelter_located.any():
@@ -312,7 +315,7 @@ class WashCoverage(MaliSitesAlgorithm):
         water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label)
         kinds, unknown = wash.water_kinds(self._field_values(
             water_features, self.parameterAsString(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
-        self._log_unknown(feedback, water_label, unknown, default_kind)
+        self._log_unknown(feedback, water_label, unknown, self.water_kind_label(default_kind))
         water_functional, unknown = wash.functional_flags(self._field_values(
             water_features, self.parameterAsString(parameters, self.FUNCTIONAL_FIELD, context)))
         self._log_unknown(feedback, water_label, unknown, self.tr("functional"))
@@ -333,7 +336,7 @@ class WashCoverage(MaliSitesAlgorithm):
             gender_field = self.parameterAsString(parameters, self.GENDER_FIELD, context)
             if gender_field:
                 latrine_genders, unknown = wash.genders(self._field_values(latrine_features, gender_field))
-                self._log_unknown(feedback, latrine_label, unknown, "mixed")
+                self._log_unknown(feedback, latrine_label, unknown, self.tr("mixed"))
             latrine_functional, unknown = wash.functional_flags(self._field_values(
                 latrine_features, self.parameterAsString(parameters, self.LATRINE_FUNCTIONAL_FIELD, context)))
             self._log_unknown(feedback, latrine_label, unknown, self.tr("functional"))
@@ -388,8 +391,12 @@ class WashCoverage(MaliSitesAlgorithm):
         results["people"] = summary["people"]
         results["skipped_features"] = int((~shelter_located).sum())
         for check in result.checks:
-            feedback.pushInfo("%s: %s" % (check.key, self.tr("pass") if check.passed else self.tr("FAIL")))
+            feedback.pushInfo("%s: %s" % (check.key, self.tr("meets the standard") if check.passed
+                                          else self.tr("does not meet the standard")))
         return results
+
+    def water_kind_label(self, kind):
+        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
 
     def _cubicles(self, features, field_name, feedback):
         counts = np.ones(len(features))
@@ -435,11 +442,13 @@ class WashCoverage(MaliSitesAlgorithm):
         off = int(np.isinf(access.snap).sum())
         unreachable = int((np.isfinite(access.snap) & np.isinf(access.distance)).sum())
         if off:
-            feedback.reportError(self.tr("{0}: {1} farther than the maximum snapping distance from "
-                                         "every path: no walking distance").format(label, off), fatalError=False)
+            feedback.reportError(self.tr(
+                "{0}: {1} shelter(s) farther than the maximum snapping distance from every path: "
+                "no walking distance").format(label, off), fatalError=False)
         if unreachable:
-            feedback.reportError(self.tr("{0}: {1} on a part of the path network with no functional "
-                                         "water point").format(label, unreachable), fatalError=False)
+            feedback.reportError(self.tr(
+                "{0}: {1} shelter(s) on a part of the path network with no functional water point")
+                .format(label, unreachable), fatalError=False)
 
     # -- writing -------------------------------------------------------------
 
@@ -610,7 +619,7 @@ class WashReport(HtmlReport):
         self.heading(self.tr("Water points"))
         load = result.water.load
         self.table([self.tr("Water point"), self.tr("Type"), self.tr("People served"), self.tr("Load")],
-                   [[water_ids[i], water_kinds[i], self.number(load.assigned_people[i]),
+                   [[water_ids[i], self.kind_label(water_kinds[i]), self.number(load.assigned_people[i]),
                      self.percent(load.load_pct[i])] for i in range(len(water_ids))])
         if result.latrines is not None:
             load = result.latrines.load
@@ -632,6 +641,9 @@ class WashReport(HtmlReport):
                     self.tr("Suggested"), self.tr("People they would serve")], rows)
         self.paragraph(self.tr("Gap areas are traced on a grid of {0} m cells.").format(
             self.number(result.gap_cell_size, 1)))
+
+    def kind_label(self, kind):
+        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
 
     def _check_label(self, key):
         return {

@@ -217,8 +217,8 @@ def test_disconnected_paths_and_facilities_off_the_network(run_algorithm):
     assert not out[2]["wp_ok"] and not out[3]["wp_ok"]
     assert is_null(out[3]["snap_m"]) and is_null(out[3]["wp_dist_m"])
     log = "\n".join(Log.text)
-    assert "1 farther than the maximum snapping distance" in log
-    assert "1 on a part of the path network with no functional water point" in log
+    assert "1 shelter(s) farther than the maximum snapping distance" in log
+    assert "1 shelter(s) on a part of the path network with no functional water point" in log
 
 
 def test_clear_messages_for_bad_input(run_algorithm, tmp_path):

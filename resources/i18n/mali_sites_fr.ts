@@ -16,12 +16,12 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="79"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
-        <translation>inondation,exposition,hauteur d&apos;eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
+        <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="93"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
-        <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d&apos;eau, et combien de personnes sont exposées, pour chaque scénario d&apos;inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d&apos;aléa constitue un scénario ; chaque couche d&apos;emprise d&apos;inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
+        <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="98"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="98"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon: the rule of QGIS&apos;s native zonal statistics, so cell counts, mean and maximum agree with it. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres in a projected CRS (the UTM zone of the data when the input is in degrees).</source>
-        <translation>Une cellule raster appartient à un site lorsque son centre se trouve à l&apos;intérieur du polygone du site : c&apos;est la règle des statistiques zonales natives de QGIS, de sorte que le nombre de cellules, la moyenne et le maximum concordent avec elles. Un site contenant moins de deux centres de cellule (plus petit qu&apos;une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule située dans le site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres dans un SCR projeté (la zone UTM des données lorsque l&apos;entrée est en degrés).</translation>
+        <translation>Une cellule raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site : c'est la règle des statistiques zonales natives de QGIS, de sorte que le nombre de cellules, la moyenne et le maximum concordent avec elles. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule située dans le site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres dans un SCR projeté (la zone UTM des données lorsque l'entrée est en degrés).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="108"/>
@@ -41,17 +41,17 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="108"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default 0.1 m); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included.</source>
-        <translation>Rasters de hauteur d&apos;eau : une cellule est inondée lorsque sa hauteur d&apos;eau dépasse le seuil d&apos;inondation (0,1 m par défaut) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d&apos;emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données (nodata), les codes absents de la table des classes et la partie d&apos;un site ou d&apos;un couloir située hors du raster : l&apos;inconnu n&apos;est jamais compté comme sec ni comme inondé, il est signalé dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises.</translation>
+        <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (0,1 m par défaut) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données (nodata), les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est signalé dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="117"/>
         <source>Hazard classes</source>
-        <translation>Classes d&apos;aléa</translation>
+        <translation>Classes d'aléa</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="117"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Classes are min &lt; depth &lt;= max, from resources/standards/flood_classes.json, or your own thresholds in metres (0.1,0.5,1.5). Schemes: {0}.</source>
-        <translation>La classe d&apos;un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d&apos;un couloir est la classe la plus sévère le long de son tracé. Les classes sont définies par min &lt; hauteur &lt;= max, d&apos;après resources/standards/flood_classes.json, ou par vos propres seuils en mètres (0.1,0.5,1.5). Schémas : {0}.</translation>
+        <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de son tracé. Les classes sont définies par min &lt; hauteur &lt;= max, d'après resources/standards/flood_classes.json, ou par vos propres seuils en mètres (0.1,0.5,1.5). Schémas : {0}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="122"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="122"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person (Sphere 2018: 45 m2 per person); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
-        <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon en mètres est donné par « Rayon des sites ponctuels » ou, lorsque ce rayon vaut 0, comme un cercle de surface égale à population x surface de site utilisable par personne du profil de normes (Sphère 2018 : 45 m2 par personne) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, si une couche d&apos;abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de personnes, sinon la taille du ménage). mean_depth est calculée sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d&apos;un site est celui qui compte le plus de personnes exposées (en cas d&apos;égalité : la plus forte part inondée).</translation>
+        <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon en mètres est donné par « Rayon des sites ponctuels » ou, lorsque ce rayon vaut 0, comme un cercle de surface égale à population x surface de site utilisable par personne du profil de normes (Sphère 2018 : 45 m2 par personne) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, si une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de personnes, sinon la taille du ménage). mean_depth est calculée sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui compte le plus de personnes exposées (en cas d'égalité : la plus forte part inondée).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="132"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="132"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster).</source>
-        <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d&apos;aléa constante avec leur classe, leur hauteur d&apos;eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d&apos;inondation observées, la superposition est exacte (pas de raster).</translation>
+        <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="138"/>
@@ -81,17 +81,17 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="138"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
-        <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d&apos;entrée et sont symbolisées au chargement selon le rang de la classe d&apos;aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu&apos;un champ de région est choisi.</translation>
+        <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="147"/>
         <source>Hazard rasters (one per scenario)</source>
-        <translation>Rasters d&apos;aléa (un par scénario)</translation>
+        <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="150"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
-        <translation>Rasters de hauteur d&apos;eau (m), d&apos;emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
+        <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="153"/>
@@ -101,27 +101,27 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="156"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
-        <translation>Un nom par raster d&apos;aléa, puis par couche d&apos;emprise d&apos;inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
+        <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="160"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
-        <translation>Emprises d&apos;inondation observées (polygones, un scénario chacune)</translation>
+        <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="163"/>
         <source>Flood extent polygons as UNOSAT or Copernicus EMS deliver them: inside = wet. Measured by exact overlay (no depth).</source>
-        <translation>Polygones d&apos;emprise d&apos;inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d&apos;eau).</translation>
+        <translation>Polygones d'emprise d'inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d'eau).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
         <source>Hazard raster values</source>
-        <translation>Valeurs des rasters d&apos;aléa</translation>
+        <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
         <source>Flood depth (m)</source>
-        <translation>Hauteur d&apos;eau (m)</translation>
+        <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="175"/>
         <source>Band of the hazard rasters to read.</source>
-        <translation>Bande des rasters d&apos;aléa à lire.</translation>
+        <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="178"/>
@@ -161,12 +161,12 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="187"/>
         <source>Hazard classes (depth)</source>
-        <translation>Classes d&apos;aléa (hauteur d&apos;eau)</translation>
+        <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="191"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (classes are min &lt; depth &lt;= max).</source>
-        <translation>Schéma de classes de hauteur d&apos;eau tiré de resources/standards/flood_classes.json (les classes sont min &lt; hauteur &lt;= max).</translation>
+        <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (les classes sont min &lt; hauteur &lt;= max).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="194"/>
@@ -176,17 +176,17 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="197"/>
         <source>Increasing depths in metres separated by commas, such as 0.1,0.5,1.5 (four classes).</source>
-        <translation>Hauteurs d&apos;eau croissantes en mètres, séparées par des virgules, par exemple 0.1,0.5,1.5 (quatre classes).</translation>
+        <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple 0.1,0.5,1.5 (quatre classes).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="201"/>
         <source>Wet threshold (m)</source>
-        <translation>Seuil d&apos;inondation (m)</translation>
+        <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="203"/>
         <source>A cell is wet when its depth is above this value (depth rasters).</source>
-        <translation>Une cellule est inondée lorsque sa hauteur d&apos;eau dépasse cette valeur (rasters de hauteur d&apos;eau).</translation>
+        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="205"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="218"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
-        <translation>Rayon du cercle évalué autour d&apos;un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
+        <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="222"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="238"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
-        <translation>Personnes par abri lorsque l&apos;abri n&apos;a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
+        <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="242"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="245"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
-        <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d&apos;aléa.</translation>
+        <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="248"/>
@@ -281,7 +281,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="261"/>
         <source>Corridor stretches by hazard class</source>
-        <translation>Tronçons de couloir par classe d&apos;aléa</translation>
+        <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="264"/>
@@ -351,12 +351,12 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="344"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
-        <translation>Scénario « {0} » (champs *_{1}) : emprise d&apos;inondation « {2} », {3} polygones</translation>
+        <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="349"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
-        <translation>Classes de hauteur d&apos;eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
+        <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="365"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="434"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
-        <translation>{0} sites ponctuels n&apos;ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
+        <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="447"/>
@@ -396,17 +396,17 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="481"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
-        <translation>Scénario « {0} » : le raster n&apos;a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
+        <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="484"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
-        <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d&apos;eau négative ; elles sont comptées comme sèches.</translation>
+        <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="487"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
-        <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d&apos;eau négative ; elles sont comptées comme sèches.</translation>
+        <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="490"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../processing_algorithms/flood_exposure.py" line="502"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
-        <translation>{1} couloirs n&apos;ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
+        <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="36"/>
         <source>Reads a DTM Mali site list (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. No row is lost: each is imported (possibly after a logged fix) or written to the rejected table with its reason.</source>
-        <translation>Lit une liste de sites DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Aucune ligne n&apos;est perdue : chacune est importée (éventuellement après une correction consignée dans le journal) ou écrite dans la table des lignes rejetées avec son motif.</translation>
+        <translation>Lit une liste de sites DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal) ou écrite dans la table des lignes rejetées avec son motif.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="41"/>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="41"/>
         <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals; région, cercle, commune (admin 1-3); site id and name. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</source>
-        <translation>Repérées automatiquement d&apos;après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals ; région, cercle, commune (admin 1-3) ; identifiant et nom du site. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</translation>
+        <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals ; région, cercle, commune (admin 1-3) ; identifiant et nom du site. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="47"/>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="54"/>
         <source>Sites: site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (line of the file), fixes, then every original column as text. Rejected rows: source_row, reason and the original columns. The results give the number of rows read, imported, fixed and rejected.</source>
-        <translation>Sites : site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (ligne du fichier), fixes, puis chaque colonne d&apos;origine sous forme de texte. Lignes rejetées : source_row, reason et les colonnes d&apos;origine. Les résultats donnent le nombre de lignes lues, importées, corrigées et rejetées.</translation>
+        <translation>Sites : site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (ligne du fichier), fixes, puis chaque colonne d'origine sous forme de texte. Lignes rejetées : source_row, reason et les colonnes d'origine. Les résultats donnent le nombre de lignes lues, importées, corrigées et rejetées.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="62"/>
@@ -540,26 +540,6 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
-        <source>Rows read</source>
-        <translation>Lignes lues</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
-        <source>Rows imported</source>
-        <translation>Lignes importées</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
-        <source>Rows imported after a fix</source>
-        <translation>Lignes importées après correction</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
-        <source>Rows rejected</source>
-        <translation>Lignes rejetées</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="90"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
@@ -578,6 +558,26 @@
         <location filename="../../processing_algorithms/import_dtm_sites.py" line="132"/>
         <source>{0} rows read, {1} imported ({2} after a fix), {3} rejected</source>
         <translation>{0} lignes lues, {1} importées ({2} après correction), {3} rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <source>Number of rows read</source>
+        <translation>Nombre de lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <source>Number of rows imported</source>
+        <translation>Nombre de lignes importées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <source>Number of rows imported after a fix</source>
+        <translation>Nombre de lignes importées après correction</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <source>Number of rows rejected</source>
+        <translation>Nombre de lignes rejetées</translation>
     </message>
 </context>
 <context>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../processing_algorithms/base.py" line="122"/>
         <source>The run was cancelled; no output was kept.</source>
-        <translation>L&apos;exécution a été annulée ; aucune sortie n&apos;a été conservée.</translation>
+        <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/provider.py" line="22"/>
@@ -613,12 +613,12 @@
     <message>
         <location filename="../../processing_algorithms/qgis_io.py" line="42"/>
         <source>Layer &apos;{0}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
-        <translation>La couche « {0} » n&apos;a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
+        <translation>La couche « {0} » n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/qgis_io.py" line="57"/>
         <source>Layer &apos;{0}&apos; has no features with a location; a UTM zone cannot be chosen.</source>
-        <translation>La couche « {0} » n&apos;a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
+        <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/qgis_io.py" line="89"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../processing_algorithms/base.py" line="73"/>
         <source>The run was cancelled; no output was kept.</source>
-        <translation>L&apos;exécution a été annulée ; aucune sortie n&apos;a été conservée.</translation>
+        <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/base.py" line="84"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../processing_algorithms/base.py" line="84"/>
         <source>UNHCR Emergency Handbook</source>
-        <translation>Manuel des situations d&apos;urgence du HCR</translation>
+        <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/base.py" line="88"/>
@@ -691,7 +691,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="441"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
-        <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l&apos;encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
+        <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="444"/>
@@ -719,34 +719,24 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="463"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="461"/>
         <source>Water points</source>
-        <translation>Points d&apos;eau</translation>
+        <translation>Points d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="464"/>
-        <source>  of which functional</source>
-        <translation>  dont fonctionnels</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="465"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="466"/>
-        <source>  functional cubicles</source>
-        <translation>  cabines fonctionnelles</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="467"/>
         <source>People within reach of water</source>
-        <translation>Personnes à portée d&apos;un point d&apos;eau</translation>
+        <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="468"/>
         <source>People within reach of a toilet</source>
-        <translation>Personnes à portée d&apos;une toilette</translation>
+        <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="478"/>
@@ -771,7 +761,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="495"/>
         <source>Overloaded water points: {0}</source>
-        <translation>Points d&apos;eau surchargés : {0}</translation>
+        <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="497"/>
@@ -818,6 +808,16 @@ Centre du site : {2} (WGS 84)</translation>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="461"/>
+        <source>({0} functional)</source>
+        <translation>({0} fonctionnels)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="464"/>
+        <source>({0} functional cubicles)</source>
+        <translation>({0} cabines fonctionnelles)</translation>
+    </message>
 </context>
 <context>
     <name>PrintSiteMap</name>
@@ -839,7 +839,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="72"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
-        <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d&apos;échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
+        <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="78"/>
@@ -849,7 +849,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="78"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
-        <translation>Les couches à afficher, par exemple les sorties d&apos;Aménagement du site, de Couverture EHA et d&apos;Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l&apos;extension. Le résumé compte ce qui se trouve à l&apos;intérieur de chaque site : abris ou parcelles, points d&apos;eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d&apos;après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
+        <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="86"/>
@@ -859,7 +859,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="86"/>
         <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
-        <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m2 par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d&apos;un point d&apos;eau et à 50 m d&apos;une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d&apos;urgence) ; points d&apos;eau dans les limites de leur capacité.</translation>
+        <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m2 par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="92"/>
@@ -889,7 +889,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
-        <translation>Vide : un champ appelé site_name, nom, name... s&apos;il en existe un.</translation>
+        <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
@@ -929,7 +929,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="120"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
-        <translation>Remplace Page ; voir l&apos;aide pour les identifiants d&apos;éléments requis.</translation>
+        <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
@@ -984,27 +984,27 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="147"/>
         <source>The site layer has no valid polygon to print.</source>
-        <translation>La couche des sites n&apos;a aucun polygone valide à imprimer.</translation>
+        <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="173"/>
         <source>The PDF could not be written: {0}</source>
-        <translation>Le PDF n&apos;a pas pu être écrit : {0}</translation>
+        <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="227"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
-        <translation>Le modèle {0} n&apos;est pas un fichier .qpt valide : {1} (ligne {2})</translation>
+        <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="233"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
-        <translation>Le modèle {0} n&apos;a pas d&apos;élément carte avec l&apos;identifiant « main_map ».</translation>
+        <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="238"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
-        <translation>Le modèle n&apos;a pas d&apos;élément « {0} » ; il est omis.</translation>
+        <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
 </context>
 <context>
@@ -1012,12 +1012,12 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="530"/>
         <source>Shelters: access to water and toilets</source>
-        <translation>Abris : accès à l&apos;eau et aux toilettes</translation>
+        <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
         <source>Water points</source>
-        <translation>Points d&apos;eau</translation>
+        <translation>Points d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
@@ -1057,17 +1057,17 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Water point, not functional</source>
-        <translation>Point d&apos;eau non fonctionnel</translation>
+        <translation>Point d'eau non fonctionnel</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Water point overloaded</source>
-        <translation>Point d&apos;eau surchargé</translation>
+        <translation>Point d'eau surchargé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Water point within capacity</source>
-        <translation>Point d&apos;eau, capacité respectée</translation>
+        <translation>Point d'eau, capacité respectée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
@@ -1077,7 +1077,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Latrine too close to a water point</source>
-        <translation>Latrine trop proche d&apos;un point d&apos;eau</translation>
+        <translation>Latrine trop proche d'un point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
@@ -1092,17 +1092,17 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Out of reach of water</source>
-        <translation>Hors de portée d&apos;un point d&apos;eau</translation>
+        <translation>Hors de portée d'un point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Out of reach of a toilet</source>
-        <translation>Hors de portée d&apos;une toilette</translation>
+        <translation>Hors de portée d'une toilette</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Suggested water point</source>
-        <translation>Point d&apos;eau proposé</translation>
+        <translation>Point d'eau proposé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
@@ -1130,17 +1130,12 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="77"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
-        <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d&apos;eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu&apos;elle dessert (chaque ménage est compté à l&apos;infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d&apos;eau et de nouvelles latrines combleraient les lacunes.</translation>
+        <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="83"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="83"/>
-        <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for 1 male, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
-        <translation>Sphère 2018 (par défaut) : distance entre un ménage et un point d&apos;eau &lt; 500 m et entre un ménage et une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d&apos;urgence et 20 à moyen terme, 3 toilettes pour femmes pour 1 pour hommes, toilettes à au moins 30 m de tout point d&apos;eau (norme EHA 3.2). HCR : point d&apos;eau à moins de 200 m, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison propre à la norme : un point d&apos;eau à 500 m ne respecte pas le &lt; 500 m de Sphère, une toilette à 50 m respecte son &lt;= 50 m. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="92"/>
@@ -1150,7 +1145,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="92"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
-        <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l&apos;extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n&apos;est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
+        <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="98"/>
@@ -1160,7 +1155,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="98"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
-        <translation>Type de point d&apos;eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
+        <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="104"/>
@@ -1170,7 +1165,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="104"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
-        <translation>Distances à vol d&apos;oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d&apos;accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d&apos;accrochage est hors réseau et n&apos;a pas de distance à pied. Les propositions utilisent toujours la portée à vol d&apos;oiseau.</translation>
+        <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="112"/>
@@ -1178,562 +1173,602 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="112"/>
-        <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach, and every out-of-reach household lies in the gap that counts it. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. 0 suggests none, -1 as many as full coverage needs.</source>
-        <translation>Les polygones de zones non couvertes sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte lorsque son centre est hors de portée, et chaque ménage hors de portée se trouve dans la zone non couverte qui le compte. La zone d&apos;étude est la couche du site lorsqu&apos;elle est fournie, sinon l&apos;enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par un algorithme glouton de couverture maximale sous contrainte de capacité, parmi des points candidats situés dans la zone d&apos;étude : chaque nouveau point d&apos;eau dessert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d&apos;un point d&apos;eau (existant ou proposé). Les ménages au-delà de la capacité d&apos;une infrastructure surchargée (les plus éloignés d&apos;abord) comptent aussi dans la demande. 0 n&apos;en propose aucune, -1 autant qu&apos;il en faut pour une couverture complète.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="131"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="133"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="131"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="133"/>
         <source>One feature per household (shelter points or plot polygons).</source>
-        <translation>Une entité par ménage (points d&apos;abri ou polygones de parcelle).</translation>
+        <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="137"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="137"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="141"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="141"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
-        <translation>Personnes par abri en l&apos;absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
+        <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="417"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="424"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="146"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
-        <translation>La zone du site pour les lacunes et les propositions ; vide : l&apos;enveloppe convexe des abris.</translation>
+        <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="311"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="314"/>
         <source>Water points</source>
-        <translation>Points d&apos;eau</translation>
+        <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="147"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="149"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="150"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
         <source>Water point identifier field</source>
-        <translation>Champ d&apos;identifiant du point d&apos;eau</translation>
+        <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="150"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
-        <translation>Écrit dans wp_id sur les abris ; vide : l&apos;identifiant de l&apos;entité.</translation>
+        <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="156"/>
         <source>Water point type field</source>
-        <translation>Champ du type de point d&apos;eau</translation>
+        <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="156"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
         <source>Default water point type</source>
-        <translation>Type de point d&apos;eau par défaut</translation>
+        <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
-        <translation>Pour les points d&apos;eau sans type (connu), et pour les nouveaux points proposés.</translation>
+        <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="164"/>
         <source>Water point functional field</source>
-        <translation>Champ de fonctionnement du point d&apos;eau</translation>
+        <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="164"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
-        <translation>oui/non, yes/no... ; les points d&apos;eau non fonctionnels ne desservent personne.</translation>
+        <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="328"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="331"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="168"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="169"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
         <source>Latrine identifier field</source>
-        <translation>Champ d&apos;identifiant de la latrine</translation>
+        <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="169"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
-        <translation>Écrit dans lat_id sur les abris ; vide : l&apos;identifiant de l&apos;entité.</translation>
+        <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="175"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="175"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="179"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="179"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="183"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="183"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
-        <translation>Ratio de toilettes : 50 personnes par toilette en situation d&apos;urgence, 20 à moyen terme (Sphère).</translation>
+        <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="190"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="190"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
         <source>Paths and roads; empty: straight-line distances.</source>
-        <translation>Chemins et routes ; vide : distances à vol d&apos;oiseau.</translation>
+        <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="194"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="196"/>
         <source>Maximum snapping distance to the paths</source>
-        <translation>Distance maximale d&apos;accrochage aux chemins</translation>
+        <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="194"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="196"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="199"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
         <source>New water points to suggest (-1: as many as needed)</source>
-        <translation>Nouveaux points d&apos;eau à proposer (-1 : autant que nécessaire)</translation>
+        <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="203"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="203"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="209"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="211"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="211"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="213"/>
         <source>Water points with load</source>
-        <translation>Points d&apos;eau avec charge</translation>
+        <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="213"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="216"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="218"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="219"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="221"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="222"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="222"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="248"/>
-        <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as {3}</source>
-        <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), interprétée comme {3}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="266"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="268"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="279"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="281"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="282"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="284"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="296"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="298"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="298"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="300"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="300"/>
-        <source>Distances measured in {0}</source>
-        <translation>Distances mesurées dans le SCR {0}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="304"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="307"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
-        <translation>Aucun abri n&apos;est localisé : vérifiez les géométries de la couche des abris.</translation>
+        <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="339"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="342"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="321"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="324"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
-        <translation>Aucun point d&apos;eau fonctionnel : tous les ménages sont hors de portée de l&apos;eau ; voir les nouveaux points d&apos;eau proposés.</translation>
+        <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="391"/>
-        <source>pass</source>
-        <translation>conforme</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="391"/>
-        <source>FAIL</source>
-        <translation>NON CONFORME</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="409"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="416"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count 1 cubicle</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent 1 cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="420"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="427"/>
         <source>The site boundary layer has no valid polygon.</source>
-        <translation>La couche de limite du site n&apos;a aucun polygone valide.</translation>
+        <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="427"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="434"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="429"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="436"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="438"/>
-        <source>{0}: {1} farther than the maximum snapping distance from every path: no walking distance</source>
-        <translation>{0} : {1} au-delà de la distance maximale d&apos;accrochage de tout chemin : pas de distance à pied</translation>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="83"/>
+        <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
+        <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="441"/>
-        <source>{0}: {1} on a part of the path network with no functional water point</source>
-        <translation>{0} : {1} sur une partie du réseau de chemins sans point d&apos;eau fonctionnel</translation>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="112"/>
+        <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
+        <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="250"/>
+        <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
+        <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="302"/>
+        <source>Distances are measured in metres in the coordinate reference system {0}</source>
+        <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="339"/>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="394"/>
+        <source>meets the standard</source>
+        <translation>conforme à la norme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="394"/>
+        <source>does not meet the standard</source>
+        <translation>non conforme à la norme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <source>tap</source>
+        <translation>robinet</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <source>hand pump</source>
+        <translation>pompe à motricité humaine</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <source>open well</source>
+        <translation>puits ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="445"/>
+        <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
+        <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="449"/>
+        <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
+        <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
 </context>
 <context>
     <name>WashReport</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="586"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="595"/>
         <source>WASH coverage report</source>
         <translation>Rapport de couverture EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="588"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
         <source>Standard: {0}. Phase: {1}. Distances: {2}.</source>
         <translation>Norme : {0}. Phase : {1}. Distances : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="588"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="588"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="588"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
         <source>walking distance along the path network</source>
         <translation>distance à pied le long du réseau de chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="588"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
         <source>straight line</source>
-        <translation>à vol d&apos;oiseau</translation>
+        <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="592"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="593"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="602"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="595"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="604"/>
         <source>Water points (functional / all)</source>
-        <translation>Points d&apos;eau (fonctionnels / total)</translation>
+        <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
         <source>People per functional water point</source>
-        <translation>Personnes par point d&apos;eau fonctionnel</translation>
+        <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="599"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="608"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="641"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="653"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Water points</source>
-        <translation>Points d&apos;eau</translation>
+        <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="621"/>
         <source>Water point</source>
-        <translation>Point d&apos;eau</translation>
+        <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="621"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="627"/>
         <source>Latrines overloaded or too close to water</source>
-        <translation>Latrines surchargées ou trop proches de l&apos;eau</translation>
+        <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>Nearest water point (m)</source>
-        <translation>Point d&apos;eau le plus proche (m)</translation>
+        <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="624"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="633"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="634"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
         <source>People they would serve</source>
-        <translation>Personnes qu&apos;elles desserviraient</translation>
+        <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="633"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="642"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="638"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>Households within the water point distance</source>
-        <translation>Ménages dans la distance requise d&apos;un point d&apos;eau</translation>
+        <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="639"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="651"/>
         <source>Overloaded water points</source>
-        <translation>Points d&apos;eau surchargés</translation>
+        <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="652"/>
         <source>Households within the toilet distance</source>
-        <translation>Ménages dans la distance requise d&apos;une toilette</translation>
+        <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="642"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
         <source>Latrines closer to a water point than allowed</source>
-        <translation>Latrines trop proches d&apos;un point d&apos;eau</translation>
+        <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="655"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <source>tap</source>
+        <translation>robinet</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <source>hand pump</source>
+        <translation>pompe à motricité humaine</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <source>open well</source>
+        <translation>puits ouvert</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,49 @@
+"""With QGIS in French, the plugin speaks French: algorithm names, parameter
+labels and help; reports and printed maps in French when LANGUAGE is French."""
+import configparser
+import re
+import subprocess
+
+from conftest import SAMPLE_DATA, QgisProcess, make_profile_dir
+
+
+def french_qgis_process(tmp_path):
+    root = make_profile_dir(tmp_path / "profile")
+    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings = configparser.ConfigParser()
+    settings.optionxform = str
+    settings.read(ini)
+    settings["locale"] = {"userLocale": "fr", "overrideFlag": "true"}
+    with open(ini, "w") as stream:
+        settings.write(stream)
+    return QgisProcess(root, environment={"LANG": "fr_FR.UTF-8"})
+
+
+def test_algorithm_names_parameters_and_help_in_french(tmp_path):
+    qgis_process = french_qgis_process(tmp_path)
+    listing = qgis_process.command("list").stdout
+    for algorithm, french in (("importdtmsites", "Importer la liste des sites DTM"),
+                              ("washcoverage", "Couverture EHA (Sphère)"),
+                              ("printsitemap", "Imprimer la carte du site")):
+        assert re.search(r"malisites:%s\s+%s" % (algorithm, re.escape(french)), listing), listing[-2000:]
+    help_text = qgis_process.command("help", "malisites:washcoverage").stdout
+    assert "Abris ou parcelles des ménages" in help_text  # a parameter label
+    assert "Sphère 2018 (par défaut)" in help_text  # the help text
+    assert "norme EHA 3.2" in help_text
+
+
+def test_french_report_and_map_text(tmp_path):
+    qgis_process = french_qgis_process(tmp_path)
+    report = tmp_path / "rapport.html"
+    pdf = tmp_path / "carte.pdf"
+    qgis_process.run("malisites:washcoverage", {
+        "SHELTERS": SAMPLE_DATA / "shelters.gpkg", "WATER_POINTS": SAMPLE_DATA / "water_points.gpkg",
+        "WATER_TYPE_FIELD": "type", "LANGUAGE": 1, "OUTPUT_SHELTERS": tmp_path / "abris.gpkg",
+        "OUTPUT_WATER_POINTS": tmp_path / "points_eau.gpkg", "OUTPUT_REPORT": report})
+    html = report.read_text(encoding="utf-8")
+    assert "Rapport de couverture EHA" in html and "robinet" in html and "Ménages" in html
+    qgis_process.run("malisites:printsitemap", {"SITE": SAMPLE_DATA / "sites.gpkg", "LANGUAGE": 1,
+                                                "OUTPUT": pdf})
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    for words in ("Carte du site", "Légende", "Résumé", "Ménages", "Limite du site"):
+        assert words in text, words
