@@ -138,3 +138,37 @@ def run_algorithm(plugin):
         return processing.run(algorithm, parameters, context=context,
                               feedback=feedback or QgsProcessingFeedback())
     return run
+
+
+@pytest.fixture
+def run_and_load(plugin):
+    """Run an algorithm as the desktop does: its temporary outputs are loaded
+    into the project and their post-processors (styles) applied. Returns
+    {output name: loaded layer}. (processing.runAndLoadResults needs the
+    desktop's iface on QGIS 3.40, which a test does not have.)"""
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsProject)
+
+    def run(algorithm_id, parameters):
+        project = QgsProject.instance()
+        project.removeAllMapLayers()
+        context = QgsProcessingContext()
+        context.setProject(project)
+        feedback = QgsProcessingFeedback()
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        parameters = dict(parameters)
+        for destination in algorithm.destinationParameterDefinitions():
+            if parameters.get(destination.name()) == "TEMPORARY_OUTPUT":
+                parameters[destination.name()] = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)
+        results = algorithm.run(parameters, context, feedback)[0]
+        loaded = {}
+        for layer_id, details in context.layersToLoadOnCompletion().items():
+            layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
+            if layer is None:
+                continue
+            project.addMapLayer(context.temporaryLayerStore().takeMapLayer(layer))
+            if details.postProcessor() is not None:
+                details.postProcessor().postProcessLayer(layer, context, feedback)
+            loaded.update({name: layer for name, value in results.items() if value == layer_id})
+        return loaded
+    return run

@@ -1,8 +1,7 @@
 """Every styled output loads with its style, as the desktop loads it: the
 style applies to the output's geometry type and uses only its fields."""
 import pytest
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject,
-                       QgsRenderContext)
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext
 
 from sample_runs import sample_runs
 
@@ -19,18 +18,14 @@ def _expressions(renderer):
 
 
 @pytest.mark.parametrize("algorithm_id", sorted(STYLED))
-def test_outputs_load_styled(plugin, algorithm_id):
-    import processing
-    project = QgsProject.instance()
-    project.removeAllMapLayers()
-    results = processing.runAndLoadResults(algorithm_id, sample_runs()[algorithm_id])
+def test_outputs_load_styled(run_and_load, algorithm_id):
+    layers = run_and_load(algorithm_id, sample_runs()[algorithm_id])
     for output in STYLED[algorithm_id]:
-        layer = project.mapLayer(results[output])
-        assert layer is not None, output
+        layer = layers[output]
         renderer = layer.renderer()
         assert renderer.type() == "RuleRenderer", "%s loaded without its style" % output
         for symbol in renderer.symbols(QgsRenderContext()):
-            assert symbol.type() == {0: 0, 1: 1, 2: 2}[layer.geometryType()], output
+            assert symbol.type() == layer.geometryType(), output
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         names = set(layer.fields().names())
         for text in _expressions(renderer):
@@ -41,4 +36,3 @@ def test_outputs_load_styled(plugin, algorithm_id):
         if layer.labelsEnabled():
             label_expression = QgsExpression(layer.labeling().settings().fieldName)
             assert label_expression.referencedColumns() <= names, output
-    project.removeAllMapLayers()
