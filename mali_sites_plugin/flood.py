@@ -339,10 +339,10 @@ def _sites_on_raster(polygons, present, populations, metric_crs, scenario, model
     raster = scenario.raster
     count = len(polygons)
     in_raster_crs = to_crs(polygons, metric_crs, raster.crs)
-    overlapping = any(raster.overlaps(g.bounds) for g in in_raster_crs if g is not None)
+    stats = polygon_statistics(raster, in_raster_crs, model, monitor.part(0.0, 0.9))
+    overlapping = bool((stats.inside[present] > 0).any())
     if present.any() and not overlapping:
         notes.append(Note("no_overlap", scenario.name, int(present.sum())))
-    stats = polygon_statistics(raster, in_raster_crs, model, monitor.part(0.0, 0.9))
     cells = np.where(present, stats.cells, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         has_cells = cells > 0
@@ -352,9 +352,7 @@ def _sites_on_raster(polygons, present, populations, metric_crs, scenario, model
         max_depth = np.where(known & present, stats.max_value, np.nan) if model.has_depth else _nan(count)
         mean_depth = (np.where(stats.wet > 0, stats.wet_depth_sum / np.where(stats.wet > 0, stats.wet, 1), np.nan)
                       if model.has_depth else _nan(count))
-    rank = np.full(count, -1)
-    for i in np.flatnonzero(known & present):
-        rank[i] = int(np.flatnonzero(stats.rank_cells[i] > 0).max())
+    rank = np.where(present, stats.max_rank(model), -1)
     if shelter_sets is not None:
         exposed, unknown_shelters = _shelters_on_raster(raster, metric_crs, model, shelters,
                                                         shelter_sets, monitor.part(0.9, 1.0))

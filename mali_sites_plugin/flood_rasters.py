@@ -5,13 +5,13 @@ What is read and how:
 * A raster is visited by chunks: groups of whole blocks of its own tiling
   (about a million cells each), only where there are features, and only
   the part of a chunk the features cover.
-* Polygons: the features falling in a chunk are rasterized into an id grid
-  (GDAL's rule, ``all_touched=False``: a cell belongs to a polygon when the
-  cell centre is inside, as in QGIS's native zonal statistics) and the cells
-  are reduced per id with ``np.bincount`` (counts, sums) and
-  ``np.maximum.reduceat`` over runs of one id (maximum). Features whose
-  candidate cells overlap go into separate id grids, so overlapping sites
-  each get their full statistics.
+* Polygons: turned into runs of cells by a scanline fill (flood_scanline:
+  a cell belongs to a polygon when its centre is inside, the rule of GDAL's
+  rasterization with ``all_touched=False`` and of QGIS's native zonal
+  statistics); the runs falling in a chunk pick their cells from the window
+  read, and the cells are reduced per feature with ``np.bincount`` (counts,
+  sums) and ``np.maximum.reduceat`` over runs (maximum). Runs belong to one
+  feature each, so overlapping sites each get their full statistics.
 * A polygon that holds fewer than two cell centres is measured with exact
   cell fractions instead (cell area inside the polygon / cell area), as
   QGIS's zonal statistics do for polygons smaller than a cell.
@@ -25,7 +25,7 @@ What is read and how:
   size.
 """
 import math
-from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +35,12 @@ import rasterio
 from affine import Affine
 from rasterio.enums import MaskFlags
 from rasterio.errors import RasterioIOError
-from rasterio.features import rasterize
 from rasterio.windows import Window
-from shapely.geometry import Polygon, mapping
+from shapely.geometry import Polygon
 from shapely.prepared import prep
 
 from .errors import InputError
+from .flood_scanline import edges_in_pixels, spans
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 22  # drop GDAL's block cache after this many cells read
@@ -173,6 +173,29 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
                             use_mask)
 
 
+try:  # the GDAL bindings QGIS ships; they share rasterio's libgdal (both from Debian)
+    from osgeo import gdal as _gdal
+except ImportError:  # pragma: no cover - rasterio alone
+    _gdal = None
+
+
+@contextmanager
+def _direct_io():
+    """GTIFF_DIRECT_IO for this thread: uncompressed GeoTIFFs are read
+    straight into our array, without going through (and filling) GDAL's
+    block cache; compressed files are not affected."""
+    if _gdal is None:
+        with rasterio.Env(GTIFF_DIRECT_IO="YES"):
+            yield
+        return
+    previous = _gdal.GetThreadLocalConfigOption("GTIFF_DIRECT_IO", None)
+    _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", "YES")
+    try:
+        yield
+    finally:
+        _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", previous)
+
+
 class WindowReader:
     """Reads windows of one raster band; cells outside the raster come back
     as not valid. Closes and reopens the file every REOPEN_AFTER_CELLS cells
@@ -199,7 +222,8 @@ class WindowReader:
     def _open(self):
         if self._dataset is None or self._cells_read > REOPEN_AFTER_CELLS:
             self.close()
-            self._dataset = rasterio.open(self.raster.path)
+            with _direct_io():  # GDAL reads the option when it opens the file
+                self._dataset = rasterio.open(self.raster.path)
         return self._dataset
 
     def read(self, row0, col0, height, width):
@@ -212,7 +236,8 @@ class WindowReader:
             return np.zeros((height, width), dtype=raster.dtype), np.zeros((height, width), bool)
         dataset = self._open()
         window = Window(c0, r0, c1 - c0, r1 - r0)
-        data = dataset.read(raster.band, window=window)
+        with _direct_io():
+            data = dataset.read(raster.band, window=window)
         ok = self._valid(data, dataset, window)
         self._cells_read += data.size
         self.largest_read = max(self.largest_read, data.size)
@@ -224,7 +249,47 @@ class WindowReader:
         valid[r0 - row0:r1 - row0, c0 - col0:c1 - col0] = ok
         return values, valid
 
+    def gather(self, row0, col0, height, width, cells):
+        """(values, valid) of the cells at flat indices ``cells`` of the window
+        (row0, col0, height, width); validity is worked out for those cells
+        only, not for the whole window."""
+        raster = self.raster
+        r0, c0 = max(row0, 0), max(col0, 0)
+        r1, c1 = min(row0 + height, raster.height), min(col0 + width, raster.width)
+        values = np.zeros(cells.shape, dtype=raster.dtype)
+        valid = np.zeros(cells.shape, dtype=bool)
+        if r1 <= r0 or c1 <= c0:
+            return values, valid
+        dataset = self._open()
+        window = Window(c0, r0, c1 - c0, r1 - r0)
+        with _direct_io():
+            data = dataset.read(raster.band, window=window)
+        self._cells_read += data.size
+        self.largest_read = max(self.largest_read, data.size)
+        mask = (dataset.read_masks(raster.band, window=window) > 0) if raster.use_mask else None
+        if (r0, c0, r1, c1) == (row0, col0, row0 + height, col0 + width):
+            values = data.ravel()[cells]
+            valid = self._valid_values(values)
+            if mask is not None:
+                valid &= mask.ravel()[cells]
+            return values, valid
+        rows, cols = cells // width + row0, cells % width + col0
+        inside = np.flatnonzero((rows >= r0) & (rows < r1) & (cols >= c0) & (cols < c1))
+        flat = (rows[inside] - r0) * (c1 - c0) + (cols[inside] - c0)
+        values[inside] = data.ravel()[flat]
+        valid[inside] = self._valid_values(values[inside])
+        if mask is not None:
+            valid[inside] &= mask.ravel()[flat]
+        return values, valid
+
     def _valid(self, data, dataset, window):
+        ok = self._valid_values(data)
+        if self.raster.use_mask:
+            ok &= dataset.read_masks(self.raster.band, window=window) > 0
+        return ok
+
+    def _valid_values(self, data):
+        """False for nodata and NaN values."""
         nodata = self.raster.nodata
         floating = np.issubdtype(data.dtype, np.floating)
         ok = ~np.isnan(data) if floating else np.ones(data.shape, dtype=bool)
@@ -236,8 +301,6 @@ class WindowReader:
                     typed = None
                 if typed is not None and float(typed) == float(nodata):
                     ok &= data != typed
-        if self.raster.use_mask:
-            ok &= dataset.read_masks(self.raster.band, window=window) > 0
         return ok
 
 
@@ -320,6 +383,19 @@ class HazardModel:
             return flooded_name(rank, language)
         return self.class_table[rank][1]
 
+    def wet_threshold_for(self, dtype):
+        """The wet threshold as compared with values of ``dtype``."""
+        if dtype is not None and np.dtype(dtype) == np.float32:
+            return float(np.float32(self.wet_threshold))
+        return self.wet_threshold
+
+    def depth_rank(self, depths, dtype=None):
+        """Class rank of depths (depth model), thresholds compared in ``dtype``."""
+        thresholds = self._thresholds
+        if dtype is not None and np.dtype(dtype) == np.float32:
+            thresholds = thresholds.astype(np.float32).astype(np.float64)
+        return np.searchsorted(thresholds, np.asarray(depths, dtype=np.float64), side="left")
+
     def interpret(self, values, dtype=None):
         """(known, rank, wet) for an array of valid raster values: known is
         False for codes missing from a class table; rank 0 = no hazard.
@@ -327,12 +403,8 @@ class HazardModel:
         a float32 cell of 0.1 is not above a threshold of 0.1."""
         values = np.asarray(values, dtype=np.float64)
         if self.kind == DEPTH:
-            thresholds, wet_threshold = self._thresholds, self.wet_threshold
-            if dtype is not None and np.dtype(dtype) == np.float32:
-                thresholds = thresholds.astype(np.float32).astype(np.float64)
-                wet_threshold = float(np.float32(wet_threshold))
-            rank = np.searchsorted(thresholds, values, side="left")
-            return np.ones(values.shape, bool), rank, values > wet_threshold
+            rank = self.depth_rank(values, dtype)
+            return np.ones(values.shape, bool), rank, values > self.wet_threshold_for(dtype)
         if self.kind == BINARY:
             rank = (values != 0).astype(np.int64)
             return np.ones(values.shape, bool), rank, rank == 1
@@ -391,6 +463,7 @@ class ZoneStats:
         self.dtype = dtype
         self.n_ranks = n_ranks
         self.cells = np.zeros(count)  # all cells, unknown included
+        self.inside = np.zeros(count)  # cells inside the raster's extent (valid or nodata)
         self.valid = np.zeros(count)  # cells with a known value
         self.wet = np.zeros(count)
         self.wet_depth_sum = np.zeros(count)
@@ -401,9 +474,64 @@ class ZoneStats:
 
     def reset(self, index):
         self.cells[index] = self.valid[index] = self.wet[index] = self.wet_depth_sum[index] = 0.0
+        self.inside[index] = 0.0
         self.max_value[index] = -np.inf
         self.negative[index] = 0
         self.rank_cells[index] = 0.0
+
+    def max_rank(self, model):
+        """Highest class rank of known cells per feature; -1 when none."""
+        if model.has_depth:
+            rank = model.depth_rank(np.where(self.valid > 0, self.max_value, 0.0), self.dtype)
+        else:
+            present = self.rank_cells > 0
+            rank = np.where(present.any(axis=1),
+                            self.n_ranks - 1 - np.argmax(present[:, ::-1], axis=1), -1)
+        return np.where(self.valid > 0, rank, -1)
+
+    def add_spans(self, members, span_local, lengths, values, valid, model):
+        """Add the cells of runs: ``values`` and ``valid`` hold the cells of
+        every run in turn; run i has ``lengths[i]`` cells and belongs to
+        ``members[span_local[i]]``. Depth rasters: sums over each run with
+        ``reduceat`` (no per-cell index), then over the runs of a feature."""
+        if not model.has_depth:
+            self.add(members, np.repeat(span_local, lengths), values, valid, model)
+            return
+        k = len(members)
+        starts = np.cumsum(lengths) - lengths
+        self.cells[members] += np.bincount(span_local, lengths, minlength=k)
+        all_valid = bool(valid.all())
+        if not all_valid:
+            if not valid.any():
+                return
+            invalid = np.add.reduceat(~valid, starts, dtype=np.int64)
+            valid_runs = lengths - invalid
+        else:
+            valid_runs = lengths
+        self.valid[members] += np.bincount(span_local, valid_runs, minlength=k)
+        wet = values > self.dtype_threshold(model)
+        if not all_valid:
+            wet &= valid
+        if wet.any():
+            self.wet[members] += np.bincount(
+                span_local, np.add.reduceat(wet, starts, dtype=np.int64), minlength=k)
+            self.wet_depth_sum[members] += np.bincount(
+                span_local, np.add.reduceat(np.where(wet, values, 0), starts, dtype=np.float64),
+                minlength=k)
+        negative = values < 0
+        if not all_valid:
+            negative &= valid
+        if negative.any():
+            self.negative[members] += np.bincount(
+                span_local, np.add.reduceat(negative, starts, dtype=np.int64), minlength=k).astype(np.int64)
+        known_values = values if all_valid else np.where(valid, values, -np.inf)
+        run_max = np.maximum.reduceat(known_values, starts).astype(np.float64)
+        best = np.full(k, -np.inf)
+        np.maximum.at(best, span_local, run_max)
+        self.max_value[members] = np.maximum(self.max_value[members], best)
+
+    def dtype_threshold(self, model):
+        return model.wet_threshold_for(self.dtype)
 
     def add(self, members, local, values, valid, model, weights=None):
         """Add cells: ``local`` indexes ``members`` (global feature indices)."""
@@ -443,89 +571,84 @@ class ZoneStats:
             self.max_value[members] = np.maximum(self.max_value[members], best)
 
 
-def _candidate_cells(raster, geometry):
-    """Inclusive (row0, row1, col0, col1) of the cells whose centre may be
-    in ``geometry`` (with a one-cell margin), or None when none can be."""
-    c_min, r_min, c_max, r_max = raster.pixel_bounds(geometry.bounds)
-    col0, col1 = math.ceil(c_min - 0.5) - 1, math.floor(c_max - 0.5) + 1
-    row0, row1 = math.ceil(r_min - 0.5) - 1, math.floor(r_max - 0.5) + 1
-    return row0, row1, col0, col1
-
-
-def _non_overlapping_groups(boxes):
-    """Split features into groups whose cell boxes do not overlap (greedy,
-    in order of first column). ``boxes``: (k, 4) array row0,row1,col0,col1."""
-    groups = []  # (member positions, their boxes as a list)
-    for position in np.argsort(boxes[:, 2], kind="stable"):
-        box = boxes[position]
-        for members, member_boxes in groups:
-            stacked = np.asarray(member_boxes)
-            clash = ((stacked[:, 0] <= box[1]) & (box[0] <= stacked[:, 1])
-                     & (stacked[:, 2] <= box[3]) & (box[2] <= stacked[:, 3]))
-            if not clash.any():
-                members.append(position)
-                member_boxes.append(box)
-                break
-        else:
-            groups.append(([position], [box]))
-    return [np.array(members) for members, _ in groups]
+SPAN_BATCH_ROWS = 2000000  # polygon rows turned into spans at once (bounds memory)
 
 
 def polygon_statistics(raster, geometries, model, monitor=NO_MONITOR):
     """ZoneStats of polygons (shapely, in the raster's CRS; None = skipped)."""
     count = len(geometries)
+    geometries = [g if g is not None and not g.is_empty else None for g in geometries]
     stats = ZoneStats(count, model.n_ranks, raster.dtype)
-    chunk_rows, chunk_cols = raster.chunk_shape
-    boxes = np.zeros((count, 4), dtype=np.int64)
-    chunks = defaultdict(list)
-    for index, geometry in enumerate(geometries):
-        if geometry is None or geometry.is_empty:
-            continue
-        boxes[index] = _candidate_cells(raster, geometry)
-        row0, row1, col0, col1 = boxes[index]
-        for chunk_row in range(row0 // chunk_rows, row1 // chunk_rows + 1):
-            for chunk_col in range(col0 // chunk_cols, col1 // chunk_cols + 1):
-                chunks[(chunk_row, chunk_col)].append(index)
-    shapes = {}
-    keys = sorted(chunks)
+    feature, col_a, row_a, col_b, row_b, bounds = edges_in_pixels(raster, geometries)
+    heights = np.nan_to_num(bounds[:, 3] - bounds[:, 1], nan=0.0) + 2
+    batch_of = (np.cumsum(heights) // SPAN_BATCH_ROWS).astype(np.int64)
+    batches = np.unique(batch_of[feature]) if feature.size else []
     with WindowReader(raster) as reader:
-        for done, key in enumerate(keys):
-            monitor.check()
-            members = np.array(chunks[key])
-            top, left = key[0] * chunk_rows, key[1] * chunk_cols
-            clipped = boxes[members].copy()
-            clipped[:, 0] = np.maximum(clipped[:, 0], top)
-            clipped[:, 1] = np.minimum(clipped[:, 1], top + chunk_rows - 1)
-            clipped[:, 2] = np.maximum(clipped[:, 2], left)
-            clipped[:, 3] = np.minimum(clipped[:, 3], left + chunk_cols - 1)
-            row0, row1 = int(clipped[:, 0].min()), int(clipped[:, 1].max())
-            col0, col1 = int(clipped[:, 2].min()), int(clipped[:, 3].max())
-            height, width = row1 - row0 + 1, col1 - col0 + 1
-            values, valid = reader.read(row0, col0, height, width)
-            flat_values, flat_valid = values.ravel(), valid.ravel()
-            transform = raster.transform * Affine.translation(col0, row0)
-            for group in _non_overlapping_groups(clipped):
-                group_members = members[group]
-                group_shapes = []
-                for local, index in enumerate(group_members):
-                    if index not in shapes:
-                        shapes[index] = mapping(geometries[index])
-                    group_shapes.append((shapes[index], local + 1))
-                ids = rasterize(group_shapes, out_shape=(height, width), transform=transform,
-                                fill=0, all_touched=False, dtype="int32")
-                flat = np.flatnonzero(ids)
-                if flat.size == 0:
-                    continue
-                local_ids = ids.ravel()[flat] - 1
-                stats.add(group_members, local_ids, flat_values[flat], flat_valid[flat], model)
-            monitor.progress((done + 1) / (len(keys) + 1))
-        small = [index for index, geometry in enumerate(geometries)
-                 if geometry is not None and not geometry.is_empty and stats.cells[index] <= 1]
+        for number, batch in enumerate(batches):
+            part = monitor.part(number / len(batches), (number + 1) / len(batches))
+            edges = batch_of[feature] == batch
+            runs = spans(feature[edges], col_a[edges], row_a[edges], col_b[edges], row_b[edges])
+            _span_statistics(raster, runs, stats, model, reader, part.part(0.0, 0.95))
+        small = [i for i, geometry in enumerate(geometries)
+                 if geometry is not None and stats.cells[i] <= 1]
         for index in small:
             monitor.check()
             _exact_fractions(raster, geometries[index], index, stats, model, reader)
     monitor.progress(1.0)
     return stats
+
+
+def _span_statistics(raster, runs, stats, model, reader, monitor):
+    """Accumulate spans (feature, row, col0, col1) chunk by chunk."""
+    owner, row, col0, col1 = runs
+    if owner.size == 0:
+        return
+    chunk_rows, chunk_cols = raster.chunk_shape
+    first_chunk, last_chunk = col0 // chunk_cols, (col1 - 1) // chunk_cols
+    pieces = last_chunk - first_chunk + 1
+    if (pieces > 1).any():  # cut spans at chunk edges
+        source = np.repeat(np.arange(owner.size), pieces)
+        chunk_col = first_chunk[source] + (np.arange(source.size)
+                                           - np.repeat(np.cumsum(pieces) - pieces, pieces))
+        owner, row = owner[source], row[source]
+        col0 = np.maximum(col0[source], chunk_col * chunk_cols)
+        col1 = np.minimum(col1[source], (chunk_col + 1) * chunk_cols)
+    else:
+        chunk_col = first_chunk
+    chunk_row = row // chunk_rows
+    order = np.lexsort((row, owner, chunk_col, chunk_row))
+    owner, row, col0, col1 = owner[order], row[order], col0[order], col1[order]
+    chunk_row, chunk_col = chunk_row[order], chunk_col[order]
+    starts = np.flatnonzero(np.r_[True, (chunk_row[1:] != chunk_row[:-1])
+                                  | (chunk_col[1:] != chunk_col[:-1])])
+    ends = np.r_[starts[1:], owner.size]
+
+    def tasks():
+        for start, end in zip(starts, ends):
+            span_owner, span_row = owner[start:end], row[start:end]
+            span_col0, span_col1 = col0[start:end], col1[start:end]
+            row0, col_start = int(span_row.min()), int(span_col0.min())
+            height, width = int(span_row.max()) - row0 + 1, int(span_col1.max()) - col_start
+            lengths = span_col1 - span_col0
+            first_cell = (span_row - row0) * width + (span_col0 - col_start)
+            index_type = np.int32 if height * width < 2 ** 31 else np.int64
+            cells = (np.arange(int(lengths.sum()), dtype=index_type)
+                     + np.repeat((first_cell - (np.cumsum(lengths) - lengths)).astype(index_type),
+                                 lengths))
+            yield (row0, col_start, height, width), cells, (span_owner, span_row, span_col0,
+                                                            span_col1, lengths)
+
+    for done, task in enumerate(tasks()):
+        monitor.check()
+        values, valid = reader.gather(*task[0], task[1])
+        span_owner, span_row, span_col0, span_col1, lengths = task[2]
+        members, local_span = np.unique(span_owner, return_inverse=True)
+        stats.add_spans(members, local_span, lengths, values, valid, model)
+        in_rows = (span_row >= 0) & (span_row < raster.height)
+        inside = np.where(in_rows, np.clip(np.minimum(span_col1, raster.width)
+                                           - np.maximum(span_col0, 0), 0, None), 0)
+        stats.inside[members] += np.bincount(local_span, inside, minlength=members.size)
+        monitor.progress((done + 1) / len(starts))
 
 
 def _exact_fractions(raster, geometry, index, stats, model, reader):
@@ -553,10 +676,13 @@ def _exact_fractions(raster, geometry, index, stats, model, reader):
     if not weights:
         return
     values, valid = reader.read(row0, col0, height, width)
-    rows, cols = np.array(rows), np.array(cols)
+    rows, cols, weights = np.array(rows), np.array(cols), np.array(weights)
     stats.reset(index)
     stats.add(np.array([index]), np.zeros(len(weights), dtype=np.int64), values[rows, cols],
-              valid[rows, cols], model, weights=np.array(weights))
+              valid[rows, cols], model, weights=weights)
+    in_raster = ((rows + row0 >= 0) & (rows + row0 < raster.height) & (cols + col0 >= 0)
+                 & (cols + col0 < raster.width))
+    stats.inside[index] = weights[in_raster].sum()
     stats.exact[index] = True
 
 

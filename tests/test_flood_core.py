@@ -230,6 +230,65 @@ def test_cell_rule_is_cell_centre_inside(tmp_path):
         assert result.unknown_pct[index] == pytest.approx(100.0 * (cells - valid) / cells)
 
 
+class _RecordingDataset:
+    """A rasterio dataset that notes the number of cells of every read."""
+
+    def __init__(self, dataset, reads):
+        self._dataset, self._reads = dataset, reads
+
+    def read(self, *args, window=None, **kwargs):
+        data = self._dataset.read(*args, window=window, **kwargs)
+        self._reads.append(data.size)
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._dataset.close()
+
+    def __getattr__(self, name):
+        return getattr(self._dataset, name)
+
+
+def record_reads(monkeypatch):
+    reads = []
+    original = rasterio.open
+    monkeypatch.setattr(flood_rasters.rasterio, "open",
+                        lambda *a, **k: _RecordingDataset(original(*a, **k), reads))
+    return reads
+
+
+def test_cell_runs_match_gdal_rasterization(tmp_path):
+    """The scanline fill gives the cells GDAL burns with all_touched=False."""
+    from rasterio.features import rasterize
+    from shapely.geometry import MultiPolygon
+    from mali_sites_plugin.flood_scanline import edges_in_pixels, spans
+    transform = Affine(0.7, 0.0, X0, 0.0, -0.7, Y0)  # 0.7 m cells: vertices fall anywhere
+    path = write_raster(tmp_path / "grid.tif", np.zeros((60, 60), "float32"), transform)
+    raster = open_hazard_raster(path)
+    rng = np.random.default_rng(21)
+    polygons = []
+    for _ in range(12):
+        cx, cy = X0 + rng.uniform(5, 37), Y0 - rng.uniform(5, 37)
+        angles = np.sort(rng.uniform(0, 2 * np.pi, rng.integers(5, 15)))
+        radii = rng.uniform(2.0, 12.0, angles.size)
+        polygons.append(Polygon([(cx + r * np.cos(a), cy + r * np.sin(a)) for a, r in zip(angles, radii)]))
+    polygons.append(Polygon(box(X0 + 3.1, Y0 - 30.2, X0 + 30.3, Y0 - 2.9).exterior.coords,
+                            [box(X0 + 9.9, Y0 - 20.4, X0 + 20.2, Y0 - 9.7).exterior.coords]))
+    polygons.append(MultiPolygon([box(X0 + 1.1, Y0 - 5.3, X0 + 6.2, Y0 - 1.4),
+                                  box(X0 + 20.3, Y0 - 40.1, X0 + 39.6, Y0 - 33.3)]))
+    for polygon in polygons:
+        owner, row, col0, col1 = spans(*edges_in_pixels(raster, [polygon])[:5])
+        ours = np.zeros((60, 60), dtype=np.uint8)
+        for r, c0, c1 in zip(row, col0, col1):
+            if 0 <= r < 60:  # GDAL burns only inside the grid
+                ours[r, max(c0, 0):max(min(c1, 60), 0)] += 1  # a cell in two runs would show 2
+        gdal = rasterize([(polygon, 1)], out_shape=(60, 60), transform=transform, fill=0,
+                         all_touched=False, dtype="uint8")
+        assert (ours == gdal).all(), polygon.wkt
+
+
 def test_chunks_and_blocks_add_up(tmp_path, monkeypatch):
     """Polygons across many small chunks give the same numbers as the oracle."""
     monkeypatch.setattr(flood_rasters, "CHUNK_CELLS", 16 * 16)
@@ -241,13 +300,7 @@ def test_chunks_and_blocks_add_up(tmp_path, monkeypatch):
     polygons = [box(X0 + 2.2, Y0 - 61.7, X0 + 60.4, Y0 - 1.9),  # nearly the whole raster
                 Point(X0 + 30.3, Y0 - 31.1).buffer(12.0),  # overlaps the first
                 box(X0 + 14.6, Y0 - 18.4, X0 + 17.3, Y0 - 15.2)]  # across a block corner
-    reads = []
-    original = flood_rasters.WindowReader.read
-
-    def recording(self, row0, col0, height, width):
-        reads.append(height * width)
-        return original(self, row0, col0, height, width)
-    monkeypatch.setattr(flood_rasters.WindowReader, "read", recording)
+    reads = record_reads(monkeypatch)
     result, _ = run_sites(path, polygons)
     assert max(reads) <= 16 * 16  # never more than a chunk at once
     for index, polygon in enumerate(polygons):
@@ -261,13 +314,7 @@ def test_chunks_and_blocks_add_up(tmp_path, monkeypatch):
 def test_only_the_chunks_under_the_sites_are_read(tmp_path, monkeypatch):
     monkeypatch.setattr(flood_rasters, "CHUNK_CELLS", 32 * 32)
     path = write_raster(tmp_path / "big.tif", np.ones((256, 256), "float32"), block=32)
-    reads = []
-    original = flood_rasters.WindowReader.read
-
-    def recording(self, row0, col0, height, width):
-        reads.append(height * width)
-        return original(self, row0, col0, height, width)
-    monkeypatch.setattr(flood_rasters.WindowReader, "read", recording)
+    reads = record_reads(monkeypatch)
     result, _ = run_sites(path, [box(X0 + 10, Y0 - 20, X0 + 20, Y0 - 10)])
     assert result.cells[0] == 100 and result.wet_cells[0] == 100
     assert sum(reads) <= 12 * 12  # the site's candidate cells, not the 65,536 of the raster

@@ -1,0 +1,265 @@
+"""make bench: malisites:floodexposure against QGIS's own tools.
+
+1. Sites: 5,000 site polygons (4 to 40 ha, 17 ha on average, like the
+   sample data's sites) over a 10,000 x 10,000 float32 GeoTIFF tiled
+   256 x 256 (10 m cells, 100 km x 100 km): the site part of
+   malisites:floodexposure (wet share, unknown share, max and mean depth,
+   class, exposed people) against native:zonalstatisticsfb computing only
+   count, mean and max. Target: at least 2x faster, lower peak memory.
+   1b. The same with small sites (3.4 ha on average), reported: there both
+   tools spend most of their time on fixed costs.
+2. Memory: the same run on a raster 4 times larger (20,000 x 20,000, the
+   sites spread over it): peak memory must not grow with raster size.
+3. Corridors: 500 corridors (about 20 km each), length per hazard class:
+   malisites:floodexposure (corridor table and stretches by class) against
+   the polygonize + clip workflow (native:reclassifybytable to the classes,
+   gdal:polygonize, then native:extractbyattribute + native:clip per class).
+   Target: at least 10x faster.
+
+Data is generated once in build/bench-data/ and reused. Each contender runs
+in its own QGIS process (tests/benchmarks/harness.py); numbers are printed,
+never asserted.
+"""
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from harness import DATA, measure, report, run_algorithm  # noqa: E402
+
+CRS = "EPSG:32630"
+X0, Y_TOP = 300000.0, 1700000.0  # top-left corner of the rasters
+CELL = 10.0
+NODATA = -9999.0
+PETA_TABLE = [-1e9, 0.1, 0, 0.1, 0.7, 1, 0.7, 1.5, 2, 1.5, 1e9, 3]  # min < depth <= max -> class
+SAMPLE_LIKE = (230.0, 400.0)  # site radius (m): 4 to 40 ha, 17 ha on average
+SMALL = (40.0, 230.0)  # 0.1 to 12 ha, 3.4 ha on average
+
+
+def write_depth_raster(path, size):
+    """A smooth synthetic depth field (0 to about 3 m, every PetaBencana class)
+    with a nodata band, tiled 256 x 256, uncompressed."""
+    import rasterio
+    from rasterio.transform import from_origin
+    from rasterio.windows import Window
+    profile = dict(driver="GTiff", width=size, height=size, count=1, dtype="float32", crs=CRS,
+                   transform=from_origin(X0, Y_TOP, CELL, CELL), nodata=NODATA, tiled=True,
+                   blockxsize=256, blockysize=256, BIGTIFF="IF_SAFER")
+    partial = Path(str(path) + ".partial")
+    with rasterio.open(partial, "w", **profile) as dataset:
+        x = np.arange(size, dtype=np.float64)[None, :]
+        for row0 in range(0, size, 512):
+            rows = min(512, size - row0)
+            y = np.arange(row0, row0 + rows, dtype=np.float64)[:, None]
+            depth = 1.6 * np.sin(x / 173.0) * np.cos(y / 241.0) + 0.7 * np.sin((x + y) / 97.0) + 0.4
+            depth = np.clip(depth, 0.0, None)
+            band = np.abs((x - y) - size * 0.3) < size * 0.02  # a diagonal band outside the model
+            depth = np.where(band, NODATA, depth)
+            dataset.write(depth.astype("float32"), 1, window=Window(0, row0, size, rows))
+    partial.rename(path)
+
+
+def write_sites(path, count, extent_m, seed, radius_range):
+    """Irregular polygons (6 to 13 vertices) at random places; with
+    radius_range (230, 400) their area is 4 to 40 ha, 17 ha on average, like
+    the sample data's sites (12, 14 and 25 ha)."""
+    import fiona
+    rng = np.random.default_rng(seed)
+    schema = {"geometry": "Polygon", "properties": {"site_id": "int", "individuals": "int"}}
+    with fiona.open(path, "w", driver="GPKG", schema=schema, crs=CRS) as sink:
+        for index in range(count):
+            cx = X0 + rng.uniform(500, extent_m - 500)
+            cy = Y_TOP - rng.uniform(500, extent_m - 500)
+            radius = rng.uniform(*radius_range)
+            angles = np.sort(rng.uniform(0, 2 * math.pi, rng.integers(6, 14)))
+            radii = radius * rng.uniform(0.7, 1.0, angles.size)
+            ring = [(cx + r * math.cos(a), cy + r * math.sin(a)) for a, r in zip(angles, radii)]
+            sink.write({"geometry": {"type": "Polygon", "coordinates": [ring + [ring[0]]]},
+                        "properties": {"site_id": index, "individuals": int(rng.integers(50, 5000))}})
+
+
+def write_corridors(path, count, extent_m, seed):
+    import fiona
+    rng = np.random.default_rng(seed)
+    schema = {"geometry": "LineString", "properties": {"corridor_id": "int"}}
+    with fiona.open(path, "w", driver="GPKG", schema=schema, crs=CRS) as sink:
+        for index in range(count):
+            x, y = rng.uniform(5000, extent_m - 5000, 2)
+            heading = rng.uniform(0, 2 * math.pi)
+            points = [(x, y)]
+            for _ in range(8):  # 8 legs of about 2.5 km: about 20 km
+                heading += rng.normal(0, 0.5)
+                nx, ny = x + 2500 * math.cos(heading), y + 2500 * math.sin(heading)
+                if not (1000 < nx < extent_m - 1000 and 1000 < ny < extent_m - 1000):
+                    heading += math.pi  # turn back at the edge (no leg along a cell edge)
+                    nx, ny = x + 2500 * math.cos(heading), y + 2500 * math.sin(heading)
+                x, y = nx, ny
+                points.append((x, y))
+            sink.write({"geometry": {"type": "LineString",
+                                     "coordinates": [(X0 + px, Y_TOP - py) for px, py in points]},
+                        "properties": {"corridor_id": index}})
+
+
+def make_data():
+    DATA.mkdir(parents=True, exist_ok=True)
+    files = {"raster": DATA / "flood_depth_10k.tif", "raster_4x": DATA / "flood_depth_20k.tif",
+             "sites": DATA / "flood_sites_5000_17ha.gpkg",
+             "small_sites": DATA / "flood_sites_5000_3ha.gpkg",
+             "sites_4x": DATA / "flood_sites_5000_17ha_20k.gpkg",
+             "corridors": DATA / "flood_corridors_500.gpkg"}
+    started = time.perf_counter()
+    if not files["raster"].exists():
+        write_depth_raster(files["raster"], 10000)
+    if not files["raster_4x"].exists():
+        write_depth_raster(files["raster_4x"], 20000)
+    if not files["sites"].exists():
+        write_sites(files["sites"], 5000, 10000 * CELL, seed=1, radius_range=SAMPLE_LIKE)
+    if not files["small_sites"].exists():
+        write_sites(files["small_sites"], 5000, 10000 * CELL, seed=4, radius_range=SMALL)
+    if not files["sites_4x"].exists():
+        write_sites(files["sites_4x"], 5000, 20000 * CELL, seed=2, radius_range=SAMPLE_LIKE)
+    if not files["corridors"].exists():
+        write_corridors(files["corridors"], 500, 10000 * CELL, seed=3)
+    elapsed = time.perf_counter() - started
+    if elapsed > 1:
+        print("benchmark data generated in %.0f s" % elapsed)
+    return files
+
+
+def peer_corridor_workflow(raster, corridors, workdir):
+    """Child process: the polygonize + clip workflow, timed around the
+    algorithms only; prints {"seconds", "lengths"} as one JSON line."""
+    import os
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path.append(os.path.join(application.pkgDataPath(), "python", "plugins"))
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    workdir = Path(workdir)
+    for name in ("classes.tif", "classes.gpkg"):
+        if (workdir / name).exists():
+            (workdir / name).unlink()
+    started = time.perf_counter()
+    classes = processing.run("native:reclassifybytable", {
+        "INPUT_RASTER": raster, "RASTER_BAND": 1, "TABLE": PETA_TABLE, "NO_DATA": 255,
+        "RANGE_BOUNDARIES": 0, "NODATA_FOR_MISSING": True, "DATA_TYPE": 0,
+        "OUTPUT": str(workdir / "classes.tif")}, context=context, feedback=feedback)["OUTPUT"]
+    reclassified = time.perf_counter()
+    polygons = processing.run("gdal:polygonize", {
+        "INPUT": classes, "BAND": 1, "FIELD": "DN", "EIGHT_CONNECTEDNESS": False,
+        "OUTPUT": str(workdir / "classes.gpkg")}, context=context, feedback=feedback)["OUTPUT"]
+    polygonized = time.perf_counter()
+    lengths = {}
+    for code in range(4):
+        selected = processing.run("native:extractbyattribute", {
+            "INPUT": polygons, "FIELD": "DN", "OPERATOR": 0, "VALUE": str(code),
+            "OUTPUT": "TEMPORARY_OUTPUT"}, context=context, feedback=feedback)["OUTPUT"]
+        clipped = processing.run("native:clip", {
+            "INPUT": corridors, "OVERLAY": selected, "OUTPUT": "TEMPORARY_OUTPUT"},
+            context=context, feedback=feedback)["OUTPUT"]
+        lengths[code] = sum(f.geometry().length() for f in clipped.getFeatures())
+    seconds = time.perf_counter() - started
+    print(json.dumps({"seconds": seconds, "reclassify_s": reclassified - started,
+                      "polygonize_s": polygonized - reclassified,
+                      "clip_s": seconds - (polygonized - started), "lengths": lengths}))
+
+
+def ours_corridors(raster, corridors):
+    """Child process: malisites:floodexposure on the corridors, timed around
+    processing.run; then (untimed) the stretch lengths summed per class, to
+    compare with the peer's."""
+    import os
+    import tempfile
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path.append(os.path.join(application.pkgDataPath(), "python", "plugins"))
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    import qgis.utils
+    plugins = Path(tempfile.mkdtemp())
+    (plugins / "mali_sites").symlink_to(HERE.parent.parent, target_is_directory=True)
+    sys.path.insert(0, str(plugins))
+    assert qgis.utils.loadPlugin("mali_sites") and qgis.utils.startProcessingPlugin("mali_sites")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    started = time.perf_counter()
+    results = processing.run("malisites:floodexposure", {
+        "HAZARDS": [raster], "CORRIDORS": corridors, "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
+        "OUTPUT_CORRIDOR_SEGMENTS": "TEMPORARY_OUTPUT"}, context=context, feedback=feedback)
+    seconds = time.perf_counter() - started
+    lengths = {}
+    for feature in results["OUTPUT_CORRIDOR_SEGMENTS"].getFeatures():
+        rank = feature["class_rank"]
+        if rank is not None and not (hasattr(rank, "isNull") and rank.isNull()):
+            lengths[int(rank)] = lengths.get(int(rank), 0.0) + feature["length_m"]
+    print(json.dumps({"seconds": seconds, "lengths": lengths,
+                      "stretches": results["OUTPUT_CORRIDOR_SEGMENTS"].featureCount()}))
+
+
+def main():
+    files = make_data()
+    print("Flood exposure benchmark (%s)" % DATA)
+    sites = {"HAZARDS": [str(files["raster"])], "SITES": str(files["sites"]),
+             "POPULATION_FIELD": "individuals", "OUTPUT_SITES": "TEMPORARY_OUTPUT"}
+    ours = run_algorithm("malisites:floodexposure", sites)
+    peer = run_algorithm("native:zonalstatisticsfb", {
+        "INPUT": str(files["sites"]), "INPUT_RASTER": str(files["raster"]), "RASTER_BAND": 1,
+        "COLUMN_PREFIX": "z_", "STATISTICS": [0, 2, 6], "OUTPUT": "TEMPORARY_OUTPUT"})
+    report("1. 5,000 sites of 4 to 40 ha (17 ha on average, like the sample data's) over a "
+           "10,000 x 10,000 float32 tiled raster (site part)", ours, peer,
+           "native:zonalstatisticsfb (count, mean, max)", target_ratio=2.0)
+    print("  peak memory: %s (Mali Sites %.0f MB vs %.0f MB)"
+          % ("lower, target met" if ours["peak_mb"] < peer["peak_mb"] else "NOT lower",
+             ours["peak_mb"], peer["peak_mb"]))
+    small = run_algorithm("malisites:floodexposure", dict(sites, SITES=str(files["small_sites"])))
+    small_peer = run_algorithm("native:zonalstatisticsfb", {
+        "INPUT": str(files["small_sites"]), "INPUT_RASTER": str(files["raster"]), "RASTER_BAND": 1,
+        "COLUMN_PREFIX": "z_", "STATISTICS": [0, 2, 6], "OUTPUT": "TEMPORARY_OUTPUT"})
+    report("1b. the same with small sites (0.1 to 12 ha, 3.4 ha on average): fixed costs "
+           "(reading 5,000 features, the raster, writing) dominate", small, small_peer,
+           "native:zonalstatisticsfb (count, mean, max)")
+
+    larger = run_algorithm("malisites:floodexposure", dict(
+        sites, HAZARDS=[str(files["raster_4x"])], SITES=str(files["sites_4x"])))
+    growth = larger["peak_mb"] - ours["peak_mb"]
+    print("2. Peak memory against raster size (5,000 sites each)\n"
+          "  10,000 x 10,000 (400 MB of cells): %.2f s, peak %.0f MB\n"
+          "  20,000 x 20,000 (1.6 GB of cells): %.2f s, peak %.0f MB\n"
+          "  growth %+.0f MB for 4x the raster: %s"
+          % (ours["seconds"], ours["peak_mb"], larger["seconds"], larger["peak_mb"], growth,
+             "does not grow (target met)" if growth < 0.1 * ours["peak_mb"] else "GROWS"))
+    sys.stdout.flush()
+
+    ours_lines = measure(Path(__file__).resolve(), "--ours-corridors", files["raster"],
+                         files["corridors"])
+    peer_lines = measure(Path(__file__).resolve(), "--peer-corridors", files["raster"],
+                         files["corridors"], DATA)
+    report("3. Length per hazard class, 500 corridors of about 20 km", ours_lines, peer_lines,
+           "reclassify + gdal:polygonize + extract/native:clip per class", target_ratio=10.0)
+    print("  peer breakdown: reclassify %.1f s, polygonize %.1f s, extract and clip %.1f s"
+          % (peer_lines["reclassify_s"], peer_lines["polygonize_s"], peer_lines["clip_s"]))
+    worst = 0.0
+    for code, length in sorted(peer_lines["lengths"].items()):
+        mine = ours_lines["lengths"].get(code, 0.0)
+        worst = max(worst, abs(mine - length) / max(length, 1.0))
+        print("  class %s: Mali Sites %.3f km, peer %.3f km" % (code, mine / 1000.0, length / 1000.0))
+    print("  %d stretches by class; largest difference per class %.2g (relative)"
+          % (ours_lines["stretches"], worst))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--peer-corridors":
+        peer_corridor_workflow(*sys.argv[2:5])
+    elif len(sys.argv) > 1 and sys.argv[1] == "--ours-corridors":
+        ours_corridors(*sys.argv[2:4])
+    else:
+        main()
