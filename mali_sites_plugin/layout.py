@@ -525,7 +525,8 @@ class _Planner:
             min(needed_households, housing_count) * hh
         community = grid.comm_x * 100000 + grid.comm_y
         result = {"use": use, "facilities": [], "housing": np.zeros(n, dtype=bool),
-                  "people": np.zeros(n), "unresolved": [], "service_counts": {}}
+                  "people": np.zeros(n), "unresolved": [],
+                  "service_counts": counts or self.service_counts(0.0)}
         if housing_count == 0:
             return result
         # services: count = ceil(people / ratio); a lot of plots in proportion to the people served
@@ -784,9 +785,11 @@ class _Planner:
         if latrines and len(homes):
             _, distance, load = fac.nearest_assignment(xy[homes], people[homes], xy[latrines])
             data["latrine_distance"], data["latrine_load"] = distance, load
+            # cubicles for every household that may count at this block (ties)
+            sized = fac.tied_loads(xy[homes], people[homes], xy[latrines])
             metric = frame.points_to_metric(xy[latrines])
             for k, (plot, served) in enumerate(zip(latrines, load)):
-                female, male = fac.split_cubicles(served, per_toilet, ratio)
+                female, male = fac.split_cubicles(sized[k], per_toilet, ratio)
                 data["cubicles"] += female + male
                 data["female"] += female
                 data["male"] += male
@@ -795,7 +798,8 @@ class _Planner:
                                            facility_id="L%d" % (k + 1)))
         if taps and len(homes):
             _, distance, load = fac.nearest_assignment(xy[homes], people[homes], xy[taps])
-            data["water_distance"], data["water_load"] = distance, load
+            data["water_distance"] = distance
+            data["water_load"] = fac.tied_loads(xy[homes], people[homes], xy[taps])
             metric = frame.points_to_metric(xy[taps])
             for k, served in enumerate(load):
                 facilities.append(Facility(WATER, tuple(metric[k]), value("people_per_tap"), float(served),

@@ -29,6 +29,7 @@ LLOYD_STEPS = 12  # relocation rounds for water points (an algorithm setting, no
 SPREAD_ROUNDS = 12
 LLOYD_AFTER_SPLIT = 3
 MAX_REPAIRS = 40
+TIE_M = 0.001  # households this close to equidistant count at both facilities
 
 
 def within(distance, figure_value, comparison):
@@ -146,6 +147,21 @@ def thin(xy, mask, cell):
     return thinned
 
 
+def tied_loads(demand_xy, people, facility_xy, tolerance=TIE_M):
+    """Load per facility counting a household at *every* facility within
+    ``tolerance`` of its nearest one: an audit that breaks ties the other way
+    (or measures in another CRS) still finds no facility over its load."""
+    if len(facility_xy) == 0 or len(demand_xy) == 0:
+        return np.zeros(len(facility_xy))
+    k = min(4, len(facility_xy))
+    distance, index = cKDTree(facility_xy).query(demand_xy, k=k)
+    distance = distance.reshape(len(demand_xy), k)
+    index = index.reshape(len(demand_xy), k)
+    counted = distance <= distance[:, :1] + tolerance
+    weights = np.broadcast_to(people[:, None], counted.shape)[counted]
+    return np.bincount(index[counted], weights=weights, minlength=len(facility_xy))
+
+
 def place_latrines(xy, people, demand, candidates, reach, strict, is_canceled=None):
     """Plots (indices into ``xy``) for latrine blocks so that every demand plot
     is within ``reach`` of one: greedy maximal covering, no capacity (the
@@ -197,7 +213,8 @@ def _shortfall(xy, people, demand_index, chosen, reach, strict, capacity):
     """(demand served by others, nearest facility, distance, load, overloaded
     facility indices, out-of-reach mask)."""
     served = demand_index[~np.isin(demand_index, chosen)]
-    assigned, distance, load = nearest_assignment(xy[served], people[served], xy[chosen])
+    assigned, distance, _ = nearest_assignment(xy[served], people[served], xy[chosen])
+    load = tied_loads(xy[served], people[served], xy[chosen])
     out_of_reach = ~within(distance, reach, "<" if strict else "<=")
     overloaded = np.flatnonzero(load > capacity + 1e-9)
     return served, assigned, distance, load, overloaded, out_of_reach

@@ -1,0 +1,421 @@
+"""Site layout core (mali_sites_plugin.layout) on hand-made sites.
+
+Every property is checked with shapely / scipy directly on the plan's
+geometries, independently of the code that made them: plots never overlap
+each other, roads, firebreaks, exclusions or wet/steep cells and stay inside
+the boundary minus the setback; no built-up stretch between firebreaks is
+longer than the standard's spacing; every household is within the water and
+toilet distances of its nearest facility, which is within its ratio (checked
+again by the WASH coverage core, malisites:washcoverage's engine)."""
+import json
+import math
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+from scipy.spatial import cKDTree
+from shapely import affinity
+from shapely.geometry import LineString, Point, Polygon, box
+from shapely.ops import unary_union
+
+from mali_sites_plugin import wash
+from mali_sites_plugin.errors import InputError
+from mali_sites_plugin.layout import LayoutOptions, NoBuildableLand, plan_site
+from mali_sites_plugin.layout_land import RasterInput
+from mali_sites_plugin.standards import STANDARDS_DIR, ProfileError, load_profile
+
+UTM = "EPSG:32630"
+X0, Y0 = 380000.0, 1600000.0  # near Mopti, UTM zone 30N
+TOLERANCE_M2 = 1e-4  # shared edges are exact; this absorbs floating-point slivers
+
+
+def options(**values):
+    values.setdefault("path_width", 3.0)
+    values.setdefault("setback", 5.0)
+    return LayoutOptions(**values)
+
+
+@pytest.fixture(scope="module")
+def sphere():
+    return load_profile("sphere_2018")
+
+
+@pytest.fixture(scope="module")
+def unhcr():
+    return load_profile("unhcr")
+
+
+def square(side, x=X0, y=Y0):
+    return box(x, y, x + side, y + side)
+
+
+def l_shape_with_hole():
+    outer = [(0, 0), (900, 0), (900, 300), (400, 300), (400, 800), (0, 800)]
+    hole = [(100, 100), (200, 100), (200, 180), (100, 180)]  # a cemetery
+    return affinity.translate(Polygon(outer, [hole]), X0, Y0)
+
+
+# -- independent checks ---------------------------------------------------------
+
+def plots_of(plan, use=None):
+    return [p["geometry"] for p in plan.plots if use is None or p["use"] == use]
+
+
+def overlap(first, second):
+    if not first or not second:
+        return 0.0
+    return unary_union(first).intersection(unary_union(second)).area
+
+
+def assert_sound_geometry(plan, site, setback, avoid=()):
+    plots = plots_of(plan)
+    assert plots
+    union = unary_union(plots)
+    assert sum(p.area for p in plots) - union.area < TOLERANCE_M2 * len(plots), "plots overlap"
+    inner = site.buffer(-setback)
+    assert union.difference(inner).area < TOLERANCE_M2 * len(plots), "plots outside boundary - setback"
+    roads = [r["geometry"] for r in plan.roads]
+    firebreaks = [f["geometry"] for f in plan.firebreaks]
+    assert overlap(plots, roads) < TOLERANCE_M2 * len(plots), "plots on roads"
+    assert overlap(plots, firebreaks) < TOLERANCE_M2 * len(plots), "plots on firebreaks"
+    for geometry in avoid:
+        assert union.intersection(geometry).area < TOLERANCE_M2 * len(plots), "plots on excluded land"
+    # shelters inside their plot, at least the standard spacing from its edges
+    by_id = {p["plot_id"]: p["geometry"] for p in plan.plots}
+    spacing = load_profile("sphere_2018").value("shelter_spacing_m")
+    for shelter in plan.shelters:
+        assert shelter["geometry"].buffer(spacing - 1e-6, join_style=2).within(by_id[shelter["plot_id"]])
+
+
+def plan_axes(plan):
+    """Unit vectors along and across the plot rows, read from a plot's edges."""
+    ring = list(plots_of(plan)[0].exterior.coords)
+    dx, dy = ring[1][0] - ring[0][0], ring[1][1] - ring[0][1]
+    length = math.hypot(dx, dy)
+    along = np.array([dx, dy]) / length
+    return along, np.array([-along[1], along[0]])
+
+
+def built_up_stretches(plan, firebreak_width):
+    """Along each axis of the plan: the runs of plots whose projections are
+    closer to each other than a firebreak; their lengths."""
+    lengths = []
+    corners = np.array([np.asarray(p.exterior.coords)[:4] for p in plots_of(plan)])
+    for axis in plan_axes(plan):
+        projection = corners @ axis
+        intervals = sorted(zip(projection.min(axis=1), projection.max(axis=1)))
+        start, end = intervals[0]
+        for lo, hi in intervals[1:]:
+            if lo - end >= firebreak_width - 1e-6:
+                lengths.append(end - start)
+                start = lo
+            end = max(end, hi)
+        lengths.append(end - start)
+    return lengths
+
+
+def households(plan):
+    homes = [p for p in plan.plots if p["people"] > 0]
+    xy = np.array([[p["geometry"].centroid.x, p["geometry"].centroid.y] for p in homes])
+    return xy, np.array([p["people"] for p in homes])
+
+
+def facilities(plan, kind):
+    chosen = [f for f in plan.facilities if f.kind == kind]
+    return chosen, np.array([f.xy for f in chosen]).reshape(-1, 2)
+
+
+def assert_wash_to_standard(plan, profile, phase="emergency"):
+    """Nearest-facility distances and loads, recomputed with cKDTree."""
+    xy, people = households(plan)
+    water, water_xy = facilities(plan, "water_point")
+    latrines, latrine_xy = facilities(plan, "latrine_block")
+    water_figure = profile.figure("max_distance_to_water_m")
+    distance, nearest = cKDTree(water_xy).query(xy)
+    assert water_figure.complies(distance).all(), distance.max()
+    load = np.bincount(nearest, weights=people, minlength=len(water))
+    assert load.max() <= profile.value("people_per_tap")
+    toilet = profile.figure("max_distance_to_toilet_m")
+    distance, nearest = cKDTree(latrine_xy).query(xy)
+    assert toilet.complies(distance).all(), distance.max()
+    load = np.bincount(nearest, weights=people, minlength=len(latrines))
+    per_toilet = profile.value("people_per_toilet_%s" % phase)
+    ratio = profile.value("female_to_male_toilet_ratio")
+    for block, served in zip(latrines, load):
+        assert block.female_cubicles + block.male_cubicles == block.cubicles
+        assert served <= block.cubicles * per_toilet
+        assert block.male_cubicles >= 1 and block.female_cubicles >= ratio * block.male_cubicles
+    spacing = cKDTree(water_xy).query(latrine_xy)[0]
+    assert profile.figure("min_distance_toilet_to_water_m").complies(spacing).all(), spacing.min()
+
+
+def assert_wash_core_agrees(plan, profile, phase="emergency"):
+    """The WASH coverage engine (malisites:washcoverage) finds every household
+    within distance and no facility overloaded."""
+    xy, people = households(plan)
+    water, water_xy = facilities(plan, "water_point")
+    latrines, latrine_xy = facilities(plan, "latrine_block")
+    result = wash.assess(
+        xy, people, wash.water_point_facilities(water_xy, [f.water_type for f in water],
+                                                np.ones(len(water), bool), profile), profile,
+        latrines=wash.latrine_facilities(latrine_xy, [f.cubicles for f in latrines],
+                                         np.ones(len(latrines), bool), profile, phase),
+        phase=phase, latrine_cubicles=[f.cubicles for f in latrines])
+    summary = result.summary
+    assert summary["pct_within_water_distance"] == 100.0
+    assert summary["pct_within_latrine_distance"] == 100.0
+    assert summary["overloaded_water_points"] == 0 and summary["overloaded_latrines"] == 0
+    assert summary["latrines_near_water"] == 0
+    assert all(check.passed for check in result.checks), [c.key for c in result.checks if not c.passed]
+
+
+# -- capacity -------------------------------------------------------------------
+
+@pytest.mark.parametrize("standard", ["sphere_2018", "unhcr"])
+def test_one_km_square_holds_area_over_the_standard_within_ten_percent(standard):
+    profile = load_profile(standard)
+    site = square(1000.0)
+    plan = plan_site(site, profile, options(), UTM)
+    per_person = profile.figure("site_area_m2_per_person")
+    expected = site.area / per_person.value  # 1,000,000 m2 / 45 m2 = 22,222 people
+    assert abs(plan.capacity_people - expected) <= 0.10 * expected
+    assert plan.planned_people == plan.capacity_people and plan.unplaced_people == 0
+    assert per_person.complies(plan.usable_area_m2 / plan.capacity_people)
+    assert plan.usable_area_m2 == pytest.approx(990.0 * 990.0)  # minus the 5 m setback
+    assert sum(p["people"] for p in plan.plots) == plan.planned_people
+    assert_sound_geometry(plan, site, 5.0)
+    spacing = profile.value("firebreak_spacing_m")
+    stretches = built_up_stretches(plan, profile.value("firebreak_width_m"))
+    assert max(stretches) <= spacing + 1e-6 and len(stretches) > 2  # 1 km needs firebreaks
+    assert_wash_to_standard(plan, profile)
+    assert_wash_core_agrees(plan, profile)
+    assert all(check.passed for check in plan.checks), [c.key for c in plan.checks if not c.passed]
+    # services by the profile's ratios
+    for kind, key in (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
+                      ("distribution_point", "people_per_distribution_point"),
+                      ("market", "people_per_market")):
+        count = sum(1 for f in plan.facilities if f.kind == kind)
+        assert count == math.ceil(plan.planned_people / profile.value(key)), kind
+
+
+def test_plot_size_given_is_kept(sphere):
+    plan = plan_site(square(400.0), sphere, options(plot_width=12.0, plot_depth=15.0), UTM)
+    edges = {round(LineString(p["geometry"].exterior.coords[i:i + 2]).length, 6)
+             for p in plan.plots[:50] for i in range(4)}
+    assert edges == {12.0, 15.0}
+    assert plan.plot_width == 12.0 and plan.plot_depth == 15.0
+
+
+# -- shapes ---------------------------------------------------------------------
+
+def test_l_shape_with_hole_exclusion_and_entrance(sphere):
+    site = l_shape_with_hole()
+    field = box(X0 + 500, Y0 + 50, X0 + 650, Y0 + 200)
+    road = LineString([(X0 - 200, Y0 + 1000), (X0 + 1200, Y0 + 1000)])
+    plan = plan_site(site, sphere, options(), UTM, exclusions=field, roads=road)
+    hole = Polygon(site.interiors[0])
+    assert_sound_geometry(plan, site, 5.0, avoid=[field, hole])
+    assert max(built_up_stretches(plan, 30.0)) <= 300.0 + 1e-6
+    assert_wash_to_standard(plan, sphere)
+    assert_wash_core_agrees(plan, sphere)
+    entrance = [f for f in plan.facilities if f.kind == "entrance"]
+    assert len(entrance) == 1
+    gate = Point(entrance[0].xy)
+    assert site.exterior.distance(gate) < 1e-6
+    assert gate.distance(road) == pytest.approx(site.exterior.distance(road), abs=1e-6)
+    entrance_roads = [r["geometry"] for r in plan.roads if r["road_class"] == "entrance"]
+    assert entrance_roads and unary_union(entrance_roads).distance(gate) < 1e-6
+    reasons = {e["reason"] for e in plan.excluded}
+    assert {"setback", "exclusion"} <= reasons
+    excluded_field = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "exclusion"])
+    assert excluded_field.area == pytest.approx(field.area)
+    # the layers share out the site without overlap
+    layers = (plots_of(plan) + [r["geometry"] for r in plan.roads]
+              + [f["geometry"] for f in plan.firebreaks] + [e["geometry"] for e in plan.excluded])
+    assert sum(g.area for g in layers) == pytest.approx(site.area, rel=1e-6)
+    assert unary_union(layers).area == pytest.approx(site.area, rel=1e-6)
+
+
+def test_thin_strip_follows_its_long_side_with_firebreaks_along_it(sphere):
+    strip = affinity.rotate(box(X0, Y0, X0 + 2000.0, Y0 + 60.0), 30.0, origin=(X0, Y0))
+    plan = plan_site(strip, sphere, options(), UTM)
+    along, _ = plan_axes(plan)
+    angle = math.degrees(math.atan2(along[1], along[0])) % 90.0
+    assert min(abs(angle - 30.0), abs(angle - 30.0 + 90.0)) < 1e-6
+    assert plan.orientation_deg == pytest.approx(60.0)  # rows run 30 degrees north of east
+    assert_sound_geometry(plan, strip, 5.0)
+    stretches = built_up_stretches(plan, 30.0)
+    assert max(stretches) <= 300.0 + 1e-6 and len(stretches) >= 7
+    assert plan.firebreaks
+    assert_wash_to_standard(plan, sphere)
+
+
+def test_orientation_given(sphere):
+    plan = plan_site(square(300.0), sphere, options(orientation=90.0), UTM)
+    along, _ = plan_axes(plan)
+    assert abs(abs(along[0]) - 1.0) < 1e-9 or abs(along[0]) < 1e-9
+    assert plan.orientation_deg == pytest.approx(90.0)
+
+
+def test_small_site_is_a_few_whole_communities_not_a_broken_block(sphere):
+    # land for about 300 people at 45 m2 each, plus the setback ring
+    side = math.sqrt(300 * 45.0) + 10.0
+    plan = plan_site(square(side), sphere, options(), UTM)
+    per_community = sphere.value("households_per_community")
+    assert 200 <= plan.capacity_people <= 300
+    assert len(plan.blocks) == 1 and not plan.firebreaks
+    communities = {p["community_id"] for p in plan.plots}
+    assert len(communities) <= math.ceil(len(plan.plots) / per_community) + 1
+    assert_sound_geometry(plan, square(side), 5.0)
+    assert_wash_to_standard(plan, sphere)
+
+
+# -- population ---------------------------------------------------------------------
+
+def test_site_too_small_holds_what_fits_and_says_so(sphere):
+    plan = plan_site(square(120.0), sphere, options(population=1000), UTM)
+    assert 0 < plan.planned_people < 1000
+    assert plan.unplaced_people == pytest.approx(1000 - plan.planned_people)
+    assert plan.planned_people == plan.capacity_people
+    assert any("too small" in message and "could not be placed" in message for message in plan.messages)
+
+
+def test_smaller_population_fills_whole_communities_block_by_block(sphere):
+    site = square(1000.0)
+    plan = plan_site(site, sphere, options(population=3003), UTM)
+    assert plan.planned_people == 3003 and plan.unplaced_people == 0
+    assert plan.capacity_people > 20000
+    people = sorted(p["people"] for p in plan.plots if p["people"] > 0)
+    assert people[0] == 3 and set(people[1:]) == {5.0}  # 600 households of 5 and one of 3
+    # compact: the households occupy few blocks, next to each other
+    blocks = {p["block_id"] for p in plan.plots if p["people"] > 0}
+    households_per_block = (sphere.value("households_per_community")
+                            * sphere.value("communities_per_block"))
+    assert len(blocks) <= math.ceil(601 / households_per_block) + 1
+    occupied = unary_union([p["geometry"] for p in plan.plots if p["people"] > 0])
+    assert occupied.convex_hull.area < 0.25 * site.area
+    assert_wash_to_standard(plan, sphere)
+    assert_wash_core_agrees(plan, sphere)
+    assert sum(1 for f in plan.facilities if f.kind == "school") == 1
+    leftover = sum(e["area_m2"] for e in plan.excluded if e["reason"] == "leftover")
+    assert leftover > 0.5 * site.area  # the rest of the land is kept for later
+
+
+def test_unhcr_medium_term_latrines_and_taps(unhcr):
+    plan = plan_site(square(500.0), unhcr, options(phase="medium_term"), UTM)
+    assert_wash_to_standard(plan, unhcr, "medium_term")
+    assert_wash_core_agrees(plan, unhcr, "medium_term")
+    cubicles = sum(f.cubicles for f in plan.facilities if f.kind == "latrine_block")
+    assert plan.planned_people / cubicles <= unhcr.value("people_per_toilet_medium_term")
+    taps = sum(1 for f in plan.facilities if f.kind == "water_point")
+    assert taps >= plan.planned_people / unhcr.value("people_per_tap")
+
+
+# -- hazards ----------------------------------------------------------------------------
+
+def write_raster(path, values, x0, y0, cell, crs=UTM, nodata=-9999.0):
+    profile = {"driver": "GTiff", "height": values.shape[0], "width": values.shape[1], "count": 1,
+               "dtype": "float32", "transform": from_origin(x0, y0, cell, cell), "nodata": nodata}
+    if crs:
+        profile["crs"] = crs
+    with rasterio.open(path, "w", **profile) as sink:
+        sink.write(values.astype("float32"), 1)
+    return str(path)
+
+
+def test_flood_prone_cells_are_not_built_on(sphere, tmp_path):
+    site = square(600.0)
+    cell = 10.0
+    rows = columns = 80  # 800 m square over the site, origin 100 m west and north of it
+    x0, y0 = X0 - 100.0, Y0 + 700.0
+    depth = np.zeros((rows, columns))
+    centres_x = x0 + (np.arange(columns) + 0.5) * cell
+    centres_y = y0 - (np.arange(rows) + 0.5) * cell
+    grid_x, grid_y = np.meshgrid(centres_x, centres_y)
+    wet = np.hypot(grid_x - (X0 + 300), grid_y - (Y0 + 300)) < 120.0
+    depth[wet] = 0.8
+    depth[(grid_x > X0 + 500) & (grid_y < Y0 + 100)] = 0.05  # shallow: below the threshold
+    path = write_raster(tmp_path / "depth.tif", depth, x0, y0, cell)
+    plan = plan_site(site, sphere, options(wet_threshold=0.1), UTM, hazard=RasterInput(path))
+    wet_cells = unary_union([box(x - cell / 2, y - cell / 2, x + cell / 2, y + cell / 2)
+                             for x, y in zip(grid_x[wet], grid_y[wet])])
+    assert_sound_geometry(plan, site, 5.0, avoid=[wet_cells])
+    flooded = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "flood"])
+    assert flooded.area == pytest.approx(wet_cells.intersection(site.buffer(-5.0)).area, rel=1e-6)
+    shallow = box(X0 + 505, Y0 + 5, X0 + 595, Y0 + 95)
+    assert unary_union(plots_of(plan)).intersection(shallow).area > 0.3 * shallow.area
+    assert_wash_to_standard(plan, sphere)
+
+
+def test_steep_cells_are_not_built_on_and_slope_is_checked(sphere, tmp_path):
+    site = square(400.0)
+    cell = 10.0
+    rows = columns = 60
+    x0, y0 = X0 - 100.0, Y0 + 500.0
+    centres_x = x0 + (np.arange(columns) + 0.5) * cell
+    grid_x = np.tile(centres_x, (rows, 1))
+    # flat west of X0 + 200, then a 25 % slope rising eastwards
+    elevation = 300.0 + np.clip(grid_x - (X0 + 200.0), 0.0, None) * 0.25
+    path = write_raster(tmp_path / "dem.tif", elevation, x0, y0, cell)
+    plan = plan_site(site, sphere, options(), UTM, dem=RasterInput(path))
+    # cells whose two east-west neighbours are both on the ramp are steep for sure
+    steep_start = X0 + 200.0 + cell
+    steep = box(steep_start, Y0 - 100, X0 + 600, Y0 + 600)
+    assert_sound_geometry(plan, site, 5.0, avoid=[steep])
+    sloped = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "slope"])
+    assert sloped.area >= steep.intersection(site.buffer(-5.0)).area - 1e-6
+    slope_check = [c for c in plan.checks if c.key == "max_slope_pct"]
+    assert slope_check and slope_check[0].passed and slope_check[0].measured <= 10.0
+    assert min(p["geometry"].bounds[0] for p in plan.plots) < X0 + 100  # the flat part is used
+
+
+def test_raster_without_crs_or_elsewhere_is_a_clear_error(sphere, tmp_path):
+    site = square(300.0)
+    values = np.zeros((40, 40))
+    no_crs = write_raster(tmp_path / "nocrs.tif", values, X0 - 50, Y0 + 350, 10.0, crs=None)
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        plan_site(site, sphere, options(), UTM, hazard=RasterInput(no_crs, label="nocrs"))
+    far = write_raster(tmp_path / "far.tif", values, X0 + 50000, Y0 + 350, 10.0)
+    with pytest.raises(InputError, match="does not overlap the site"):
+        plan_site(site, sphere, options(), UTM, dem=RasterInput(far, label="far"))
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+def test_bad_input_is_a_clear_error(sphere, tmp_path):
+    with pytest.raises(InputError, match="PATH_WIDTH must be a number of 0 or more"):
+        plan_site(square(300.0), sphere, options(path_width=-1.0), UTM)
+    with pytest.raises(InputError, match="empty or degenerate boundary"):
+        plan_site(Polygon([(X0, Y0), (X0 + 10, Y0), (X0 + 20, Y0)]), sphere, options(), UTM)
+    with pytest.raises(NoBuildableLand, match="no buildable land"):
+        plan_site(square(8.0), sphere, options(setback=5.0), UTM)
+    with pytest.raises(InputError, match="PLOT_WIDTH of 4 m is too small"):
+        plan_site(square(300.0), sphere, options(plot_width=4.0, plot_depth=12.0), UTM)
+    # a user profile without the cluster spacing (and no fallback)
+    document = json.loads((STANDARDS_DIR / "sphere_2018.json").read_text(encoding="utf-8"))
+    unhcr = json.loads((STANDARDS_DIR / "unhcr.json").read_text(encoding="utf-8"))
+    document.pop("fallback")
+    for key, figure in unhcr["figures"].items():
+        if key != "cluster_spacing_m":
+            document["figures"].setdefault(key, figure)
+    path = tmp_path / "profile.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ProfileError, match="no figure 'cluster_spacing_m'"):
+        plan_site(square(300.0), load_profile(str(path)), options(), UTM)
+
+
+def test_no_plot_fits_on_a_sliver(sphere):
+    plan = plan_site(box(X0, Y0, X0 + 500.0, Y0 + 18.0), sphere, options(population=50), UTM)
+    assert plan.capacity_people == 0 and plan.planned_people == 0 and plan.unplaced_people == 50
+    assert any("no whole plot fits" in message for message in plan.messages)
+
+
+def test_cancel_stops_the_plan(sphere):
+    asked = []
+
+    def canceled():
+        asked.append(1)
+        return len(asked) > 3
+    with pytest.raises(InterruptedError):
+        plan_site(square(1000.0), sphere, options(), UTM, is_canceled=canceled)
