@@ -152,6 +152,15 @@ def _format(value, digits=1):
     return str(value)
 
 
+def _number(language, value, digits=1):
+    """A number for the report: decimal comma in French; digits None: %g."""
+    if digits is None:
+        text = "%g" % value
+    else:
+        text = _format(value, digits)
+    return text.replace(".", ",") if language == "fr" else text
+
+
 def write_csv(path, rows):
     with open(path, "w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
@@ -210,7 +219,7 @@ def write_html(path, language, rows, scenarios, model, scenario_sources=None, si
         out.append("<h2>%s</h2><table><tr><th>%s</th><th class='l'>%s</th><th>%s</th></tr>"
                    % (e(t["classes"]), e(t["rank"]), e(t["name"]), e(t["up_to"])))
         for rank, hazard_class in enumerate(model.scheme.classes):
-            bound = "" if math.isinf(hazard_class.max_depth_m) else "%g" % hazard_class.max_depth_m
+            bound = "" if math.isinf(hazard_class.max_depth_m) else _number(language, hazard_class.max_depth_m, None)
             out.append("<tr><td>%d</td><td class='l'>%s</td><td>%s</td></tr>"
                        % (rank, e(hazard_class.name_in(language)), bound))
         out.append("</table>")
@@ -226,7 +235,7 @@ def write_html(path, language, rows, scenarios, model, scenario_sources=None, si
             if c == "region":
                 out.append("<td class='l'>%s</td>" % e(value or t["all"]))
             else:
-                out.append("<td>%s</td>" % e(_format(value, 0 if c in ("population", "exposed_people") else 1)))
+                out.append("<td>%s</td>" % e(_number(language, value, 0 if c in ("population", "exposed_people") else 1)))
         out.append("</tr>")
     out.append("</table>")
     if sites is not None:
@@ -262,12 +271,12 @@ def _site_table(t, e, language, scenarios, model, sites, labels, regions, popula
         if regions is not None:
             out.append("<td class='l'>%s</td>" % e("" if regions[i] is None else str(regions[i])))
         population = None if populations is None else populations[i]
-        out.append("<td>%s</td>" % e(_format(None if population is None else float(population), 0)))
+        out.append("<td>%s</td>" % e(_number(language, None if population is None else float(population), 0)))
         for scenario in scenarios:
             result = sites.results[scenario.key]
             out.append("<td>%s</td><td>%s</td><td>%s</td><td>%s</td>" % (
-                e(_format(float(result.wet_pct[i]))), e(_format(float(result.unknown_pct[i]))),
-                e(_format(float(result.exposed_people[i]), 0)),
+                e(_number(language, float(result.wet_pct[i]))), e(_number(language, float(result.unknown_pct[i]))),
+                e(_number(language, float(result.exposed_people[i]), 0)),
                 e(class_label(model, scenario, int(result.rank[i]), language) or "")))
         worst = sites.worst[i]
         out.append("<td class='l'>%s</td></tr>" % e(scenarios[worst].name if worst >= 0 else t["none"]))
@@ -288,12 +297,12 @@ def _corridor_table(t, e, language, scenarios, model, corridors, labels):
     for i in range(min(count, MAX_ROWS)):
         label = labels[i] if labels is not None else str(i + 1)
         out.append("<tr><td class='l'>%s</td><td>%s</td>" % (
-            e(str(label)), e(_format(float(corridors.length_m[i]) / 1000.0, 2))))
+            e(str(label)), e(_number(language, float(corridors.length_m[i]) / 1000.0, 2))))
         for scenario in scenarios:
             result = corridors.results[scenario.key]
             out.append("<td>%s</td><td>%s</td><td>%s</td>" % (
-                e(_format(float(result.wet_m[i]) / 1000.0, 2)),
-                e(_format(float(result.unknown_m[i]) / 1000.0, 2)),
+                e(_number(language, float(result.wet_m[i]) / 1000.0, 2)),
+                e(_number(language, float(result.unknown_m[i]) / 1000.0, 2)),
                 e(class_label(model, scenario, int(result.rank[i]), language) or "")))
         out.append("</tr>")
     out.append("</table>")

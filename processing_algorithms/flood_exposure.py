@@ -19,7 +19,7 @@ from ..mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, ass
 from ..mali_sites_plugin.flood_rasters import (BINARY, CLASSIFIED, DEPTH, HazardModel, Monitor,
                                                open_hazard_raster, parse_class_table)
 from ..mali_sites_plugin.flood_report import summary_rows, write_csv, write_html
-from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes
+from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes, load_profile
 from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
@@ -82,13 +82,14 @@ class FloodExposure(MaliSitesAlgorithm):
     def help_sections(self):
         schemes, default = load_hazard_schemes()
         language = interface_language()
+        up_to, over = self.tr("up to {0} m"), self.tr("over {0} m")
         scheme_lines = "; ".join(
-            "%s: %s (%s)" % (scheme.title.get(language) or scheme.title["en"],
-                             ", ".join("%s <= %s m" % (c.name_in(language), "%g" % c.max_depth_m)
-                                       if not math.isinf(c.max_depth_m) else
-                                       "%s > %g m" % (c.name_in(language), scheme.classes[-2].max_depth_m)
-                                       for c in scheme.classes), scheme.source)
+            "%s: %s (%s)" % (scheme.title.get(language) or scheme.title["en"], ", ".join(
+                "%s (%s)" % (c.name_in(language), over.format("%g" % scheme.classes[-2].max_depth_m)
+                             if math.isinf(c.max_depth_m) else up_to.format("%g" % c.max_depth_m))
+                for c in scheme.classes), scheme.source)
             for scheme in schemes.values())
+        area = load_profile().figure("site_area_m2_per_person")
         return [
             ("", self.tr(
                 "Which sites and which stretches of herders' corridors flood, how deep, and how "
@@ -117,18 +118,19 @@ class FloodExposure(MaliSitesAlgorithm):
             (self.tr("Hazard classes"), self.tr(
                 "The class of a site is the class of its deepest known cell (the most severe "
                 "class present); a corridor's class is the most severe class along it. "
-                "Classes are min < depth <= max, from resources/standards/flood_classes.json, "
-                "or your own thresholds in metres (0.1,0.5,1.5). Schemes: {0}.").format(scheme_lines)),
+                "Each class runs from above its lower bound up to and including its upper "
+                "bound. Schemes from resources/standards/flood_classes.json (default: the first), "
+                "or your own thresholds in metres (0.1,0.5,1.5): {0}.").format(scheme_lines)),
             (self.tr("Sites and people"), self.tr(
                 "Sites are polygons or points. A point site is assessed as a circle of Site "
                 "radius metres or, when the radius is 0, a circle of area population x the "
-                "standards profile's usable site area per person (Sphere 2018: 45 m2 per "
-                "person); the output then holds that circle. exposed_people = population x wet "
+                "standards profile's usable site area per person ({0}); the output then holds "
+                "that circle. exposed_people = population x wet "
                 "share of the site, or, when a shelter layer is given, the people of the "
                 "shelters standing on wet cells (their people field, else the household size). "
                 "mean_depth is over wet cells, max_depth over known cells. The worst scenario "
                 "of a site is the one with the most exposed people (ties: the higher wet "
-                "share).")),
+                "share).").format(area.describe())),
             (self.tr("Corridors"), self.tr(
                 "Each corridor is cut exactly where it crosses cell edges; the length in each "
                 "cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor "
@@ -189,7 +191,8 @@ class FloodExposure(MaliSitesAlgorithm):
             options=[s.title.get(language) or s.title["en"] for s in schemes.values()],
             defaultValue=list(schemes).index(default))
         classes.setHelp(self.tr("Depth class scheme from resources/standards/flood_classes.json "
-                                "(classes are min < depth <= max)."))
+                                "(each class: above its lower bound, up to and including its "
+                                "upper bound)."))
         self.addParameter(classes)
         thresholds = QgsProcessingParameterString(
             self.CLASS_THRESHOLDS, self.tr("Custom class thresholds in m (overrides the scheme)"),

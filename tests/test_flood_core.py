@@ -627,3 +627,4 @@ def test_table_totals_by_region_and_french_report(tmp_path):
     text = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Exposition des sites" in text and "Personnes exposées" in text and "Ségou" in text
     assert "PetaBencana" in text and "supérieure à 0,1 m" in text
+    assert "<td>68,8</td>" in text  # Mopti: 110 of 160 people exposed, with a decimal comma
