@@ -331,6 +331,26 @@ def test_sites_off_the_raster_warn_and_stay_unknown(run_algorithm, tmp_path):
     assert any("does not overlap any of the 1 sites" in w for w in feedback.warnings)
 
 
+def test_zero_length_corridor_is_kept_with_empty_statistics(run_algorithm, tmp_path):
+    path = tmp_path / "corridors.gpkg"
+    schema = {"geometry": "LineString", "properties": {"corridor_id": "str"}}
+    with fiona.open(path, "w", driver="GPKG", schema=schema, crs="EPSG:32630") as sink:
+        sink.write({"geometry": {"type": "LineString", "coordinates": [(375000, 1605000)] * 2},
+                    "properties": {"corridor_id": "point-like"}})
+        sink.write({"geometry": {"type": "LineString",
+                                 "coordinates": [(374505, 1605005), (374705, 1605005)]},
+                    "properties": {"corridor_id": "ok"}})
+    feedback = Recorder()
+    result = run_algorithm(ALGORITHM, {"HAZARDS": [Q100], "CORRIDORS": str(path),
+                                       "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    corridors = {f["corridor_id"]: f for f in result["OUTPUT_CORRIDORS"].getFeatures()}
+    assert set(corridors) == {"point-like", "ok"}  # no row lost
+    assert null(corridors["point-like"]["wet_m_flood_depth_q100"])
+    assert null(corridors["point-like"]["length_m"])
+    assert corridors["ok"]["length_m"] == pytest.approx(200.0)
+    assert any("1 corridors have no length" in w for w in feedback.warnings)
+
+
 @pytest.mark.parametrize("parameters, message", [
     ({"HAZARD_KIND": 2, "CLASS_TABLE": "0=none,high=3"}, "the code 'high' is not a number"),
     ({"HAZARD_KIND": 2}, "CLASS_TABLE is empty"),
