@@ -38,33 +38,34 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
     candidate_xy = np.asarray(candidate_xy, dtype=float).reshape(-1, 2)
     if len(demand_xy) == 0 or len(candidate_xy) == 0 or (limit is not None and limit <= 0):
         return []
-    # Smallest float above/below reach so query_ball_point (<=) honours strict '<'.
+    # Smallest float below reach so the tree's "<=" honours a strict "<".
     radius = np.nextafter(reach, 0.0) if strict else reach
-    demand_tree = cKDTree(demand_xy)
-    reachable = demand_tree.query_ball_point(candidate_xy, radius)
+    pairs = cKDTree(candidate_xy).sparse_distance_matrix(cKDTree(demand_xy), radius, output_type="ndarray")
+    order = np.lexsort((pairs["j"], pairs["v"], pairs["i"]))  # by candidate, then distance
+    reached = pairs["j"][order]  # demand points of each candidate, nearest first
+    bounds = np.searchsorted(pairs["i"][order], np.arange(len(candidate_xy) + 1))
     unserved = demand_people > 0
 
     def serve(candidate):
         """The demand this candidate would serve now: nearest first, to capacity."""
-        indices = np.fromiter((i for i in reachable[candidate] if unserved[i]), dtype=np.int64)
+        indices = reached[bounds[candidate]:bounds[candidate + 1]]
+        indices = indices[unserved[indices]]
         if len(indices) == 0:
             return indices, 0.0
-        distances = np.hypot(*(demand_xy[indices] - candidate_xy[candidate]).T)
-        order = np.argsort(distances, kind="stable")
-        indices = indices[order]
         cumulative = np.cumsum(demand_people[indices])
-        keep = int(np.searchsorted(cumulative, capacity, side="right"))
-        keep = max(keep, 1) if cumulative[0] > capacity else keep  # one oversized household
-        return indices[:keep], float(cumulative[keep - 1]) if keep else 0.0
+        keep = max(int(np.searchsorted(cumulative, capacity, side="right")), 1)  # 1: one oversized household
+        return indices[:keep], float(cumulative[keep - 1])
 
-    heap = [(-serve(index)[1], index) for index in range(len(candidate_xy)) if reachable[index]]
-    heap = [entry for entry in heap if entry[0] < 0]
+    # Everything a candidate reaches bounds its gain from above: enough for lazy greedy.
+    running = np.concatenate([[0.0], np.cumsum(demand_people[reached])])
+    totals = running[bounds[1:]] - running[bounds[:-1]]
+    heap = [(-float(totals[c]), int(c)) for c in np.flatnonzero(totals > 0)]
     heapq.heapify(heap)
     picks = []
     while heap and (limit is None or len(picks) < limit):
         if is_canceled is not None and is_canceled():
             break
-        stale_gain, candidate = heapq.heappop(heap)
+        _, candidate = heapq.heappop(heap)
         served, people = serve(candidate)
         if people <= 0:
             continue

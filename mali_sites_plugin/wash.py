@@ -379,7 +379,7 @@ def find_gaps(area, cell, shelter_xy, people, facilities, figure, model, access)
     return gaps
 
 
-def _candidate_grid(area, spacing, limit=40_000):
+def _candidate_grid(area, spacing, limit=150_000):
     """Candidate sites for new facilities: a square grid inside the area."""
     spacing = max(spacing, math.sqrt(area.area / limit))
     xmin, ymin, xmax, ymax = area.bounds
@@ -399,20 +399,31 @@ def suggest(area, shelter_xy, people, kind_result, capacity, kind, limit, keep_a
             keep_away=None, is_canceled=None):
     """New facilities where households are out of reach or beyond an
     overloaded facility's capacity, by greedy capacitated maximal covering
-    (straight-line reach) over candidates inside the area and at the
-    households themselves."""
+    (straight-line reach). Candidates: a grid over the area a quarter of the
+    reach apart; then, for the households still unserved, their own
+    locations too (households outside the area, or hemmed in by the
+    keep-away distance from water points)."""
     demand = np.flatnonzero((~kind_result.access.within | kind_result.load.excess) & (people > 0))
-    if len(demand) == 0:
-        return []
     figure = kind_result.figure
-    candidates = np.concatenate([_candidate_grid(area, figure.value / 5.0), shelter_xy[demand]])
-    if keep_away_from is not None and len(keep_away_from):
-        distance = cKDTree(keep_away_from).query(candidates)[0]
-        candidates = candidates[keep_away.complies(distance)]
-    strict = figure.comparison == "<"
-    picks = greedy_cover(shelter_xy[demand], people[demand], candidates, figure.value, capacity,
-                         strict=strict, limit=None if limit < 0 else limit, is_canceled=is_canceled)
-    return [Suggestion(kind, tuple(candidates[p.candidate]), p.people, len(p.served)) for p in picks]
+    grid = _candidate_grid(area, figure.value / 4.0)
+
+    def allowed(candidates):
+        if keep_away_from is None or not len(keep_away_from) or not len(candidates):
+            return candidates
+        return candidates[keep_away.complies(cKDTree(keep_away_from).query(candidates)[0])]
+
+    suggestions = []
+    for with_households in (False, True):
+        remaining = None if limit < 0 else limit - len(suggestions)
+        if len(demand) == 0 or remaining == 0:
+            break
+        points = allowed(np.concatenate([grid, shelter_xy[demand]]) if with_households else grid)
+        picks = greedy_cover(shelter_xy[demand], people[demand], points, figure.value, capacity,
+                             strict=figure.comparison == "<", limit=remaining, is_canceled=is_canceled)
+        suggestions += [Suggestion(kind, tuple(points[p.candidate]), p.people, len(p.served)) for p in picks]
+        served = np.concatenate([p.served for p in picks]) if picks else np.zeros(0, dtype=np.int64)
+        demand = np.delete(demand, served)
+    return suggestions
 
 
 def _summarise(result, profile, phase, water, latrines, latrine_cubicles, latrine_genders):
