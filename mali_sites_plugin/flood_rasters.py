@@ -43,7 +43,7 @@ from .errors import InputError
 from .flood_scanline import edges_in_pixels, spans
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
-REOPEN_AFTER_CELLS = 1 << 22  # drop GDAL's block cache after this many cells read
+REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
 EXACT_MAX_CELLS = 100000  # cells a small polygon may touch for the exact-fraction pass
 
 DEPTH, BINARY, CLASSIFIED = "depth", "binary", "classified"
@@ -616,7 +616,10 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
     else:
         chunk_col = first_chunk
     chunk_row = row // chunk_rows
-    order = np.lexsort((row, owner, chunk_col, chunk_row))
+    # spans come sorted by feature then row: a stable sort by chunk keeps that order inside a chunk
+    key = (chunk_row - chunk_row.min()) * (int(chunk_col.max() - chunk_col.min()) + 1) \
+        + (chunk_col - chunk_col.min())
+    order = np.argsort(key, kind="stable")
     owner, row, col0, col1 = owner[order], row[order], col0[order], col1[order]
     chunk_row, chunk_col = chunk_row[order], chunk_col[order]
     starts = np.flatnonzero(np.r_[True, (chunk_row[1:] != chunk_row[:-1])

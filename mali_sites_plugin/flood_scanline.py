@@ -129,7 +129,8 @@ def spans(feature, col_a, row_a, col_b, row_b):
     x = col_a[edge] + (centre - row_a[edge]) * (col_b[edge] - col_a[edge]) / (row_b[edge] - row_a[edge])
     owner = feature[edge]
     row = row.astype(np.int64)
-    order = np.lexsort((x, row, owner))
+    group = owner * (int(row.max() - row.min()) + 1) + (row - row.min())  # feature, then row
+    order = np.lexsort((x, group))
     owner, row, x = owner[order], row[order], x[order]
     # crossings pair up within each (feature, row): 1st-2nd, 3rd-4th ...
     new_group = np.r_[True, (owner[1:] != owner[:-1]) | (row[1:] != row[:-1])]

@@ -524,6 +524,7 @@ class FloodExposure(MaliSitesAlgorithm):
         sink, dest_id = outputs.sink(self.OUTPUT_SITES, fields, wkb_type, sites["crs"])
         if sink is None:
             return {}
+        batch = _Batch(sink)
         back = (to_crs(sites["polygons"], sites["metric"], sites["source_crs"])
                 if sites["is_point"] else None)
         for index, feature in enumerate(sites["features"]):
@@ -556,7 +557,8 @@ class FloodExposure(MaliSitesAlgorithm):
             values += [scenarios[worst].name if worst >= 0 else None, worst_class,
                        worst_rank if worst_rank >= 0 else None]
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            batch.add(out)
+        batch.flush()
         style_on_load(context, dest_id, "flood_sites.qml")
         flooded = int(sum(1 for i in range(len(sites["features"])) if assessment.worst[i] >= 0))
         return {self.OUTPUT_SITES: dest_id, "sites_assessed": len(sites["features"]),
@@ -575,6 +577,7 @@ class FloodExposure(MaliSitesAlgorithm):
         sink, dest_id = outputs.sink(self.OUTPUT_CORRIDORS, fields, corridors["wkb_type"],
                                      corridors["crs"])
         if sink is not None:
+            batch = _Batch(sink)
             for index, feature in enumerate(corridors["features"]):
                 tick()
                 out = QgsFeature(fields)
@@ -592,7 +595,8 @@ class FloodExposure(MaliSitesAlgorithm):
                            class_label(model, scenarios[worst], worst_rank, language)
                            if worst >= 0 else None, worst_rank if worst_rank >= 0 else None]
                 out.setAttributes(values)
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+                batch.add(out)
+            batch.flush()
             style_on_load(context, dest_id, "flood_corridors.qml")
             results[self.OUTPUT_CORRIDORS] = dest_id
         segment_ours = [("corridor_fid", "int"), ("scenario", "string"),
@@ -605,6 +609,7 @@ class FloodExposure(MaliSitesAlgorithm):
         sink, dest_id = outputs.sink(self.OUTPUT_CORRIDOR_SEGMENTS, segment_fields,
                                      QgsWkbTypes.LineString, corridors["crs"])
         if sink is not None:
+            batch = _Batch(sink)
             by_key = {s.key: s for s in scenarios}
             geometries = to_crs([s.geometry for s in assessment.segments], metric,
                                 to_pyproj(corridors["crs"]))
@@ -619,7 +624,8 @@ class FloodExposure(MaliSitesAlgorithm):
                     if segment.rank >= 0 else _unknown(language),
                     segment.rank if segment.rank >= 0 else None, _value(segment.max_depth),
                     _value(segment.length_m), _value(segment.wet_m)])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+                batch.add(out)
+            batch.flush()
             style_on_load(context, dest_id, "flood_corridor_segments.qml")
             results[self.OUTPUT_CORRIDOR_SEGMENTS] = dest_id
         return results
@@ -668,6 +674,23 @@ def _metric_crs(source, context, label):
                                                       extent.xMaximum(), extent.yMaximum()))
         return to_qgis(metric)
     return metric_crs_for(source, context, label)
+
+
+class _Batch:
+    """Features written to a sink a thousand at a time."""
+
+    def __init__(self, sink, size=1000):
+        self.sink, self.size, self.features = sink, size, []
+
+    def add(self, feature):
+        self.features.append(feature)
+        if len(self.features) >= self.size:
+            self.flush()
+
+    def flush(self):
+        if self.features:
+            self.sink.addFeatures(self.features, QgsFeatureSink.FastInsert)
+            self.features = []
 
 
 class _Ticker:

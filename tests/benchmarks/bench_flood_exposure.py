@@ -17,8 +17,8 @@
    Target: at least 10x faster.
 
 Data is generated once in build/bench-data/ and reused. Each contender runs
-in its own QGIS process (tests/benchmarks/harness.py); numbers are printed,
-never asserted.
+in its own QGIS process (tests/benchmarks/harness.py); parts 1 and 1b keep
+the fastest of three runs of each. Numbers are printed, never asserted.
 """
 import json
 import math
@@ -205,13 +205,21 @@ def ours_corridors(raster, corridors):
                       "stretches": results["OUTPUT_CORRIDOR_SEGMENTS"].featureCount()}))
 
 
+def best_of(runs, algorithm_id, parameters):
+    """The fastest of ``runs`` fresh-process runs (the least disturbed by
+    the machine), with the highest peak memory seen."""
+    results = [run_algorithm(algorithm_id, parameters) for _ in range(runs)]
+    best = min(results, key=lambda r: r["seconds"])
+    return dict(best, peak_mb=max(r["peak_mb"] for r in results))
+
+
 def main():
     files = make_data()
     print("Flood exposure benchmark (%s)" % DATA)
     sites = {"HAZARDS": [str(files["raster"])], "SITES": str(files["sites"]),
              "POPULATION_FIELD": "individuals", "OUTPUT_SITES": "TEMPORARY_OUTPUT"}
-    ours = run_algorithm("malisites:floodexposure", sites)
-    peer = run_algorithm("native:zonalstatisticsfb", {
+    ours = best_of(3, "malisites:floodexposure", sites)
+    peer = best_of(3, "native:zonalstatisticsfb", {
         "INPUT": str(files["sites"]), "INPUT_RASTER": str(files["raster"]), "RASTER_BAND": 1,
         "COLUMN_PREFIX": "z_", "STATISTICS": [0, 2, 6], "OUTPUT": "TEMPORARY_OUTPUT"})
     report("1. 5,000 sites of 4 to 40 ha (17 ha on average, like the sample data's) over a "
@@ -220,8 +228,8 @@ def main():
     print("  peak memory: %s (Mali Sites %.0f MB vs %.0f MB)"
           % ("lower, target met" if ours["peak_mb"] < peer["peak_mb"] else "NOT lower",
              ours["peak_mb"], peer["peak_mb"]))
-    small = run_algorithm("malisites:floodexposure", dict(sites, SITES=str(files["small_sites"])))
-    small_peer = run_algorithm("native:zonalstatisticsfb", {
+    small = best_of(3, "malisites:floodexposure", dict(sites, SITES=str(files["small_sites"])))
+    small_peer = best_of(3, "native:zonalstatisticsfb", {
         "INPUT": str(files["small_sites"]), "INPUT_RASTER": str(files["raster"]), "RASTER_BAND": 1,
         "COLUMN_PREFIX": "z_", "STATISTICS": [0, 2, 6], "OUTPUT": "TEMPORARY_OUTPUT"})
     report("1b. the same with small sites (0.1 to 12 ha, 3.4 ha on average): fixed costs "
