@@ -17,10 +17,11 @@ from rasterio import features
 from rasterio.errors import RasterioIOError
 from rasterio.windows import Window
 from shapely.geometry import MultiPolygon, Polygon, box, shape
+from shapely.ops import transform as shapely_transform
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
-from .crs import as_crs, transform_geometry
+from .crs import as_crs, transform_geometry, transformer
 from .errors import InputError
 from .standards import COMPARISONS
 
@@ -255,7 +256,8 @@ def max_slope_under(slope_grid, polygons, crs):
     (metric, in ``crs``); nan when none does."""
     if slope_grid is None or not polygons:
         return math.nan
-    shapes_ = [(transform_geometry(p, crs, slope_grid.crs), 1) for p in polygons]
+    project = transformer(crs, slope_grid.crs).transform
+    shapes_ = [(shapely_transform(project, p), 1) for p in polygons]
     inside = features.rasterize(shapes_, out_shape=slope_grid.slope.shape,
                                 transform=slope_grid.transform, fill=0, dtype="uint8").astype(bool)
     values = slope_grid.slope[inside & np.isfinite(slope_grid.slope)]

@@ -8,10 +8,11 @@ from .base import icon_path
 from .flood_exposure import FloodExposure
 from .import_dtm_sites import ImportDtmSites
 from .print_site_map import PrintSiteMap
+from .site_layout import SiteLayout
 from .wash_coverage import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure)
+ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure, SiteLayout)
 
 
 class MaliSitesProvider(QgsProcessingProvider):

@@ -31,4 +31,13 @@ def sample_runs():
             "POPULATION_FIELD": "individuals", "CORRIDORS": str(SAMPLE_DATA / "corridors.gpkg"),
             "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
             "OUTPUT_CORRIDOR_SEGMENTS": "TEMPORARY_OUTPUT"},
+        "malisites:sitelayout": {
+            "SITE": str(SAMPLE_DATA / "sites.gpkg"), "SITE_ID_FIELD": "site_id",
+            "POPULATION_FIELD": "individuals", "EXCLUSIONS": str(SAMPLE_DATA / "exclusions.gpkg"),
+            "HAZARD": str(SAMPLE_DATA / "flood_depth_q100.tif"), "DEM": str(SAMPLE_DATA / "dem.tif"),
+            "ROADS": str(SAMPLE_DATA / "roads.gpkg"),
+            "OUTPUT_PLOTS": "TEMPORARY_OUTPUT", "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+            "OUTPUT_BLOCKS": "TEMPORARY_OUTPUT", "OUTPUT_ROADS": "TEMPORARY_OUTPUT",
+            "OUTPUT_FIREBREAKS": "TEMPORARY_OUTPUT", "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT",
+            "OUTPUT_EXCLUDED": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": "TEMPORARY_OUTPUT"},
     }

@@ -1,0 +1,76 @@
+"""make bench: malisites:sitelayout for 5,000 / 20,000 / 80,000 people.
+
+Square sites at the standard's density (Sphere 2018: 45 m2 per person, so
+22.5 / 90 / 360 ha plus the 5 m setback ring), planned for their full
+capacity with every output written to a GeoPackage and the HTML report.
+Prints the time, peak memory, plots and capacity of each, and how the time
+grows against the number of people (1.0 = linear). No open tool lays out a
+site to a standard; for scale, QGIS's native:creategrid draws the same
+number of bare rectangles (no standard, no facilities) in the same run.
+"""
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import DATA, run_algorithm  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+CRS = "EPSG:32630"
+X0, Y0 = 380000.0, 1600000.0
+PEOPLE = (5000, 20000, 80000)
+SETBACK = 5.0
+
+
+def site_file(people, per_person):
+    import fiona
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / ("layout_site_%d.gpkg" % people)
+    side = math.sqrt(people * per_person) + 2 * SETBACK
+    if not path.exists():
+        schema = {"geometry": "Polygon", "properties": {"site_id": "str"}}
+        with fiona.open(path, "w", driver="GPKG", schema=schema, crs=CRS) as sink:
+            ring = [(X0, Y0), (X0 + side, Y0), (X0 + side, Y0 + side), (X0, Y0 + side), (X0, Y0)]
+            sink.write({"geometry": {"type": "Polygon", "coordinates": [ring]},
+                        "properties": {"site_id": "B%d" % people}})
+    return path, side
+
+
+def main():
+    import mali_sites_plugin  # noqa: F401 - PROJ data for the venv
+    from mali_sites_plugin.standards import load_profile
+    per_person = load_profile("sphere_2018").value("site_area_m2_per_person")
+    print("Site layout benchmark (Sphere 2018, %g m2 per person, %s)" % (per_person, DATA))
+    rows = []
+    out = Path(tempfile.mkdtemp(prefix="bench_layout_"))
+    for people in PEOPLE:
+        path, side = site_file(people, per_person)
+        parameters = {"SITE": str(path), "SETBACK": SETBACK, "OUTPUT_REPORT": str(out / ("r%d.html" % people))}
+        for name in ("PLOTS", "SHELTERS", "BLOCKS", "ROADS", "FIREBREAKS", "FACILITIES", "EXCLUDED"):
+            parameters["OUTPUT_" + name] = str(out / ("%s_%d.gpkg" % (name.lower(), people)))
+        ours = run_algorithm("malisites:sitelayout", parameters)
+        plots = int(ours["results"]["plots"])
+        grid = run_algorithm("native:creategrid", {
+            "TYPE": 2, "EXTENT": "%f,%f,%f,%f [%s]" % (X0, X0 + side, Y0, Y0 + side, CRS),
+            "HSPACING": side / math.ceil(math.sqrt(plots)), "VSPACING": side / math.ceil(math.sqrt(plots)),
+            "CRS": CRS, "OUTPUT": str(out / ("grid_%d.gpkg" % people))})
+        rows.append((people, side, ours, grid, plots))
+        print("%6d people on %.1f ha: %.2f s, peak %.0f MB; %d household plots, capacity %d people "
+              "(%.1f m2 per person); native:creategrid of as many bare rectangles: %.2f s"
+              % (people, side * side / 1e4, ours["seconds"], ours["peak_mb"], plots,
+                 ours["results"]["capacity_people"], ours["results"]["area_per_person_m2"],
+                 grid["seconds"]))
+        sys.stdout.flush()
+    for (p0, _, a, _, n0), (p1, _, b, _, n1) in zip(rows, rows[1:]):
+        growth = math.log(b["seconds"] / a["seconds"]) / math.log(p1 / p0)
+        print("  %d -> %d people: time x%.2f for people x%.0f (plots x%.2f); growth exponent %.2f "
+              "(1.0 = linear)" % (p0, p1, b["seconds"] / a["seconds"], p1 / p0, n1 / n0, growth))
+    twenty = [r for r in rows if r[0] == 20000][0][2]["seconds"]
+    print("  20,000-person plan: %.2f s [target: a few seconds: %s]"
+          % (twenty, "met" if twenty <= 5.0 else "NOT MET"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""malisites:sitelayout through processing.run and through qgis_process, on
+the sample data and on hand-made sites; its plots and facilities audited by
+malisites:washcoverage."""
+import math
+
+import numpy as np
+import pytest
+import rasterio
+from qgis.core import (QgsFeature, QgsGeometry,
+                       QgsProcessingException, QgsVectorLayer)
+from shapely import wkb
+from shapely.geometry import box, shape
+from shapely.ops import transform, unary_union
+
+from conftest import SAMPLE_DATA
+from sample_runs import sample_runs
+
+ALGORITHM = "malisites:sitelayout"
+SAMPLE = sample_runs()[ALGORITHM]
+OUTPUTS = ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS",
+           "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED")
+RESULTS = ("capacity_people", "planned_people", "unplaced_people", "plots", "usable_area_m2",
+           "area_per_person_m2")
+
+
+def layer(source):
+    if isinstance(source, QgsVectorLayer):
+        return source
+    loaded = QgsVectorLayer(str(source), "layer", "ogr")
+    assert loaded.isValid(), source
+    return loaded
+
+
+def geometries(source, crs="EPSG:32630", where=None):
+    """Shapely geometries of a layer, reprojected with pyproj (not QGIS)."""
+    from mali_sites_plugin.crs import transformer
+    loaded = layer(source)
+    project = transformer(loaded.crs().authid(), crs).transform
+    result = []
+    for feature in loaded.getFeatures():
+        if where is not None and not where(feature):
+            continue
+        result.append(transform(project, wkb.loads(bytes(feature.geometry().asWkb()))))
+    return result
+
+
+def files(tmp_path, language=0):
+    parameters = dict(SAMPLE, LANGUAGE=language, OUTPUT_REPORT=str(tmp_path / "report.html"))
+    for name in OUTPUTS:
+        parameters[name] = str(tmp_path / ("%s.gpkg" % name.lower()))
+    return parameters
+
+
+def wet_cells(path, threshold, crs="EPSG:32630"):
+    with rasterio.open(path) as source:
+        assert source.crs.to_epsg() == 32630
+        depth = source.read(1, masked=True)
+        rows, columns = np.nonzero((depth > threshold).filled(False))
+        xs, ys = source.xy(rows, columns)
+        half = source.res[0] / 2.0
+    return unary_union([box(x - half, y - half, x + half, y + half) for x, y in zip(xs, ys)])
+
+
+def check_sample_outputs(results, tmp_path):
+    plots = layer(results["OUTPUT_PLOTS"])
+    assert plots.crs().authid() == "EPSG:4326"  # the site layer's CRS
+    assert {"site_id", "plot_id", "community_id", "block_id", "sector_id", "households", "people",
+            "use"} <= set(plots.fields().names())
+    people = {}
+    for feature in plots.getFeatures():
+        people[feature["site_id"]] = people.get(feature["site_id"], 0.0) + feature["people"]
+    assert set(people) == {"S01", "S02", "S03"}
+    assert sum(people.values()) == pytest.approx(results["planned_people"])
+    assert results["plots"] == sum(1 for f in plots.getFeatures() if f["people"] > 0)
+    # requested: S01 2,117, S02 4,604, S03 6,835 (individuals); S03 is too small
+    assert results["planned_people"] + results["unplaced_people"] == pytest.approx(2117 + 4604 + 6835)
+    assert people["S03"] < 6835 and results["unplaced_people"] >= 6835 - people["S03"]
+    assert "S03 is too small for 6,835 people" in results["messages"]
+    # nothing built on the exclusions or on cells deeper than the wet threshold (0.1 m)
+    built = unary_union(geometries(plots))
+    for exclusion in geometries(SAMPLE_DATA / "exclusions.gpkg"):
+        assert built.intersection(exclusion).area < 1e-3
+    wet = wet_cells(SAMPLE_DATA / "flood_depth_q100.tif", 0.1)
+    assert built.intersection(wet).area < 1e-3
+    flooded = geometries(results["OUTPUT_EXCLUDED"], where=lambda f: f["reason"] == "flood")
+    assert flooded and unary_union(flooded).area > 1000.0
+    sites = geometries(SAMPLE_DATA / "sites.gpkg")
+    assert built.difference(unary_union([s.buffer(-5.0) for s in sites])).area < 1e-3
+    kinds = {f["kind"] for f in layer(results["OUTPUT_FACILITIES"]).getFeatures()}
+    assert {"water_point", "latrine_block", "school", "health_post", "market", "distribution_point",
+            "entrance"} <= kinds
+    roads = {f["road_class"] for f in layer(results["OUTPUT_ROADS"]).getFeatures()}
+    assert {"secondary", "entrance"} <= roads
+    for key in RESULTS:
+        assert results[key] is not None
+    assert results["check_site_area_m2_per_person"] == "pass"
+    assert results["check_max_slope_pct"] == "pass"
+
+
+def test_sample_data_processing_run(run_algorithm, tmp_path):
+    parameters = files(tmp_path, language=1)
+    results = run_algorithm(ALGORITHM, parameters)
+    check_sample_outputs(results, tmp_path)
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Plan d'aménagement du site" in report or "Plan d&#x27;aménagement du site" in report
+    assert "Pourquoi la capacité diffère" in report and "Sphere 2018, WASH standard 2.1" in report
+    checks = [key for key in results if key.startswith("check_")]
+    assert len(checks) == 18 and all(results[k] in ("pass", "fail", "n/a") for k in checks)
+
+
+def test_qgis_process(qgis_process, tmp_path):
+    parameters = files(tmp_path)
+    output = qgis_process.run(ALGORITHM, parameters)
+    results = output["results"]
+    check_sample_outputs(results, tmp_path)
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Why the capacity differs from area / m² per person" in report
+
+
+def square_layer(epsg, side=700.0, x=380000.0, y=1600000.0):
+    """A square site (built in UTM 30N) as a memory layer in ``epsg``."""
+    from mali_sites_plugin.crs import transform_geometry
+    polygon = transform_geometry(box(x, y, x + side, y + side), "EPSG:32630", "EPSG:%d" % epsg)
+    created = QgsVectorLayer("Polygon?crs=EPSG:%d&field=name:string" % epsg, "site", "memory")
+    feature = QgsFeature(created.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(polygon.wkt))
+    feature.setAttributes(["A"])
+    created.dataProvider().addFeatures([feature])
+    return created
+
+
+def test_same_plan_from_4326_and_utm_input(run_algorithm):
+    plans = {}
+    for epsg in (4326, 32630):
+        results = run_algorithm(ALGORITHM, {"SITE": square_layer(epsg), "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
+        plots = results["OUTPUT_PLOTS"]
+        assert plots.crs().authid() == "EPSG:%d" % epsg
+        plans[epsg] = (results["capacity_people"], results["plots"], plots.featureCount(),
+                       unary_union(geometries(plots)).area)
+    assert plans[4326][:3] == plans[32630][:3]
+    assert plans[4326][3] == pytest.approx(plans[32630][3], rel=1e-6)
+
+
+@pytest.mark.parametrize("standard", [0, 1])
+def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_path):
+    site = square_layer(4326, side=800.0)
+    plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard,
+                                     "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
+                                     "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT"})
+    facilities = plan["OUTPUT_FACILITIES"]
+
+    def kind(value):
+        return run_algorithm("native:extractbyattribute", {
+            "INPUT": facilities, "FIELD": "kind", "OPERATOR": 0, "VALUE": value,
+            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    audit = run_algorithm("malisites:washcoverage", {
+        "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
+        "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
+        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
+        "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
+        "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
+    assert audit["people"] == pytest.approx(plan["planned_people"])
+    assert audit["pct_within_water_distance"] == 100.0
+    assert audit["pct_within_latrine_distance"] == 100.0
+    assert audit["overloaded_water_points"] == 0 and audit["overloaded_latrines"] == 0
+    assert audit["latrines_near_water"] == 0
+    per_toilet = (50.0, 50.0)[standard]  # emergency phase: Sphere 2018 and UNHCR both say 50
+    assert audit["people_per_toilet"] <= per_toilet
+    # every latrine block is split at least 3 female : 1 male
+    for feature in layer(kind("latrine_block")).getFeatures():
+        assert feature["female_cubicles"] >= 3 * feature["male_cubicles"] >= 3
+        assert feature["gender"] == "female+male"
+
+
+def test_population_parameter_and_unplaced_message(run_algorithm):
+    results = run_algorithm(ALGORITHM, {"SITE": square_layer(32630, side=150.0), "POPULATION": 2000,
+                                        "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
+    assert 0 < results["planned_people"] < 2000
+    assert results["unplaced_people"] == pytest.approx(2000 - results["planned_people"])
+    assert "could not be placed" in results["messages"]
+    results = run_algorithm(ALGORITHM, {"SITE": square_layer(32630, side=600.0), "POPULATION": 1000,
+                                        "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
+    assert results["planned_people"] == 1000 and results["unplaced_people"] == 0
+    assert results["capacity_people"] > 5000
+    assert sum(f["people"] for f in results["OUTPUT_PLOTS"].getFeatures()) == 1000
+
+
+def test_no_buildable_land_is_a_message_not_a_traceback(qgis_process, tmp_path):
+    plots = tmp_path / "plots.gpkg"
+    completed = qgis_process.run(ALGORITHM, {
+        "SITE": str(SAMPLE_DATA / "sites.gpkg"), "SETBACK": 400, "OUTPUT_PLOTS": str(plots)},
+        expect_success=False)
+    text = completed.stdout + completed.stderr
+    assert "no buildable land" in text and "Traceback" not in text
+    assert not plots.exists()
+
+
+def test_hazard_without_crs_is_a_clear_error(run_algorithm, tmp_path):
+    path = tmp_path / "nocrs.tif"
+    with rasterio.open(path, "w", driver="GTiff", height=10, width=10, count=1, dtype="float32",
+                       transform=rasterio.transform.from_origin(0, 10, 1, 1)) as sink:
+        sink.write(np.zeros((1, 10, 10), dtype="float32"))
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "HAZARD": str(path),
+                                  "OUTPUT_PLOTS": str(tmp_path / "plots.gpkg")})
+    assert not (tmp_path / "plots.gpkg").exists()
+
+
+class CancelAfter:
+    """A feedback that reports cancellation from the n-th question on."""
+
+    def __new__(cls, questions):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            asked = 0
+
+            def isCanceled(self):  # noqa: N802
+                Feedback.asked += 1
+                return Feedback.asked > questions
+        return Feedback()
+
+
+@pytest.mark.parametrize("questions", [5, 60])
+def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, questions):
+    parameters = files(tmp_path)
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run_algorithm(ALGORITHM, parameters, feedback=CancelAfter(questions))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_outputs_share_out_each_site(run_algorithm, tmp_path):
+    """Plots, roads, firebreaks and land not used tile each site exactly."""
+    results = run_algorithm(ALGORITHM, dict(SAMPLE, POPULATION_FIELD=None))
+    sites = {f["site_id"]: shape_of(f) for f in layer(SAMPLE_DATA / "sites.gpkg").getFeatures()}
+    for site_id, site in sites.items():
+        pieces = []
+        for name in ("OUTPUT_PLOTS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS", "OUTPUT_EXCLUDED"):
+            pieces += geometries(results[name], where=lambda f, s=site_id: f["site_id"] == s)
+        assert sum(p.area for p in pieces) == pytest.approx(site.area, rel=1e-5), site_id
+        assert unary_union(pieces).area == pytest.approx(site.area, rel=1e-5), site_id
+    assert results["unplaced_people"] == 0 and results["planned_people"] == results["capacity_people"]
+    assert math.isclose(results["area_per_person_m2"], results["usable_area_m2"] / results["planned_people"])
+
+
+def shape_of(feature):
+    from mali_sites_plugin.crs import transform_geometry
+    return transform_geometry(shape(wkb.loads(bytes(feature.geometry().asWkb()))), "EPSG:4326", "EPSG:32630")
+
+
