@@ -261,8 +261,8 @@ class Shelters:
                 result.append(np.empty(0, dtype=np.int64))
                 continue
             xmin, ymin, xmax, ymax = polygon.bounds
-            lo, hi = np.searchsorted(sorted_x, [xmin, xmax], side="left")[0], \
-                np.searchsorted(sorted_x, xmax, side="right")
+            lo = np.searchsorted(sorted_x, xmin, side="left")
+            hi = np.searchsorted(sorted_x, xmax, side="right")
             candidates = order[lo:hi]
             candidates = candidates[(self.ys[candidates] >= ymin) & (self.ys[candidates] <= ymax)]
             prepared = prep(polygon)
@@ -349,9 +349,11 @@ def _sites_on_raster(polygons, present, populations, metric_crs, scenario, model
         wet_pct = np.where(has_cells, 100.0 * stats.wet / cells, np.nan)
         unknown_pct = np.where(has_cells, 100.0 * (cells - stats.valid) / cells, np.nan)
         known = stats.valid > 0
-        max_depth = np.where(known & present, stats.max_value, np.nan) if model.has_depth else _nan(count)
-        mean_depth = (np.where(stats.wet > 0, stats.wet_depth_sum / np.where(stats.wet > 0, stats.wet, 1), np.nan)
-                      if model.has_depth else _nan(count))
+        max_depth, mean_depth = _nan(count), _nan(count)
+        if model.has_depth:
+            max_depth = np.where(known & present, stats.max_value, np.nan)
+            wet = stats.wet > 0
+            mean_depth = np.where(wet, stats.wet_depth_sum / np.where(wet, stats.wet, 1), np.nan)
     rank = np.where(present, stats.max_rank(model), -1)
     if shelter_sets is not None:
         exposed, unknown_shelters = _shelters_on_raster(raster, metric_crs, model, shelters,

@@ -132,11 +132,6 @@ class HazardRaster:
         cols, rows = self.to_pixel([xmin, xmax, xmax, xmin], [ymin, ymin, ymax, ymax])
         return cols.min(), rows.min(), cols.max(), rows.max()
 
-    def overlaps(self, bounds):
-        """True when map ``bounds`` (in this raster's CRS) meet the raster."""
-        c0, r0, c1, r1 = self.pixel_bounds(bounds)
-        return c1 >= 0 and r1 >= 0 and c0 <= self.width and r0 <= self.height
-
 
 def open_hazard_raster(path, band=1, crs=None, label=None):
     """Describe band ``band`` of the raster at ``path``. ``crs`` (anything
