@@ -11,7 +11,6 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ..mali_sites_plugin import crs as core_crs
 from ..mali_sites_plugin.errors import InputError
 from ..mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, assess_sites,
                                        class_label, scenario_keys, scenario_names, site_circles,
@@ -23,8 +22,7 @@ from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_sche
 from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
-from .qgis_io import (from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj,
-                       to_qgis)
+from .qgis_io import from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
 SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
@@ -327,7 +325,7 @@ class FloodExposure(MaliSitesAlgorithm):
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
         reference = sites_source if sites_source is not None else corridors_source
-        metric_qgis = _metric_crs(reference, context, self.tr("Sites") if sites_source is not None
+        metric_qgis = metric_crs_for(reference, context, self.tr("Sites") if sites_source is not None
                                   else self.tr("Transhumance corridors"))
         metric = to_pyproj(metric_qgis)
         feedback.pushInfo(self.tr("Lengths and areas measured in {0}").format(metric_qgis.authid()))
@@ -662,18 +660,6 @@ class FloodExposure(MaliSitesAlgorithm):
                                           site_assessment.shelters_counted +
                                           site_assessment.shelters_outside))
             results[self.OUTPUT_REPORT] = report_path
-
-
-def _metric_crs(source, context, label):
-    """metric_crs_for, also for a layer whose extent is a single point (one
-    point site): qgis_io's helper takes that extent for an empty one."""
-    crs, extent = source.sourceCrs(), source.sourceExtent()
-    if (crs.isValid() and crs.isGeographic() and not extent.isNull() and extent.isEmpty()
-            and all(math.isfinite(v) for v in (extent.xMinimum(), extent.yMinimum()))):
-        metric = core_crs.metric_crs(to_pyproj(crs), (extent.xMinimum(), extent.yMinimum(),
-                                                      extent.xMaximum(), extent.yMaximum()))
-        return to_qgis(metric)
-    return metric_crs_for(source, context, label)
 
 
 class _Batch:

@@ -15,16 +15,14 @@ from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFe
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsProject, QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer,
-                       QgsSingleSymbolRenderer, QgsVectorLayer, QgsWkbTypes)
+                       QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..mali_sites_plugin.site_summary import site_of_points, totals_by_site
 from .base import MaliSitesAlgorithm, check_canceled
-from .i18n import interface_language
 from .output_roles import KIND_OF_ROLE, role_of, styled_roles
 from .outputs import style_path
-from .qgis_io import (make_field, metric_crs_for, point_locations, read_geometries, to_pyproj,
-                      transform_xy)
+from .qgis_io import make_field, metric_crs_for, point_locations, read_geometries, transform_xy
 from .report import LanguageText
 from .style_labels import translate_legend
 

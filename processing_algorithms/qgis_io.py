@@ -1,4 +1,6 @@
 """Conversions between QGIS objects and the core's shapely / pyproj world."""
+import math
+
 import numpy as np
 import pyproj
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
@@ -46,20 +48,18 @@ def require_crs(source, layer_label):
 
 
 def metric_crs_for(source, context, layer_label):
-    """The projected CRS to measure in: the source's own if metric, else the
-    UTM zone of the centre of its extent."""
+    """The projected CRS to measure in: the source's own if it is in metres
+    with little scale error, else the UTM zone of the centre of its extent
+    (a single point's extent is fine)."""
     require_crs(source, layer_label)
     crs = source.sourceCrs()
     extent = source.sourceExtent()
-    if extent.isNull() or extent.isEmpty():
-        if not crs.isGeographic():
-            return crs
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "MaliSites", "Layer '{0}' has no features with a location; a UTM zone "
-                "cannot be chosen.").format(layer_label))
-    metric = core_crs.metric_crs(to_pyproj(crs), (extent.xMinimum(), extent.yMinimum(),
-                                                  extent.xMaximum(), extent.yMaximum()))
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    if extent.isNull() or not all(math.isfinite(v) for v in corners):
+        raise QgsProcessingException(QCoreApplication.translate(
+            "MaliSites", "Layer '{0}' has no features with a location; a UTM zone "
+            "cannot be chosen.").format(layer_label))
+    metric = core_crs.metric_crs(to_pyproj(crs), corners)
     return crs if metric == to_pyproj(crs) else to_qgis(metric)
 
 

@@ -1,6 +1,7 @@
 """Test set-up: QGIS headless, the plugin loaded the way QGIS loads it, and a
 qgis_process runner with an isolated profile, as a batch user would run it."""
 import configparser
+import importlib
 import json
 import os
 import shutil
@@ -16,7 +17,7 @@ SAMPLE_DATA = REPO / "resources" / "sample_data"
 sys.path.insert(0, str(REPO))  # the core, importable as plain Python: mali_sites_plugin
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests' own helpers
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-import mali_sites_plugin  # noqa: E402,F401 - sets PROJ_DATA for a venv before pyproj loads
+importlib.import_module("mali_sites_plugin")  # sets PROJ_DATA for a venv before pyproj loads
 
 
 def pytest_report_header(config):

@@ -24,7 +24,15 @@ def test_projected_metric_input_is_kept_geographic_is_projected():
     assert metric_crs("EPSG:32630", (380000, 1600000, 381000, 1601000)).to_epsg() == 32630
     assert metric_crs("EPSG:4326", (-4.25, 14.45, -4.05, 14.6)).to_epsg() == 32630
     assert not is_metric("EPSG:4326") and is_metric("EPSG:32629")
-    assert is_metric("EPSG:3857")  # any projected CRS in metres is kept
+
+
+def test_web_mercator_is_not_measured_in():
+    """EPSG:3857 is in metres but 1/cos(15 deg) = 3.5 % too long at Mopti:
+    its data is measured in the UTM zone instead; UTM itself is kept even at
+    the edge of its zone."""
+    assert not is_metric("EPSG:3857", (-4.2, 14.5))
+    assert metric_crs("EPSG:3857", (-467000, 1631000, -466000, 1632000)).to_epsg() == 32630
+    assert is_metric("EPSG:32630", (-0.01, 14.5))  # 3 degrees from the central meridian
 
 
 def test_results_agree_whether_input_came_in_4326_or_utm():

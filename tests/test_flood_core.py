@@ -12,7 +12,6 @@ import rasterio
 from affine import Affine
 from rasterio.transform import from_origin
 from shapely.geometry import LineString, Point, Polygon, box
-from shapely.ops import transform as shapely_transform
 
 from mali_sites_plugin import crs as core_crs
 from mali_sites_plugin import flood_rasters
@@ -21,8 +20,7 @@ from mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, asses
                                      sanitize_key, scenario_keys, scenario_names, site_circles,
                                      to_crs)
 from mali_sites_plugin.flood_lines import traverse
-from mali_sites_plugin.flood_rasters import (HazardModel, open_hazard_raster, parse_class_table,
-                                             polygon_statistics)
+from mali_sites_plugin.flood_rasters import HazardModel, open_hazard_raster, parse_class_table
 from mali_sites_plugin.flood_report import summary_rows, write_csv, write_html
 from mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes
 

@@ -19,13 +19,20 @@ def layer(path):
     return loaded
 
 
-def memory_layer(geometry_type, crs, fields, rows):
-    """rows: (QgsGeometry, [values]); fields: 'name:type' strings."""
+# Hand-made layers sit near the central meridian of UTM zone 30, where the
+# zone is measured in as it is (far from it, Mali Sites picks a better zone).
+LOCAL = (500000.0, 1600000.0)
+
+
+def memory_layer(geometry_type, crs, fields, rows, origin=(0.0, 0.0)):
+    """rows: (QgsGeometry, [values]), coordinates relative to ``origin``;
+    fields: 'name:type' strings."""
     uri = "%s?crs=%s&%s" % (geometry_type, crs, "&".join("field=%s" % f for f in fields))
     created = QgsVectorLayer(uri, "memory", "memory")
     features = []
     for geometry, values in rows:
         feature = QgsFeature(created.fields())
+        geometry.translate(*origin)
         feature.setGeometry(geometry)
         feature.setAttributes(values)
         features.append(feature)
@@ -174,8 +181,9 @@ def test_population_fallback_null_geometry_and_multipoints(run_algorithm):
             (QgsGeometry.fromPointXY(QgsPointXY(100, 0)), [2, None]),  # no population: household size
             (QgsGeometry(), [3, 4]),  # no geometry: skipped, still written
             (QgsGeometry.fromWkt("MultiPoint((200 0),(220 0))"), [4, 3])]  # at its centroid (210, 0)
-    shelters = memory_layer("MultiPoint", crs, ["hid:integer", "pop:double"], rows)
-    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 10)), ["W"])])
+    shelters = memory_layer("MultiPoint", crs, ["hid:integer", "pop:double"], rows, LOCAL)
+    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 10)), ["W"])],
+                         LOCAL)
     result = run_algorithm(ALGORITHM, {
         "SHELTERS": shelters, "POPULATION_FIELD": "pop", "HOUSEHOLD_SIZE": 6, "WATER_POINTS": water,
         "SUGGEST_WATER_POINTS": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
@@ -192,14 +200,14 @@ def test_disconnected_paths_and_facilities_off_the_network(run_algorithm):
     crs = "EPSG:32630"
     paths = memory_layer("LineString", crs, ["id:integer"], [
         (QgsGeometry.fromWkt("LineString(0 0, 100 0)"), [1]),
-        (QgsGeometry.fromWkt("LineString(300 0, 400 0)"), [2])])  # a separate piece
+        (QgsGeometry.fromWkt("LineString(300 0, 400 0)"), [2])], LOCAL)  # a separate piece
     water = memory_layer("Point", crs, ["name:string"], [
         (QgsGeometry.fromPointXY(QgsPointXY(0, 0)), ["on"]),
-        (QgsGeometry.fromPointXY(QgsPointXY(1000, 1000)), ["far off"])])
+        (QgsGeometry.fromPointXY(QgsPointXY(1000, 1000)), ["far off"])], LOCAL)
     shelters = memory_layer("Point", crs, ["hid:integer"], [
         (QgsGeometry.fromPointXY(QgsPointXY(50, 5)), [1]),
         (QgsGeometry.fromPointXY(QgsPointXY(350, 0)), [2]),
-        (QgsGeometry.fromPointXY(QgsPointXY(50, 400)), [3])])
+        (QgsGeometry.fromPointXY(QgsPointXY(50, 400)), [3])], LOCAL)
     from qgis.core import QgsProcessingFeedback
 
     class Log(QgsProcessingFeedback):
