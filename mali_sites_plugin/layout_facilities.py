@@ -307,12 +307,9 @@ def split_cubicles(load, people_per_toilet, female_per_male):
     if load <= 0:
         return 0, 0
     total = max(int(math.ceil(load / people_per_toilet - 1e-9)), 2)
-    while True:
-        male = max(1, int(round(total / (female_per_male + 1.0))))
-        female = total - male
-        if female >= female_per_male * male - 1e-9:
-            return female, male
-        total += 1
+    male = max(1, int(round(total / (female_per_male + 1.0))))
+    female = max(total - male, int(math.ceil(female_per_male * male - 1e-9)))
+    return female, male
 
 
 def place_services(xy, people, available, community, kinds, lot_of, is_canceled=None):
