@@ -388,13 +388,13 @@ class SiteLayout(MaliSitesAlgorithm):
                 cache[key] = (
                     self._layer_geometries(exclusions_source, metric_qgis, context, "polygon",
                                            self.tr("Exclusions"), feedback) if exclusions_source else [],
-                    self._layer_geometries(roads_source, metric_qgis, context, "line",
-                                           self.tr("Existing roads"), feedback) if roads_source else [])
-            exclusion_list, road_list = cache[key]
+                    _union(self._layer_geometries(roads_source, metric_qgis, context, "line",
+                                                  self.tr("Existing roads"), feedback))
+                    if roads_source else None)
+            exclusion_list, roads = cache[key]
             site_metric = core_crs.transform_geometry(geometry, site_crs_pyproj, metric)
             envelope = site_metric.envelope.buffer(1.0)
             exclusions = _union([g for g in exclusion_list if g.intersects(envelope)])
-            roads = _union(road_list)
             options = LayoutOptions(population=people, **option_values)
             start, span = 100.0 * index / len(sites), 100.0 / len(sites)
             feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(label, metric_qgis.authid()))

@@ -370,6 +370,43 @@ def test_steep_cells_are_not_built_on_and_slope_is_checked(sphere, tmp_path):
     assert min(p["geometry"].bounds[0] for p in plan.plots) < X0 + 100  # the flat part is used
 
 
+def test_slope_of_a_dem_in_degrees(sphere, tmp_path):
+    """A DEM in EPSG:4326: cell sizes in degrees are measured in metres on the
+    ellipsoid; a 15 % ramp east of the middle of the site is left out."""
+    from mali_sites_plugin.crs import transformer
+    site = square(400.0)
+    to_lonlat = transformer(UTM, "EPSG:4326")
+    west, south = to_lonlat.transform(X0 - 100.0, Y0 - 100.0)
+    east, north = to_lonlat.transform(X0 + 500.0, Y0 + 500.0)
+    cell = 0.0001  # about 11 m
+    columns, rows = int((east - west) / cell) + 1, int((north - south) / cell) + 1
+    lon = west + (np.arange(columns) + 0.5) * cell
+    lat = north - (np.arange(rows) + 0.5) * cell
+    grid_lon, grid_lat = np.meshgrid(lon, lat)
+    x, _ = transformer("EPSG:4326", UTM).transform(grid_lon, grid_lat)
+    elevation = 300.0 + np.clip(x - (X0 + 200.0), 0.0, None) * 0.15
+    path = write_raster(tmp_path / "dem4326.tif", elevation, west, north, cell, crs="EPSG:4326")
+    plan = plan_site(site, sphere, options(), UTM, dem=RasterInput(path))
+    built = unary_union(plots_of(plan))
+    assert built.intersection(box(X0 + 215.0, Y0, X0 + 400.0, Y0 + 400.0)).area < TOLERANCE_M2
+    assert built.intersection(box(X0, Y0, X0 + 180.0, Y0 + 400.0)).area > 0.5 * 180.0 * 400.0
+    sloped = sum(e["area_m2"] for e in plan.excluded if e["reason"] == "slope")
+    assert sloped == pytest.approx(190.0 * 390.0, rel=0.1)
+
+
+def test_site_in_two_parts(sphere):
+    site = unary_union([square(250.0), square(250.0, x=X0 + 400.0)])
+    road = LineString([(X0 - 100, Y0 - 50), (X0 + 800, Y0 - 50)])
+    plan = plan_site(site, sphere, options(), UTM, roads=road)
+    assert_sound_geometry(plan, site, 5.0)
+    built = unary_union(plots_of(plan))
+    for part in site.geoms:
+        assert built.intersection(part).area > 0.3 * part.area
+    assert_wash_to_standard(plan, sphere)
+    gate = Point([f.xy for f in plan.facilities if f.kind == "entrance"][0])
+    assert gate.y == pytest.approx(Y0) and site.boundary.distance(gate) < 1e-6
+
+
 def test_raster_without_crs_or_elsewhere_is_a_clear_error(sphere, tmp_path):
     site = square(300.0)
     values = np.zeros((40, 40))
