@@ -17,11 +17,12 @@ from ..mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, ass
                                        to_crs)
 from ..mali_sites_plugin.flood_rasters import (BINARY, CLASSIFIED, DEPTH, HazardModel, Monitor,
                                                open_hazard_raster, parse_class_table)
-from ..mali_sites_plugin.flood_report import summary_rows, write_csv, write_html
+from ..mali_sites_plugin.flood_report import summary_rows, write_csv
 from ..mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes, load_profile
 from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
+from .flood_report import FloodReport
 from .qgis_io import from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
@@ -652,13 +653,12 @@ class FloodExposure(MaliSitesAlgorithm):
             results[self.OUTPUT_TABLE] = table_path
         if report_path:
             sources = {s.key: (s.raster.path if s.raster is not None else s.name) for s in scenarios}
-            write_html(report_path, language, rows, scenarios, model, sources, site_assessment,
-                       _labels(sites), regions, sites and sites["populations"],
-                       corridor_assessment, _labels(corridors),
-                       "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
-                       shelters_used=bool(site_assessment is not None and
-                                          site_assessment.shelters_counted +
-                                          site_assessment.shelters_outside))
+            FloodReport(language, rows, scenarios, model, sources, site_assessment, _labels(sites), regions,
+                        sites and sites["populations"], corridor_assessment, _labels(corridors),
+                        "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
+                        shelters_used=bool(site_assessment is not None and
+                                           site_assessment.shelters_counted +
+                                           site_assessment.shelters_outside)).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
 
 

@@ -84,6 +84,9 @@ class HtmlReport(LanguageText):
     def paragraph(self, text):
         self._parts.append("<p>%s</p>" % html.escape(text))
 
+    def bullets(self, items):
+        self._parts.append("<ul>%s</ul>" % "".join("<li>%s</li>" % html.escape(i) for i in items))
+
     def table(self, headers, rows, verdict_column=None):
         """rows of cells (already formatted text); verdict_column: index of a
         bool column shown as a green/red verdict."""

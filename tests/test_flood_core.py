@@ -21,7 +21,7 @@ from mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, asses
                                      to_crs)
 from mali_sites_plugin.flood_lines import traverse
 from mali_sites_plugin.flood_rasters import HazardModel, open_hazard_raster, parse_class_table
-from mali_sites_plugin.flood_report import summary_rows, write_csv, write_html
+from mali_sites_plugin.flood_report import summary_rows, write_csv
 from mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes
 
 UTM = "EPSG:32630"
@@ -596,7 +596,7 @@ def test_scenario_names_and_field_suffixes():
         scenario_names("Q10", ["a", "b"])
 
 
-def test_table_totals_by_region_and_french_report(tmp_path):
+def test_table_totals_by_region(tmp_path):
     depth = np.zeros((10, 10), "float32")
     depth[:, :5] = 0.5  # west half wet
     path = write_raster(tmp_path / "r.tif", depth)
@@ -619,10 +619,3 @@ def test_table_totals_by_region_and_french_report(tmp_path):
     lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("scenario,region,sites,sites_flooded")
     assert lines[2].startswith("Q10,Mopti,2,2,0,160.000,110.000")
-    write_html(tmp_path / "r.html", "fr", rows, scenarios, model, sites=assessment,
-               site_labels=["A", "B", "C"], site_regions=["Mopti", "Ségou", "Mopti"],
-               populations=populations, metric_crs_name="UTM 30N")
-    text = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "Exposition des sites" in text and "Personnes exposées" in text and "Ségou" in text
-    assert "PetaBencana" in text and "supérieure à 0,1 m" in text
-    assert "<td>68,8</td>" in text  # Mopti: 110 of 160 people exposed, with a decimal comma

@@ -4,17 +4,17 @@
 <context>
     <name>FloodExposure</name>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="70"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="69"/>
         <source>Flood exposure: sites and corridors</source>
         <translation>Exposition aux inondations : sites et couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="73"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="72"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="79"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="78"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
@@ -49,389 +49,637 @@
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="117"/>
-        <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Classes are min &lt; depth &lt;= max, from resources/standards/flood_classes.json, or your own thresholds in metres (0.1,0.5,1.5). Schemes: {0}.</source>
-        <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de son tracé. Les classes sont définies par min &lt; hauteur &lt;= max, d'après resources/standards/flood_classes.json, ou par vos propres seuils en mètres (0.1,0.5,1.5). Schémas : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="122"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="123"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="122"/>
-        <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person (Sphere 2018: 45 m2 per person); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
-        <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon en mètres est donné par « Rayon des sites ponctuels » ou, lorsque ce rayon vaut 0, comme un cercle de surface égale à population x surface de site utilisable par personne du profil de normes (Sphère 2018 : 45 m2 par personne) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, si une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de personnes, sinon la taille du ménage). mean_depth est calculée sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui compte le plus de personnes exposées (en cas d'égalité : la plus forte part inondée).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="132"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="133"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="132"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="133"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster).</source>
         <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="138"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="139"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="138"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="139"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="147"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="148"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="150"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="151"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="153"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="154"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="156"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="157"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="160"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="161"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="163"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="164"/>
         <source>Flood extent polygons as UNOSAT or Copernicus EMS deliver them: inside = wet. Measured by exact overlay (no depth).</source>
         <translation>Polygones d'emprise d'inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d'eau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="167"/>
         <source>Hazard raster values</source>
         <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="167"/>
         <source>Flood depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="167"/>
         <source>Binary extent (non-zero = flooded)</source>
         <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="166"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="167"/>
         <source>Classified (class table)</source>
         <translation>Classifié (table des classes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="170"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="171"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="173"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="174"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="175"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="176"/>
         <source>Band of the hazard rasters to read.</source>
         <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="178"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="179"/>
         <source>Class table (classified rasters): code=name, ...</source>
         <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="181"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="182"/>
         <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
         <translation>Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="187"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="188"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="191"/>
-        <source>Depth class scheme from resources/standards/flood_classes.json (classes are min &lt; depth &lt;= max).</source>
-        <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (les classes sont min &lt; hauteur &lt;= max).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="194"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="196"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="197"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="199"/>
         <source>Increasing depths in metres separated by commas, such as 0.1,0.5,1.5 (four classes).</source>
         <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple 0.1,0.5,1.5 (quatre classes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="201"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="203"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="203"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="205"/>
         <source>A cell is wet when its depth is above this value (depth rasters).</source>
         <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="205"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="207"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="208"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="210"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="210"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="212"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="213"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="215"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="215"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="217"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="218"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="220"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="222"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="224"/>
         <source>Shelters (optional)</source>
         <translation>Abris (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="225"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="227"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="228"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="230"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="232"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="234"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="235"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="237"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="238"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="240"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="242"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="244"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="245"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="247"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="248"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="250"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="251"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="253"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="255"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="257"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="258"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="260"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="261"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="263"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="264"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="266"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="264"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="267"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="269"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="267"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="270"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="272"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="270"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="272"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="270"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="272"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="270"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="272"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="270"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="272"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="401"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="403"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="371"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="373"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="330"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="332"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Longueurs et surfaces mesurées dans le SCR {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="336"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="338"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="344"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="346"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="349"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="351"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="365"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="367"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="415"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="417"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="429"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="431"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="434"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="436"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="447"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="449"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="469"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="471"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="477"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="479"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="481"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="483"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="484"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="486"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="487"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="489"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="490"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="492"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="493"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="495"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="496"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="498"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="499"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="501"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="502"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="504"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="84"/>
+        <source>up to {0} m</source>
+        <translation>jusqu'à {0} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="84"/>
+        <source>over {0} m</source>
+        <translation>plus de {0} m</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="117"/>
+        <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres (0.1,0.5,1.5): {0}.</source>
+        <translation>La classe d'un site est la classe de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres (0.1,0.5,1.5) : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="123"/>
+        <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
+        <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="192"/>
+        <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
+        <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
+    </message>
+</context>
+<context>
+    <name>FloodReport</name>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="18"/>
+        <source>Flood exposure of sites and corridors</source>
+        <translation>Exposition des sites et des couloirs aux inondations</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="21"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="94"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="22"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="22"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="25"/>
+        <source>Class ranks</source>
+        <translation>Rangs des classes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="26"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="26"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="26"/>
+        <source>Depth up to (m)</source>
+        <translation>Hauteur jusqu'à (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="40"/>
+        <source>observed flood extent (polygons)</source>
+        <translation>emprise d'inondation observée (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="41"/>
+        <source>flood depth raster (m)</source>
+        <translation>raster de hauteur d'eau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="41"/>
+        <source>binary extent raster</source>
+        <translation>raster d'emprise binaire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="42"/>
+        <source>classified raster</source>
+        <translation>raster classé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="46"/>
+        <source>A raster cell belongs to a site when its centre is inside the site polygon (as in QGIS zonal statistics); a site holding fewer than two cell centres is measured with exact cell fractions. Corridor lengths are the exact length of line inside each cell, measured in {0}.</source>
+        <translation>Une cellule du raster appartient à un site quand son centre est dans le polygone du site (comme les statistiques zonales de QGIS) ; un site qui contient moins de deux centres de cellule est mesuré avec les fractions exactes de cellules. Les longueurs des couloirs sont la longueur exacte de ligne dans chaque cellule, mesurée en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="52"/>
+        <source>Wet means a depth above {0} m.</source>
+        <translation>Inondé signifie une hauteur d'eau supérieure à {0} m.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="53"/>
+        <source>Hazard classes: {0} (source: {1}).</source>
+        <translation>Classes d'aléa : {0} (source : {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="56"/>
+        <source>Wet means a non-zero cell of the extent raster.</source>
+        <translation>Inondé signifie une cellule non nulle du raster d'emprise.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="58"/>
+        <source>Wet means any class other than the first ({0}).</source>
+        <translation>Inondé signifie toute classe autre que la première ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="59"/>
+        <source>Hazard classes: the class table {0}.</source>
+        <translation>Classes d'aléa : la table de classes {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="62"/>
+        <source>For observed flood extents, wet means inside an extent polygon (exact overlay).</source>
+        <translation>Pour les emprises d'inondation observées, inondé signifie à l'intérieur d'un polygone d'emprise (superposition exacte).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="63"/>
+        <source>Unknown: nodata cells, codes missing from the class table and the part of a site or corridor outside the raster. Unknown is never counted as dry or wet.</source>
+        <translation>Inconnu : cellules sans donnée, codes absents de la table des classes et partie d'un site ou d'un couloir hors du raster. L'inconnu n'est jamais compté comme sec ou inondé.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="65"/>
+        <source>Exposed people = people of the shelters standing on wet cells.</source>
+        <translation>Personnes exposées = personnes des abris situés sur des cellules inondées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="65"/>
+        <source>Exposed people = site population x wet share of the site.</source>
+        <translation>Personnes exposées = population du site x part inondée du site.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="67"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="106"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="71"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="72"/>
+        <source>Sites with wet cells</source>
+        <translation>Sites avec cellules inondées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="73"/>
+        <source>Sites partly unknown</source>
+        <translation>Sites en partie inconnus</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="106"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="109"/>
+        <source>Exposed people</source>
+        <translation>Personnes exposées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="74"/>
+        <source>Exposed %</source>
+        <translation>% exposé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="143"/>
+        <source>Corridors</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="75"/>
+        <source>Corridor length (km)</source>
+        <translation>Longueur des couloirs (km)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="133"/>
+        <source>Wet (km)</source>
+        <translation>Inondé (km)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="109"/>
+        <source>Wet %</source>
+        <translation>% inondé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="133"/>
+        <source>Unknown (km)</source>
+        <translation>Inconnu (km)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="81"/>
+        <source>Totals by scenario</source>
+        <translation>Totaux par scénario</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="88"/>
+        <source>All</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="106"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="109"/>
+        <source>Unknown %</source>
+        <translation>% inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="133"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="110"/>
+        <source>Worst scenario</source>
+        <translation>Pire scénario</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="122"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="124"/>
+        <source>Sites, most exposed first</source>
+        <translation>Sites, les plus exposés d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="130"/>
+        <source>Corridor</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="130"/>
+        <source>Length (km)</source>
+        <translation>Longueur (km)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood_report.py" line="149"/>
+        <source>Only the first {0} of {1} rows are shown; the output layers hold all.</source>
+        <translation>Seules les {0} premières lignes sur {1} sont affichées ; les couches produites les contiennent toutes.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +695,7 @@
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/report.py" line="108"/>
+        <location filename="../../processing_algorithms/report.py" line="111"/>
         <source>Produced by Mali Sites on {0}</source>
         <translation>Produit par Mali Sites le {0}</translation>
     </message>
@@ -601,22 +849,22 @@
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="22"/>
+        <location filename="../../processing_algorithms/provider.py" line="23"/>
         <source>Mali Sites</source>
         <translation>Mali Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="25"/>
+        <location filename="../../processing_algorithms/provider.py" line="26"/>
         <source>Mali Sites: IDP site planning, WASH coverage and flood exposure</source>
         <translation>Mali Sites : planification des sites de PDI, couverture EHA et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/qgis_io.py" line="42"/>
+        <location filename="../../processing_algorithms/qgis_io.py" line="44"/>
         <source>Layer &apos;{0}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche « {0} » n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/qgis_io.py" line="57"/>
+        <location filename="../../processing_algorithms/qgis_io.py" line="59"/>
         <source>Layer &apos;{0}&apos; has no features with a location; a UTM zone cannot be chosen.</source>
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
@@ -682,139 +930,139 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="436"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="434"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="441"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="439"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="444"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="442"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="456"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="454"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="457"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="455"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="458"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="456"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="457"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="461"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="464"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="467"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="465"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="468"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="466"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="478"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m2 (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="480"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="483"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="490"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="495"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="493"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="497"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="495"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="508"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="515"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="513"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="518"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="516"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="521"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="519"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="461"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="464"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
@@ -822,215 +1070,613 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>PrintSiteMap</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="55"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="53"/>
         <source>Print site map</source>
         <translation>Imprimer la carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="58"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="56"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="64"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="62"/>
         <source>print,PDF,atlas,map,carte,CCCM,layout,mise en page</source>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="72"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="70"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="78"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="76"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="78"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="76"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="86"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="84"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="86"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="84"/>
         <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
         <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m2 par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="92"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="90"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="92"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="90"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning). The map is drawn in the UTM zone of the sites.</source>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="111"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="111"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="120"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="120"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="122"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="122"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="131"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="129"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="131"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="133"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="131"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="142"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="140"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="147"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="145"/>
         <source>The site layer has no valid polygon to print.</source>
         <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="173"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="171"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="227"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="225"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="233"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="231"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="238"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="236"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
 </context>
 <context>
+    <name>SiteLayout</name>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="73"/>
+        <source>Site layout (Sphere / UNHCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="76"/>
+        <source>Site planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="82"/>
+        <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="87"/>
+        <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
+        <source>Standard figures used (from the profile, with their source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
+        <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health centre per 20,000 people [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="113"/>
+        <source>How the plan is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="113"/>
+        <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="126"/>
+        <source>Plot size and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="126"/>
+        <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Facilities</source>
+        <translation type="unfinished">Infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="136"/>
+        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a lot of plots in proportion to the people it serves (one community&apos;s worth at the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="150"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="150"/>
+        <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
+        <source>Outputs</source>
+        <translation type="unfinished">Sorties</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
+        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: kind, capacity, people_served, cubicles, gender, water_type); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass or fail for every standard checked (fail when any site fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="333"/>
+        <source>Site boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="183"/>
+        <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
+        <source>Site identifier field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
+        <source>Written as site_id on every output; empty: the feature id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="191"/>
+        <source>Population to place (0: plan for the site&apos;s capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="191"/>
+        <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
+        <source>Population field</source>
+        <translation type="unfinished">Champ de population</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
+        <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
+        <source>Household size (people; 0: the standard&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
+        <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <source>Emergency</source>
+        <translation type="unfinished">Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <source>Medium term</source>
+        <translation type="unfinished">Moyen terme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="207"/>
+        <source>Plot width (m; 0: derived from the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="207"/>
+        <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="210"/>
+        <source>Plot depth (m; 0: derived from the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="210"/>
+        <source>Plot depth across the rows; 0 derives it like the width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <source>Road width between blocks (m; 0: the standard&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="215"/>
+        <source>Path width between plot rows (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="215"/>
+        <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="218"/>
+        <source>Setback from the boundary (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="218"/>
+        <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
+        <source>Orientation of the plot rows (degrees from north; -1: auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
+        <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
+        <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
+        <source>Land not to build on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="229"/>
+        <source>Flood depth raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="229"/>
+        <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
+        <source>Wet threshold (m)</source>
+        <translation type="unfinished">Seuil d'inondation (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
+        <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
+        <source>Elevation model (DEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
+        <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="240"/>
+        <source>Maximum slope (%; 0: the standard&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="240"/>
+        <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="388"/>
+        <source>Existing roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
+        <source>The site entrance goes on the boundary nearest these roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Shelter footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Roads and paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Firebreaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <source>Land not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="257"/>
+        <source>Layout report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="257"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>Capacity to standard (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>People planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>People not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>Household plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>Usable area (m2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>Usable area per person (m2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <source>Sites planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="268"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="285"/>
+        <source>Raster &apos;{0}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="324"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="347"/>
+        <source>The site layer has no features: give at least one site polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="359"/>
+        <source>Site {0}: no usable polygon, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="372"/>
+        <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="377"/>
+        <source>No site has a usable polygon: check the geometries of the site layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="388"/>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="400"/>
+        <source>Site {0}: planning in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="445"/>
+        <source>Capacity {0} people; planned {1}; not placed {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="530"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="528"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="530"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="533"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="534"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
