@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from shapely import affinity
-from shapely.geometry import LineString, Point, Polygon, box
+from shapely.geometry import LineString, Polygon, box
 from shapely.ops import nearest_points, unary_union
 
 from . import layout_facilities as fac
@@ -617,10 +617,9 @@ class _Planner:
 
     def assemble(self, grid, plan, selected, entrance, corridor, capacity_people, capacity_households,
                  requested):
-        frame, profile, value = self.frame, self.profile, self.profile.value
+        frame = self.frame
         hh = self.household_size
         use, people = plan["use"], plan["people"]
-        n = len(grid)
         xy_local = grid.centres
         # drop facilities nobody is nearest to (their plots become vacant)
         latrines, taps = list(plan.get("latrines", [])), list(plan.get("taps", []))
@@ -773,7 +772,7 @@ class _Planner:
         return site_plan
 
     def facility_records(self, grid, plan, use, people, latrines, taps, entrance):
-        profile, value, frame = self.profile, self.profile.value, self.frame
+        value, frame = self.profile.value, self.frame
         xy = grid.centres
         homes = np.flatnonzero(people > 0)
         facilities = []
@@ -855,8 +854,7 @@ class _Planner:
         }
 
     def checks(self, grid, order, people, data, site_plan):
-        profile, value = self.profile, self.profile.value
-        figure = profile.figure
+        figure = self.profile.figure
         checks = []
         planned = site_plan.planned_people
         if planned <= 0:
