@@ -3,8 +3,11 @@ their fields, so a printed map can style them and compute per-site figures
 even when they come back from files in a batch run."""
 import re
 
-# role -> fields an output of that role always has
+# role -> fields an output of that role always has (most specific first)
 SIGNATURES = {
+    "flood_corridor_segments": {"class_rank", "scenario", "corridor_fid", "length_m"},
+    "flood_corridors": {"worst_rank", "worst_scenario", "length_m"},
+    "flood_sites": {"worst_rank", "worst_scenario", "worst_class"},
     "wash_shelters": {"wp_ok", "wp_dist_m", "people"},
     "wash_water_points": {"wp_type", "assigned_people", "capacity", "functional"},
     "wash_latrines": {"cubicles", "contamination_risk", "assigned_people", "functional"},

@@ -356,8 +356,12 @@ class SiteFigures:
         self.pct_water = self.pct_latrine = None
         self.overloaded_water = None
         self.shelter_people = None
+        self.flood = [dict() for _ in polygons]  # per site: scenario -> (wet %, exposed people, class)
         for layer in layers:
             role = role_of(layer)
+            if role == "flood_sites" and layer.type() == layer.VectorLayer:
+                self._read_flood(layer, polygons, crs)
+                continue
             kind = KIND_OF_ROLE.get(role)
             if kind is None or layer.type() != layer.VectorLayer:
                 continue
@@ -394,6 +398,22 @@ class SiteFigures:
             self.individuals = self.shelter_people
         if self.households is None and "shelters" in self.counts:
             self.households = self.counts["shelters"]
+
+    def _read_flood(self, layer, polygons, crs):
+        """Exposure per scenario of the flood exposure output's site that lies in each site."""
+        features = list(layer.getFeatures())
+        xy, located, _ = point_locations(features)
+        owner = site_of_points(polygons, transform_xy(xy, layer.crs(), crs))
+        names = layer.fields().names()
+        keys = [name[len("wet_pct_"):] for name in names if name.startswith("wet_pct_")]
+        for feature, site, ok in zip(features, owner, located):
+            if not ok or site < 0:
+                continue
+            for key in keys:
+                exposed = "exposed_people_" + key
+                self.flood[site][key] = (_number(feature["wet_pct_" + key], math.nan),
+                                         _number(feature[exposed], math.nan) if exposed in names else math.nan,
+                                         feature["hazard_class_" + key] if "hazard_class_" + key in names else None)
 
     @staticmethod
     def _site_values(features, fields, candidates):
@@ -464,6 +484,12 @@ class MapText(LanguageText):
                 self.number(cubicles)))
         add(self.tr("People within reach of water"), pick(figures.pct_water), 1, " %")
         add(self.tr("People within reach of a toilet"), pick(figures.pct_latrine), 1, " %")
+        for key, (wet, exposed, hazard_class) in sorted(figures.flood[index].items()):
+            line = self.tr("Flood {0}: {1} % of the site wet, {2} people exposed").format(
+                key.upper(), self.number(wet, 1), self.number(exposed))
+            if hazard_class not in (None, ""):
+                line += " (%s)" % hazard_class
+            lines.append(line)
         return "\n".join(lines)
 
     def compliance(self, figures, index, profile):
@@ -530,4 +556,7 @@ class StyleLabels(LanguageText):
             "wash_latrines": self.tr("Latrines"),
             "wash_gaps": self.tr("Areas out of reach"),
             "wash_suggested": self.tr("Suggested facilities"),
+            "flood_sites": self.tr("Flood exposure of the sites"),
+            "flood_corridors": self.tr("Transhumance corridors"),
+            "flood_corridor_segments": self.tr("Corridor stretches by flood hazard class"),
         }.get(role, role)

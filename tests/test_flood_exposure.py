@@ -10,7 +10,7 @@ import pytest
 import rasterio
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback,
-                       QgsProject, QgsRenderContext, QgsVectorLayer)
+                       QgsProject, QgsVectorLayer)
 from shapely import wkb
 from shapely.geometry import Point, Polygon, box, mapping
 from shapely.prepared import prep
@@ -409,23 +409,3 @@ def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, at_progress):
     if at_progress == 80:
         assert "sites.gpkg" in created  # the run had started writing
     assert list(tmp_path.iterdir()) == []
-
-
-def test_outputs_load_styled_by_class_rank(plugin):
-    import processing
-    project = QgsProject.instance()
-    project.removeAllMapLayers()
-    results = processing.runAndLoadResults(ALGORITHM, {
-        "HAZARDS": [Q10, Q100], "SITES": SITES, "CORRIDORS": CORRIDORS,
-        "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
-        "OUTPUT_CORRIDOR_SEGMENTS": "TEMPORARY_OUTPUT"})
-    for output, field in (("OUTPUT_SITES", "worst_rank"), ("OUTPUT_CORRIDORS", "worst_rank"),
-                          ("OUTPUT_CORRIDOR_SEGMENTS", "class_rank")):
-        loaded = project.mapLayer(results[output])
-        renderer = loaded.renderer()
-        assert renderer.type() == "RuleRenderer", output
-        for symbol in renderer.symbols(QgsRenderContext()):
-            assert symbol.type() == loaded.geometryType(), output
-        filters = [r.filterExpression() for r in renderer.rootRule().descendants()]
-        assert all(field in f for f in filters) and field in loaded.fields().names()
-    project.removeAllMapLayers()

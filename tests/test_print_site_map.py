@@ -77,9 +77,13 @@ def expected_water_share(shelters_path, site_name):
 
 def test_atlas_pdf_carries_what_the_cccm_guide_asks(run_algorithm, wash_outputs, tmp_path):
     run_algorithm("malisites:washcoverage", dict(sample_runs()["malisites:washcoverage"], **wash_outputs))
+    flood_sites = str(tmp_path / "flood_sites.gpkg")
+    run_algorithm("malisites:floodexposure", dict(sample_runs()["malisites:floodexposure"],
+                                                  OUTPUT_SITES=flood_sites))
     pdf = tmp_path / "sites.pdf"
     result = run_algorithm(ALGORITHM, {
-        "SITE": str(SAMPLE_DATA / "sites.gpkg"), "LAYERS": list(wash_outputs.values()), "TEMPLATE": 0,
+        "SITE": str(SAMPLE_DATA / "sites.gpkg"), "LAYERS": list(wash_outputs.values()) + [flood_sites],
+        "TEMPLATE": 0,
         "LANGUAGE": 0, "TITLE": "Sites de Mopti", "AUTHOR": "Cluster CCCM Mali", "VERSION": "3",
         "OUTPUT": str(pdf)})
     assert result["pages"] == 3 and pdf_pages(pdf) == 3
@@ -92,6 +96,9 @@ def test_atlas_pdf_carries_what_the_cccm_guide_asks(run_algorithm, wash_outputs,
         assert "Individuals: {:,}".format(sites[name]["individuals"]) in text
         assert "People within reach of water: %.1f %%" % expected_water_share(
             wash_outputs["OUTPUT_SHELTERS"], name) in text
+        flooded = next(f for f in QgsVectorLayer(flood_sites, "f", "ogr").getFeatures() if f["site_name"] == name)
+        assert "Flood Q100: %.1f %% of the site wet, %s people exposed" % (
+            flooded["wet_pct_q100"], "{:,.0f}".format(flooded["exposed_people_q100"])) in text
         for words in ("Legend", "Site boundary", "Shelters: access to water and toilets",
                       "Compliance with Sphere Handbook 2018", "EPSG:32630", "Natural Earth",
                       "Cluster CCCM Mali", "Site area per person"):

@@ -930,141 +930,146 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="434"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="454"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="439"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="442"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="454"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="474"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="455"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="475"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="456"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="457"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="477"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="465"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="466"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="486"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m2 (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="480"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="483"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="514"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="493"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="519"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="495"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="521"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="526"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="513"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="516"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="542"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="519"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="545"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
+        <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
+        <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
 </context>
 <context>
@@ -1656,27 +1661,27 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="528"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="555"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="530"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="556"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="557"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="558"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -1754,6 +1759,21 @@ Centre du site : {2} (WGS 84)</translation>
         <location filename="../../processing_algorithms/style_labels.py" line="5"/>
         <source>Suggested latrine</source>
         <translation>Latrine proposée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="559"/>
+        <source>Flood exposure of the sites</source>
+        <translation>Exposition des sites aux inondations</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
+        <source>Transhumance corridors</source>
+        <translation>Couloirs de transhumance</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
+        <source>Corridor stretches by flood hazard class</source>
+        <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
 </context>
 <context>
