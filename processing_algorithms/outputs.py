@@ -2,8 +2,11 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface, QgsWkbTypes
+from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt import sip
+
+from .i18n import interface_language
+from .style_labels import apply_style
 
 
 def _companions(destination):
@@ -66,7 +69,6 @@ class RunOutputs:
                     pass
 
 
-STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 _post_processors = []  # QGIS does not take ownership of Python post-processors: keep them alive
 
 
@@ -76,20 +78,9 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
         self.style_name = style_name
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        path = style_path(self.style_name, layer)
-        message, loaded = layer.loadNamedStyle(path)
+        message, loaded = apply_style(layer, self.style_name, interface_language())
         if not loaded:
-            feedback.reportError("style %s not applied: %s" % (path, message))
-        layer.triggerRepaint()
-
-
-def style_path(style_name, layer):
-    """resources/styles/<name>_<point|line|polygon>.qml when the style exists
-    for several geometry types, else <name>.qml."""
-    kind = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "")
-    specific = os.path.join(STYLE_DIR, "%s_%s.qml" % (style_name, kind))
-    return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
+            feedback.reportError("style %s not applied: %s" % (self.style_name, message))
 
 
 def style_on_load(context, dest_id, style_name):

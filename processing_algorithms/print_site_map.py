@@ -21,10 +21,9 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..mali_sites_plugin.site_summary import site_of_points, totals_by_site
 from .base import MaliSitesAlgorithm, check_canceled
 from .output_roles import KIND_OF_ROLE, role_of, styled_roles
-from .outputs import style_path
 from .qgis_io import make_field, metric_crs_for, point_locations, read_geometries, transform_xy
 from .report import LanguageText
-from .style_labels import translate_legend
+from .style_labels import StyleLabels, apply_style
 
 LAYOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "layouts")
 TEMPLATES = ("a3_landscape.qpt", "a4_portrait.qpt")
@@ -207,10 +206,8 @@ class PrintSiteMap(MaliSitesAlgorithm):
             role = role_of(layer)
             from_project = context.project() is not None and context.project().mapLayer(layer.id()) is not None
             if role in styled_roles() and not from_project:
-                copy.loadNamedStyle(style_path(role, copy))
+                apply_style(copy, role, language)
                 copy.setName(StyleLabels(language).layer_title(role))
-            if copy.type() == copy.VectorLayer and copy.renderer() is not None:
-                translate_legend(copy.renderer(), StyleLabels(language).tr)
             project.addMapLayer(copy)
             shown.append(copy)
         return shown
@@ -543,20 +540,3 @@ class MapText(LanguageText):
 
     def legend_title(self):
         return self.tr("Legend")
-
-
-class StyleLabels(LanguageText):
-    """Legend labels of the plugin's styles (listed in style_labels.py) and
-    the names of the plugin's outputs in a legend."""
-
-    def layer_title(self, role):
-        return {
-            "wash_shelters": self.tr("Shelters: access to water and toilets"),
-            "wash_water_points": self.tr("Water points"),
-            "wash_latrines": self.tr("Latrines"),
-            "wash_gaps": self.tr("Areas out of reach"),
-            "wash_suggested": self.tr("Suggested facilities"),
-            "flood_sites": self.tr("Flood exposure of the sites"),
-            "flood_corridors": self.tr("Transhumance corridors"),
-            "flood_corridor_segments": self.tr("Corridor stretches by flood hazard class"),
-        }.get(role, role)

@@ -44,7 +44,7 @@ class LanguageText:
 
     def tr(self, text):
         translator = _translator(self.language) if self.language != "en" else None
-        if translator is None:
+        if translator is None or not text.isascii():  # sources are ASCII English; anything else is data
             return text
         for context in (type(self).__name__, "LanguageText", "HtmlReport"):
             translated = translator.translate(context, text)

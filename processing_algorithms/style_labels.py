@@ -1,6 +1,17 @@
-"""Legend labels of the styles in resources/styles, listed here as literals so
-lupdate collects them; translate_legend() puts them in the map's language."""
+"""Legend labels of the styles in resources/styles, in the map's language.
+
+The labels are listed here as literals so lupdate collects them; rank
+labels of the flood styles ("rank 1") are replaced by the class names the
+layer itself carries (they depend on the scheme of the run)."""
+import os
+import re
+
+from qgis.core import QgsWkbTypes
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from .report import LanguageText
+
+STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 
 LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "Water and toilet within reach"),
@@ -18,7 +29,14 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "Out of reach of a toilet"),
     QT_TRANSLATE_NOOP("StyleLabels", "Suggested water point"),
     QT_TRANSLATE_NOOP("StyleLabels", "Suggested latrine"),
+    QT_TRANSLATE_NOOP("StyleLabels", "rank 0 no hazard / dry"),
+    QT_TRANSLATE_NOOP("StyleLabels", "rank 4 and above (most severe)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "unknown (nodata / outside the raster)"),
 )
+
+# rank field -> class name field, in the flood outputs
+RANK_NAMES = (("class_rank", "hazard_class"), ("worst_rank", "worst_class"))
+_RANK_LABEL = re.compile(r"^rank (\d+)")
 
 
 def translate_legend(renderer, relabel):
@@ -34,3 +52,56 @@ def translate_legend(renderer, relabel):
     elif hasattr(renderer, "ranges"):
         for index, value_range in enumerate(renderer.ranges()):
             renderer.updateRangeLabel(index, relabel(value_range.label()))
+
+
+def name_ranks(layer):
+    """Relabel 'rank N' rules with the class name the layer holds for rank N."""
+    names = layer.fields().names()
+    for rank_field, name_field in RANK_NAMES:
+        if rank_field in names and name_field in names:
+            break
+    else:
+        return
+    class_names = {}
+    for feature in layer.getFeatures():
+        if feature[rank_field] is not None and feature[name_field]:
+            class_names.setdefault(int(feature[rank_field]), str(feature[name_field]))
+    for rule in layer.renderer().rootRule().descendants():
+        match = _RANK_LABEL.match(rule.label())
+        if match and int(match.group(1)) in class_names:
+            rule.setLabel("%s: %s" % (match.group(1), class_names[int(match.group(1))]))
+
+
+def style_path(style_name, layer):
+    """resources/styles/<name>_<point|line|polygon>.qml when the style exists
+    for several geometry types, else <name>.qml."""
+    kind = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+            QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "")
+    specific = os.path.join(STYLE_DIR, "%s_%s.qml" % (style_name, kind))
+    return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
+
+
+def apply_style(layer, style_name, language):
+    """Load a plugin style onto ``layer`` with its legend in ``language``;
+    returns (message, loaded)."""
+    message, loaded = layer.loadNamedStyle(style_path(style_name, layer))
+    if loaded and hasattr(layer.renderer(), "rootRule"):
+        name_ranks(layer)
+        translate_legend(layer.renderer(), StyleLabels(language).tr)
+    layer.triggerRepaint()
+    return message, loaded
+
+
+class StyleLabels(LanguageText):
+    """Legend labels of the plugin's styles and the names of its outputs in a legend."""
+    def layer_title(self, role):
+        return {
+            "wash_shelters": self.tr("Shelters: access to water and toilets"),
+            "wash_water_points": self.tr("Water points"),
+            "wash_latrines": self.tr("Latrines"),
+            "wash_gaps": self.tr("Areas out of reach"),
+            "wash_suggested": self.tr("Suggested facilities"),
+            "flood_sites": self.tr("Flood exposure of the sites"),
+            "flood_corridors": self.tr("Transhumance corridors"),
+            "flood_corridor_segments": self.tr("Corridor stretches by flood hazard class"),
+        }.get(role, role)

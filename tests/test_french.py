@@ -42,8 +42,13 @@ def test_french_report_and_map_text(tmp_path):
         "OUTPUT_WATER_POINTS": tmp_path / "points_eau.gpkg", "OUTPUT_REPORT": report})
     html = report.read_text(encoding="utf-8")
     assert "Rapport de couverture EHA" in html and "robinet" in html and "Ménages" in html
+    segments = tmp_path / "troncons.gpkg"
+    qgis_process.run("malisites:floodexposure", {
+        "HAZARDS": SAMPLE_DATA / "flood_depth_q100.tif", "CORRIDORS": SAMPLE_DATA / "corridors.gpkg",
+        "LANGUAGE": 1, "OUTPUT_CORRIDORS": tmp_path / "couloirs.gpkg", "OUTPUT_CORRIDOR_SEGMENTS": segments})
     qgis_process.run("malisites:printsitemap", {"SITE": SAMPLE_DATA / "sites.gpkg", "LANGUAGE": 1,
-                                                "OUTPUT": pdf})
+                                                "LAYERS": [segments, tmp_path / "abris.gpkg"], "OUTPUT": pdf})
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    for words in ("Carte du site", "Légende", "Résumé", "Ménages", "Limite du site"):
+    for words in ("Carte du site", "Légende", "Résumé", "Ménages", "Limite du site",
+                  "Eau et toilette à portée", "0: vigilance"):
         assert words in text, words

@@ -930,144 +930,144 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="454"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="451"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="456"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="462"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="474"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="471"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="475"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="472"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="473"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="477"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="474"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="486"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="483"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="499"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m2 (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="509"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="514"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="519"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="516"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="521"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="518"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="526"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="523"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="526"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="536"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="542"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="545"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="542"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
@@ -1075,187 +1075,187 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>PrintSiteMap</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="53"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="52"/>
         <source>Print site map</source>
         <translation>Imprimer la carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="56"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="55"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="62"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="61"/>
         <source>print,PDF,atlas,map,carte,CCCM,layout,mise en page</source>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="70"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="69"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="76"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="75"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="76"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="75"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="84"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="83"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="84"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="83"/>
         <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
         <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m2 par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="90"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="89"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="90"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="89"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning). The map is drawn in the UTM zone of the sites.</source>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="104"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="104"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="111"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="111"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="114"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="117"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="117"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="122"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="121"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="122"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="121"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="124"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="125"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="126"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="125"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="129"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="129"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="131"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="130"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="140"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="139"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="145"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="144"/>
         <source>The site layer has no valid polygon to print.</source>
         <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="171"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="170"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="225"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="222"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="231"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="228"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="236"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="233"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
@@ -1661,119 +1661,134 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="99"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="555"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="100"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="556"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="101"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="557"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="102"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="558"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="103"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water and toilet within reach</source>
         <translation>Eau et toilette à portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Toilet out of reach</source>
         <translation>Toilette hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water out of reach</source>
         <translation>Eau hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Not assessed (no location)</source>
         <translation>Non évalué (sans localisation)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water point, not functional</source>
         <translation>Point d'eau non fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water point overloaded</source>
         <translation>Point d'eau surchargé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water point within capacity</source>
         <translation>Point d'eau, capacité respectée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Latrine, not functional</source>
         <translation>Latrine non fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Latrine too close to a water point</source>
         <translation>Latrine trop proche d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Latrine overloaded</source>
         <translation>Latrine surchargée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Latrine within capacity</source>
         <translation>Latrine, capacité respectée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Out of reach of water</source>
         <translation>Hors de portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Out of reach of a toilet</source>
         <translation>Hors de portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Suggested water point</source>
         <translation>Point d'eau proposé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="5"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Suggested latrine</source>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="559"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="104"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="105"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="106"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>rank 0 no hazard / dry</source>
+        <translation>rang 0 : aucun aléa / sec</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>rank 4 and above (most severe)</source>
+        <translation>rang 4 et plus (le plus sévère)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>unknown (nodata / outside the raster)</source>
+        <translation>inconnu (sans données / hors du raster)</translation>
     </message>
 </context>
 <context>
