@@ -6,6 +6,7 @@ in a projected CRS with metre units is used as it is.
 """
 import math
 import os
+from functools import lru_cache
 
 import pyproj
 from pyproj.exceptions import DataDirError
@@ -76,7 +77,14 @@ def metric_crs(crs, bounds):
 
 
 def transformer(source_crs, target_crs):
-    return pyproj.Transformer.from_crs(as_crs(source_crs), as_crs(target_crs), always_xy=True)
+    return _transformer(as_crs(source_crs).to_wkt(), as_crs(target_crs).to_wkt())
+
+
+@lru_cache(maxsize=64)
+def _transformer(source_wkt, target_wkt):
+    # Building a transformer costs milliseconds: loops reuse one per CRS pair.
+    return pyproj.Transformer.from_crs(pyproj.CRS.from_wkt(source_wkt), pyproj.CRS.from_wkt(target_wkt),
+                                       always_xy=True)
 
 
 def transform_geometry(geometry, source_crs, target_crs):

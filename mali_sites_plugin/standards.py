@@ -45,6 +45,8 @@ REQUIRED_FIGURES = (
     "firebreak_width_m",
     "firebreak_spacing_m",
     "shelter_spacing_m",
+    "cluster_spacing_m",
+    "block_spacing_m",
     "max_slope_pct",
     "people_per_household",
     "households_per_community",

@@ -91,6 +91,13 @@ def genders(values):
     return classify(values, _GENDER_LOOKUP, "mixed")
 
 
+def gendered_cubicles(gender_classes, cubicles):
+    """(female, male) cubicles per latrine from one gender per latrine."""
+    kinds = np.asarray(gender_classes)
+    cubicles = np.asarray(cubicles, dtype=float)
+    return np.where(kinds == "female", cubicles, 0.0), np.where(kinds == "male", cubicles, 0.0)
+
+
 def functional_flags(values):
     """Unrecognised or empty status counts as functional (reported as unknown)."""
     flags, unknown = classify(values, _FUNCTIONAL_LOOKUP, True)
@@ -243,7 +250,7 @@ class Check:
 
 
 def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency", network=None,
-           max_snap=50.0, area=None, latrine_cubicles=None, latrine_genders=None,
+           max_snap=50.0, area=None, latrine_cubicles=None, female_male_cubicles=None,
            suggest_water=0, suggest_latrines=0, new_water_kind="handpump", is_canceled=None):
     """The whole WASH audit. Coordinates in one metric CRS.
 
@@ -251,6 +258,7 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     water / latrines: Facilities. area: shapely polygon of the site (gaps and
     suggestions stay inside it); None = the households' convex hull.
     suggest_*: 0 none, -1 as many as full coverage needs, k at most k.
+    female_male_cubicles: (female, male) cubicles per latrine, for the 3:1 check.
     """
     shelter_xy = np.asarray(shelter_xy, dtype=float).reshape(-1, 2)
     people = np.asarray(people, dtype=float)
@@ -299,7 +307,7 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
             area, shelter_xy, people, result.latrines, math.inf, "latrine", limit=suggest_latrines,
             keep_away_from=avoid, keep_away=profile.figure("min_distance_toilet_to_water_m"),
             is_canceled=is_canceled)
-    _summarise(result, profile, phase, water, latrines, latrine_cubicles, latrine_genders)
+    _summarise(result, profile, phase, water, latrines, latrine_cubicles, female_male_cubicles)
     return result
 
 
@@ -426,7 +434,7 @@ def suggest(area, shelter_xy, people, kind_result, capacity, kind, limit, keep_a
     return suggestions
 
 
-def _summarise(result, profile, phase, water, latrines, latrine_cubicles, latrine_genders):
+def _summarise(result, profile, phase, water, latrines, latrine_cubicles, female_male_cubicles):
     people = result.people
     total = float(people.sum())
 
@@ -475,14 +483,13 @@ def _summarise(result, profile, phase, water, latrines, latrine_cubicles, latrin
             Check("latrine_water_spacing", summary["latrines_near_water"], spacing,
                   summary["latrines_near_water"] == 0),
         ]
-        if latrine_genders is not None:
-            kinds = np.asarray(latrine_genders)
-            female = float(cubicles[working & (kinds == "female")].sum())
-            male = float(cubicles[working & (kinds == "male")].sum())
+        if female_male_cubicles is not None:
+            female = float(np.asarray(female_male_cubicles[0], dtype=float)[working].sum())
+            male = float(np.asarray(female_male_cubicles[1], dtype=float)[working].sum())
             ratio = female / male if male else (math.inf if female else math.nan)
             summary.update({"female_toilets": female, "male_toilets": male, "female_male_ratio": ratio})
             ratio_figure = profile.figure("female_to_male_toilet_ratio")
             checks.append(Check("female_male_ratio", ratio, ratio_figure,
-                                bool(np.isfinite(ratio) or ratio == math.inf) and ratio_figure.complies(ratio)))
+                                not math.isnan(ratio) and ratio_figure.complies(ratio)))
     result.summary = summary
     result.checks = checks

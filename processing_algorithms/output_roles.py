@@ -5,6 +5,13 @@ import re
 
 # role -> fields an output of that role always has (most specific first)
 SIGNATURES = {
+    "layout_plots": {"plot_id", "community_id", "block_id", "use", "households", "people"},
+    "layout_shelters": {"plot_id", "people", "area_m2"},
+    "layout_blocks": {"block_id", "sector_id", "communities", "plots"},
+    "layout_roads": {"road_class", "width_m", "area_m2"},
+    "layout_firebreaks": {"width_m", "area_m2", "site_id"},
+    "layout_facilities": {"facility_id", "kind", "people_served", "cubicles"},
+    "layout_excluded": {"reason", "area_m2", "site_id"},
     "flood_corridor_segments": {"class_rank", "scenario", "corridor_fid", "length_m"},
     "flood_corridors": {"worst_rank", "worst_scenario", "length_m"},
     "flood_sites": {"worst_rank", "worst_scenario", "worst_class"},

@@ -354,10 +354,14 @@ class SiteFigures:
         self.overloaded_water = None
         self.shelter_people = None
         self.flood = [dict() for _ in polygons]  # per site: scenario -> (wet %, exposed people, class)
+        self.plan_households = None
         for layer in layers:
             role = role_of(layer)
             if role == "flood_sites" and layer.type() == layer.VectorLayer:
                 self._read_flood(layer, polygons, crs)
+                continue
+            if role in ("layout_plots", "layout_facilities"):
+                self._read_plan(role, layer, polygons, crs)
                 continue
             kind = KIND_OF_ROLE.get(role)
             if kind is None or layer.type() != layer.VectorLayer:
@@ -393,8 +397,32 @@ class SiteFigures:
                 self.cubicles = totals_by_site(owner, cubicles, count)
         if self.individuals is None and self.shelter_people is not None:
             self.individuals = self.shelter_people
-        if self.households is None and "shelters" in self.counts:
-            self.households = self.counts["shelters"]
+        if self.households is None:
+            self.households = self.plan_households if self.plan_households is not None else self.counts.get("shelters")
+
+    def _read_plan(self, role, layer, polygons, crs):
+        """A site layout's plots (households, people) or facilities (water
+        points, latrine blocks and their cubicles) counted per site."""
+        features = list(layer.getFeatures())
+        xy, located, _ = point_locations(features)
+        owner = site_of_points(polygons, transform_xy(xy, layer.crs(), crs))
+        owner[~located] = -1
+        count = len(polygons)
+
+        def total(values):
+            return totals_by_site(owner, np.asarray(values, dtype=float), count)
+
+        if role == "layout_plots":
+            household = np.array([f["use"] == "household" for f in features], dtype=float)
+            self.counts["shelters"] = total(household)
+            self.shelter_people = total([_number(f["people"]) * h for f, h in zip(features, household)])
+            self.plan_households = total([_number(f["households"]) * h for f, h in zip(features, household)])
+        else:
+            kinds = [f["kind"] for f in features]
+            self.counts["water_points"] = total([k == "water_point" for k in kinds])
+            self.counts["latrines"] = total([k == "latrine_block" for k in kinds])
+            self.cubicles = total([_number(f["cubicles"]) if k == "latrine_block" else 0.0
+                                   for f, k in zip(features, kinds)])
 
     def _read_flood(self, layer, polygons, crs):
         """Exposure per scenario of the flood exposure output's site that lies in each site."""

@@ -14,9 +14,9 @@ from ..mali_sites_plugin.errors import InputError
 from ..mali_sites_plugin.geometry import clean_geometries
 from ..mali_sites_plugin.layout import (PHASES, LayoutOptions, NoBuildableLand, plan_site)
 from ..mali_sites_plugin.layout_land import RasterInput
-from ..mali_sites_plugin.layout_report import write_report
 from ..mali_sites_plugin.standards import load_hazard_schemes
 from .base import MaliSitesAlgorithm, check_canceled
+from .layout_report import LayoutReport
 from .outputs import style_on_load
 from .qgis_io import from_shapely, make_fields, require_crs, to_pyproj, to_qgis, to_shapely
 
@@ -422,7 +422,7 @@ class SiteLayout(MaliSitesAlgorithm):
         report_path = outputs.file(self.OUTPUT_REPORT)
         if report_path:
             crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-            write_report(report_path, plans, profile, language, ", ".join(crs_names))
+            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback)
 

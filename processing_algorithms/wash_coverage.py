@@ -37,6 +37,8 @@ class WashCoverage(MaliSitesAlgorithm):
     LATRINE_ID_FIELD = "LATRINE_ID_FIELD"
     CUBICLES_FIELD = "CUBICLES_FIELD"
     GENDER_FIELD = "GENDER_FIELD"
+    FEMALE_CUBICLES_FIELD = "FEMALE_CUBICLES_FIELD"
+    MALE_CUBICLES_FIELD = "MALE_CUBICLES_FIELD"
     LATRINE_FUNCTIONAL_FIELD = "LATRINE_FUNCTIONAL_FIELD"
     PHASE = "PHASE"
     PATHS = "PATHS"
@@ -53,7 +55,7 @@ class WashCoverage(MaliSitesAlgorithm):
 
     RESULTS = ("people", "pct_within_water_distance", "pct_within_latrine_distance",
                "people_per_water_point", "people_per_toilet", "overloaded_water_points",
-               "overloaded_latrines", "latrines_near_water", "suggested_water_points",
+               "overloaded_latrines", "latrines_near_water", "female_male_ratio", "suggested_water_points",
                "suggested_latrines", "skipped_features")
 
     def name(self):
@@ -180,6 +182,13 @@ class WashCoverage(MaliSitesAlgorithm):
             self.GENDER_FIELD, self.tr("Gender field"), parentLayerParameterName=self.LATRINES,
             optional=True),
             self.tr("female / male / mixed (femmes / hommes / mixte), for the 3:1 check."))
+        for name, label in ((self.FEMALE_CUBICLES_FIELD, self.tr("Female cubicles field")),
+                            (self.MALE_CUBICLES_FIELD, self.tr("Male cubicles field"))):
+            add(QgsProcessingParameterField(name, label, parentLayerParameterName=self.LATRINES,
+                                            type=QgsProcessingParameterField.Numeric, optional=True),
+                self.tr("For latrine blocks with both female and male cubicles (such as the Site layout "
+                        "output's female_cubicles and male_cubicles): give both fields and they replace the "
+                        "gender field in the 3:1 check."), advanced=True)
         add(QgsProcessingParameterField(
             self.LATRINE_FUNCTIONAL_FIELD, self.tr("Latrine functional field"),
             parentLayerParameterName=self.LATRINES, optional=True),
@@ -326,7 +335,7 @@ class WashCoverage(MaliSitesAlgorithm):
         water_facilities = wash.water_point_facilities(water_xy, kinds, water_functional, profile)
 
         latrines = self._source(parameters, self.LATRINES, context, required=False)
-        latrine_facilities = latrine_features = cubicles = latrine_genders = None
+        latrine_facilities = latrine_features = cubicles = latrine_genders = female_male = None
         if latrines is not None:
             latrine_label = self.tr("Latrines")
             latrine_features, latrine_xy, latrine_located = self._located(
@@ -337,6 +346,12 @@ class WashCoverage(MaliSitesAlgorithm):
             if gender_field:
                 latrine_genders, unknown = wash.genders(self._field_values(latrine_features, gender_field))
                 self._log_unknown(feedback, latrine_label, unknown, self.tr("mixed"))
+                female_male = wash.gendered_cubicles(latrine_genders, cubicles)
+            female_field = self.parameterAsString(parameters, self.FEMALE_CUBICLES_FIELD, context)
+            male_field = self.parameterAsString(parameters, self.MALE_CUBICLES_FIELD, context)
+            if female_field and male_field:
+                female_male = (self._cubicles(latrine_features, female_field, feedback, default=0),
+                               self._cubicles(latrine_features, male_field, feedback, default=0))
             latrine_functional, unknown = wash.functional_flags(self._field_values(
                 latrine_features, self.parameterAsString(parameters, self.LATRINE_FUNCTIONAL_FIELD, context)))
             self._log_unknown(feedback, latrine_label, unknown, self.tr("functional"))
@@ -353,7 +368,7 @@ class WashCoverage(MaliSitesAlgorithm):
         result = wash.assess(
             shelter_xy[shelter_located], located_people, water_facilities, profile,
             latrines=latrine_facilities, phase=phase, network=network, max_snap=max_snap, area=area,
-            latrine_cubicles=cubicles, latrine_genders=latrine_genders,
+            latrine_cubicles=cubicles, female_male_cubicles=female_male,
             suggest_water=self.parameterAsInt(parameters, self.SUGGEST_WATER_POINTS, context),
             suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
             new_water_kind=default_kind, is_canceled=feedback.isCanceled)
@@ -398,8 +413,8 @@ class WashCoverage(MaliSitesAlgorithm):
     def water_kind_label(self, kind):
         return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
 
-    def _cubicles(self, features, field_name, feedback):
-        counts = np.ones(len(features))
+    def _cubicles(self, features, field_name, feedback, default=1):
+        counts = np.full(len(features), float(default))
         if not field_name:
             return counts
         defaulted = 0
@@ -414,7 +429,8 @@ class WashCoverage(MaliSitesAlgorithm):
                 defaulted += 1
         if defaulted:
             feedback.reportError(self.tr("{0} latrine(s) have no valid whole number in '{1}'; they count "
-                                         "1 cubicle").format(defaulted, field_name), fatalError=False)
+                                         "{2} cubicle(s) there").format(defaulted, field_name, default),
+                                 fatalError=False)
         return counts
 
     def _site_area(self, parameters, crs, context, feedback):

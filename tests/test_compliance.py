@@ -62,3 +62,24 @@ def test_display_names_go_through_tr(plugin):
                       if isinstance(node, ast.FunctionDef) and node.name == "displayName")
         call = method.body[-1].value
         assert isinstance(call, ast.Call) and call.func.attr == "tr", type(algorithm).__name__
+
+
+TEXT_CLASSES = {"LanguageText", "HtmlReport"}
+
+
+@pytest.mark.parametrize("path", GLUE, ids=[p.name for p in GLUE])
+def test_report_and_map_text_sources_are_ascii(path):
+    """Report and map text is looked up with QTranslator.translate, which PyQt
+    hands ASCII only: their English sources must be ASCII ('m2', not 'm²')."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    text_classes = {c.name for c in classes if {getattr(b, "id", None) for b in c.bases} & TEXT_CLASSES}
+    text_classes |= TEXT_CLASSES
+    for cls in classes:
+        if cls.name not in text_classes and not ({getattr(b, "id", None) for b in cls.bases} & text_classes):
+            continue
+        for node in ast.walk(cls):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "tr" and node.args:
+                text = node.args[0]
+                if isinstance(text, ast.Constant):
+                    assert text.value.isascii(), "%s line %d: %r" % (path.name, node.lineno, text.value)

@@ -145,3 +145,24 @@ def test_bad_template_and_no_site(run_algorithm, tmp_path):
         run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "TEMPLATE_FILE": str(no_map),
                                   "OUTPUT": str(pdf)})
     assert not pdf.exists()
+
+
+def test_a_site_layout_plan_is_printed_with_its_figures(run_algorithm, tmp_path):
+    outputs = {key: str(tmp_path / ("%s.gpkg" % key.lower())) for key in
+               ("OUTPUT_PLOTS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS", "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED")}
+    run_algorithm("malisites:sitelayout", dict(sample_runs()["malisites:sitelayout"], **outputs))
+    pdf = tmp_path / "plan.pdf"
+    run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "LANGUAGE": 0, "OUTPUT": str(pdf),
+                              "LAYERS": [outputs[k] for k in ("OUTPUT_FACILITIES", "OUTPUT_PLOTS", "OUTPUT_ROADS",
+                                                              "OUTPUT_FIREBREAKS", "OUTPUT_EXCLUDED")]})
+    plots = QgsVectorLayer(outputs["OUTPUT_PLOTS"], "plots", "ogr")
+    facilities = QgsVectorLayer(outputs["OUTPUT_FACILITIES"], "facilities", "ogr")
+    text = pdf_text(pdf, 1)  # Socoura, site S01: the plan's own figures for it
+    households = sum(f["households"] for f in plots.getFeatures() if f["site_id"] == "S01" and f["use"] == "household")
+    taps = sum(1 for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "water_point")
+    blocks = [f for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "latrine_block"]
+    assert "Shelters: {:,}".format(households) in text
+    assert "Water points: {:,}".format(taps) in text
+    assert "Latrines: {:,} ({:,} functional cubicles)".format(len(blocks), sum(f["cubicles"] for f in blocks)) in text
+    for words in ("Plots", "Facilities", "Roads and paths", "Land not used", "Latrine block", "Firebreak"):
+        assert words in text, words

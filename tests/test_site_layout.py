@@ -114,7 +114,7 @@ def test_qgis_process(qgis_process, tmp_path):
     results = output["results"]
     check_sample_outputs(results, tmp_path)
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Why the capacity differs from area / m² per person" in report
+    assert "Why the capacity differs from area / m2 per person" in report
 
 
 def square_layer(epsg, side=700.0, x=380000.0, y=1600000.0):
@@ -157,6 +157,7 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
         "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
+        "FEMALE_CUBICLES_FIELD": "female_cubicles", "MALE_CUBICLES_FIELD": "male_cubicles",
         "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
@@ -167,6 +168,7 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
     assert audit["latrines_near_water"] == 0
     per_toilet = (50.0, 50.0)[standard]  # emergency phase: Sphere 2018 and UNHCR both say 50
     assert audit["people_per_toilet"] <= per_toilet
+    assert audit["female_male_ratio"] >= 3.0  # the audit's own 3:1 check, from the cubicle fields
     # every latrine block is split at least 3 female : 1 male
     for feature in layer(kind("latrine_block")).getFeatures():
         assert feature["female_cubicles"] >= 3 * feature["male_cubicles"] >= 3

@@ -441,7 +441,7 @@ def test_bad_input_is_a_clear_error(sphere, tmp_path):
             document["figures"].setdefault(key, figure)
     path = tmp_path / "profile.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(ProfileError, match="no figure 'cluster_spacing_m'"):
+    with pytest.raises(ProfileError, match=r"missing the figure\(s\) cluster_spacing_m"):
         plan_site(square(300.0), load_profile(str(path)), options(), UTM)
 
 

@@ -9,6 +9,8 @@ STYLED = {  # algorithm -> outputs that carry a style
     "malisites:washcoverage": ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES",
                                "OUTPUT_GAPS", "OUTPUT_SUGGESTED"),
     "malisites:floodexposure": ("OUTPUT_SITES", "OUTPUT_CORRIDORS", "OUTPUT_CORRIDOR_SEGMENTS"),
+    "malisites:sitelayout": ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS",
+                             "OUTPUT_FIREBREAKS", "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"),
 }
 
 
@@ -37,3 +39,25 @@ def test_outputs_load_styled(run_and_load, algorithm_id):
         if layer.labelsEnabled():
             label_expression = QgsExpression(layer.labeling().settings().fieldName)
             assert label_expression.referencedColumns() <= names, output
+
+
+def test_every_value_of_a_layout_output_has_its_own_rule(run_and_load):
+    """Plots, roads, facilities and land not used: each value the algorithm
+    writes has a rule of its own (not only the catch-all)."""
+    layers = run_and_load("malisites:sitelayout", sample_runs()["malisites:sitelayout"])
+    for output, field in (("OUTPUT_PLOTS", "use"), ("OUTPUT_ROADS", "road_class"),
+                          ("OUTPUT_FACILITIES", "kind"), ("OUTPUT_EXCLUDED", "reason")):
+        layer = layers[output]
+        rules = [r for r in layer.renderer().rootRule().children() if not r.isElse()]
+        for feature in layer.getFeatures():
+            value = feature[field]
+            if output == "OUTPUT_PLOTS" and value == "household":
+                continue  # households: the catch-all rule, coloured by block
+            assert any(QgsExpression(r.filterExpression()).evaluate(_context(layer, feature)) for r in rules), \
+                (output, value)
+
+
+def _context(layer, feature):
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    return context

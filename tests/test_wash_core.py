@@ -75,7 +75,8 @@ def test_contamination_spacing_and_gender_ratio():
     latrines = wash.latrine_facilities([(29.99, 0), (30, 0), (0, 100)], [1, 3, 1], [True] * 3,
                                        SPHERE, "emergency")
     result = wash.assess(np.array([(10.0, 0)]), [5], water, SPHERE, latrines=latrines,
-                         latrine_cubicles=[1, 3, 1], latrine_genders=["female", "female", "male"],
+                         latrine_cubicles=[1, 3, 1],
+                         female_male_cubicles=wash.gendered_cubicles(["female", "female", "male"], [1, 3, 1]),
                          suggest_water=0, suggest_latrines=0)
     assert result.contamination_distance == pytest.approx([29.99, 30, 100])
     assert list(result.contamination_risk) == [True, False, False]  # >= 30 m passes

@@ -842,6 +842,424 @@
     </message>
 </context>
 <context>
+    <name>LayoutReport</name>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="14"/>
+        <source>Site layout plan</source>
+        <translation>Plan d'aménagement du site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="15"/>
+        <source>Standard: {0} ({1}).</source>
+        <translation>Norme : {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="19"/>
+        <source>All sites</source>
+        <translation>Ensemble des sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="43"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Capacity to standard (people)</source>
+        <translation>Capacité selon la norme (personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Population to place</source>
+        <translation>Population à installer</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>People planned</source>
+        <translation>Personnes installées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>People not placed</source>
+        <translation>Personnes non installées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Usable (buildable) area (m2)</source>
+        <translation>Superficie utilisable (constructible) (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Usable area per person planned (m2)</source>
+        <translation>Superficie utilisable par personne installée (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="29"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="30"/>
+        <source>Buildable land is the site minus the setback ring, the exclusions, the cells of the hazard raster deeper than the wet threshold and the cells of the DEM steeper than the maximum slope. Plots are laid on a grid that follows the site&apos;s long side (or the orientation given); every plot fronts a path or a lane. Distances are straight lines between plot centres and facilities, measured in {0}. Each household uses its nearest facility, as the WASH coverage audit counts it: water points are spread so that none serves more than its ratio, latrine blocks are sized to the households nearest them (cubicles at the phase&apos;s ratio, female and male at the standard&apos;s ratio), and no latrine stands nearer a water point than the standard allows.</source>
+        <translation>Le terrain constructible est le site moins le retrait le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Les parcelles suivent une grille orientée selon le grand côté du site (ou l'orientation donnée) ; chaque parcelle donne sur une allée ou une ruelle. Les distances sont en ligne droite entre les centres des parcelles et les équipements, mesurées en {0}. Chaque ménage utilise l'équipement le plus proche, comme le compte l'audit de couverture EHA : les points d'eau sont répartis pour qu'aucun ne serve plus que son ratio, les blocs de latrines sont dimensionnés pour les ménages les plus proches (cabines au ratio de la phase, femmes et hommes au ratio de la norme), et aucune latrine n'est plus près d'un point d'eau que la norme ne le permet.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="44"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Site area (m2)</source>
+        <translation>Superficie du site (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Capacity (households)</source>
+        <translation>Capacité (ménages)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>none given: plan for the capacity</source>
+        <translation>non donnée : plan pour la capacité</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Households planned (plots)</source>
+        <translation>Ménages installés (parcelles)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Plot size (m)</source>
+        <translation>Taille des parcelles (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="46"/>
+        <source>Orientation of the plot rows (degrees from grid north)</source>
+        <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="61"/>
+        <source>emergency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="61"/>
+        <source>medium term</source>
+        <translation>moyen terme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="62"/>
+        <source>Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; phase: {12}.</source>
+        <translation>Communauté : {0} rangées de {1} parcelles ; bloc : {2} x {3} communautés ; secteur : {4} x {5} blocs. Allées de {6} m entre les doubles rangées, ruelles de {7} m entre les communautés (espacement des groupes), routes de {8} m entre les blocs, coupe-feu de {9} m ; retrait de {10} m depuis la limite ; taille des ménages {11} ; phase : {12}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="75"/>
+        <source>Checks against the standard</source>
+        <translation>Contrôles par rapport à la norme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="77"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="77"/>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="77"/>
+        <source>Standard (source)</source>
+        <translation>Norme (source)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="77"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="157"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="83"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="95"/>
+        <source>Why the capacity differs from area / m2 per person</source>
+        <translation>Pourquoi la capacité diffère de la superficie / m² par personne</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="96"/>
+        <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks and communal services, which hold nobody.</source>
+        <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la superficie utilisable : le retrait le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la superficie utilisable par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="110"/>
+        <source>The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; the check on usable area per person below says whether that density meets the standard.</source>
+        <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la superficie utilisable par personne ci-dessous dit si cette densité respecte la norme.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="116"/>
+        <source>Roads between blocks</source>
+        <translation>Routes entre les blocs</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="116"/>
+        <source>Lanes between communities</source>
+        <translation>Ruelles entre les communautés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
+        <source>Paths between plot rows</source>
+        <translation>Allées entre les rangées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
+        <source>Entrance road</source>
+        <translation>Route d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
+        <source>Setback along the boundary</source>
+        <translation>Retrait le long de la limite</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
+        <source>Flood-prone land</source>
+        <translation>Terrain inondable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
+        <source>Land steeper than the maximum slope</source>
+        <translation>Terrain plus pentu que la pente maximale</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="120"/>
+        <source>Buildable land left over</source>
+        <translation>Terrain constructible inutilisé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="121"/>
+        <source>Household plots</source>
+        <translation>Parcelles des ménages</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="122"/>
+        <source>Plots for facilities and services</source>
+        <translation>Parcelles des équipements et services</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="123"/>
+        <source>Vacant plots</source>
+        <translation>Parcelles libres</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="125"/>
+        <source>Firebreaks</source>
+        <translation>Coupe-feu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="128"/>
+        <source>Land budget</source>
+        <translation>Bilan des terres</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <source>Land use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <source>Area (m2)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <source>Share of the site</source>
+        <translation>Part du site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="133"/>
+        <source>Water points (1 tap each)</source>
+        <translation>Points d'eau (1 robinet chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="133"/>
+        <source>Latrine blocks</source>
+        <translation>Blocs de latrines</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
+        <source>Health posts</source>
+        <translation>Postes de santé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
+        <source>Schools</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
+        <source>Distribution points</source>
+        <translation>Points de distribution</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
+        <source>Markets</source>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="136"/>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="152"/>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <source>Capacity (people each)</source>
+        <translation>Capacité (personnes chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <source>Most people served by one</source>
+        <translation>Le plus de personnes servies par un</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <source>Cubicles (female / male)</source>
+        <translation>Cabines (femmes / hommes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="161"/>
+        <source>Usable area per person (m2)</source>
+        <translation>Superficie utilisable par personne (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="162"/>
+        <source>Covered area per person (m2)</source>
+        <translation>Surface couverte par personne (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="163"/>
+        <source>Space between shelters (m)</source>
+        <translation>Espace entre les abris (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="164"/>
+        <source>Firebreak width (m)</source>
+        <translation>Largeur des coupe-feu (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="165"/>
+        <source>Longest built-up stretch between firebreaks (m)</source>
+        <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="166"/>
+        <source>Space between communities (m)</source>
+        <translation>Espace entre les communautés (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="167"/>
+        <source>Space between blocks (m)</source>
+        <translation>Espace entre les blocs (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="168"/>
+        <source>Farthest household from its water point (m)</source>
+        <translation>Ménage le plus loin de son point d'eau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="169"/>
+        <source>Most people at one tap</source>
+        <translation>Le plus de personnes à un robinet</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="170"/>
+        <source>Farthest household from its latrine (m)</source>
+        <translation>Ménage le plus loin de sa latrine (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="171"/>
+        <source>People per toilet (emergency)</source>
+        <translation>Personnes par cabine (urgence)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="172"/>
+        <source>People per toilet (medium term)</source>
+        <translation>Personnes par cabine (moyen terme)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="173"/>
+        <source>Nearest latrine to a water point (m)</source>
+        <translation>Latrine la plus proche d'un point d'eau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="174"/>
+        <source>Female toilets per male toilet</source>
+        <translation>Cabines femmes par cabine hommes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="175"/>
+        <source>People per health post</source>
+        <translation>Personnes par poste de santé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="176"/>
+        <source>People per school</source>
+        <translation>Personnes par école</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="177"/>
+        <source>People per distribution point</source>
+        <translation>Personnes par point de distribution</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="178"/>
+        <source>People per market</source>
+        <translation>Personnes par marché</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="179"/>
+        <source>Steepest slope under a plot (%)</source>
+        <translation>Plus forte pente sous une parcelle (%)</translation>
+    </message>
+</context>
+<context>
     <name>MaliSites</name>
     <message>
         <location filename="../../processing_algorithms/base.py" line="122"/>
@@ -930,144 +1348,144 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="451"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="456"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="484"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="459"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="487"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="471"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="499"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="472"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="473"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="474"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="504"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="507"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="482"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="510"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="483"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="499"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="527"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m2 (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="506"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="534"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="516"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="544"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="518"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="546"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="523"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="551"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="526"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="529"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="557"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="536"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="564"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="567"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="542"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="570"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="476"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="504"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="507"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="513"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
@@ -1555,7 +1973,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Firebreaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coupe-feu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
@@ -1575,22 +1993,22 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Capacity to standard (people)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacité selon la norme (personnes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>People planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnes installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>People not placed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personnes non installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Household plots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parcelles des ménages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
@@ -1600,7 +2018,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Usable area per person (m2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Superficie utilisable par personne (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
@@ -1610,7 +2028,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="268"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Messages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="285"/>
@@ -1645,7 +2063,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="388"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exclusions</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="400"/>
@@ -1661,27 +2079,27 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="99"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="120"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="100"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="121"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="101"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="122"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="102"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="123"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="103"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="124"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -1761,17 +2179,17 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="104"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="125"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="105"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="126"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="106"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="127"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
@@ -1790,664 +2208,819 @@ Centre du site : {2} (WGS 84)</translation>
         <source>unknown (nodata / outside the raster)</source>
         <translation>inconnu (sans données / hors du raster)</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Water point</source>
+        <translation type="unfinished">Point d'eau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Latrine block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Health post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Distribution point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Vacant plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Household plot (colour by block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Entrance</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Entrance road</source>
+        <translation type="unfinished">Route d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Road between blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Lane between communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Path between plot rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Firebreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Setback along the boundary</source>
+        <translation type="unfinished">Retrait le long de la limite</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Flood-prone land</source>
+        <translation type="unfinished">Terrain inondable</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Too steep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Buildable land left over</source>
+        <translation type="unfinished">Terrain constructible inutilisé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="128"/>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="129"/>
+        <source>Shelter footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="130"/>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="131"/>
+        <source>Roads and paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="132"/>
+        <source>Firebreaks</source>
+        <translation type="unfinished">Coupe-feu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="133"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="134"/>
+        <source>Land not used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="63"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="65"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="66"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="68"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="72"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="74"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="77"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="79"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="83"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="85"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="92"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="94"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="92"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="94"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="98"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="100"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="98"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="100"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="104"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="106"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="104"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="106"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="112"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="114"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="133"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="133"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="137"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="137"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="141"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="143"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="141"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="143"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="424"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="440"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="146"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="148"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="314"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="323"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="149"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="151"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="156"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="156"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="160"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="164"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="164"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="331"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="340"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="168"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="170"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="175"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="175"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="179"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="179"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="183"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="183"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="196"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="196"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="210"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="214"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="214"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="211"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="220"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="213"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="222"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="218"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="227"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="221"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="230"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="233"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="233"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="268"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="277"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="281"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="290"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="284"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="293"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="298"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="307"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="300"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="309"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="307"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="316"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="342"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="357"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="324"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="333"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="416"/>
-        <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count 1 cubicle</source>
-        <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent 1 cabine</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="427"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="443"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="434"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="450"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="436"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="452"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="83"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="85"/>
         <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
         <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="112"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="114"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="250"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="259"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="302"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="311"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="339"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="348"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="394"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="409"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="394"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="409"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="399"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="445"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="461"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="449"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="465"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
+        <source>Female cubicles field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
+        <source>Male cubicles field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="187"/>
+        <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="431"/>
+        <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count {2} cubicle(s) there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WashReport</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="595"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="611"/>
         <source>WASH coverage report</source>
         <translation>Rapport de couverture EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
         <source>Standard: {0}. Phase: {1}. Distances: {2}.</source>
         <translation>Norme : {0}. Phase : {1}. Distances : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
         <source>walking distance along the path network</source>
         <translation>distance à pied le long du réseau de chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="597"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
         <source>straight line</source>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="617"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="602"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="604"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="622"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="608"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="624"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="626"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="653"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="669"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="630"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="615"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="635"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="621"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="621"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="627"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="633"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="649"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="634"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="653"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="640"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="642"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="666"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="651"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="667"/>
         <source>Overloaded water points</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="652"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="668"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="670"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="655"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="671"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>

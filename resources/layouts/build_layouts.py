@@ -11,7 +11,7 @@ import sys
 
 from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemMapGrid, QgsLegendStyle,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement,
+                       QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
                        QgsReadWriteContext, QgsScaleBarSettings, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt

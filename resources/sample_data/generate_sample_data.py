@@ -9,7 +9,6 @@ east, and three sites: one planned (Socoura), one extension (Sévaré), one
 spontaneous and crowded (Fatoma route).
 """
 import csv
-import math
 import os
 import sys
 from pathlib import Path

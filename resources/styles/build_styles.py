@@ -1,4 +1,4 @@
-"""Build the .qml styles of the WASH coverage outputs with PyQGIS.
+"""Build the .qml styles of the plugin's outputs with PyQGIS.
 
 Run:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 resources/styles/build_styles.py
 The .qml files are committed; this script is how they were made and how to
@@ -9,9 +9,10 @@ import os
 import sys
 
 from qgis.core import (QgsApplication, QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol,
-                       QgsPalLayerSettings, QgsRuleBasedRenderer, QgsTextBufferSettings,
-                       QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtGui import QColor, QFont
+                       QgsPalLayerSettings, QgsProperty, QgsRuleBasedRenderer, QgsSymbolLayer,
+                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QFont
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GREEN, ORANGE, RED, GREY, BLUE, PURPLE = "#1a9641", "#fdae61", "#d7191c", "#9e9e9e", "#2c7bb6", "#7b3294"
@@ -22,9 +23,9 @@ def marker(color, shape="circle", size=2.4, outline="#333333"):
                                          "outline_color": outline, "outline_width": "0.2"})
 
 
-def fill(color, outline="#333333", style="solid"):
+def fill(color, outline="#333333", style="solid", width="0.3"):
     return QgsFillSymbol.createSimple({"color": color, "outline_color": outline, "style": style,
-                                       "outline_width": "0.3"})
+                                       "outline_width": width})
 
 
 def symbol(geometry, color, **options):
@@ -108,8 +109,56 @@ def wash_styles():
          labels('"rank"'))
 
 
+# Site layout: (label, value, colour ...) per rule; the order is the legend's.
+PLOT_USES = (("Water point", "water_point", "#2c7bb6"), ("Latrine block", "latrine_block", "#8c510a"),
+             ("Health post", "health_post", "#d7191c"), ("School", "school", "#7b3294"),
+             ("Distribution point", "distribution_point", "#fdae61"), ("Market", "market", "#1a9641"),
+             ("Vacant plot", "vacant", "#f0f0f0"))
+FACILITY_MARKERS = (("Water point", "water_point", "#2c7bb6", "circle", 3.0),
+                    ("Latrine block", "latrine_block", "#8c510a", "square", 3.0),
+                    ("Health post", "health_post", "#d7191c", "cross_fill", 4.2),
+                    ("School", "school", "#7b3294", "triangle", 4.2),
+                    ("Distribution point", "distribution_point", "#fdae61", "diamond", 4.2),
+                    ("Market", "market", "#1a9641", "pentagon", 4.2),
+                    ("Entrance", "entrance", "#000000", "star", 5.0))
+ROAD_CLASSES = (("Entrance road", "entrance", "#4d4d4d"), ("Road between blocks", "primary", "#8c8c8c"),
+                ("Lane between communities", "secondary", "#bdbdbd"),
+                ("Path between plot rows", "path", "#d9d9d9"))
+EXCLUSION_REASONS = (("Setback along the boundary", "setback", "#d9d9d9", "solid"),
+                     ("Exclusion", "exclusion", "#b2df8a", "solid"),
+                     ("Flood-prone land", "flood", "#a6cee3", "solid"),
+                     ("Too steep", "slope", "#e6550d", "b_diagonal"),
+                     ("Buildable land left over", "leftover", "#ffffff", "solid"))
+
+
+def layout_styles():
+    household = fill("#fee8c8", "#636363", width="0.15")
+    household.symbolLayer(0).setDataDefinedProperty(  # plots coloured by block
+        QgsSymbolLayer.PropertyFillColor,
+        QgsProperty.fromExpression("color_hsv((coalesce(\"block_id\", 0) * 47) % 360, 30, 97)"))
+    save("layout_plots", "polygon", ["use:string", "block_id:integer"], rules("polygon", [
+        (label, "\"use\" = '%s'" % use, fill(colour, "#636363", width="0.15")) for label, use, colour in PLOT_USES]
+        + [("Household plot (colour by block)", None, household)]))
+    save("layout_shelters", "polygon", ["people:double"],
+         rules("polygon", [("Shelter", None, fill("#8c510a", "#543005"))]))
+    save("layout_blocks", "polygon", ["block_id:integer", "sector_id:integer"],
+         rules("polygon", [("Block", None, fill("0,0,0,0", "#252525", width="0.6"))]),
+         labels("'B' || \"block_id\"", 9.0))
+    save("layout_roads", "polygon", ["road_class:string"], rules("polygon", [
+        (label, "\"road_class\" = '%s'" % value, fill(colour, colour)) for label, value, colour in ROAD_CLASSES]))
+    save("layout_firebreaks", "polygon", ["width_m:double"],
+         rules("polygon", [("Firebreak", None, fill("#fcbba1", "#ef3b2c"))]))
+    save("layout_facilities", "point", ["kind:string", "cubicles:integer"], rules("point", [
+        (label, "\"kind\" = '%s'" % kind, marker(colour, shape, size, "#252525"))
+        for label, kind, colour, shape, size in FACILITY_MARKERS]))
+    save("layout_excluded", "polygon", ["reason:string"], rules("polygon", [
+        (label, "\"reason\" = '%s'" % reason, fill(colour, "#969696", style))
+        for label, reason, colour, style in EXCLUSION_REASONS]))
+
+
 if __name__ == "__main__":
     application = QgsApplication([], False)
     application.initQgis()
     wash_styles()
+    layout_styles()
     sys.exit(0)

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingTol="1" maxScale="0" minScale="100000000" simplifyAlgorithm="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" readOnly="0" simplifyDrawingHints="1" styleCategories="AllStyleCategories" simplifyMaxScale="1" simplifyLocal="1">
+<qgis labelsEnabled="0" maxScale="0" readOnly="0" simplifyDrawingHints="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyAlgorithm="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingTol="1" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" startField="" limitMode="0" durationUnit="min" durationField="" startExpression="" endExpression="" mode="0" fixedDuration="0" accumulate="0" endField="">
+  <temporal fixedDuration="0" endExpression="" startField="" limitMode="0" durationField="" mode="0" startExpression="" durationUnit="min" enabled="0" endField="" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" forceraster="0" symbollevels="0">
-    <rules key="{0ba01ae8-47f7-4313-b0f1-c3ace147a39e}">
-      <rule label="Out of reach of water" key="{82223cf6-78d9-434e-b460-ace860e5a3fd}" symbol="0" filter="&quot;kind&quot; = 'water'"/>
-      <rule label="Out of reach of a toilet" key="{1a4902e2-c2bc-4eb2-bac5-1ea6fa46ab84}" symbol="1" filter="ELSE"/>
+  <renderer-v2 symbollevels="0" forceraster="0" enableorderby="0" referencescale="-1" type="RuleRenderer">
+    <rules key="{e51f316a-190d-492f-9207-6361f9c1a0d5}">
+      <rule symbol="0" label="Out of reach of water" key="{68119a18-7a5b-4c08-9f43-2c5ac36a3519}" filter="&quot;kind&quot; = 'water'"/>
+      <rule symbol="1" label="Out of reach of a toilet" key="{48eb9852-e15a-4e4b-8821-58a66e2ecec3}" filter="ELSE"/>
     </rules>
     <symbols>
-      <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="0" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -26,7 +26,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="215,25,28,90" type="QString"/>
@@ -40,17 +40,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="215,25,28,90" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="215,25,28,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="215,25,28,90"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="215,25,28,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -60,7 +60,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="1" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -68,7 +68,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="253,174,97,90" type="QString"/>
@@ -82,17 +82,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="253,174,97,90" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="230,97,1,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="253,174,97,90"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="230,97,1,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -135,24 +135,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="kind" name="" index="0"/>
-    <alias field="people" name="" index="1"/>
+    <alias name="" field="kind" index="0"/>
+    <alias name="" field="people" index="1"/>
   </aliases>
   <defaults>
-    <default field="kind" expression="" applyOnUpdate="0"/>
-    <default field="people" expression="" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="kind"/>
+    <default expression="" applyOnUpdate="0" field="people"/>
   </defaults>
   <constraints>
-    <constraint field="kind" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="people" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" exp_strength="0" field="kind" constraints="0"/>
+    <constraint notnull_strength="0" unique_strength="0" exp_strength="0" field="people" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="kind" desc="" exp=""/>
-    <constraint field="people" desc="" exp=""/>
+    <constraint exp="" field="kind" desc=""/>
+    <constraint exp="" field="people" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,26 +1,26 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" version="3.22.16-Białowieża" simplifyDrawingTol="1" maxScale="0" minScale="100000000" simplifyAlgorithm="0" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" readOnly="0" simplifyDrawingHints="1" styleCategories="AllStyleCategories" simplifyMaxScale="1" simplifyLocal="1">
+<qgis labelsEnabled="0" maxScale="0" readOnly="0" simplifyDrawingHints="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyAlgorithm="0" minScale="100000000" version="3.22.16-Białowieża" simplifyDrawingTol="1" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" startField="" limitMode="0" durationUnit="min" durationField="" startExpression="" endExpression="" mode="0" fixedDuration="0" accumulate="0" endField="">
+  <temporal fixedDuration="0" endExpression="" startField="" limitMode="0" durationField="" mode="0" startExpression="" durationUnit="min" enabled="0" endField="" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" forceraster="0" symbollevels="0">
-    <rules key="{fd72904c-1eb7-4ccb-aefd-d5361544920c}">
-      <rule label="Water and toilet within reach" key="{e712e9c3-ca1d-498e-8664-d21db6079021}" symbol="0" filter="&quot;wp_ok&quot; AND coalesce(&quot;lat_ok&quot;, true)"/>
-      <rule label="Toilet out of reach" key="{2e1b6767-ee59-47de-af61-9720e0d397aa}" symbol="1" filter="&quot;wp_ok&quot; AND NOT coalesce(&quot;lat_ok&quot;, true)"/>
-      <rule label="Water out of reach" key="{e587fbc0-ea88-4fc4-ac4d-3ff3a7c2e087}" symbol="2" filter="NOT &quot;wp_ok&quot;"/>
-      <rule label="Not assessed (no location)" key="{a864845f-61b7-42be-80ad-fb5206ba29e6}" symbol="3" filter="ELSE"/>
+  <renderer-v2 symbollevels="0" forceraster="0" enableorderby="0" referencescale="-1" type="RuleRenderer">
+    <rules key="{b1f62471-977a-4d80-9e32-ca381436a010}">
+      <rule symbol="0" label="Water and toilet within reach" key="{c71e82b8-a757-4bc0-916f-f83ff05ed11d}" filter="&quot;wp_ok&quot; AND coalesce(&quot;lat_ok&quot;, true)"/>
+      <rule symbol="1" label="Toilet out of reach" key="{652d39f6-8a57-4dfe-8946-9b92202ca74c}" filter="&quot;wp_ok&quot; AND NOT coalesce(&quot;lat_ok&quot;, true)"/>
+      <rule symbol="2" label="Water out of reach" key="{8b069e7c-98ce-4067-93e8-26e6c91ea528}" filter="NOT &quot;wp_ok&quot;"/>
+      <rule symbol="3" label="Not assessed (no location)" key="{02a4e1a6-ee16-46b9-806d-66e2b6934bef}" filter="ELSE"/>
     </rules>
     <symbols>
-      <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="0" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -28,7 +28,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="26,150,65,255" type="QString"/>
@@ -42,17 +42,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="26,150,65,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="51,51,51,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="26,150,65,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="51,51,51,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -62,7 +62,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="1" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -70,7 +70,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="253,174,97,255" type="QString"/>
@@ -84,17 +84,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="253,174,97,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="51,51,51,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="253,174,97,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="51,51,51,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -104,7 +104,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="2" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -112,7 +112,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="215,25,28,255" type="QString"/>
@@ -126,17 +126,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="215,25,28,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="51,51,51,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="215,25,28,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="51,51,51,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -146,7 +146,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" alpha="1" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="3" clip_to_extent="1" alpha="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" value="" type="QString"/>
@@ -154,7 +154,7 @@
             <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" enabled="1" locked="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
             <Option name="color" value="158,158,158,255" type="QString"/>
@@ -168,17 +168,17 @@
             <Option name="outline_width_unit" value="MM" type="QString"/>
             <Option name="style" value="solid" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="158,158,158,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="51,51,51,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="158,158,158,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="51,51,51,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>
@@ -228,28 +228,28 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="people" name="" index="0"/>
-    <alias field="wp_ok" name="" index="1"/>
-    <alias field="lat_ok" name="" index="2"/>
+    <alias name="" field="people" index="0"/>
+    <alias name="" field="wp_ok" index="1"/>
+    <alias name="" field="lat_ok" index="2"/>
   </aliases>
   <defaults>
-    <default field="people" expression="" applyOnUpdate="0"/>
-    <default field="wp_ok" expression="" applyOnUpdate="0"/>
-    <default field="lat_ok" expression="" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="people"/>
+    <default expression="" applyOnUpdate="0" field="wp_ok"/>
+    <default expression="" applyOnUpdate="0" field="lat_ok"/>
   </defaults>
   <constraints>
-    <constraint field="people" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="wp_ok" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="lat_ok" unique_strength="0" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint notnull_strength="0" unique_strength="0" exp_strength="0" field="people" constraints="0"/>
+    <constraint notnull_strength="0" unique_strength="0" exp_strength="0" field="wp_ok" constraints="0"/>
+    <constraint notnull_strength="0" unique_strength="0" exp_strength="0" field="lat_ok" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="people" desc="" exp=""/>
-    <constraint field="wp_ok" desc="" exp=""/>
-    <constraint field="lat_ok" desc="" exp=""/>
+    <constraint exp="" field="people" desc=""/>
+    <constraint exp="" field="wp_ok" desc=""/>
+    <constraint exp="" field="lat_ok" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,0 +1,20 @@
+"""No unused imports or variables, no undefined names (pyflakes), in the
+plugin and its tests; the core never imports qgis."""
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_pyflakes_is_clean():
+    completed = subprocess.run([sys.executable, "-m", "pyflakes", "mali_sites_plugin",
+                                "processing_algorithms", "tests", "resources"],
+                               cwd=REPO, capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_the_core_does_not_import_qgis():
+    for path in (REPO / "mali_sites_plugin").glob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            stripped = line.strip()
+            assert not (stripped.startswith(("import qgis", "from qgis"))), "%s:%d" % (path.name, number)
