@@ -1,7 +1,7 @@
 """make demo: every algorithm on resources/sample_data through qgis_process,
 as a batch user runs them; maps (PDF), reports (HTML) and layers go to
-demo-output/ (git-ignored). Also renders page 1 of the French site map to
-demo-output/site_map_page1.png."""
+demo-output/ (git-ignored). Page 1 of each French map is also rendered to
+PNG (the README shows one)."""
 import json
 import os
 import shutil
@@ -63,17 +63,32 @@ def main():
         "OUTPUT_CORRIDOR_SEGMENTS": flood["corridor_segments"], "OUTPUT_TABLE": OUT / "flood_table.csv",
         "OUTPUT_REPORT": OUT / "flood_report_fr.html"})
 
+    plan = {name: OUT / ("layout_%s.gpkg" % name) for name in
+            ("plots", "shelters", "blocks", "roads", "firebreaks", "facilities", "excluded")}
+    run(environment, "malisites:sitelayout", dict(
+        SITE=DATA / "sites.gpkg", SITE_ID_FIELD="site_id", EXCLUSIONS=DATA / "exclusions.gpkg",
+        HAZARD=DATA / "flood_depth_q100.tif", DEM=DATA / "dem.tif", ROADS=DATA / "roads.gpkg", LANGUAGE=1,
+        OUTPUT_REPORT=OUT / "layout_report_fr.html",
+        **{"OUTPUT_%s" % name.upper(): path for name, path in plan.items()}))
+
+    run(environment, "malisites:printsitemap", {
+        "SITE": DATA / "sites.gpkg",
+        "LAYERS": [plan["facilities"], plan["shelters"], plan["firebreaks"], plan["roads"], plan["plots"],
+                   plan["excluded"], flood["corridor_segments"]],
+        "TEMPLATE": 0, "LANGUAGE": 1, "TITLE": "Plan d'aménagement des sites de Mopti - Sévaré",
+        "AUTHOR": "Cluster CCCM Mali (démonstration, données fictives)", "OUTPUT": OUT / "plan_sites_fr.pdf"})
     run(environment, "malisites:printsitemap", {
         "SITE": DATA / "sites.gpkg",
         "LAYERS": [wash["suggested"], wash["water_points"], wash["latrines"], wash["shelters"], wash["gaps"],
-                   flood["corridor_segments"]],
+                   flood["corridor_segments"], flood["sites"]],
         "TEMPLATE": 0, "LANGUAGE": 1, "TITLE": "Sites de déplacés de Mopti - Sévaré",
         "AUTHOR": "Cluster CCCM Mali (démonstration, données fictives)", "OUTPUT": OUT / "carte_sites_fr.pdf"})
     run(environment, "malisites:printsitemap", {
         "SITE": DATA / "sites.gpkg", "LAYERS": [wash["water_points"], wash["latrines"], wash["shelters"]],
         "TEMPLATE": 1, "LANGUAGE": 0, "OUTPUT": OUT / "site_maps_en.pdf"})
-    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
-                    str(OUT / "carte_sites_fr.pdf"), str(OUT / "site_map_page1")], check=True)
+    for name in ("carte_sites_fr", "plan_sites_fr"):
+        subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
+                        str(OUT / (name + ".pdf")), str(OUT / (name + "_page1"))], check=True)
     print("\nDemo outputs in %s" % OUT)
 
 
