@@ -16,8 +16,8 @@ import numpy as np
 from rasterio import features
 from rasterio.transform import from_origin
 from scipy import ndimage
-from scipy.spatial import cKDTree
-from shapely.geometry import MultiPoint, shape
+from scipy.spatial import ConvexHull, QhullError, cKDTree
+from shapely.geometry import MultiPoint, Polygon, shape
 from shapely.ops import unary_union
 
 from .errors import InputError
@@ -327,8 +327,14 @@ def _nearest_distance(points_xy, targets_xy):
 def _assessment_area(area, shelter_xy):
     if area is not None and not area.is_empty:
         return area
-    hull = MultiPoint([tuple(p) for p in shelter_xy]).convex_hull
-    return hull.buffer(1.0) if hull.area < 1.0 else hull  # one or two households: a small disc
+    if len(np.unique(shelter_xy, axis=0)) >= 3:
+        try:
+            hull = Polygon(shelter_xy[ConvexHull(shelter_xy).vertices])
+            if hull.area >= 1.0:
+                return hull
+        except QhullError:  # all on one line
+            pass
+    return MultiPoint([tuple(p) for p in shelter_xy]).convex_hull.buffer(1.0)  # a line or a point: a thin area
 
 
 _MAX_GAP_CELLS = 250_000

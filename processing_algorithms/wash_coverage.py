@@ -483,39 +483,27 @@ class WashCoverage(MaliSitesAlgorithm):
             new.append(make_field("snap_m", "double"))
         fields, _, kept = extended_fields(shelters.fields(), new)
         sink, dest = outputs.sink(self.OUTPUT_SHELTERS, fields, shelters.wkbType(), shelters.sourceCrs())
-        located_index = np.cumsum(located) - 1
-        water, latrines = result.water.access, result.latrines.access if result.latrines else None
-        batch = []
+        columns = [people.tolist()]
+        for access, ids in ((result.water.access, water_ids),
+                            (result.latrines.access if result.latrines else None, latrine_ids)):
+            if access is not None:
+                columns += [_spread([None if f < 0 else ids[f] for f in access.facility.tolist()], located),
+                            _spread(_finite(access.distance), located), _spread(access.within.tolist(), located)]
+        if network_mode:
+            columns.append(_spread(_finite(result.water.access.snap), located))
+        new_values = list(zip(*columns))
         total = max(len(features), 1)
-        for position, feature in enumerate(features):
-            attributes = feature.attributes()
-            values = [attributes[i] for i in kept] + [float(people[position])]
-            if located[position]:
-                i = located_index[position]
-                values += self._access_values(water, i, water_ids)
-                if latrines is not None:
-                    values += self._access_values(latrines, i, latrine_ids)
-                if network_mode:
-                    values.append(self._number(water.snap[i]))
-            else:
-                values += [None] * (len(new) - 1)
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(values)
-            batch.append(out)
-            if len(batch) == 5000:
-                check_canceled(steps)
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-                steps.setProgress(100.0 * position / total)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        for start in range(0, len(features), 5000):
+            check_canceled(steps)
+            batch = features[start:start + 5000]
+            for feature, values in zip(batch, new_values[start:start + 5000]):
+                attributes = feature.attributes()
+                feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
+                feature.setAttributes([attributes[i] for i in kept] + list(values))
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            steps.setProgress(100.0 * start / total)
         style_on_load(context, dest, "wash_shelters")
         return dest
-
-    def _access_values(self, access, index, ids):
-        facility = int(access.facility[index])
-        return [ids[facility] if facility >= 0 else None, self._number(access.distance[index]),
-                bool(access.within[index])]
 
     def _write_water_points(self, outputs, context, source, features, kinds, facilities, result):
         load = result.water.load
@@ -675,3 +663,14 @@ class WashReport(HtmlReport):
         if check.key in ("water_distance", "latrine_distance"):
             return self.percent(check.measured)
         return self.number(check.measured, 1 if check.key in ("people_per_toilet", "female_male_ratio") else 0)
+
+
+def _finite(values):
+    """A numpy array as a list, with None for inf/nan (NULL in the output)."""
+    return [v if math.isfinite(v) else None for v in np.asarray(values, dtype=float).tolist()]
+
+
+def _spread(values, located):
+    """Values of the located features spread over all features (None for the others)."""
+    it = iter(values)
+    return [next(it) if ok else None for ok in located.tolist()]

@@ -173,3 +173,17 @@ def run_and_load(plugin):
             loaded.update({name: layer for name, value in results.items() if value == layer_id})
         return loaded
     return run
+
+
+def cancel_after(questions):
+    """A processing feedback that reports cancellation from the n-th time it
+    is asked on: a user pressing Cancel in the middle of a run."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        asked = 0
+
+        def isCanceled(self):  # noqa: N802
+            self.asked += 1
+            return self.asked > questions
+    return Feedback()

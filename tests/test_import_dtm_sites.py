@@ -4,7 +4,7 @@ import csv
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from conftest import SAMPLE_DATA
+from conftest import SAMPLE_DATA, cancel_after
 from dtm_samples import FRENCH_EXPECTED, write_french_latin1
 
 ALGORITHM = "malisites:importdtmsites"
@@ -73,26 +73,11 @@ def test_bad_mapping_through_qgis_process_is_a_message_not_a_traceback(qgis_proc
     assert not (tmp_path / "sites.gpkg").exists()
 
 
-class CancelAfter:
-    """A feedback that reports cancellation from the n-th question on."""
-
-    def __new__(cls, questions):
-        from qgis.core import QgsProcessingFeedback
-
-        class Feedback(QgsProcessingFeedback):
-            asked = 0
-
-            def isCanceled(self):  # noqa: N802
-                Feedback.asked += 1
-                return Feedback.asked > questions
-        return Feedback()
-
-
 def test_cancel_after_outputs_were_created_leaves_nothing_behind(run_algorithm, tmp_path):
     sites, rejected = tmp_path / "sites.gpkg", tmp_path / "rejected.csv"
     with pytest.raises(QgsProcessingException, match="cancelled"):
         run_algorithm(ALGORITHM, {"INPUT": str(write_french_latin1(tmp_path / "sites.csv")),
                                   "OUTPUT": str(sites), "REJECTED": str(rejected)},
-                      feedback=CancelAfter(2))
+                      feedback=cancel_after(2))
     assert not sites.exists() and not rejected.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sites.csv"]

@@ -12,7 +12,7 @@ from shapely import wkb
 from shapely.geometry import box, shape
 from shapely.ops import transform, unary_union
 
-from conftest import SAMPLE_DATA
+from conftest import SAMPLE_DATA, cancel_after
 from sample_runs import sample_runs
 
 ALGORITHM = "malisites:sitelayout"
@@ -209,26 +209,11 @@ def test_hazard_without_crs_is_a_clear_error(run_algorithm, tmp_path):
     assert not (tmp_path / "plots.gpkg").exists()
 
 
-class CancelAfter:
-    """A feedback that reports cancellation from the n-th question on."""
-
-    def __new__(cls, questions):
-        from qgis.core import QgsProcessingFeedback
-
-        class Feedback(QgsProcessingFeedback):
-            asked = 0
-
-            def isCanceled(self):  # noqa: N802
-                Feedback.asked += 1
-                return Feedback.asked > questions
-        return Feedback()
-
-
 @pytest.mark.parametrize("questions", [5, 60])
 def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, questions):
     parameters = files(tmp_path)
     with pytest.raises(QgsProcessingException, match="cancelled"):
-        run_algorithm(ALGORITHM, parameters, feedback=CancelAfter(questions))
+        run_algorithm(ALGORITHM, parameters, feedback=cancel_after(questions))
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 

@@ -167,3 +167,13 @@ def test_bad_input():
     nobody = wash.assess(np.array([(0.0, 0.0)]), [4], taps([(0, 0)], functional=[False]), SPHERE,
                          area=box(-50, -50, 50, 50), suggest_water=-1)
     assert not nobody.water.access.within[0] and len(nobody.water.suggestions) == 1
+
+
+def test_without_a_site_the_area_is_the_households_hull():
+    shelters = np.array([(0.0, 0.0), (1000.0, 0.0), (0.0, 1000.0), (10.0, 10.0)])
+    result = wash.assess(shelters, [5] * 4, taps([(0, 0)]), SPHERE, suggest_water=0)
+    gap = result.water.gaps[0].geometry  # the hull is the triangle; the tap covers r < 500 at its corner
+    assert gap.area == pytest.approx(500000 - math.pi * 500 ** 2 / 4, rel=0.01)
+    in_a_line = wash.assess(np.array([(0.0, 0.0), (100.0, 0.0), (200.0, 0.0)]), [5] * 3, taps([(0, 0)]),
+                            SPHERE, suggest_water=0)
+    assert in_a_line.summary["pct_within_water_distance"] == 100.0 and not in_a_line.water.gaps
