@@ -1683,62 +1683,62 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="73"/>
         <source>Site layout (Sphere / UNHCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="76"/>
         <source>Site planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification des sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="82"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
-        <translation type="unfinished"></translation>
+        <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="87"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="94"/>
         <source>Standard figures used (from the profile, with their source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="94"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health centre per 20,000 people [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="113"/>
         <source>How the plan is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le plan est établi</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="113"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="126"/>
         <source>Plot size and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="126"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Facilities</source>
-        <translation type="unfinished">Infrastructures</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="136"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a lot of plots in proportion to the people it serves (one community&apos;s worth at the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un lot de parcelles proportionnel aux personnes qu'il dessert (l'équivalent d'une communauté au ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="150"/>
@@ -1748,332 +1748,332 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="150"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="156"/>
         <source>Outputs</source>
-        <translation type="unfinished">Sorties</translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="156"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: kind, capacity, people_served, cubicles, gender, water_type); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass or fail for every standard checked (fail when any site fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : kind, capacity, people_served, cubicles, gender, water_type) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass ou fail pour chaque valeur de la norme contrôlée (fail dès qu'un site échoue).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="333"/>
         <source>Site boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="183"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="187"/>
         <source>Site identifier field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="187"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="191"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="191"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="194"/>
         <source>Population field</source>
-        <translation type="unfinished">Champ de population</translation>
+        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="194"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="202"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="202"/>
         <source>Emergency</source>
-        <translation type="unfinished">Urgence</translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="202"/>
         <source>Medium term</source>
-        <translation type="unfinished">Moyen terme</translation>
+        <translation>Moyen terme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="202"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="207"/>
         <source>Plot width (m; 0: derived from the standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="207"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="210"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="210"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="212"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="212"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="215"/>
         <source>Path width between plot rows (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="215"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="218"/>
         <source>Setback from the boundary (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="218"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="221"/>
         <source>Orientation of the plot rows (degrees from north; -1: auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation des rangées de parcelles (degrés depuis le nord ; -1 : auto)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="221"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="225"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="225"/>
         <source>Land not to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="229"/>
         <source>Flood depth raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="229"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="232"/>
         <source>Wet threshold (m)</source>
-        <translation type="unfinished">Seuil d'inondation (m)</translation>
+        <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="232"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="236"/>
         <source>Elevation model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="236"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="240"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="240"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="388"/>
         <source>Existing roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes existantes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="242"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Shelter footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprises des abris</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Roads and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes et allées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Firebreaks</source>
-        <translation type="unfinished">Coupe-feu</translation>
+        <translation>Coupe-feu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="247"/>
         <source>Land not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain non utilisé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="257"/>
         <source>Layout report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d'aménagement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="257"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">Fichiers HTML (*.html)</translation>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Capacity to standard (people)</source>
-        <translation type="unfinished">Capacité selon la norme (personnes)</translation>
+        <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>People planned</source>
-        <translation type="unfinished">Personnes installées</translation>
+        <translation>Personnes installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>People not placed</source>
-        <translation type="unfinished">Personnes non installées</translation>
+        <translation>Personnes non installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Household plots</source>
-        <translation type="unfinished">Parcelles des ménages</translation>
+        <translation>Parcelles des ménages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Usable area (m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface utile (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Usable area per person (m2)</source>
-        <translation type="unfinished">Superficie utilisable par personne (m²)</translation>
+        <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="260"/>
         <source>Sites planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites aménagés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="268"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="285"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL ; enregistrez-le d'abord au format GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="324"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0} : {1}</translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="347"/>
         <source>The site layer has no features: give at least one site polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="359"/>
         <source>Site {0}: no usable polygon, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="372"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="377"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="388"/>
         <source>Exclusions</source>
-        <translation type="unfinished">Exclusions</translation>
+        <translation>Exclusions</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="400"/>
         <source>Site {0}: planning in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="445"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
 </context>
 <context>
@@ -2211,142 +2211,142 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Water point</source>
-        <translation type="unfinished">Point d'eau</translation>
+        <translation>Point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Latrine block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de latrines</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Health post</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de santé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Distribution point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de distribution</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Vacant plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelle libre</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Household plot (colour by block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelle de ménage (couleur par bloc)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Entrance</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Entrance road</source>
-        <translation type="unfinished">Route d'accès</translation>
+        <translation>Route d'accès</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Road between blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Route entre les blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Lane between communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruelle entre les communautés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Path between plot rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Allée entre les rangées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe-feu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Setback along the boundary</source>
-        <translation type="unfinished">Retrait le long de la limite</translation>
+        <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Flood-prone land</source>
-        <translation type="unfinished">Terrain inondable</translation>
+        <translation>Terrain inondable</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Too steep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente trop forte</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="16"/>
         <source>Buildable land left over</source>
-        <translation type="unfinished">Terrain constructible inutilisé</translation>
+        <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="128"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="129"/>
         <source>Shelter footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprises des abris</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="130"/>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="131"/>
         <source>Roads and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes et allées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="132"/>
         <source>Firebreaks</source>
-        <translation type="unfinished">Coupe-feu</translation>
+        <translation>Coupe-feu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="133"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/style_labels.py" line="134"/>
         <source>Land not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain non utilisé</translation>
     </message>
 </context>
 <context>
@@ -2774,22 +2774,22 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
         <source>Female cubicles field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des cabines femmes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
         <source>Male cubicles field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des cabines hommes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="187"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash_coverage.py" line="431"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count {2} cubicle(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles y comptent {2} cabine(s)</translation>
     </message>
 </context>
 <context>
