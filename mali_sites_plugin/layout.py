@@ -179,7 +179,13 @@ def auto_orientation(site):
         return 0.0
     coords = list(rectangle.exterior.coords)
     edges = [(coords[i + 1][0] - coords[i][0], coords[i + 1][1] - coords[i][1]) for i in range(2)]
-    dx, dy = max(edges, key=lambda e: math.hypot(*e))
+    lengths = [math.hypot(*edge) for edge in edges]
+    if abs(lengths[0] - lengths[1]) <= 1e-3 * max(lengths):
+        # A square: either side is "long"; take the one nearer east-west, so the
+        # same site gives the same plan whatever CRS it came in.
+        dx, dy = min(edges, key=lambda e: abs(math.sin(math.atan2(e[1], e[0]))))
+    else:
+        dx, dy = edges[int(lengths[1] > lengths[0])]
     angle = math.atan2(dy, dx)
     # the same direction either way round: keep it in [-90, 90) degrees
     if angle >= math.pi / 2:

@@ -25,6 +25,7 @@ from shapely.prepared import prep
 from .errors import InputError
 
 PATH, LANE, ROAD, FIREBREAK = "path", "lane", "road", "firebreak"
+EDGE_MARGIN = 0.001  # m
 
 
 @dataclass
@@ -230,6 +231,10 @@ def lay_out(spec, buildable, origin=None, is_canceled=None):
     xmin, ymin, xmax, ymax = buildable.bounds
     if origin is not None:
         xmin, ymin = origin
+    else:
+        # Start 1 mm inside the land: a plot flush with the edge must not come
+        # and go with the last digits of a coordinate transform.
+        xmin, ymin = xmin + EDGE_MARGIN, ymin + EDGE_MARGIN
     x = axis_pattern(xmin, xmax, spec.plot_width, spec.community_columns, 0.0, spec.lane_width,
                      spec.block_x, spec.road_width, spec.firebreak_width, spec.firebreak_spacing)
     y = axis_pattern(ymin, ymax, 2 * spec.plot_depth, spec.community_pairs, spec.path_width,

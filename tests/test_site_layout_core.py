@@ -242,7 +242,7 @@ def test_thin_strip_follows_its_long_side_with_firebreaks_along_it(sphere):
     plan = plan_site(strip, sphere, options(), UTM)
     along, _ = plan_axes(plan)
     angle = math.degrees(math.atan2(along[1], along[0])) % 90.0
-    assert min(abs(angle - 30.0), abs(angle - 30.0 + 90.0)) < 1e-6
+    assert min(abs(angle - 30.0), abs(angle - 30.0 + 90.0)) < 1e-4  # GEOS versions differ in the last digits
     assert plan.orientation_deg == pytest.approx(60.0)  # rows run 30 degrees north of east
     assert_sound_geometry(plan, strip, 5.0)
     stretches = built_up_stretches(plan, 30.0)
