@@ -162,3 +162,16 @@ def make_fields(*specs):
     for name, kind in specs:
         fields.append(make_field(name, kind))
     return fields
+
+
+def transformed(geometry, transform):
+    """A shapely geometry as a QgsGeometry through ``transform``, still valid:
+    a polygon valid in metres can self-touch once its vertices are rounded
+    in degrees, so invalid results are repaired (keeping their polygons)."""
+    result = from_shapely(geometry)
+    result.transform(transform)
+    if result.type() == QgsWkbTypes.PolygonGeometry and not result.isGeosValid():
+        result = result.makeValid()
+        if QgsWkbTypes.flatType(result.wkbType()) == QgsWkbTypes.GeometryCollection:
+            result.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+    return result

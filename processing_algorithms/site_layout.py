@@ -18,7 +18,7 @@ from ..mali_sites_plugin.standards import load_hazard_schemes
 from .base import MaliSitesAlgorithm, check_canceled
 from .layout_report import LayoutReport
 from .outputs import style_on_load
-from .qgis_io import from_shapely, make_fields, require_crs, to_pyproj, to_qgis, to_shapely
+from .qgis_io import make_fields, require_crs, to_pyproj, to_qgis, to_shapely, transformed
 
 CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
@@ -459,9 +459,7 @@ class SiteLayout(MaliSitesAlgorithm):
             key = id(plan)
             if key not in transforms:
                 transforms[key] = QgsCoordinateTransform(metric_of[key], site_crs, context.transformContext())
-            result = from_shapely(geometry)
-            result.transform(transforms[key])
-            return result
+            return transformed(geometry, transforms[key])
 
         layers = (
             (self.OUTPUT_PLOTS, "plots", QgsWkbTypes.Polygon, "layout_plots",

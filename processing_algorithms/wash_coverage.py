@@ -15,8 +15,9 @@ from ..mali_sites_plugin import wash
 from ..mali_sites_plugin.network import PathNetwork
 from .base import MaliSitesAlgorithm, check_canceled
 from .outputs import style_on_load
-from .qgis_io import (extended_fields, from_shapely, make_field, make_fields, metric_crs_for,
-                      point_locations, read_geometries, require_crs, transform_xy)
+from .qgis_io import (extended_fields, make_field, make_fields, metric_crs_for,
+                      point_locations, read_geometries, require_crs, transform_xy,
+                      transformed)
 from .report import HtmlReport
 
 PHASE_KEYS = ("emergency", "medium_term")
@@ -558,9 +559,8 @@ class WashCoverage(MaliSitesAlgorithm):
                 continue
             for gap in kind_result.gaps:
                 feature = QgsFeature(fields)
-                geometry = from_shapely(gap.geometry)
+                geometry = transformed(gap.geometry, back)
                 geometry.convertToMultiType()
-                geometry.transform(back)
                 feature.setGeometry(geometry)
                 feature.setAttributes([kind, kind_result.figure.value, gap.people, gap.households,
                                        gap.geometry.area])
