@@ -105,7 +105,7 @@ class SiteLayout(MaliSitesAlgorithm):
                 "between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) "
                 "[secondary], maximum slope 10 % [secondary], modular planning of 16 households per "
                 "community, 16 communities per block and 4 blocks per sector [unverified], one health "
-                "centre per 20,000 people [secondary], one school per 5,000, one market per 20,000, "
+                "post per 20,000 people (UNHCR's health-centre ratio) [secondary], one school per 5,000, one market per 20,000, "
                 "one distribution point per 5,000 [unverified]. UNHCR's own profile changes the water "
                 "figures: water point within 200 m, 100 people per tap [secondary]. A figure on the "
                 "threshold follows the standard's comparison (a water point at 500 m fails Sphere's "
@@ -143,8 +143,8 @@ class SiteLayout(MaliSitesAlgorithm):
                 "household is beyond the water distance and none serves more than people_per_tap, "
                 "never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, "
                 "distribution points and markets: ceil(people / ratio) of each, at the centres of "
-                "equal shares of the households, each on a lot of plots in proportion to the people "
-                "it serves (one community's worth at the full ratio). With existing roads, the "
+                "equal shares of the households, each on a group of plots sized to the people it "
+                "serves (a community's worth of plots when it serves the full ratio). With existing roads, the "
                 "entrance is the point of the boundary nearest them, joined to the plan's road "
                 "network by an entrance road.")),
             (self.tr("Population"), self.tr(
@@ -157,12 +157,14 @@ class SiteLayout(MaliSitesAlgorithm):
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
                 "household, vacant, water_point, latrine_block, health_post, school, "
                 "distribution_point, market); shelters; blocks; roads (road_class: primary, "
-                "secondary, path, entrance); firebreaks; facilities (points: kind, capacity, "
-                "people_served, cubicles, gender, water_type); excluded land (reason: setback, "
+                "secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: "
+                "water_point, latrine_block, health_post, school, distribution_point, market, "
+                "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
+                "water_type, plots); excluded land (reason: setback, "
                 "exclusion, flood, slope, leftover); an HTML report in French or English. Results: "
                 "capacity_people, planned_people, unplaced_people, plots, usable_area_m2, "
-                "area_per_person_m2, and check_<figure> = pass or fail for every standard checked "
-                "(fail when any site fails).")),
+                "area_per_person_m2, and check_<figure> = pass, fail (when any site fails) or n/a (not "
+                "checked, e.g. the slope without a DEM) for every standard figure.")),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -218,7 +220,7 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.SETBACK, self.tr("Setback from the boundary (m)"), 5.0,
                self.tr("A design choice, not a standard figure: the strip along the site boundary "
                        "kept free (drainage, fence, perimeter path)."))
-        number(self.ORIENTATION, self.tr("Orientation of the plot rows (degrees from north; -1: auto)"),
+        number(self.ORIENTATION, self.tr("Orientation of the plot rows (degrees from grid north; -1: auto)"),
                -1.0, self.tr("Azimuth of the rows, clockwise from grid north (90: east-west rows); "
                              "-1 follows the long side of each site."), minimum=-1.0, maximum=360.0,
                advanced=True)

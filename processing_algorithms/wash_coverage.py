@@ -430,7 +430,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 defaulted += 1
         if defaulted:
             feedback.reportError(self.tr("{0} latrine(s) have no valid whole number in '{1}'; they count "
-                                         "{2} cubicle(s) there").format(defaulted, field_name, default),
+                                         "as {2} cubicle(s) in that field").format(defaulted, field_name, default),
                                  fatalError=False)
         return counts
 

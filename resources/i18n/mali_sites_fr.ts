@@ -886,12 +886,12 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="46"/>
         <source>Usable (buildable) area (m2)</source>
-        <translation>Superficie utilisable (constructible) (m²)</translation>
+        <translation>Surface utile (constructible) (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="46"/>
         <source>Usable area per person planned (m2)</source>
-        <translation>Superficie utilisable par personne installée (m²)</translation>
+        <translation>Surface utile par personne installée (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="29"/>
@@ -901,7 +901,7 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="30"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the cells of the hazard raster deeper than the wet threshold and the cells of the DEM steeper than the maximum slope. Plots are laid on a grid that follows the site&apos;s long side (or the orientation given); every plot fronts a path or a lane. Distances are straight lines between plot centres and facilities, measured in {0}. Each household uses its nearest facility, as the WASH coverage audit counts it: water points are spread so that none serves more than its ratio, latrine blocks are sized to the households nearest them (cubicles at the phase&apos;s ratio, female and male at the standard&apos;s ratio), and no latrine stands nearer a water point than the standard allows.</source>
-        <translation>Le terrain constructible est le site moins le retrait le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Les parcelles suivent une grille orientée selon le grand côté du site (ou l'orientation donnée) ; chaque parcelle donne sur une allée ou une ruelle. Les distances sont en ligne droite entre les centres des parcelles et les équipements, mesurées en {0}. Chaque ménage utilise l'équipement le plus proche, comme le compte l'audit de couverture EHA : les points d'eau sont répartis pour qu'aucun ne serve plus que son ratio, les blocs de latrines sont dimensionnés pour les ménages les plus proches (cabines au ratio de la phase, femmes et hommes au ratio de la norme), et aucune latrine n'est plus près d'un point d'eau que la norme ne le permet.</translation>
+        <translation>Le terrain constructible est le site moins la marge de recul le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Les parcelles suivent une grille orientée selon le grand côté du site (ou l'orientation donnée) ; chaque parcelle donne sur une allée ou une ruelle. Les distances sont en ligne droite entre les centres des parcelles et les équipements, mesurées en {0}. Chaque ménage utilise l'équipement le plus proche, comme le compte l'audit de couverture EHA : les points d'eau sont répartis pour qu'aucun ne serve plus que son ratio, les blocs de latrines sont dimensionnés pour les ménages les plus proches (cabines au ratio de la phase, femmes et hommes au ratio de la norme), et aucune latrine n'est plus près d'un point d'eau que la norme ne le permet.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="44"/>
@@ -961,7 +961,7 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="62"/>
         <source>Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; phase: {12}.</source>
-        <translation>Communauté : {0} rangées de {1} parcelles ; bloc : {2} x {3} communautés ; secteur : {4} x {5} blocs. Allées de {6} m entre les doubles rangées, ruelles de {7} m entre les communautés (espacement des groupes), routes de {8} m entre les blocs, coupe-feu de {9} m ; retrait de {10} m depuis la limite ; taille des ménages {11} ; phase : {12}.</translation>
+        <translation>Communauté : {0} rangées de {1} parcelles ; bloc : {2} x {3} communautés ; secteur : {4} x {5} blocs. Allées de {6} m entre les paires de rangées, ruelles de {7} m entre les communautés (espacement des groupes), routes de {8} m entre les blocs, coupe-feu de {9} m ; marge de recul de {10} m depuis la limite ; taille des ménages {11} ; phase : {12}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="75"/>
@@ -1006,12 +1006,12 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="96"/>
         <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks and communal services, which hold nobody.</source>
-        <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la superficie utilisable : le retrait le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la superficie utilisable par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
+        <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la surface utile : la marge de recul le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la surface utile par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="110"/>
         <source>The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; the check on usable area per person below says whether that density meets the standard.</source>
-        <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la superficie utilisable par personne ci-dessous dit si cette densité respecte la norme.</translation>
+        <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la surface utile par personne ci-dessous dit si cette densité respecte la norme.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="116"/>
@@ -1036,7 +1036,7 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="118"/>
         <source>Setback along the boundary</source>
-        <translation>Retrait le long de la limite</translation>
+        <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="118"/>
@@ -1056,7 +1056,7 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="120"/>
         <source>Buildable land left over</source>
-        <translation>Terrain constructible inutilisé</translation>
+        <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="121"/>
@@ -1166,7 +1166,7 @@
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="161"/>
         <source>Usable area per person (m2)</source>
-        <translation>Superficie utilisable par personne (m²)</translation>
+        <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="162"/>
@@ -1407,7 +1407,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="527"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
-        <translation>Surface de site par personne : {0} m2 (norme {1} {2})</translation>
+        <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
@@ -1530,7 +1530,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="83"/>
         <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
-        <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m2 par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
+        <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m² par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/print_site_map.py" line="89"/>
@@ -1706,11 +1706,6 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
-        <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health centre per 20,000 people [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
-        <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/site_layout.py" line="113"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
@@ -1731,14 +1726,9 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="136"/>
-        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a lot of plots in proportion to the people it serves (one community&apos;s worth at the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
-        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un lot de parcelles proportionnel aux personnes qu'il dessert (l'équivalent d'une communauté au ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/site_layout.py" line="150"/>
@@ -1756,324 +1746,334 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
-        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: kind, capacity, people_served, cubicles, gender, water_type); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass or fail for every standard checked (fail when any site fails).</source>
-        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : kind, capacity, people_served, cubicles, gender, water_type) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass ou fail pour chaque valeur de la norme contrôlée (fail dès qu'un site échoue).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="333"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="335"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="183"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="185"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="189"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="189"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="191"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="193"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="191"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="193"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="196"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="196"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="200"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="200"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="202"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="207"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="209"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="207"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="209"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="210"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="210"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="215"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="215"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="218"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="220"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="218"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="220"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
-        <source>Orientation of the plot rows (degrees from north; -1: auto)</source>
-        <translation>Orientation des rangées de parcelles (degrés depuis le nord ; -1 : auto)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="223"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="227"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="227"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="229"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="231"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="229"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="231"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="234"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="234"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="238"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="238"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="240"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="240"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="388"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="390"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="244"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="247"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="257"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="259"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="257"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="259"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="260"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="268"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="270"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="285"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="287"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL ; enregistrez-le d'abord au format GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="324"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="326"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="347"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="349"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="359"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="361"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="372"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="377"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="379"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="388"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="390"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="400"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="402"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="445"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="447"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
+        <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health post per 20,000 people (UNHCR&apos;s health-centre ratio) [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
+        <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="136"/>
+        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
+        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
+        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
+        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/site_layout.py" line="223"/>
+        <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
+        <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
 </context>
 <context>
@@ -2352,675 +2352,675 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="65"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="66"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="68"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="69"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="74"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="75"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="79"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="80"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="85"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="86"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="94"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="95"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="94"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="95"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="100"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="101"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="100"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="101"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="106"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="107"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="106"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="107"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="114"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="115"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="136"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="136"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="140"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="140"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="143"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="143"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="440"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="441"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="148"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="149"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="323"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="324"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="151"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="155"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="155"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="159"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="159"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="167"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="167"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="340"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="341"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="170"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="174"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="174"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="178"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="178"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="182"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="182"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="192"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="202"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="202"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="206"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="205"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="206"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="210"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="211"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="214"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="214"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="220"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="221"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="222"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="223"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="224"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="225"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="227"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="228"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="230"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="231"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="233"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="234"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="233"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="234"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="277"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="278"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="290"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="291"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="293"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="294"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="307"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="308"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="309"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="310"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="316"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="317"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="357"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="358"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="333"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="334"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="443"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="444"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="450"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="451"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="452"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="453"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="85"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="86"/>
         <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
         <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="114"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="115"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="259"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="260"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="311"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="312"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="348"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="349"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="409"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="410"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="409"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="410"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="414"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="461"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="462"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="465"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="466"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="185"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="187"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="431"/>
-        <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count {2} cubicle(s) there</source>
-        <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles y comptent {2} cabine(s)</translation>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="432"/>
+        <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
+        <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
 </context>
 <context>
     <name>WashReport</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="611"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="599"/>
         <source>WASH coverage report</source>
         <translation>Rapport de couverture EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>Standard: {0}. Phase: {1}. Distances: {2}.</source>
         <translation>Norme : {0}. Phase : {1}. Distances : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>walking distance along the path network</source>
         <translation>distance à pied le long du réseau de chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="613"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>straight line</source>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="617"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="607"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="608"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="622"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="624"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="626"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="669"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="657"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="628"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="630"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="635"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="649"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="638"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="653"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="641"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="666"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="667"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="655"/>
         <source>Overloaded water points</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="668"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="670"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="671"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="659"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
