@@ -92,9 +92,6 @@ class FreeSpots:
         self.taken = np.zeros(len(self.indices), dtype=bool)
         self.position = {int(plot): k for k, plot in enumerate(self.indices)}
 
-    def nearest(self, point, take=True):
-        return self.nearest_many(np.asarray(point, dtype=float).reshape(1, 2), take)[0]
-
     def nearest_many(self, points, take=True):
         """The nearest free candidate plot to each point in turn (each taken
         before the next point looks), None when none is left."""
@@ -121,6 +118,27 @@ class FreeSpots:
 
     def take(self, plot):
         self.taken[self.position[int(plot)]] = True
+
+
+def _split(xy, people, served, assigned, facilities, chosen, spots):
+    """Split each of ``facilities`` (indices into ``chosen``) in two, on the free
+    plots nearest the centres of the two halves of its households; True when
+    at least one facility was added."""
+    added = False
+    for j in facilities:
+        members = served[assigned == j]
+        halves = balanced_groups(xy[members], people[members], 2)
+        centres, _ = group_centres(xy[members], people[members], halves, 2)
+        spots.release(chosen[j])
+        first, second = spots.nearest_many(centres)
+        if first is None:
+            spots.take(chosen[j])
+            continue
+        chosen[j] = first
+        if second is not None:
+            chosen.append(second)
+            added = True
+    return added
 
 
 def nearest_assignment(demand_xy, people, facility_xy):
@@ -246,21 +264,7 @@ def place_capacitated(xy, people, demand, candidates, reach, strict, capacity, i
         if not len(overloaded) and not out_of_reach.any():
             return chosen, np.zeros(0, dtype=int)
         worst = overloaded[np.argsort(-load[overloaded], kind="stable")][:max(1, (len(overloaded) + 1) // 2)]
-        added = False
-        for j in worst:
-            members = served[assigned == j]
-            halves = balanced_groups(xy[members], people[members], 2)
-            centres, _ = group_centres(xy[members], people[members], halves, 2)
-            spots.release(chosen[j])
-            first, second = spots.nearest_many(centres)
-            if first is None:
-                spots.take(chosen[j])
-                continue
-            chosen[j] = first
-            if second is not None:
-                chosen.append(second)
-                added = True
-        if not added:
+        if not _split(xy, people, served, assigned, worst, chosen, spots):
             break
         chosen = _lloyd(xy, people, demand_index, spots, chosen, LLOYD_AFTER_SPLIT, is_canceled)
     for _ in range(MAX_REPAIRS):
@@ -269,21 +273,7 @@ def place_capacitated(xy, people, demand, candidates, reach, strict, capacity, i
             xy, people, demand_index, chosen, reach, strict, capacity)
         if not len(overloaded) and not out_of_reach.any():
             return chosen, np.zeros(0, dtype=int)
-        added = False
-        for j in overloaded:  # split: two facilities at the centres of its two halves
-            members = served[assigned == j]
-            halves = balanced_groups(xy[members], people[members], 2)
-            centres, _ = group_centres(xy[members], people[members], halves, 2)
-            spots.release(chosen[j])
-            first = spots.nearest(centres[0])
-            second = spots.nearest(centres[1])
-            if first is None:
-                spots.take(chosen[j])
-                continue
-            chosen[j] = first
-            if second is not None:
-                chosen.append(second)
-                added = True
+        added = _split(xy, people, served, assigned, overloaded, chosen, spots)
         if out_of_reach.any():
             free = spots.indices[~spots.taken]
             need = served[out_of_reach]
