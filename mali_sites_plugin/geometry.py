@@ -21,6 +21,12 @@ class IntakeReport:
     skipped: int = 0
     messages: list = field(default_factory=list)  # one line per repaired or skipped feature
 
+    def add(self, other):
+        """Count another intake into this one (several layers of one run)."""
+        self.total += other.total
+        self.repaired += other.repaired
+        self.skipped += other.skipped
+
     def summary(self):
         return "%d features read, %d repaired, %d skipped" % (self.total, self.repaired, self.skipped)
 

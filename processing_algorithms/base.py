@@ -1,7 +1,7 @@
 """What every Mali Sites algorithm shares: tr(), icon, help, errors, outputs."""
 import os
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -62,6 +62,9 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         outputs = RunOutputs(self, parameters, context)
         try:
             results = self.execute(parameters, context, feedback, outputs)
+            if self.outputDefinition("geometries_repaired") is not None:
+                results["geometries_repaired"] = outputs.intake.repaired
+                results["geometries_skipped"] = outputs.intake.skipped
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
             return results
@@ -78,7 +81,14 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         raise NotImplementedError
 
-    # Parameters several algorithms share, declared and read in one place.
+    # Parameters and outputs several algorithms share, declared and read in one place.
+
+    def add_intake_outputs(self):
+        """Results counting the input geometries repaired and skipped."""
+        self.addOutput(QgsProcessingOutputNumber("geometries_repaired",
+                                                 self.tr("Input geometries repaired (invalid)")))
+        self.addOutput(QgsProcessingOutputNumber("geometries_skipped",
+                                                 self.tr("Input features skipped (no usable geometry)")))
 
     def add_standard_parameters(self):
         standard = QgsProcessingParameterEnum(

@@ -275,6 +275,7 @@ class FloodExposure(MaliSitesAlgorithm):
                            ("corridors_assessed", self.tr("Corridors assessed")),
                            ("corridors_flooded", self.tr("Corridors wet in at least one scenario"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_intake_outputs()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ class FloodExposure(MaliSitesAlgorithm):
         for layer, name, key in zip(extent_layers, names[len(rasters):], keys[len(rasters):]):
             check_canceled(feedback)
             _, polygons, _ = read_geometries(layer, metric_qgis, context, feedback, "polygon",
-                                             layer.name())
+                                             layer.name(), outputs.intake)
             scenarios.append(Scenario(name, key, extents=[p for p in polygons if p is not None]))
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}', {3} "
                                       "polygons").format(name, key, layer.name(),
@@ -353,13 +354,14 @@ class FloodExposure(MaliSitesAlgorithm):
                 model.wet_threshold))
 
         results = {"scenarios": len(scenarios)}
-        sites = self._sites(parameters, context, feedback, sites_source, metric) if sites_source else None
+        sites = (self._sites(parameters, context, feedback, sites_source, metric, outputs.intake)
+                 if sites_source else None)
         steps.setCurrentStep(1)
         site_assessment = corridor_assessment = None
         monitor = Monitor(lambda fraction: steps.setProgress(100.0 * fraction),
                           lambda: check_canceled(feedback))
         if sites is not None:
-            shelters = self._shelters(parameters, context, feedback, metric, sites["profile"])
+            shelters = self._shelters(parameters, context, feedback, metric, sites["profile"], outputs.intake)
             site_assessment = assess_sites(sites["polygons"], sites["populations"], metric,
                                            scenarios, model, shelters, monitor)
             self._report_notes(site_assessment.notes, feedback)
@@ -372,7 +374,7 @@ class FloodExposure(MaliSitesAlgorithm):
         if corridors_source is not None:
             features, geometries, _ = read_geometries(
                 corridors_source, corridors_source.sourceCrs(), context, feedback, "line",
-                self.tr("Transhumance corridors"))
+                self.tr("Transhumance corridors"), outputs.intake)
             corridors = {"features": features, "fields": corridors_source.fields(),
                          "crs": corridors_source.sourceCrs(), "wkb_type": corridors_source.wkbType(),
                          "lines": to_crs(geometries, to_pyproj(corridors_source.sourceCrs()),
@@ -397,12 +399,12 @@ class FloodExposure(MaliSitesAlgorithm):
         steps.setProgress(100)
         return results
 
-    def _sites(self, parameters, context, feedback, source, metric):
+    def _sites(self, parameters, context, feedback, source, metric, tally):
         profile = self.standards_profile(parameters, context, feedback)
         is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
                                                   "point" if is_point else "polygon",
-                                                  self.tr("Sites"))
+                                                  self.tr("Sites"), tally)
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         populations = None
         if population_field:
@@ -440,14 +442,14 @@ class FloodExposure(MaliSitesAlgorithm):
                 "populations": populations, "radii": radii, "is_point": is_point,
                 "profile": profile, "source_crs": source_crs, "metric": metric}
 
-    def _shelters(self, parameters, context, feedback, metric, profile):
+    def _shelters(self, parameters, context, feedback, metric, profile, tally):
         source = self.parameterAsSource(parameters, self.SHELTERS, context)
         if source is None:
             return None
         kind = ("point" if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
                 else "polygon")
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
-                                                  kind, self.tr("Shelters"))
+                                                  kind, self.tr("Shelters"), tally)
         field = self.parameterAsString(parameters, self.SHELTER_POPULATION_FIELD, context)
         household = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
         if not household:

@@ -5,6 +5,7 @@ import os
 from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt import sip
 
+from ..mali_sites_plugin.geometry import IntakeReport
 from .i18n import interface_language
 from .style_labels import apply_style
 
@@ -30,6 +31,7 @@ class RunOutputs:
         self._context = context
         self._sinks = []
         self._watched = []  # (glob pattern, files that matched it before the run wrote)
+        self.intake = IntakeReport()  # geometries repaired and skipped while reading the inputs
 
     def sink(self, name, fields, wkb_type, crs):
         """(sink, dest_id); (None, None) for an optional output nobody asked for."""

@@ -128,6 +128,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Site map (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
+        self.add_intake_outputs()
 
     def execute(self, parameters, context, feedback, outputs):
         language = self.report_language(parameters, context)
@@ -138,7 +139,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SITE))
         label = self.tr("Sites")
         crs = metric_crs_for(sites, context, label)
-        features, polygons, _ = read_geometries(sites, crs, context, feedback, "polygon", label)
+        features, polygons, _ = read_geometries(sites, crs, context, feedback, "polygon", label, outputs.intake)
         kept = [i for i, polygon in enumerate(polygons) if polygon is not None]
         if not kept:
             raise QgsProcessingException(self.tr("The site layer has no valid polygon to print."))

@@ -78,13 +78,16 @@ def transform_rectangle(rectangle, source_crs, target_crs, context):
     return transform.transformBoundingBox(rectangle)
 
 
-def read_geometries(source, crs, context, feedback, kind, layer_label):
+def read_geometries(source, crs, context, feedback, kind, layer_label, tally=None):
     """(features, geometries, intake report): the source's features read in
     ``crs``, their geometries as shapely, repaired or None (skipped) by
-    mali_sites_plugin.geometry.clean_geometries; the counts are logged."""
+    mali_sites_plugin.geometry.clean_geometries; the counts are logged and
+    added to ``tally`` (the run's IntakeReport, reported in its results)."""
     features = list(features_in(source, crs, context))
     geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], kind,
                                           labels=[f.id() for f in features])
+    if tally is not None:
+        tally.add(report)
     if report.repaired or report.skipped:
         feedback.pushInfo(QCoreApplication.translate("MaliSites", "{0}: {1}").format(
             layer_label, report.summary()))

@@ -11,14 +11,13 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature,
 
 from ..mali_sites_plugin import crs as core_crs
 from ..mali_sites_plugin.errors import InputError
-from ..mali_sites_plugin.geometry import clean_geometries
 from ..mali_sites_plugin.layout import (PHASES, LayoutOptions, NoBuildableLand, plan_site)
 from ..mali_sites_plugin.layout_land import RasterInput
 from ..mali_sites_plugin.standards import load_hazard_schemes
 from .base import MaliSitesAlgorithm, check_canceled
 from .layout_report import LayoutReport
 from .outputs import style_on_load
-from .qgis_io import make_fields, require_crs, to_pyproj, to_qgis, to_shapely, transformed
+from .qgis_io import make_fields, read_geometries, require_crs, to_pyproj, to_qgis, transformed
 
 CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
@@ -270,6 +269,7 @@ class SiteLayout(MaliSitesAlgorithm):
         self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
         for key in CHECK_KEYS:
             self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
+        self.add_intake_outputs()
 
     # -- reading -------------------------------------------------------------
 
@@ -306,25 +306,11 @@ class SiteLayout(MaliSitesAlgorithm):
             wet_threshold=self._number(parameters, self.WET_THRESHOLD, context),
             max_slope_pct=self._number(parameters, self.MAX_SLOPE_PCT, context))
 
-    def _layer_geometries(self, source, crs, context, kind, label, feedback):
-        """The source's valid geometries in ``crs`` (QGIS transform), as shapely."""
+    @staticmethod
+    def _layer_geometries(source, crs, context, kind, label, feedback, tally):
         require_crs(source, label)
-        features = list(source.getFeatures())
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        geometries = []
-        for feature in features:
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            try:
-                geometry.transform(transform)
-            except Exception:  # noqa: BLE001 - a transform error: a feature out of the CRS's area
-                continue
-            geometries.append(to_shapely(geometry))
-        cleaned, report = clean_geometries(geometries, kind)
-        if report.repaired or report.skipped:
-            feedback.pushInfo(self.tr("{0}: {1}").format(label, report.summary()))
-        return [g for g in cleaned if g is not None]
+        _, geometries, _ = read_geometries(source, crs, context, feedback, kind, label, tally)
+        return [g for g in geometries if g is not None]
 
     # -- the run -------------------------------------------------------------
 
@@ -344,14 +330,11 @@ class SiteLayout(MaliSitesAlgorithm):
         exclusions_source = self._source(parameters, self.EXCLUSIONS, context)
         roads_source = self._source(parameters, self.ROADS, context)
 
-        features = list(site_source.getFeatures())
-        if not features:
+        if site_source.featureCount() == 0:
             raise QgsProcessingException(self.tr("The site layer has no features: give at least one "
                                                  "site polygon."))
-        geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], "polygon",
-                                              labels=[f.id() for f in features])
-        for message in report.messages[:50]:
-            feedback.reportError(message, fatalError=False)
+        features, geometries, _ = read_geometries(site_source, site_crs, context, feedback, "polygon",
+                                                  site_label, outputs.intake)
         site_crs_pyproj = to_pyproj(site_crs)
         sites = []
         for feature, geometry in zip(features, geometries):
@@ -387,11 +370,12 @@ class SiteLayout(MaliSitesAlgorithm):
             metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
             key = metric_qgis.authid() or metric_qgis.toWkt()
             if key not in cache:
+                tally = None if cache else outputs.intake  # count each layer once, not once per zone
                 cache[key] = (
                     self._layer_geometries(exclusions_source, metric_qgis, context, "polygon",
-                                           self.tr("Exclusions"), feedback) if exclusions_source else [],
+                                           self.tr("Exclusions"), feedback, tally) if exclusions_source else [],
                     _union(self._layer_geometries(roads_source, metric_qgis, context, "line",
-                                                  self.tr("Existing roads"), feedback))
+                                                  self.tr("Existing roads"), feedback, tally))
                     if roads_source else None)
             exclusion_list, roads = cache[key]
             site_metric = core_crs.transform_geometry(geometry, site_crs_pyproj, metric)

@@ -57,7 +57,7 @@ class WashCoverage(MaliSitesAlgorithm):
     RESULTS = ("people", "pct_within_water_distance", "pct_within_latrine_distance",
                "people_per_water_point", "people_per_toilet", "overloaded_water_points",
                "overloaded_latrines", "latrines_near_water", "female_male_ratio", "suggested_water_points",
-               "suggested_latrines", "skipped_features")
+               "suggested_latrines")
 
     def name(self):
         return "washcoverage"
@@ -236,6 +236,7 @@ class WashCoverage(MaliSitesAlgorithm):
             createByDefault=False))
         for key in self.RESULTS:
             self.addOutput(QgsProcessingOutputNumber(key, key.replace("_", " ")))
+        self.add_intake_outputs()
 
     # -- reading -----------------------------------------------------------
 
@@ -280,7 +281,7 @@ class WashCoverage(MaliSitesAlgorithm):
                                                                         household_size), fatalError=False)
         return people, fallback
 
-    def _located(self, source, crs, context, feedback, label):
+    def _located(self, source, crs, context, feedback, label, tally):
         """Features as stored (their geometries are copied to the outputs) and
         their locations in the metric CRS."""
         require_crs(source, label)
@@ -290,7 +291,9 @@ class WashCoverage(MaliSitesAlgorithm):
         if multipart:
             feedback.pushInfo(self.tr("{0}: {1} multi-part feature(s) located at their centroid")
                               .format(label, multipart))
+        tally.total += len(features)
         if (~located).any():
+            tally.skipped += int((~located).sum())
             feedback.reportError(self.tr("{0}: {1} feature(s) without geometry skipped")
                                  .format(label, int((~located).sum())), fatalError=False)
         return features, xy, located
@@ -312,7 +315,7 @@ class WashCoverage(MaliSitesAlgorithm):
         feedback.pushInfo(self.tr("Distances are measured in metres in the coordinate reference system {0}")
                           .format(crs.authid() or crs.description()))
         shelter_features, shelter_xy, shelter_located = self._located(shelters, crs, context, feedback,
-                                                                      shelter_label)
+                                                                      shelter_label, outputs.intake)
         if not shelter_located.any():
             raise QgsProcessingException(self.tr("No shelter has a location: check the geometries of "
                                                  "the shelter layer."))
@@ -322,7 +325,8 @@ class WashCoverage(MaliSitesAlgorithm):
 
         water = self._source(parameters, self.WATER_POINTS, context)
         water_label = self.tr("Water points")
-        water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label)
+        water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label,
+                                                                outputs.intake)
         kinds, unknown = wash.water_kinds(self._field_values(
             water_features, self.parameterAsString(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
         self._log_unknown(feedback, water_label, unknown, self.water_kind_label(default_kind))
@@ -340,7 +344,7 @@ class WashCoverage(MaliSitesAlgorithm):
         if latrines is not None:
             latrine_label = self.tr("Latrines")
             latrine_features, latrine_xy, latrine_located = self._located(
-                latrines, crs, context, feedback, latrine_label)
+                latrines, crs, context, feedback, latrine_label, outputs.intake)
             cubicles = self._cubicles(latrine_features, self.parameterAsString(
                 parameters, self.CUBICLES_FIELD, context), feedback)
             gender_field = self.parameterAsString(parameters, self.GENDER_FIELD, context)
@@ -359,8 +363,8 @@ class WashCoverage(MaliSitesAlgorithm):
             latrine_facilities = wash.latrine_facilities(latrine_xy, cubicles, latrine_functional & latrine_located,
                                                          profile, phase)
 
-        area = self._site_area(parameters, crs, context, feedback)
-        network = self._network(parameters, crs, context, feedback)
+        area = self._site_area(parameters, crs, context, feedback, outputs.intake)
+        network = self._network(parameters, crs, context, feedback, outputs.intake)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         steps.setCurrentStep(1)
         check_canceled(feedback)
@@ -405,7 +409,6 @@ class WashCoverage(MaliSitesAlgorithm):
             value = summary.get(key)
             results[key] = None if value is None or (isinstance(value, float) and not math.isfinite(value)) else value
         results["people"] = summary["people"]
-        results["skipped_features"] = int((~shelter_located).sum())
         for check in result.checks:
             feedback.pushInfo("%s: %s" % (check.key, self.tr("meets the standard") if check.passed
                                           else self.tr("does not meet the standard")))
@@ -434,21 +437,22 @@ class WashCoverage(MaliSitesAlgorithm):
                                  fatalError=False)
         return counts
 
-    def _site_area(self, parameters, crs, context, feedback):
+    def _site_area(self, parameters, crs, context, feedback, tally):
         site = self._source(parameters, self.SITE, context, required=False)
         if site is None:
             return None
-        _, geometries, _ = read_geometries(site, crs, context, feedback, "polygon", self.tr("Site boundary"))
+        _, geometries, _ = read_geometries(site, crs, context, feedback, "polygon", self.tr("Site boundary"),
+                                           tally)
         polygons = [g for g in geometries if g is not None]
         if not polygons:
             raise QgsProcessingException(self.tr("The site boundary layer has no valid polygon."))
         return unary_union(polygons)
 
-    def _network(self, parameters, crs, context, feedback):
+    def _network(self, parameters, crs, context, feedback, tally):
         paths = self._source(parameters, self.PATHS, context, required=False)
         if paths is None:
             return None
-        _, geometries, _ = read_geometries(paths, crs, context, feedback, "line", self.tr("Paths"))
+        _, geometries, _ = read_geometries(paths, crs, context, feedback, "line", self.tr("Paths"), tally)
         network = PathNetwork([g for g in geometries if g is not None])
         feedback.pushInfo(self.tr("Path network: {0} segments, {1} nodes, {2} separate part(s)")
                           .format(network.segment_count, network.node_count, network.components))

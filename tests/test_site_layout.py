@@ -237,3 +237,27 @@ def shape_of(feature):
     return transform_geometry(shape(wkb.loads(bytes(feature.geometry().asWkb()))), "EPSG:4326", "EPSG:32630")
 
 
+
+
+def test_invalid_and_empty_site_geometries_are_repaired_or_skipped_and_counted(run_algorithm):
+    x, y = 380000.0, 1600000.0
+    created = QgsVectorLayer("Polygon?crs=EPSG:32630&field=name:string", "sites", "memory")
+    rows = [("square", "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+                x, y, x + 200, y, x + 200, y + 200, x, y + 200, x, y)),
+            ("bow tie", "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (  # self-intersecting: two triangles
+                x + 400, y, x + 600, y + 200, x + 600, y, x + 400, y + 200, x + 400, y)),
+            ("nothing", None)]
+    features = []
+    for name, wkt in rows:
+        feature = QgsFeature(created.fields())
+        feature.setAttributes([name])
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    created.dataProvider().addFeatures(features)
+    results = run_algorithm(ALGORITHM, {"SITE": created, "SITE_ID_FIELD": "name",
+                                        "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
+    assert (results["geometries_repaired"], results["geometries_skipped"]) == (1, 1)
+    assert results["sites_planned"] == 2
+    planned = {f["site_id"] for f in results["OUTPUT_PLOTS"].getFeatures()}
+    assert planned == {"square", "bow tie"}

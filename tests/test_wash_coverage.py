@@ -189,7 +189,7 @@ def test_population_fallback_null_geometry_and_multipoints(run_algorithm):
         "SUGGEST_WATER_POINTS": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
         "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
     out = by_key(result["OUTPUT_SHELTERS"], "hid")
-    assert len(out) == 4 and result["skipped_features"] == 1
+    assert len(out) == 4 and result["geometries_skipped"] == 1
     assert [out[i]["people"] for i in (1, 2, 4)] == [7, 6, 3]
     assert out[4]["wp_dist_m"] == pytest.approx(np.hypot(210, 10))
     assert is_null(out[3]["wp_dist_m"]) and is_null(out[3]["wp_id"])

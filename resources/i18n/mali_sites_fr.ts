@@ -314,107 +314,107 @@
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="403"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="405"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="373"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="375"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="332"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="333"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Longueurs et surfaces mesurées dans le SCR {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="338"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="339"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="346"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="347"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="351"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="352"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="367"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="369"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="417"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="419"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="431"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="433"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="436"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="438"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="449"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="451"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="471"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="473"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="479"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="481"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="483"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="485"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="486"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="488"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="489"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="491"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="492"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="494"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="495"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="497"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="498"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="500"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="501"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="503"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood_exposure.py" line="504"/>
+        <location filename="../../processing_algorithms/flood_exposure.py" line="506"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
@@ -1262,7 +1262,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="122"/>
+        <location filename="../../processing_algorithms/base.py" line="132"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/qgis_io.py" line="89"/>
+        <location filename="../../processing_algorithms/qgis_io.py" line="92"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -1295,197 +1295,207 @@
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="73"/>
+        <location filename="../../processing_algorithms/base.py" line="76"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="84"/>
+        <location filename="../../processing_algorithms/base.py" line="94"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="84"/>
+        <location filename="../../processing_algorithms/base.py" line="94"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="84"/>
+        <location filename="../../processing_algorithms/base.py" line="94"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="88"/>
+        <location filename="../../processing_algorithms/base.py" line="98"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="91"/>
+        <location filename="../../processing_algorithms/base.py" line="101"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="94"/>
+        <location filename="../../processing_algorithms/base.py" line="104"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="105"/>
+        <location filename="../../processing_algorithms/base.py" line="115"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="110"/>
+        <location filename="../../processing_algorithms/base.py" line="120"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="113"/>
+        <location filename="../../processing_algorithms/base.py" line="123"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="88"/>
+        <source>Input geometries repaired (invalid)</source>
+        <translation>Géométries d'entrée réparées (invalides)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="90"/>
+        <source>Input features skipped (no usable geometry)</source>
+        <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
 </context>
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="479"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="480"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="484"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="487"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="499"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="504"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="507"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="508"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="510"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="512"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="527"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="528"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="531"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="534"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="539"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="540"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="544"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="545"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="546"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="547"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="551"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="552"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="555"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="557"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="558"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="560"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="564"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="565"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="567"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="568"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="570"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="571"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="504"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="507"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="508"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="513"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="514"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
@@ -1648,32 +1658,32 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="139"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="140"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="144"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="145"/>
         <source>The site layer has no valid polygon to print.</source>
         <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="170"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="171"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="222"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="223"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="228"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="229"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="233"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="234"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
@@ -1681,332 +1691,332 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="73"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="72"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="76"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="75"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="82"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="81"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="87"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="86"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="93"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="113"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="112"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="113"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="112"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="126"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="125"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="126"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="125"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="150"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="149"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="150"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="149"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="155"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="335"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="321"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="185"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="184"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="189"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="188"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="189"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="188"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="193"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="192"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="193"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="192"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="196"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="195"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="196"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="195"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="200"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="199"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="200"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="199"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="204"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="209"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="209"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="212"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="213"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="213"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="216"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="216"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="220"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="219"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="220"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="219"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="223"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="222"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="227"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="226"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="227"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="226"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="231"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="230"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="231"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="230"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="234"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="233"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="234"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="233"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="238"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="237"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="238"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="237"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="241"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="242"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="241"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="390"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="244"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="249"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="259"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="258"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="259"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="258"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="262"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="270"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="269"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2016,62 +2026,57 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL ; enregistrez-le d'abord au format GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="326"/>
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="349"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="334"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="361"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="344"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="357"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="379"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="362"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="390"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="402"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="386"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="447"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="431"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="94"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="93"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health post per 20,000 people (UNHCR&apos;s health-centre ratio) [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
         <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="136"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="135"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
         <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="156"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="155"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="223"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="222"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -2442,7 +2447,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="441"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="444"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
@@ -2452,7 +2457,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="324"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="327"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
@@ -2517,7 +2522,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="341"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="345"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
@@ -2657,57 +2662,57 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="278"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="279"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="291"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="292"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="294"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="297"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="308"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="311"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="310"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="313"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="317"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="320"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="358"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="362"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="334"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="338"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="444"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="448"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="451"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="455"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="453"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="457"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
@@ -2722,52 +2727,52 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="260"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="261"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="312"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="315"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="349"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="353"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="410"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="413"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="410"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="413"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="415"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="462"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="466"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="466"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="470"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
@@ -2787,7 +2792,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="432"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="435"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
@@ -2795,232 +2800,232 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashReport</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="599"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
         <source>WASH coverage report</source>
         <translation>Rapport de couverture EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>Standard: {0}. Phase: {1}. Distances: {2}.</source>
         <translation>Norme : {0}. Phase : {1}. Distances : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>walking distance along the path network</source>
         <translation>distance à pied le long du réseau de chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>straight line</source>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="609"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="606"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="607"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="611"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="608"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="657"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="661"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="622"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="619"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="627"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="629"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="629"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="635"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="632"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="641"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="638"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="642"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="641"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="645"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="644"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="646"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="655"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="659"/>
         <source>Overloaded water points</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="656"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="660"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="659"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="663"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
