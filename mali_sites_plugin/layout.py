@@ -40,7 +40,7 @@ from shapely.ops import nearest_points, unary_union
 from . import layout_facilities as fac
 from . import layout_grid as lg
 from .errors import InputError
-from .layout_land import LEFTOVER, buildable_land, max_slope_under, polygonal
+from .layout_land import LEFTOVER, Note, buildable_land, max_slope_under, polygonal
 from .standards import COMPARISONS
 
 PHASES = ("emergency", "medium_term")
@@ -127,7 +127,7 @@ class SitePlan:
     planned_households: int
     requested_people: float
     checks: list = field(default_factory=list)
-    messages: list = field(default_factory=list)
+    messages: list = field(default_factory=list)  # layout_land.Note
     stats: dict = field(default_factory=dict)
 
     @property
@@ -764,17 +764,12 @@ class _Planner:
         site_plan.stats = self.statistics(grid, plan, use, order, checks_data, site_plan)
         site_plan.checks = self.checks(grid, order, people, checks_data, site_plan)
         if requested and site_plan.unplaced_people > 0:
-            site_plan.messages.append(
-                "Site %s is too small for %s people: the plan holds %s to standard; %s people "
-                "could not be placed and need another site"
-                % (self.label, _n(requested), _n(planned_people), _n(site_plan.unplaced_people)))
+            site_plan.messages.append(Note("site_too_small", (
+                self.label, round(requested), round(planned_people), round(site_plan.unplaced_people))))
         if plan.get("unresolved"):
-            site_plan.messages.append(
-                "Site %s: %d plot(s) could not be given a water point within the standard distance "
-                "and capacity" % (self.label, len(plan["unresolved"])))
+            site_plan.messages.append(Note("water_unresolved", (self.label, len(plan["unresolved"]))))
         if not plots:
-            site_plan.messages.append(
-                "Site %s: no whole plot fits on its %s m2 of buildable land" % (self.label, _n(self.usable)))
+            site_plan.messages.append(Note("no_plot", (self.label, round(self.usable))))
         return site_plan
 
     def facility_records(self, grid, plan, use, people, latrines, taps, entrance):
@@ -917,10 +912,6 @@ class _Planner:
                 members = order[cells[order] == cell]
                 longest = max(longest, float(hi[members].max() - lo[members].min()))
         return longest
-
-
-def _n(value):
-    return "{:,.0f}".format(value)
 
 
 def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=None, roads=None,

@@ -47,13 +47,44 @@ class SlopeGrid:
     crs: object
 
 
+# English wording of the notes; the Processing glue words them in the report language.
+NOTE_TEXT = {
+    "site_too_small": "Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people "
+                      "could not be placed and need another site",
+    "water_unresolved": "Site {0}: {1} plot(s) could not be given a water point within the standard "
+                        "distance and capacity",
+    "no_plot": "Site {0}: no whole plot fits on its {1} m2 of buildable land",
+    "hazard_nodata": "HAZARD raster '{0}': {1} % of the site's cells have no data; they are treated as dry",
+    "hazard_partial": "HAZARD raster '{0}' covers only {1} % of the site; the rest is treated as dry",
+    "dem_nodata": "DEM raster '{0}': {1} % of the site's cells have no data; they are treated as flat enough",
+    "dem_partial": "DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat enough",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark for the user as a code and its values (text or numbers)."""
+    code: str
+    values: tuple
+
+    def __str__(self):
+        return NOTE_TEXT[self.code].format(*(format_value(v) for v in self.values))
+
+
+def format_value(value):
+    """Numbers grouped by thousands, one decimal unless whole."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "{:,.0f}".format(value) if float(value).is_integer() else "{:,.1f}".format(value)
+    return str(value)
+
+
 @dataclass
 class Land:
     site: object  # the site polygon (metric)
     buildable: object
     removed: dict  # reason -> geometry (pieces do not overlap)
     slope: SlopeGrid = None
-    notes: list = field(default_factory=list)  # warnings for the user
+    notes: list = field(default_factory=list)  # Note: warnings for the user
 
     @property
     def usable_area(self):
@@ -178,13 +209,12 @@ def _polygons(mask, transform, raster_crs, crs):
     return polygonal(transform_geometry(unary_union(pieces), raster_crs, crs))
 
 
-def _nodata_note(values, site_raster, transform, what, label, meaning):
+def _nodata_note(values, site_raster, transform, code, label):
     inside = features.rasterize([(site_raster, 1)], out_shape=values.shape, transform=transform,
                                 fill=0, dtype="uint8").astype(bool)
     unknown = int((inside & np.isnan(values)).sum())
     if unknown and inside.any():
-        return ["%s raster '%s': %.1f %% of the site's cells have no data; they are treated as %s"
-                % (what, label, 100.0 * unknown / inside.sum(), meaning)]
+        return [Note(code, (label, round(100.0 * unknown / inside.sum(), 1)))]
     return []
 
 
@@ -196,18 +226,17 @@ def raster_cells(raster, site, crs, predicate, what):
         site_raster, window = _site_in_raster(dataset, site, crs, raster_crs, what, label)
         values = _read(dataset, raster.band, window)
         transform = dataset.window_transform(window)
-        notes = _coverage_note(dataset, site_raster, label, what, "dry")
-        notes += _nodata_note(values, site_raster, transform, what, label, "dry")
+        notes = _coverage_note(dataset, site_raster, label, "hazard_partial")
+        notes += _nodata_note(values, site_raster, transform, "hazard_nodata", label)
         with np.errstate(invalid="ignore"):
             mask = np.isfinite(values) & predicate(values)
         return _polygons(mask, transform, raster_crs, crs), notes
 
 
-def _coverage_note(dataset, site_raster, label, what, meaning):
+def _coverage_note(dataset, site_raster, label, code):
     outside = site_raster.difference(box(*_bounds(dataset))).area
     if site_raster.area > 0 and outside / site_raster.area > 1e-6:
-        return ["%s raster '%s' covers only %.1f %% of the site; the rest is treated as %s"
-                % (what, label, 100.0 * (1.0 - outside / site_raster.area), meaning)]
+        return [Note(code, (label, round(100.0 * (1.0 - outside / site_raster.area), 1)))]
     return []
 
 
@@ -243,8 +272,8 @@ def steep_cells(dem, site, crs, max_slope, compare):
         transform = dataset.window_transform(window)
         width, height = cell_size_m(dataset.transform, raster_crs, transform, values.shape)
         slope = slope_percent(values, width, height)
-        notes = _coverage_note(dataset, site_raster, label, "DEM", "flat enough")
-        notes += _nodata_note(slope, site_raster, transform, "DEM", label, "flat enough")
+        notes = _coverage_note(dataset, site_raster, label, "dem_partial")
+        notes += _nodata_note(slope, site_raster, transform, "dem_nodata", label)
         with np.errstate(invalid="ignore"):
             steep = np.isfinite(slope) & ~compare(slope, max_slope)
         return (_polygons(steep, transform, raster_crs, crs), notes,

@@ -2,7 +2,7 @@
 and why it differs from area / m2 per person, the land budget, facilities,
 and every check against the standards profile."""
 from ..mali_sites_plugin.layout_land import REASONS
-from .report import HtmlReport
+from .report import HtmlReport, LanguageText
 
 FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "distribution_point",
                   "market", "entrance")
@@ -81,8 +81,9 @@ class LayoutReport(HtmlReport):
             self.paragraph(self.tr("none"))
         if plan.messages:
             self.heading(self.tr("Messages"), level)
+            notes = LayoutNotes(self.language)
             for message in plan.messages:
-                self.paragraph(message)
+                self.paragraph(notes.text(message))
 
     def _capacity(self, plan, profile, level):
         stats = plan.stats or {}
@@ -178,3 +179,26 @@ class LayoutReport(HtmlReport):
             "people_per_market": self.tr("People per market"),
             "max_slope_pct": self.tr("Steepest slope under a plot (%)"),
         }.get(key, key)
+
+
+class LayoutNotes(LanguageText):
+    """The planner's notes (mali_sites_plugin.layout_land.Note) in a language."""
+
+    def text(self, note):
+        template = {
+            "site_too_small": self.tr("Site {0} is too small for {1} people: the plan holds {2} to standard; "
+                                      "{3} people could not be placed and need another site"),
+            "water_unresolved": self.tr("Site {0}: {1} plot(s) could not be given a water point within the "
+                                        "standard distance and capacity"),
+            "no_plot": self.tr("Site {0}: no whole plot fits on its {1} m2 of buildable land"),
+            "hazard_nodata": self.tr("HAZARD raster '{0}': {1} % of the site's cells have no data; they are "
+                                     "treated as dry"),
+            "hazard_partial": self.tr("HAZARD raster '{0}' covers only {1} % of the site; the rest is treated "
+                                      "as dry"),
+            "dem_nodata": self.tr("DEM raster '{0}': {1} % of the site's cells have no data; they are treated "
+                                  "as flat enough"),
+            "dem_partial": self.tr("DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat "
+                                   "enough"),
+        }[note.code]
+        return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
+                                 if isinstance(v, (int, float)) else v for v in note.values))

@@ -15,7 +15,7 @@ from ..mali_sites_plugin.layout import (PHASES, LayoutOptions, NoBuildableLand, 
 from ..mali_sites_plugin.layout_land import RasterInput
 from ..mali_sites_plugin.standards import load_hazard_schemes
 from .base import MaliSitesAlgorithm, check_canceled
-from .layout_report import LayoutReport
+from .layout_report import LayoutNotes, LayoutReport
 from .outputs import style_on_load
 from .qgis_io import make_fields, read_geometries, require_crs, to_pyproj, to_qgis, transformed
 
@@ -317,6 +317,7 @@ class SiteLayout(MaliSitesAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         profile = self.standards_profile(parameters, context, feedback)
         language = self.report_language(parameters, context)
+        notes = LayoutNotes(language)
         site_source = self._source(parameters, self.SITE, context, required=True)
         site_label = self.tr("Site boundaries")
         require_crs(site_source, site_label)
@@ -396,7 +397,7 @@ class SiteLayout(MaliSitesAlgorithm):
                 skipped.append((label, people))
                 continue
             for message in plan.messages:
-                feedback.pushWarning(message)
+                feedback.pushWarning(notes.text(message))
             plans.append(plan)
             metric_of[id(plan)] = metric_qgis
         if not plans:
@@ -410,9 +411,9 @@ class SiteLayout(MaliSitesAlgorithm):
             crs_names = sorted({metric_of[id(p)].authid() for p in plans})
             LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
-        return self._results(results, plans, skipped, feedback)
+        return self._results(results, plans, skipped, feedback, notes)
 
-    def _results(self, results, plans, skipped, feedback):
+    def _results(self, results, plans, skipped, feedback, notes):
         capacity = sum(p.capacity_people for p in plans)
         planned = sum(p.planned_people for p in plans)
         unplaced = sum(p.unplaced_people for p in plans) + sum(people for _, people in skipped)
@@ -422,7 +423,7 @@ class SiteLayout(MaliSitesAlgorithm):
             "plots": sum(p.planned_households for p in plans), "usable_area_m2": usable,
             "area_per_person_m2": usable / planned if planned else None,
             "sites_planned": len(plans),
-            "messages": "\n".join(m for p in plans for m in p.messages),
+            "messages": "\n".join(notes.text(m) for p in plans for m in p.messages),
         })
         for key in CHECK_KEYS:
             verdicts = [c.passed for p in plans for c in p.checks

@@ -75,7 +75,7 @@ def check_sample_outputs(results, tmp_path):
     # requested: S01 2,117, S02 4,604, S03 6,835 (individuals); S03 is too small
     assert results["planned_people"] + results["unplaced_people"] == pytest.approx(2117 + 4604 + 6835)
     assert people["S03"] < 6835 and results["unplaced_people"] >= 6835 - people["S03"]
-    assert "S03 is too small for 6,835 people" in results["messages"]
+    assert "Le site S03 est trop petit pour 6\u202f835 personnes" in results["messages"]  # LANGUAGE=1
     # nothing built on the exclusions or on cells deeper than the wet threshold (0.1 m)
     built = unary_union(geometries(plots))
     for exclusion in geometries(SAMPLE_DATA / "exclusions.gpkg"):
@@ -261,3 +261,9 @@ def test_invalid_and_empty_site_geometries_are_repaired_or_skipped_and_counted(r
     assert results["sites_planned"] == 2
     planned = {f["site_id"] for f in results["OUTPUT_PLOTS"].getFeatures()}
     assert planned == {"square", "bow tie"}
+
+
+def test_messages_follow_the_report_language(run_algorithm):
+    results = run_algorithm(ALGORITHM, {"SITE": square_layer(32630, side=150.0), "POPULATION": 2000,
+                                        "LANGUAGE": 1, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
+    assert "est trop petit pour 2\u202f000 personnes" in results["messages"]

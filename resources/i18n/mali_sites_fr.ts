@@ -842,6 +842,44 @@
     </message>
 </context>
 <context>
+    <name>LayoutNotes</name>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="189"/>
+        <source>Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people could not be placed and need another site</source>
+        <translation>Le site {0} est trop petit pour {1} personnes : le plan en accueille {2} selon la norme ; {3} personnes n'ont pas pu être installées et ont besoin d'un autre site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="191"/>
+        <source>Site {0}: {1} plot(s) could not be given a water point within the standard distance and capacity</source>
+        <translation>Site {0} : {1} parcelle(s) sans point d'eau possible dans la distance et la capacité de la norme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="193"/>
+        <source>Site {0}: no whole plot fits on its {1} m2 of buildable land</source>
+        <translation>Site {0} : aucune parcelle entière ne tient sur ses {1} m² de terrain constructible</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="194"/>
+        <source>HAZARD raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as dry</source>
+        <translation>Raster HAZARD « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme sèches</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="196"/>
+        <source>HAZARD raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as dry</source>
+        <translation>Le raster HAZARD « {0} » ne couvre que {1} % du site ; le reste est considéré comme sec</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="198"/>
+        <source>DEM raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as flat enough</source>
+        <translation>Raster DEM « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme assez planes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout_report.py" line="200"/>
+        <source>DEM raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as flat enough</source>
+        <translation>Le raster DEM « {0} » ne couvre que {1} % du site ; le reste est considéré comme assez plan</translation>
+    </message>
+</context>
+<context>
     <name>LayoutReport</name>
     <message>
         <location filename="../../processing_algorithms/layout_report.py" line="14"/>
@@ -989,7 +1027,7 @@
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="157"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="158"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -999,262 +1037,262 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="95"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="96"/>
         <source>Why the capacity differs from area / m2 per person</source>
         <translation>Pourquoi la capacité diffère de la superficie / m² par personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="96"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="97"/>
         <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks and communal services, which hold nobody.</source>
         <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la surface utile : la marge de recul le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la surface utile par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="110"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="111"/>
         <source>The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; the check on usable area per person below says whether that density meets the standard.</source>
         <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la surface utile par personne ci-dessous dit si cette densité respecte la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="116"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
         <source>Roads between blocks</source>
         <translation>Routes entre les blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="116"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
         <source>Lanes between communities</source>
         <translation>Ruelles entre les communautés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
         <source>Paths between plot rows</source>
         <translation>Allées entre les rangées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="117"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
         <source>Entrance road</source>
         <translation>Route d'accès</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
         <source>Setback along the boundary</source>
         <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="118"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="120"/>
         <source>Flood-prone land</source>
         <translation>Terrain inondable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="119"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="120"/>
         <source>Land steeper than the maximum slope</source>
         <translation>Terrain plus pentu que la pente maximale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="120"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="121"/>
         <source>Buildable land left over</source>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="121"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="122"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="122"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="123"/>
         <source>Plots for facilities and services</source>
         <translation>Parcelles des équipements et services</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="123"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="124"/>
         <source>Vacant plots</source>
         <translation>Parcelles libres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="125"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="126"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="128"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
         <source>Land budget</source>
         <translation>Bilan des terres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="130"/>
         <source>Land use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="130"/>
         <source>Area (m2)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="129"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="130"/>
         <source>Share of the site</source>
         <translation>Part du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="133"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
         <source>Water points (1 tap each)</source>
         <translation>Points d'eau (1 robinet chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="133"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
         <source>Latrine blocks</source>
         <translation>Blocs de latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
         <source>Health posts</source>
         <translation>Postes de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="134"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
         <source>Schools</source>
         <translation>Écoles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="136"/>
         <source>Distribution points</source>
         <translation>Points de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="135"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="136"/>
         <source>Markets</source>
         <translation>Marchés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="136"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="137"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="153"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="155"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="155"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="155"/>
         <source>Capacity (people each)</source>
         <translation>Capacité (personnes chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="155"/>
         <source>Most people served by one</source>
         <translation>Le plus de personnes servies par un</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="154"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="155"/>
         <source>Cubicles (female / male)</source>
         <translation>Cabines (femmes / hommes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="161"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="162"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="162"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="163"/>
         <source>Covered area per person (m2)</source>
         <translation>Surface couverte par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="163"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="164"/>
         <source>Space between shelters (m)</source>
         <translation>Espace entre les abris (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="165"/>
         <source>Firebreak width (m)</source>
         <translation>Largeur des coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="165"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="166"/>
         <source>Longest built-up stretch between firebreaks (m)</source>
         <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="166"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="167"/>
         <source>Space between communities (m)</source>
         <translation>Espace entre les communautés (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="167"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="168"/>
         <source>Space between blocks (m)</source>
         <translation>Espace entre les blocs (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="168"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="169"/>
         <source>Farthest household from its water point (m)</source>
         <translation>Ménage le plus loin de son point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="169"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="170"/>
         <source>Most people at one tap</source>
         <translation>Le plus de personnes à un robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="170"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="171"/>
         <source>Farthest household from its latrine (m)</source>
         <translation>Ménage le plus loin de sa latrine (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="171"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="172"/>
         <source>People per toilet (emergency)</source>
         <translation>Personnes par cabine (urgence)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="172"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="173"/>
         <source>People per toilet (medium term)</source>
         <translation>Personnes par cabine (moyen terme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="173"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="174"/>
         <source>Nearest latrine to a water point (m)</source>
         <translation>Latrine la plus proche d'un point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="174"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="175"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="175"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="176"/>
         <source>People per health post</source>
         <translation>Personnes par poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="176"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="177"/>
         <source>People per school</source>
         <translation>Personnes par école</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="177"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="178"/>
         <source>People per distribution point</source>
         <translation>Personnes par point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="178"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="179"/>
         <source>People per market</source>
         <translation>Personnes par marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout_report.py" line="179"/>
+        <location filename="../../processing_algorithms/layout_report.py" line="180"/>
         <source>Steepest slope under a plot (%)</source>
         <translation>Plus forte pente sous une parcelle (%)</translation>
     </message>
@@ -1756,7 +1794,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="321"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="322"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
@@ -1931,7 +1969,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="375"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
@@ -2026,37 +2064,37 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL ; enregistrez-le d'abord au format GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="334"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="335"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="344"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="345"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="357"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="358"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="362"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="363"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="374"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="375"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="386"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="387"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="431"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="432"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
