@@ -6,6 +6,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 
 from ..mali_sites_plugin.dtm import MALI_EXTENT, OUTPUT_FIELDS, import_site_list
 from .base import MaliSitesAlgorithm, check_canceled
+from .outputs import style_on_load
 from .qgis_io import make_field
 
 
@@ -128,6 +129,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 feature.setAttributes([row.row, row.reason]
                                       + [_as_text(row.original[column]) for column in result.columns])
                 rejected_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        style_on_load(context, sites_id, "dtm_sites")
         counts = result.counts
         feedback.pushInfo(self.tr("{0} rows read, {1} imported ({2} after a fix), {3} rejected").format(
             counts["read"], counts["imported"], counts["fixed"], counts["rejected"]))

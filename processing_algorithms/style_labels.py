@@ -53,6 +53,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "Flood-prone land"),
     QT_TRANSLATE_NOOP("StyleLabels", "Too steep"),
     QT_TRANSLATE_NOOP("StyleLabels", "Buildable land left over"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Fewer than 500 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "500 to 2,000 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "2,000 to 5,000 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "5,000 people or more"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Population not given"),
 )
 
 # rank field -> class name field, in the flood outputs

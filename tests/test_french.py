@@ -24,7 +24,9 @@ def test_algorithm_names_parameters_and_help_in_french(tmp_path):
     listing = qgis_process.command("list").stdout
     for algorithm, french in (("importdtmsites", "Importer la liste des sites DTM"),
                               ("washcoverage", "Couverture EHA (Sphère)"),
-                              ("printsitemap", "Imprimer la carte du site")):
+                              ("printsitemap", "Imprimer la carte du site"),
+                              ("floodexposure", "Exposition aux inondations : sites et couloirs"),
+                              ("sitelayout", "Aménagement du site (Sphère / HCR)")):
         assert re.search(r"malisites:%s\s+%s" % (algorithm, re.escape(french)), listing), listing[-2000:]
     help_text = qgis_process.command("help", "malisites:washcoverage").stdout
     assert "Abris ou parcelles des ménages" in help_text  # a parameter label

@@ -6,6 +6,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextU
 from sample_runs import sample_runs
 
 STYLED = {  # algorithm -> outputs that carry a style
+    "malisites:importdtmsites": ("OUTPUT",),
     "malisites:washcoverage": ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES",
                                "OUTPUT_GAPS", "OUTPUT_SUGGESTED"),
     "malisites:floodexposure": ("OUTPUT_SITES", "OUTPUT_CORRIDORS", "OUTPUT_CORRIDOR_SEGMENTS"),

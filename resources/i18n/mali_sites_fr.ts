@@ -703,127 +703,127 @@
 <context>
     <name>ImportDtmSites</name>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="23"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="24"/>
         <source>Import DTM site list</source>
         <translation>Importer la liste des sites DTM</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="26"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="27"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="32"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="33"/>
         <source>DTM,DNDS,IDP,PDI,site,CSV,XLSX,HXL,import,displacement</source>
         <translation>DTM,DNDS,PDI,site,CSV,XLSX,HXL,importation,déplacement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="36"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="37"/>
         <source>Reads a DTM Mali site list (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. No row is lost: each is imported (possibly after a logged fix) or written to the rejected table with its reason.</source>
         <translation>Lit une liste de sites DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal) ou écrite dans la table des lignes rejetées avec son motif.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="41"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="42"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="41"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="42"/>
         <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals; région, cercle, commune (admin 1-3); site id and name. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</source>
         <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals ; région, cercle, commune (admin 1-3) ; identifiant et nom du site. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="47"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="48"/>
         <source>Fixes and rejections</source>
         <translation>Corrections et rejets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="47"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="48"/>
         <source>Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to 25.00, Natural Earth outline), negative or non-integer household or individual counts.</source>
         <translation>Corrigés et consignés : virgules décimales (12,65), latitude et longitude inversées (lorsque leur permutation place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (longitude -12,30 à 4,25, latitude 10,10 à 25,00, contour Natural Earth), nombres de ménages ou de personnes négatifs ou non entiers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="54"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="55"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="54"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="55"/>
         <source>Sites: site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (line of the file), fixes, then every original column as text. Rejected rows: source_row, reason and the original columns. The results give the number of rows read, imported, fixed and rejected.</source>
         <translation>Sites : site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (ligne du fichier), fixes, puis chaque colonne d'origine sous forme de texte. Lignes rejetées : source_row, reason et les colonnes d'origine. Les résultats donnent le nombre de lignes lues, importées, corrigées et rejetées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="62"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="63"/>
         <source>DTM site list (CSV or XLSX)</source>
         <translation>Liste des sites DTM (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="62"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="63"/>
         <source>Site lists (*.csv *.txt *.xlsx)</source>
         <translation>Listes de sites (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="65"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="66"/>
         <source>A DTM Mali site list as published by DNDS/IOM.</source>
         <translation>Une liste de sites DTM Mali telle que publiée par la DNDS/OIM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="67"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="68"/>
         <source>Field mapping (key=column, one per line; empty: automatic)</source>
         <translation>Correspondance des champs (clé=colonne, une par ligne ; vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="70"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="71"/>
         <source>For example: latitude=Lat_Y, longitude=Long_X, households=Nb ménages</source>
         <translation>Par exemple : latitude=Lat_Y, longitude=Long_X, households=Nb ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="73"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="74"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="75"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="76"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="90"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="91"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="116"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="117"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="125"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="126"/>
         <source>Row {0} rejected: {1}</source>
         <translation>Ligne {0} rejetée : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="132"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="134"/>
         <source>{0} rows read, {1} imported ({2} after a fix), {3} rejected</source>
         <translation>{0} lignes lues, {1} importées ({2} après correction), {3} rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="79"/>
         <source>Number of rows read</source>
         <translation>Nombre de lignes lues</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="79"/>
         <source>Number of rows imported</source>
         <translation>Nombre de lignes importées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="79"/>
         <source>Number of rows imported after a fix</source>
         <translation>Nombre de lignes importées après correction</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/import_dtm_sites.py" line="78"/>
+        <location filename="../../processing_algorithms/import_dtm_sites.py" line="79"/>
         <source>Number of rows rejected</source>
         <translation>Nombre de lignes rejetées</translation>
     </message>
@@ -2122,27 +2122,27 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="120"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="125"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="121"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="126"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="122"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="127"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="123"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="128"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="124"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="129"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -2222,17 +2222,17 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="125"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="130"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="126"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="131"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="127"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="132"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
@@ -2357,39 +2357,64 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="128"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="133"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="129"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="134"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="130"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="135"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="131"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="136"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="132"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="137"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="133"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="138"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/style_labels.py" line="134"/>
+        <location filename="../../processing_algorithms/style_labels.py" line="139"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Fewer than 500 people</source>
+        <translation>Moins de 500 personnes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>500 to 2,000 people</source>
+        <translation>500 à 2 000 personnes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>2,000 to 5,000 people</source>
+        <translation>2 000 à 5 000 personnes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>5,000 people or more</source>
+        <translation>5 000 personnes ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/style_labels.py" line="16"/>
+        <source>Population not given</source>
+        <translation>Population non renseignée</translation>
     </message>
 </context>
 <context>

@@ -156,9 +156,22 @@ def layout_styles():
         for label, reason, colour, style in EXCLUSION_REASONS]))
 
 
+def dtm_styles():
+    # DTM sites sized by the people they hold (DTM site lists: tens to thousands).
+    sizes = (("Fewer than 500 people", '"individuals" < 500', 2.2),
+             ("500 to 2,000 people", '"individuals" >= 500 AND "individuals" < 2000', 3.4),
+             ("2,000 to 5,000 people", '"individuals" >= 2000 AND "individuals" < 5000', 4.8),
+             ("5,000 people or more", '"individuals" >= 5000', 6.4))
+    save("dtm_sites", "point", ["individuals:integer", "site_name:string"], rules("point", [
+        (label, expression, marker("#d95f0e", "circle", size, "#7f2704")) for label, expression, size in sizes]
+        + [("Population not given", None, marker("#bdbdbd", "circle", 2.2, "#636363"))]),
+        labels('"site_name"'))
+
+
 if __name__ == "__main__":
     application = QgsApplication([], False)
     application.initQgis()
     wash_styles()
     layout_styles()
+    dtm_styles()
     sys.exit(0)
