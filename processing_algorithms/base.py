@@ -83,6 +83,21 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
 
     # Parameters and outputs several algorithms share, declared and read in one place.
 
+    def add_parameter(self, parameter, help_text, advanced=False):
+        """addParameter with its help text, flagged advanced when asked."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def source(self, parameters, name, context, required=True):
+        """The feature source of parameter ``name``; a clear error when a
+        required one cannot be read, None for an optional one not given."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
     def add_intake_outputs(self):
         """Results counting the input geometries repaired and skipped."""
         self.addOutput(QgsProcessingOutputNumber("geometries_repaired",

@@ -23,7 +23,8 @@ from .base import MaliSitesAlgorithm, check_canceled
 from .i18n import interface_language
 from .outputs import style_on_load
 from .flood_report import FloodReport
-from .qgis_io import from_shapely, make_field, metric_crs_for, read_geometries, to_pyproj
+from .qgis_io import (as_number, from_shapely, is_null, make_field, metric_crs_for, read_geometries,
+                      to_pyproj)
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
 SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
@@ -321,8 +322,8 @@ class FloodExposure(MaliSitesAlgorithm):
         names = scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
         keys = scenario_keys(names)
-        sites_source = self.parameterAsSource(parameters, self.SITES, context)
-        corridors_source = self.parameterAsSource(parameters, self.CORRIDORS, context)
+        sites_source = self.source(parameters, self.SITES, context, required=False)
+        corridors_source = self.source(parameters, self.CORRIDORS, context, required=False)
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
@@ -411,7 +412,7 @@ class FloodExposure(MaliSitesAlgorithm):
             populations = []
             bad = 0
             for feature in features:
-                value = _number(feature[population_field])
+                value = as_number(feature[population_field])
                 if value is not None and value < 0:
                     value, bad = None, bad + 1
                 populations.append(value)
@@ -443,7 +444,7 @@ class FloodExposure(MaliSitesAlgorithm):
                 "profile": profile, "source_crs": source_crs, "metric": metric}
 
     def _shelters(self, parameters, context, feedback, metric, profile, tally):
-        source = self.parameterAsSource(parameters, self.SHELTERS, context)
+        source = self.source(parameters, self.SHELTERS, context, required=False)
         if source is None:
             return None
         kind = ("point" if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
@@ -463,7 +464,7 @@ class FloodExposure(MaliSitesAlgorithm):
                 continue
             point = geometry if kind == "point" and geometry.geom_type == "Point" \
                 else geometry.representative_point()
-            value = _number(feature[field]) if field else None
+            value = as_number(feature[field]) if field else None
             if value is None or value < 0:
                 value, defaulted = household, defaulted + 1
             xs.append(point.x)
@@ -476,37 +477,39 @@ class FloodExposure(MaliSitesAlgorithm):
                         np.array(people, dtype=float))
 
     def _report_notes(self, notes, feedback):
+        """The core's notes (code, scenario, count) as warnings in the interface language."""
+        wording = {
+            "no_overlap": self.tr(
+                "Scenario '{0}': the raster does not overlap any of the {1} sites; "
+                "they are all reported as unknown (unknown_pct = 100). Check that "
+                "the raster covers the sites."),
+            "no_valid_cells": self.tr(
+                "Scenario '{0}': the raster has no valid cell under any of the {1} "
+                "sites (all nodata there); every site is unknown."),
+            "negative_depths": self.tr(
+                "Scenario '{0}': {1} cells under the sites have a negative depth; "
+                "they are counted as dry."),
+            "negative_depths_corridors": self.tr(
+                "Scenario '{0}': {1} corridor pieces lie on cells with a negative "
+                "depth; they are counted as dry."),
+            "partial_coverage": self.tr(
+                "Scenario '{0}': {1} sites are partly unknown (nodata or outside "
+                "the raster): see unknown_pct."),
+            "exact_fractions": self.tr(
+                "Scenario '{0}': {1} sites hold fewer than two cell centres and "
+                "were measured with exact cell fractions."),
+            "shelters_unknown": self.tr(
+                "Scenario '{0}': {1} shelters stand on unknown cells; they are not "
+                "counted as exposed."),
+            "corridors_unknown": self.tr(
+                "Scenario '{0}': the raster does not overlap any of the {1} "
+                "corridors; their whole length is unknown."),
+            "zero_length_corridor": self.tr(
+                "{1} corridors have no length or no usable line geometry; their "
+                "statistics are left empty."),
+        }
         for note in notes:
-            if note.code == "no_overlap":
-                text = self.tr("Scenario '{0}': the raster does not overlap any of the {1} sites; "
-                               "they are all reported as unknown (unknown_pct = 100). Check that "
-                               "the raster covers the sites.")
-            elif note.code == "no_valid_cells":
-                text = self.tr("Scenario '{0}': the raster has no valid cell under any of the {1} "
-                               "sites (all nodata there); every site is unknown.")
-            elif note.code == "negative_depths":
-                text = self.tr("Scenario '{0}': {1} cells under the sites have a negative depth; "
-                               "they are counted as dry.")
-            elif note.code == "negative_depths_corridors":
-                text = self.tr("Scenario '{0}': {1} corridor pieces lie on cells with a negative "
-                               "depth; they are counted as dry.")
-            elif note.code == "partial_coverage":
-                text = self.tr("Scenario '{0}': {1} sites are partly unknown (nodata or outside "
-                               "the raster): see unknown_pct.")
-            elif note.code == "exact_fractions":
-                text = self.tr("Scenario '{0}': {1} sites hold fewer than two cell centres and "
-                               "were measured with exact cell fractions.")
-            elif note.code == "shelters_unknown":
-                text = self.tr("Scenario '{0}': {1} shelters stand on unknown cells; they are not "
-                               "counted as exposed.")
-            elif note.code == "corridors_unknown":
-                text = self.tr("Scenario '{0}': the raster does not overlap any of the {1} "
-                               "corridors; their whole length is unknown.")
-            elif note.code == "zero_length_corridor":
-                text = self.tr("{1} corridors have no length or no usable line geometry; their "
-                               "statistics are left empty.")
-            else:
-                text = "{0}: {2} ({1})"
+            text = wording.get(note.code, "{0}: {2} ({1})")
             feedback.pushWarning(text.format(note.scenario or "", note.count, note.code))
 
     # -- writing ---------------------------------------------------------------------------------
@@ -642,7 +645,7 @@ class FloodExposure(MaliSitesAlgorithm):
         regions = None
         if sites is not None and region_field:
             regions = [feature[region_field] for feature in sites["features"]]
-            regions = [None if _is_null(r) else r for r in regions]
+            regions = [None if is_null(r) else r for r in regions]
         populations = None if sites is None else sites["populations"]
         if site_assessment is not None and site_assessment.shelters_counted + site_assessment.shelters_outside:
             populations = None  # people come from shelters; the site field is not summed
@@ -694,20 +697,6 @@ class _Ticker:
         self.steps.setProgress(100.0 * self.done / self.total)
 
 
-def _is_null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def _number(value):
-    if _is_null(value):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def _value(number):
     if number is None:
         return None
@@ -741,6 +730,6 @@ def _labels(layer):
     for candidate in LABEL_FIELDS:
         if candidate in lowered:
             name = names[lowered.index(candidate)]
-            return [("" if _is_null(f[name]) else str(f[name])) or str(f.id())
+            return [("" if is_null(f[name]) else str(f[name])) or str(f.id())
                     for f in layer["features"]]
     return [str(f.id()) for f in layer["features"]]

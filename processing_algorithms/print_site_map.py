@@ -21,7 +21,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..mali_sites_plugin.site_summary import site_of_points, totals_by_site
 from .base import MaliSitesAlgorithm, check_canceled
 from .output_roles import KIND_OF_ROLE, role_of, styled_roles
-from .qgis_io import make_field, metric_crs_for, point_locations, read_geometries, transform_xy
+from .qgis_io import (as_number, make_field, metric_crs_for, point_locations, read_geometries,
+                      transform_xy)
 from .report import LanguageText
 from .style_labels import StyleLabels, apply_style
 
@@ -95,12 +96,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def add(parameter, help_text, advanced=False):
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-            self.addParameter(parameter)
-
+        add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.SITE, self.tr("Sites (one page each)"),
                                                 [QgsProcessing.TypeVectorPolygon]),
             self.tr("Site boundaries; the pages follow their order."))
@@ -134,9 +130,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         language = self.report_language(parameters, context)
         text = MapText(language)
         profile = self.standards_profile(parameters, context, feedback)
-        sites = self.parameterAsSource(parameters, self.SITE, context)
-        if sites is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITE))
+        sites = self.source(parameters, self.SITE, context)
         label = self.tr("Sites")
         crs = metric_crs_for(sites, context, label)
         features, polygons, _ = read_geometries(sites, crs, context, feedback, "polygon", label, outputs.intake)
@@ -375,7 +369,7 @@ class SiteFigures:
             self.counts[kind] = totals_by_site(owner, np.ones(len(owner)), count)
             fields = {name.lower(): name for name in layer.fields().names()}
             if role == "wash_shelters":
-                people = np.array([_number(f["people"]) for f in features_of_layer])
+                people = np.array([as_number(f["people"], 0.0) for f in features_of_layer])
                 self.shelter_people = totals_by_site(owner, people, count)
                 for attribute, target in (("wp_ok", "pct_water"), ("lat_ok", "pct_latrine")):
                     if attribute in fields:
@@ -392,7 +386,7 @@ class SiteFigures:
                 overloaded = np.array([bool(f["overloaded"]) for f in features_of_layer], dtype=float)
                 self.overloaded_water = totals_by_site(owner, overloaded, count)
             if kind == "latrines" and "cubicles" in fields:
-                cubicles = np.array([_number(f["cubicles"], 1.0) for f in features_of_layer])
+                cubicles = np.array([as_number(f["cubicles"], 1.0) for f in features_of_layer])
                 if "functional" in fields:
                     cubicles *= np.array([_truthy(f["functional"]) for f in features_of_layer])
                 self.cubicles = totals_by_site(owner, cubicles, count)
@@ -416,13 +410,14 @@ class SiteFigures:
         if role == "layout_plots":
             household = np.array([f["use"] == "household" for f in features], dtype=float)
             self.counts["shelters"] = total(household)
-            self.shelter_people = total([_number(f["people"]) * h for f, h in zip(features, household)])
-            self.plan_households = total([_number(f["households"]) * h for f, h in zip(features, household)])
+            self.shelter_people = total([as_number(f["people"], 0.0) * h for f, h in zip(features, household)])
+            self.plan_households = total([as_number(f["households"], 0.0) * h
+                                          for f, h in zip(features, household)])
         else:
             kinds = [f["kind"] for f in features]
             self.counts["water_points"] = total([k == "water_point" for k in kinds])
             self.counts["latrines"] = total([k == "latrine_block" for k in kinds])
-            self.cubicles = total([_number(f["cubicles"]) if k == "latrine_block" else 0.0
+            self.cubicles = total([as_number(f["cubicles"], 0.0) if k == "latrine_block" else 0.0
                                    for f, k in zip(features, kinds)])
 
     def _read_flood(self, layer, polygons, crs):
@@ -437,8 +432,9 @@ class SiteFigures:
                 continue
             for key in keys:
                 exposed = "exposed_people_" + key
-                self.flood[site][key] = (_number(feature["wet_pct_" + key], math.nan),
-                                         _number(feature[exposed], math.nan) if exposed in names else math.nan,
+                self.flood[site][key] = (as_number(feature["wet_pct_" + key], math.nan),
+                                         as_number(feature[exposed], math.nan) if exposed in names
+                                         else math.nan,
                                          feature["hazard_class_" + key] if "hazard_class_" + key in names else None)
 
     @staticmethod
@@ -446,15 +442,7 @@ class SiteFigures:
         name = _find_field(fields, candidates)
         if name is None:
             return None
-        return np.array([_number(f[name]) for f in features])
-
-
-def _number(value, default=0.0):
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    return number if math.isfinite(number) else default
+        return np.array([as_number(f[name], 0.0) for f in features])
 
 
 def _truthy(value):

@@ -178,3 +178,20 @@ def transformed(geometry, transform):
         if QgsWkbTypes.flatType(result.wkbType()) == QgsWkbTypes.GeometryCollection:
             result.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
     return result
+
+
+def is_null(value):
+    """None or a QGIS NULL attribute."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def as_number(value, default=None):
+    """An attribute or array value as a finite float; ``default`` for NULL,
+    text that is not a number, inf and nan (NULL in an output)."""
+    if is_null(value):
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default

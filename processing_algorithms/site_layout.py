@@ -17,7 +17,8 @@ from ..mali_sites_plugin.standards import load_hazard_schemes
 from .base import MaliSitesAlgorithm, check_canceled
 from .layout_report import LayoutNotes, LayoutReport
 from .outputs import style_on_load
-from .qgis_io import make_fields, read_geometries, require_crs, to_pyproj, to_qgis, transformed
+from .qgis_io import (as_number, make_fields, read_geometries, require_crs, to_pyproj, to_qgis,
+                      transformed)
 
 CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
@@ -167,12 +168,7 @@ class SiteLayout(MaliSitesAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def add(parameter, help_text, advanced=False):
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-            self.addParameter(parameter)
-
+        add = self.add_parameter
         def number(name, label, default, help_text, minimum=0.0, maximum=None, advanced=False,
                    kind=QgsProcessingParameterNumber.Double):
             parameter = QgsProcessingParameterNumber(name, label, kind, defaultValue=default,
@@ -273,12 +269,6 @@ class SiteLayout(MaliSitesAlgorithm):
 
     # -- reading -------------------------------------------------------------
 
-    def _source(self, parameters, name, context, required=False):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
     def _raster(self, parameters, name, context):
         layer = self.parameterAsRasterLayer(parameters, name, context)
         if layer is None:
@@ -318,7 +308,7 @@ class SiteLayout(MaliSitesAlgorithm):
         profile = self.standards_profile(parameters, context, feedback)
         language = self.report_language(parameters, context)
         notes = LayoutNotes(language)
-        site_source = self._source(parameters, self.SITE, context, required=True)
+        site_source = self.source(parameters, self.SITE, context)
         site_label = self.tr("Site boundaries")
         require_crs(site_source, site_label)
         site_crs = site_source.sourceCrs()
@@ -328,8 +318,8 @@ class SiteLayout(MaliSitesAlgorithm):
         option_values = self._options(parameters, context)
         hazard = self._raster(parameters, self.HAZARD, context)
         dem = self._raster(parameters, self.DEM, context)
-        exclusions_source = self._source(parameters, self.EXCLUSIONS, context)
-        roads_source = self._source(parameters, self.ROADS, context)
+        exclusions_source = self.source(parameters, self.EXCLUSIONS, context, required=False)
+        roads_source = self.source(parameters, self.ROADS, context, required=False)
 
         if site_source.featureCount() == 0:
             raise QgsProcessingException(self.tr("The site layer has no features: give at least one "
@@ -511,7 +501,7 @@ class SiteLayout(MaliSitesAlgorithm):
                     feature.setGeometry(point)
                     gender = "female+male" if facility.cubicles else None
                     feature.setAttributes([plan.label, facility.facility_id, facility.kind,
-                                           _number(facility.capacity), _number(facility.people_served),
+                                           as_number(facility.capacity), as_number(facility.people_served),
                                            facility.cubicles, facility.female_cubicles,
                                            facility.male_cubicles, gender, facility.water_type,
                                            facility.plots])
@@ -527,10 +517,6 @@ def _union(geometries):
         return None
     from shapely.ops import unary_union
     return unary_union(geometries)
-
-
-def _number(value):
-    return None if value is None or not math.isfinite(value) else float(value)
 
 
 def _whole(value):

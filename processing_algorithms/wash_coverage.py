@@ -15,7 +15,7 @@ from ..mali_sites_plugin import wash
 from ..mali_sites_plugin.network import PathNetwork
 from .base import MaliSitesAlgorithm, check_canceled
 from .outputs import style_on_load
-from .qgis_io import (extended_fields, make_field, make_fields, metric_crs_for,
+from .qgis_io import (as_number, extended_fields, make_field, make_fields, metric_crs_for,
                       point_locations, read_geometries, require_crs, transform_xy,
                       transformed)
 from .report import HtmlReport
@@ -127,12 +127,7 @@ class WashCoverage(MaliSitesAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        def add(parameter, help_text, advanced=False):
-            parameter.setHelp(help_text)
-            if advanced:
-                parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
-            self.addParameter(parameter)
-
+        add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.SHELTERS, self.tr("Shelters or household plots"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
@@ -240,12 +235,6 @@ class WashCoverage(MaliSitesAlgorithm):
 
     # -- reading -----------------------------------------------------------
 
-    def _source(self, parameters, name, context, required=True):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
     def _field_values(self, features, field_name):
         if not field_name:
             return [None] * len(features)
@@ -307,7 +296,7 @@ class WashCoverage(MaliSitesAlgorithm):
         default_kind = WATER_TYPE_KEYS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
         language = self.report_language(parameters, context)
 
-        shelters = self._source(parameters, self.SHELTERS, context)
+        shelters = self.source(parameters, self.SHELTERS, context)
         shelter_label = self.tr("Shelters")
         if shelters.featureCount() == 0:
             raise QgsProcessingException(self.tr("The shelter layer is empty: give shelters or plots."))
@@ -323,7 +312,7 @@ class WashCoverage(MaliSitesAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         people, _ = self._population(shelter_features, population_field, household_size, feedback)
 
-        water = self._source(parameters, self.WATER_POINTS, context)
+        water = self.source(parameters, self.WATER_POINTS, context)
         water_label = self.tr("Water points")
         water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label,
                                                                 outputs.intake)
@@ -339,7 +328,7 @@ class WashCoverage(MaliSitesAlgorithm):
                                          "of water; see the suggested new water points."), fatalError=False)
         water_facilities = wash.water_point_facilities(water_xy, kinds, water_functional, profile)
 
-        latrines = self._source(parameters, self.LATRINES, context, required=False)
+        latrines = self.source(parameters, self.LATRINES, context, required=False)
         latrine_facilities = latrine_features = cubicles = latrine_genders = female_male = None
         if latrines is not None:
             latrine_label = self.tr("Latrines")
@@ -438,7 +427,7 @@ class WashCoverage(MaliSitesAlgorithm):
         return counts
 
     def _site_area(self, parameters, crs, context, feedback, tally):
-        site = self._source(parameters, self.SITE, context, required=False)
+        site = self.source(parameters, self.SITE, context, required=False)
         if site is None:
             return None
         _, geometries, _ = read_geometries(site, crs, context, feedback, "polygon", self.tr("Site boundary"),
@@ -449,7 +438,7 @@ class WashCoverage(MaliSitesAlgorithm):
         return unary_union(polygons)
 
     def _network(self, parameters, crs, context, feedback, tally):
-        paths = self._source(parameters, self.PATHS, context, required=False)
+        paths = self.source(parameters, self.PATHS, context, required=False)
         if paths is None:
             return None
         _, geometries, _ = read_geometries(paths, crs, context, feedback, "line", self.tr("Paths"), tally)
@@ -472,10 +461,6 @@ class WashCoverage(MaliSitesAlgorithm):
                 .format(label, unreachable), fatalError=False)
 
     # -- writing -------------------------------------------------------------
-
-    @staticmethod
-    def _number(value):
-        return None if value is None or not math.isfinite(value) else float(value)
 
     def _write_shelters(self, outputs, context, steps, shelters, features, located, people, result,
                         water_ids, latrine_ids, network_mode):
@@ -516,7 +501,7 @@ class WashCoverage(MaliSitesAlgorithm):
                make_field("assigned_people", "double"), make_field("capacity", "double"),
                make_field("load_pct", "double"), make_field("overloaded", "bool")]
         rows = [[kinds[i], bool(facilities.functional[i]), float(load.assigned_people[i]),
-                 float(facilities.capacity[i]), self._number(load.load_pct[i]), bool(load.overloaded[i])]
+                 float(facilities.capacity[i]), as_number(load.load_pct[i]), bool(load.overloaded[i])]
                 for i in range(len(features))]
         return self._write_facilities(outputs, context, self.OUTPUT_WATER_POINTS, source, features, new,
                                       rows, "wash_water_points")
@@ -530,8 +515,8 @@ class WashCoverage(MaliSitesAlgorithm):
                make_field("contamination_risk", "bool")]
         rows = [[int(cubicles[i]), genders[i] if genders is not None else None,
                  bool(facilities.functional[i]), float(load.assigned_people[i]),
-                 float(facilities.capacity[i]), self._number(load.load_pct[i]), bool(load.overloaded[i]),
-                 self._number(result.contamination_distance[i]), bool(result.contamination_risk[i])]
+                 float(facilities.capacity[i]), as_number(load.load_pct[i]), bool(load.overloaded[i]),
+                 as_number(result.contamination_distance[i]), bool(result.contamination_risk[i])]
                 for i in range(len(features))]
         return self._write_facilities(outputs, context, self.OUTPUT_LATRINES, source, features, new,
                                       rows, "wash_latrines")
@@ -671,7 +656,7 @@ class WashReport(HtmlReport):
 
 def _finite(values):
     """A numpy array as a list, with None for inf/nan (NULL in the output)."""
-    return [v if math.isfinite(v) else None for v in np.asarray(values, dtype=float).tolist()]
+    return [as_number(v) for v in np.asarray(values, dtype=float).tolist()]
 
 
 def _spread(values, located):

@@ -1300,7 +1300,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="132"/>
+        <location filename="../../processing_algorithms/base.py" line="147"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -1338,57 +1338,57 @@
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="94"/>
+        <location filename="../../processing_algorithms/base.py" line="109"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="94"/>
+        <location filename="../../processing_algorithms/base.py" line="109"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="94"/>
+        <location filename="../../processing_algorithms/base.py" line="109"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="98"/>
+        <location filename="../../processing_algorithms/base.py" line="113"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="101"/>
+        <location filename="../../processing_algorithms/base.py" line="116"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="104"/>
+        <location filename="../../processing_algorithms/base.py" line="119"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="115"/>
+        <location filename="../../processing_algorithms/base.py" line="130"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="120"/>
+        <location filename="../../processing_algorithms/base.py" line="135"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="123"/>
+        <location filename="../../processing_algorithms/base.py" line="138"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="88"/>
+        <location filename="../../processing_algorithms/base.py" line="103"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="90"/>
+        <location filename="../../processing_algorithms/base.py" line="105"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
@@ -1396,144 +1396,144 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="480"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="473"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="485"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="478"/>
         <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
         <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="488"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="481"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="500"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="493"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="494"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="502"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="495"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="503"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="496"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="498"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="508"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="511"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="504"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="512"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="528"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="521"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="532"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="525"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="535"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="528"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="540"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="533"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="545"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="538"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="547"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="540"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="552"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="545"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="555"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="548"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="558"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="551"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
         <source>Version {0} - {1}</source>
         <translation>Version {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="554"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="565"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="558"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="568"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="561"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="571"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="564"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="505"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="498"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="508"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="501"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="514"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="507"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
@@ -1591,137 +1591,137 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="104"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="99"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="104"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="99"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="102"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="107"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="102"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="110"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="105"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="113"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="108"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="117"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="112"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="117"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="112"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="121"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="121"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="116"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="118"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="125"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="120"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="125"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="120"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="128"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="123"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="130"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="125"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="140"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="133"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="145"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="138"/>
         <source>The site layer has no valid polygon to print.</source>
         <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="171"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="164"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="223"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="216"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="229"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="222"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/print_site_map.py" line="234"/>
+        <location filename="../../processing_algorithms/print_site_map.py" line="227"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
@@ -1774,7 +1774,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
@@ -1794,307 +1794,307 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="322"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="311"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="184"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="179"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="188"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="183"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="188"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="183"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="192"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="192"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="187"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="195"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="190"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="195"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="190"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="199"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="199"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="194"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="198"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="203"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="206"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="206"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="213"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="213"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="208"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="216"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="216"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="211"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="219"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="219"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="214"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="222"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="226"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="226"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="221"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="230"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="230"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="225"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="233"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="228"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="233"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="228"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="237"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="237"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="232"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="241"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="241"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="236"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="375"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="364"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="238"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="248"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="243"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="258"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="253"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="258"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="253"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="261"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="256"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="269"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="264"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="287"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="276"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL ; enregistrez-le d'abord au format GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="335"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="324"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="345"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="334"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="358"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="347"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="363"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="352"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="375"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="364"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="387"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="376"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="432"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="421"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
@@ -2114,7 +2114,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/site_layout.py" line="222"/>
+        <location filename="../../processing_algorithms/site_layout.py" line="217"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -2480,302 +2480,302 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="136"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="131"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="136"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="131"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="140"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="140"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="135"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="139"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="444"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="433"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="149"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="144"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="327"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="316"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="152"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="147"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="155"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="150"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="155"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="150"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="159"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="159"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="154"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="163"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="158"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="167"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="167"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="162"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="345"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="334"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="171"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="166"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="174"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="169"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="174"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="169"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="178"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="178"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="173"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="182"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="182"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="177"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="198"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="193"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="202"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="202"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="197"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="206"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="206"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="201"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="211"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="206"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="210"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="215"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="210"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="221"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="216"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="223"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="218"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="225"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="220"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="228"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="223"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="231"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="226"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="234"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="229"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="234"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="229"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="279"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="268"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="292"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="281"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="297"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="286"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="311"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="300"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="313"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="302"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="320"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="309"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="362"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="351"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="338"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="327"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="448"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="437"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="455"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="444"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="457"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="446"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
@@ -2790,72 +2790,72 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="261"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="250"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="315"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="304"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="353"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="342"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="413"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="402"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="413"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="402"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="407"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="407"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="418"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="407"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="466"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="455"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="470"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="459"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="186"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="181"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="188"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="183"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="435"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="424"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
@@ -2863,232 +2863,232 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashReport</name>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="592"/>
         <source>WASH coverage report</source>
         <translation>Rapport de couverture EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
         <source>Standard: {0}. Phase: {1}. Distances: {2}.</source>
         <translation>Norme : {0}. Phase : {1}. Distances : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
         <source>walking distance along the path network</source>
         <translation>distance à pied le long du réseau de chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="594"/>
         <source>straight line</source>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="609"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="598"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="610"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="599"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="611"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="600"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="601"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="614"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="603"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="605"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="607"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="661"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="609"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="620"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="609"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="622"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="611"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="623"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="612"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="627"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="616"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="629"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="629"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="618"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="635"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="624"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="636"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="625"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="641"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="630"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="642"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="631"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="645"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="634"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="637"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="650"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="639"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="658"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="647"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="659"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="648"/>
         <source>Overloaded water points</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="660"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="649"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="662"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="651"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="663"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="652"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash_coverage.py" line="654"/>
+        <location filename="../../processing_algorithms/wash_coverage.py" line="643"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
