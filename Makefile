@@ -45,7 +45,7 @@ $(QM): $(TS)
 
 # Refresh the .ts after changing user-visible strings (translations are kept).
 update-ts:
-	pylupdate5 -noobsolete processing_algorithms/*.py -ts $(TS)
+	pylupdate5 -noobsolete $$(find processing_algorithms -name "*.py" | sort) -ts $(TS)
 
 # Speed and memory against QGIS's own algorithms, measured in the same run.
 bench: setup

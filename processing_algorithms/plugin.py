@@ -1,7 +1,7 @@
 """The plugin object QGIS creates: it registers the Processing provider."""
 from qgis.core import QgsApplication
 
-from .i18n import install_translator
+from .common.i18n import install_translator
 from .provider import MaliSitesProvider
 
 

@@ -4,12 +4,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import icon_path
-from .flood_exposure import FloodExposure
-from .import_dtm_sites import ImportDtmSites
-from .print_site_map import PrintSiteMap
-from .site_layout import SiteLayout
-from .wash_coverage import WashCoverage
+from .common.base import icon_path
+from .flood.algorithm import FloodExposure
+from .dtm.algorithm import ImportDtmSites
+from .mapping.algorithm import PrintSiteMap
+from .layout.algorithm import SiteLayout
+from .wash.algorithm import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
 ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure, SiteLayout)

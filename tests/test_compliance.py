@@ -7,7 +7,7 @@ import pytest
 from conftest import REPO
 from sample_runs import sample_runs
 
-GLUE = sorted((REPO / "processing_algorithms").glob("*.py"))
+GLUE = sorted((REPO / "processing_algorithms").rglob("*.py"))
 
 
 def _algorithms(provider):
@@ -38,7 +38,7 @@ def test_algorithm_runs_on_the_sample_data(run_algorithm, algorithm_id):
     assert results
 
 
-@pytest.mark.parametrize("path", GLUE, ids=[p.name for p in GLUE])
+@pytest.mark.parametrize("path", GLUE, ids=[str(p.relative_to(REPO / "processing_algorithms")) for p in GLUE])
 def test_every_tr_call_has_literal_text(path):
     """tr(variable) cannot be translated: lupdate only sees literals."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -67,7 +67,7 @@ def test_display_names_go_through_tr(plugin):
 TEXT_CLASSES = {"LanguageText", "HtmlReport"}
 
 
-@pytest.mark.parametrize("path", GLUE, ids=[p.name for p in GLUE])
+@pytest.mark.parametrize("path", GLUE, ids=[str(p.relative_to(REPO / "processing_algorithms")) for p in GLUE])
 def test_report_and_map_text_sources_are_ascii(path):
     """Report and map text is looked up with QTranslator.translate, which PyQt
     hands ASCII only: their English sources must be ASCII ('m2', not 'm²')."""

@@ -3,7 +3,7 @@ import pyproj
 import pytest
 from shapely.geometry import Point, Polygon
 
-from mali_sites_plugin.crs import is_metric, metric_crs, transform_geometry, utm_epsg
+from mali_sites_plugin.common.crs import is_metric, metric_crs, transform_geometry, utm_epsg
 
 
 @pytest.mark.parametrize("lon, lat, epsg", [

@@ -2,7 +2,7 @@
 import pytest
 
 from dtm_samples import (FRENCH_EXPECTED, write_french_latin1, write_hxl_utf8_bom)
-from mali_sites_plugin.dtm import DtmError, import_site_list, parse_field_mapping
+from mali_sites_plugin.dtm.site_list import DtmError, import_site_list, parse_field_mapping
 
 
 def test_french_latin1_semicolon_list(tmp_path):

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from mali_sites_plugin.facility_location import greedy_cover
+from mali_sites_plugin.placement.greedy_cover import greedy_cover
 
 
 def test_two_clusters_need_two_facilities():

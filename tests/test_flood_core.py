@@ -13,16 +13,16 @@ from affine import Affine
 from rasterio.transform import from_origin
 from shapely.geometry import LineString, Point, Polygon, box
 
-from mali_sites_plugin import crs as core_crs
-from mali_sites_plugin import flood_rasters
-from mali_sites_plugin.errors import InputError
-from mali_sites_plugin.flood import (Scenario, Shelters, assess_corridors, assess_sites,
+from mali_sites_plugin.common import crs as core_crs
+from mali_sites_plugin.flood import rasters as flood_rasters
+from mali_sites_plugin.common.errors import InputError
+from mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
                                      sanitize_key, scenario_keys, scenario_names, site_circles,
                                      to_crs)
-from mali_sites_plugin.flood_lines import traverse
-from mali_sites_plugin.flood_rasters import HazardModel, open_hazard_raster, parse_class_table
-from mali_sites_plugin.flood_report import summary_rows, write_csv
-from mali_sites_plugin.standards import custom_hazard_scheme, load_hazard_schemes
+from mali_sites_plugin.flood.lines import traverse
+from mali_sites_plugin.flood.rasters import HazardModel, open_hazard_raster, parse_class_table
+from mali_sites_plugin.flood.summary import summary_rows, write_csv
+from mali_sites_plugin.common.standards import custom_hazard_scheme, load_hazard_schemes
 
 UTM = "EPSG:32630"
 X0, Y0 = 500000.0, 1600010.0  # top-left corner of the 1 m test rasters (10 x 10)
@@ -261,7 +261,7 @@ def test_cell_runs_match_gdal_rasterization(tmp_path):
     """The scanline fill gives the cells GDAL burns with all_touched=False."""
     from rasterio.features import rasterize
     from shapely.geometry import MultiPolygon
-    from mali_sites_plugin.flood_scanline import edges_in_pixels, spans
+    from mali_sites_plugin.flood.scanline import edges_in_pixels, spans
     transform = Affine(0.7, 0.0, X0, 0.0, -0.7, Y0)  # 0.7 m cells: vertices fall anywhere
     path = write_raster(tmp_path / "grid.tif", np.zeros((60, 60), "float32"), transform)
     raster = open_hazard_raster(path)

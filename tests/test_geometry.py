@@ -1,7 +1,7 @@
 """Geometry intake: invalid geometries are repaired or skipped, and counted."""
 from shapely.geometry import GeometryCollection, LineString, Point, Polygon
 
-from mali_sites_plugin.geometry import clean_geometries
+from mali_sites_plugin.common.geometry import clean_geometries
 
 
 def test_bow_tie_is_repaired_and_null_is_skipped():

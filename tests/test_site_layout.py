@@ -33,7 +33,7 @@ def layer(source):
 
 def geometries(source, crs="EPSG:32630", where=None):
     """Shapely geometries of a layer, reprojected with pyproj (not QGIS)."""
-    from mali_sites_plugin.crs import transformer
+    from mali_sites_plugin.common.crs import transformer
     loaded = layer(source)
     project = transformer(loaded.crs().authid(), crs).transform
     result = []
@@ -120,7 +120,7 @@ def test_qgis_process(qgis_process, tmp_path):
 
 def square_layer(epsg, side=700.0, x=380000.0, y=1600000.0):
     """A square site (built in UTM 30N) as a memory layer in ``epsg``."""
-    from mali_sites_plugin.crs import transform_geometry
+    from mali_sites_plugin.common.crs import transform_geometry
     polygon = transform_geometry(box(x, y, x + side, y + side), "EPSG:32630", "EPSG:%d" % epsg)
     created = QgsVectorLayer("Polygon?crs=EPSG:%d&field=name:string" % epsg, "site", "memory")
     feature = QgsFeature(created.fields())
@@ -234,7 +234,7 @@ def test_outputs_share_out_each_site(run_algorithm, tmp_path):
 
 
 def shape_of(feature):
-    from mali_sites_plugin.crs import transform_geometry
+    from mali_sites_plugin.common.crs import transform_geometry
     return transform_geometry(shape(wkb.loads(bytes(feature.geometry().asWkb()))), "EPSG:4326", "EPSG:32630")
 
 

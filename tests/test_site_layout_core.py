@@ -19,11 +19,11 @@ from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
 
-from mali_sites_plugin import wash
-from mali_sites_plugin.errors import InputError
-from mali_sites_plugin.layout import LayoutOptions, NoBuildableLand, plan_site
-from mali_sites_plugin.layout_land import RasterInput
-from mali_sites_plugin.standards import STANDARDS_DIR, ProfileError, load_profile
+from mali_sites_plugin.wash import audit as wash
+from mali_sites_plugin.common.errors import InputError
+from mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
+from mali_sites_plugin.layout.land import RasterInput
+from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, load_profile
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0  # near Mopti, UTM zone 30N
@@ -373,7 +373,7 @@ def test_steep_cells_are_not_built_on_and_slope_is_checked(sphere, tmp_path):
 def test_slope_of_a_dem_in_degrees(sphere, tmp_path):
     """A DEM in EPSG:4326: cell sizes in degrees are measured in metres on the
     ellipsoid; a 15 % ramp east of the middle of the site is left out."""
-    from mali_sites_plugin.crs import transformer
+    from mali_sites_plugin.common.crs import transformer
     site = square(400.0)
     to_lonlat = transformer(UTM, "EPSG:4326")
     west, south = to_lonlat.transform(X0 - 100.0, Y0 - 100.0)

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from mali_sites_plugin.standards import (REQUIRED_FIGURES, ProfileError, custom_hazard_scheme,
+from mali_sites_plugin.common.standards import (REQUIRED_FIGURES, ProfileError, custom_hazard_scheme,
                                          load_hazard_schemes, load_profile, profile_path)
 
 

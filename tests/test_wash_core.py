@@ -6,10 +6,10 @@ import pytest
 from scipy.integrate import quad
 from shapely.geometry import LineString, Point, box
 
-from mali_sites_plugin import wash
-from mali_sites_plugin.errors import InputError
-from mali_sites_plugin.network import PathNetwork
-from mali_sites_plugin.standards import load_profile
+from mali_sites_plugin.wash import audit as wash
+from mali_sites_plugin.common.errors import InputError
+from mali_sites_plugin.common.network import PathNetwork
+from mali_sites_plugin.common.standards import load_profile
 
 SPHERE = load_profile("sphere_2018")
 UNHCR = load_profile("unhcr")

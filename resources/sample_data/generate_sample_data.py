@@ -23,7 +23,7 @@ from shapely.geometry import LineString, MultiLineString, Point, Polygon, mappin
 from shapely.ops import unary_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from mali_sites_plugin.crs import transform_geometry  # noqa: E402
+from mali_sites_plugin.common.crs import transform_geometry  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 UTM = "EPSG:32630"

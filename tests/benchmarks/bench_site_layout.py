@@ -39,7 +39,7 @@ def site_file(people, per_person):
 
 
 def main():
-    from mali_sites_plugin.standards import load_profile  # (the package sets PROJ data for the venv)
+    from mali_sites_plugin.common.standards import load_profile  # (the package sets PROJ data for the venv)
     per_person = load_profile("sphere_2018").value("site_area_m2_per_person")
     print("Site layout benchmark (Sphere 2018, %g m2 per person, %s)" % (per_person, DATA))
     rows = []

@@ -1,0 +1,259 @@
+"""Standards profiles: Sphere / UNHCR figures as data, each with its source.
+
+A profile is a JSON file (resources/standards/*.json). Algorithms never carry
+a figure in code: they ask the profile, and the profile answers with the
+value, the comparison the standard uses (< 500 m is not <= 500 m), the source
+and how sure we are of it. A profile may name a ``fallback`` profile for the
+figures it does not set (Sphere sets no school ratio, UNHCR no hand-pump
+capacity); a borrowed figure keeps its own source.
+"""
+import json
+import math
+import operator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+STANDARDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "standards"
+BUILTIN_PROFILES = ("sphere_2018", "unhcr")
+DEFAULT_PROFILE = "sphere_2018"
+CONFIDENCE_LEVELS = ("verified", "secondary", "unverified")
+
+COMPARISONS = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "=": operator.eq,
+}
+
+# Every figure an algorithm may ask for. A profile (with its fallback) must
+# carry all of them, so a user's edited copy fails on loading, not mid-run.
+REQUIRED_FIGURES = (
+    "people_per_tap",
+    "people_per_handpump",
+    "people_per_open_well",
+    "max_distance_to_water_m",
+    "people_per_toilet_emergency",
+    "people_per_toilet_medium_term",
+    "female_to_male_toilet_ratio",
+    "max_distance_to_toilet_m",
+    "min_distance_toilet_to_water_m",
+    "covered_area_m2_per_person",
+    "site_area_m2_per_person",
+    "firebreak_width_m",
+    "firebreak_spacing_m",
+    "shelter_spacing_m",
+    "cluster_spacing_m",
+    "block_spacing_m",
+    "max_slope_pct",
+    "people_per_household",
+    "households_per_community",
+    "communities_per_block",
+    "blocks_per_sector",
+    "people_per_health_centre",
+    "people_per_school",
+    "people_per_market",
+    "people_per_distribution_point",
+)
+
+
+class ProfileError(InputError):
+    """A standards profile that cannot be used; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    value: float
+    unit: str
+    comparison: str
+    source: str
+    confidence: str
+    note: str = ""
+    source_file: str = ""
+
+    def complies(self, measured):
+        """True when ``measured`` meets this figure (e.g. 499 m < 500 m)."""
+        return COMPARISONS[self.comparison](measured, self.value)
+
+    def describe(self):
+        """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]'."""
+        marker = "" if self.confidence == "verified" else " [%s]" % self.confidence
+        value = ("%g" % self.value)
+        return "%s %s %s (%s)%s" % (self.comparison, value, self.unit, self.source, marker)
+
+
+class StandardsProfile:
+    def __init__(self, profile_id, title, edition, figures, origin):
+        self.id = profile_id
+        self.title = title  # {"en": ..., "fr": ...}
+        self.edition = edition
+        self.figures = figures  # key -> Figure
+        self.origin = origin  # the file it was read from
+
+    def figure(self, key):
+        try:
+            return self.figures[key]
+        except KeyError:
+            raise ProfileError(
+                "Standards profile '%s' has no figure '%s'; add it to %s"
+                % (self.id, key, self.origin)) from None
+
+    def value(self, key):
+        return self.figure(key).value
+
+    def title_in(self, language):
+        return self.title.get(language) or self.title.get("en") or self.id
+
+    def __repr__(self):
+        return "StandardsProfile(%r, %d figures)" % (self.id, len(self.figures))
+
+
+def profile_path(name):
+    return STANDARDS_DIR / ("%s.json" % name)
+
+
+def load_profile(name_or_path=DEFAULT_PROFILE):
+    """Load a built-in profile by id ('sphere_2018', 'unhcr') or a user file."""
+    path = _resolve(name_or_path)
+    document = _read_json(path)
+    figures = _parse_figures(document, path)
+    fallback = document.get("fallback")
+    if fallback:
+        fallback_path = _resolve(fallback, relative_to=path.parent)
+        for key, figure in _parse_figures(_read_json(fallback_path), fallback_path).items():
+            figures.setdefault(key, figure)
+    missing = [key for key in REQUIRED_FIGURES if key not in figures]
+    if missing:
+        raise ProfileError(
+            "Standards profile %s is missing the figure(s) %s. Copy them from %s "
+            "with their source, or name a 'fallback' profile."
+            % (path, ", ".join(missing), profile_path(DEFAULT_PROFILE)))
+    for key in REQUIRED_FIGURES:
+        if figures[key].value <= 0:
+            raise ProfileError("Standards profile %s, figure '%s': 'value' must be greater "
+                               "than zero, got %g" % (figures[key].source_file, key, figures[key].value))
+    title = document.get("title") or {"en": str(document.get("id", path.stem))}
+    if isinstance(title, str):
+        title = {"en": title}
+    return StandardsProfile(str(document.get("id", path.stem)), title,
+                            str(document.get("edition", "")), figures, path)
+
+
+def _resolve(name_or_path, relative_to=None):
+    text = str(name_or_path).strip()
+    if text in BUILTIN_PROFILES or (not text.endswith(".json") and profile_path(text).exists()):
+        return profile_path(text)
+    path = Path(text)
+    if not path.is_absolute() and relative_to is not None and not path.exists():
+        path = relative_to / path
+    if not path.exists():
+        raise ProfileError(
+            "Standards profile '%s' not found: give 'sphere_2018', 'unhcr' or the path "
+            "of a .json profile file" % text)
+    return path
+
+
+def _read_json(path):
+    try:
+        with open(path, encoding="utf-8-sig") as stream:
+            document = json.load(stream)
+    except json.JSONDecodeError as error:
+        raise ProfileError("Standards profile %s is not valid JSON (line %d, column %d: %s)"
+                           % (path, error.lineno, error.colno, error.msg)) from None
+    except OSError as error:
+        raise ProfileError("Standards profile %s cannot be read: %s" % (path, error)) from None
+    if not isinstance(document, dict) or not isinstance(document.get("figures"), dict):
+        raise ProfileError("Standards profile %s has no 'figures' object" % path)
+    return document
+
+
+def _parse_figures(document, path):
+    figures = {}
+    for key, entry in document["figures"].items():
+        where = "Standards profile %s, figure '%s'" % (path, key)
+        if not isinstance(entry, dict):
+            raise ProfileError("%s must be an object with 'value' and 'source'" % where)
+        value = entry.get("value")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ProfileError("%s: 'value' must be a number, got %r" % (where, value))
+        if value < 0:
+            raise ProfileError("%s: 'value' must not be negative, got %r" % (where, value))
+        comparison = entry.get("comparison", "<=")
+        if comparison not in COMPARISONS:
+            raise ProfileError("%s: 'comparison' must be one of %s, got %r"
+                               % (where, " ".join(COMPARISONS), comparison))
+        confidence = entry.get("confidence", "verified")
+        if confidence not in CONFIDENCE_LEVELS:
+            raise ProfileError("%s: 'confidence' must be one of %s, got %r"
+                               % (where, ", ".join(CONFIDENCE_LEVELS), confidence))
+        source = entry.get("source")
+        if not source:
+            raise ProfileError("%s has no 'source': every figure names where it comes from" % where)
+        figures[key] = Figure(key, float(value), str(entry.get("unit", "")), comparison,
+                              str(source), confidence, str(entry.get("note", "")), str(path))
+    return figures
+
+
+@dataclass(frozen=True)
+class HazardClass:
+    name: dict  # {"en": ..., "fr": ...}
+    max_depth_m: float  # upper bound (min < depth <= max); inf for the last class
+
+    def name_in(self, language):
+        return self.name.get(language) or self.name.get("en")
+
+
+@dataclass(frozen=True)
+class HazardScheme:
+    key: str
+    title: dict
+    source: str
+    confidence: str
+    classes: tuple  # of HazardClass, by increasing depth
+
+    def thresholds(self):
+        """Upper bounds of every class but the last, for np.digitize."""
+        return [c.max_depth_m for c in self.classes[:-1]]
+
+
+HAZARD_SCHEMES_FILE = STANDARDS_DIR / "flood_classes.json"
+
+
+def load_hazard_schemes(path=HAZARD_SCHEMES_FILE):
+    """The flood depth class schemes, by key, and the key of the default one."""
+    with open(path, encoding="utf-8") as stream:
+        document = json.load(stream)
+    schemes = {}
+    for key, entry in document["schemes"].items():
+        classes = tuple(HazardClass(c["name"], math.inf if c["max_depth_m"] is None
+                                    else float(c["max_depth_m"])) for c in entry["classes"])
+        schemes[key] = HazardScheme(key, entry["title"], entry["source"],
+                                    entry.get("confidence", "verified"), classes)
+    return schemes, document["default_scheme"]
+
+
+def custom_hazard_scheme(text):
+    """A scheme from thresholds typed by a user: "0.1,0.5,1.5" gives four classes."""
+    try:
+        bounds = [float(part.replace(" ", "")) for part in str(text).replace(";", ",").split(",")
+                  if part.strip()]
+    except ValueError:
+        raise ProfileError("Class thresholds must be numbers in metres separated by commas, "
+                           "such as 0.1,0.5,1.5; got %r" % text) from None
+    if not bounds or any(b <= 0 or not math.isfinite(b) for b in bounds) or bounds != sorted(set(bounds)):
+        raise ProfileError("Class thresholds must be positive depths in metres in increasing "
+                           "order, such as 0.1,0.5,1.5; got %r" % text)
+    classes, lower = [], 0.0
+    for bound in bounds + [math.inf]:
+        if math.isinf(bound):
+            label = {"en": "over %g m" % lower, "fr": ("plus de %g m" % lower).replace(".", ",")}
+        else:
+            label = {"en": "%g-%g m" % (lower, bound), "fr": ("%g-%g m" % (lower, bound)).replace(".", ",")}
+        classes.append(HazardClass(label, bound))
+        lower = bound
+    return HazardScheme("custom", {"en": "Custom thresholds %s m" % text,
+                                   "fr": "Seuils personnalisés %s m" % text},
+                        "user thresholds", "verified", tuple(classes))

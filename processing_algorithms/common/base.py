@@ -1,0 +1,148 @@
+"""What every Mali Sites algorithm shares: tr(), icon, help, errors, outputs."""
+import os
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ...mali_sites_plugin.common.errors import InputError
+from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
+from .i18n import interface_language
+from .outputs import RunOutputs
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
+HELP_URL = "https://github.com/mali-sites/mali_sites#readme"
+
+
+def icon_path(name):
+    return os.path.join(ICON_DIR, name)
+
+
+class MaliSitesAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define name(), displayName(), group ids, help_sections(),
+    initAlgorithm() and execute(parameters, context, feedback, outputs)."""
+
+    ICON = "mali_sites.svg"
+
+    def tr(self, text):
+        # lupdate files a string under the class whose source holds the call:
+        # the subclass for its own strings, MaliSitesAlgorithm for shared ones.
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        if translated == text:
+            translated = QCoreApplication.translate("MaliSitesAlgorithm", text)
+        return translated
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(icon_path(self.ICON))
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path(self.ICON)
+
+    def helpUrl(self):  # noqa: N802
+        return HELP_URL
+
+    def shortHelpString(self):  # noqa: N802
+        """Help as HTML from help_sections(): [(heading, paragraph), ...]."""
+        parts = []
+        for heading, text in self.help_sections():
+            if heading:
+                parts.append("<h3>%s</h3>" % heading)
+            parts.append("<p>%s</p>" % text.strip().replace("\n\n", "</p><p>"))
+        return "\n".join(parts)
+
+    def help_sections(self):
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        outputs = RunOutputs(self, parameters, context)
+        try:
+            results = self.execute(parameters, context, feedback, outputs)
+            if self.outputDefinition("geometries_repaired") is not None:
+                results["geometries_repaired"] = outputs.intake.repaired
+                results["geometries_skipped"] = outputs.intake.skipped
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
+            return results
+        except InputError as error:
+            outputs.discard()
+            raise QgsProcessingException(str(error)) from None
+        except InterruptedError:  # the core noticed the cancel request
+            outputs.discard()
+            raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None
+        except BaseException:
+            outputs.discard()
+            raise
+
+    def execute(self, parameters, context, feedback, outputs):
+        raise NotImplementedError
+
+    # Parameters and outputs several algorithms share, declared and read in one place.
+
+    def add_parameter(self, parameter, help_text, advanced=False):
+        """addParameter with its help text, flagged advanced when asked."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def source(self, parameters, name, context, required=True):
+        """The feature source of parameter ``name``; a clear error when a
+        required one cannot be read, None for an optional one not given."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None and required:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def add_intake_outputs(self):
+        """Results counting the input geometries repaired and skipped."""
+        self.addOutput(QgsProcessingOutputNumber("geometries_repaired",
+                                                 self.tr("Input geometries repaired (invalid)")))
+        self.addOutput(QgsProcessingOutputNumber("geometries_skipped",
+                                                 self.tr("Input features skipped (no usable geometry)")))
+
+    def add_standard_parameters(self):
+        standard = QgsProcessingParameterEnum(
+            "STANDARD", self.tr("Standard"),
+            options=[self.tr("Sphere Handbook 2018"), self.tr("UNHCR Emergency Handbook")],
+            defaultValue=0)
+        standard.setHelp(self.tr("The standards profile every figure is checked against "
+                                   "(resources/standards/*.json)."))
+        self.addParameter(standard)
+        profile_file = QgsProcessingParameterFile(
+            "STANDARD_FILE", self.tr("Standards profile file (overrides Standard)"),
+            extension="json", optional=True)
+        profile_file.setHelp(self.tr("Your own profile: copy sphere_2018.json, edit the "
+                                       "figures and keep their sources."))
+        profile_file.setFlags(profile_file.flags() | profile_file.FlagAdvanced)
+        self.addParameter(profile_file)
+
+    def standards_profile(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, "STANDARD_FILE", context)
+        if path:
+            profile = load_profile(path)
+        else:
+            profile = load_profile(BUILTIN_PROFILES[self.parameterAsEnum(parameters, "STANDARD", context)])
+        feedback.pushInfo(self.tr("Standards profile: {0} ({1})").format(
+            profile.title_in(interface_language()), profile.origin))
+        return profile
+
+    def add_language_parameter(self):
+        language = QgsProcessingParameterEnum(
+            "LANGUAGE", self.tr("Report language"), options=["English", "Français"],
+            defaultValue=1 if interface_language() == "fr" else 0)
+        language.setHelp(self.tr("Language of reports and printed text."))
+        self.addParameter(language)
+
+    def report_language(self, parameters, context):
+        return ("en", "fr")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+
+
+def check_canceled(feedback):
+    if feedback.isCanceled():
+        raise QgsProcessingException(QCoreApplication.translate(
+            "MaliSites", "The run was cancelled; no output was kept."))

@@ -1,0 +1,197 @@
+"""Conversions between QGIS objects and the core's shapely / pyproj world."""
+import math
+
+import numpy as np
+import pyproj
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
+from shapely import wkb
+
+from ...mali_sites_plugin.common import crs as core_crs
+from ...mali_sites_plugin.common.geometry import clean_geometries
+
+
+def to_shapely(geometry):
+    """QgsGeometry -> shapely geometry, or None for a null/empty one."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def from_shapely(geometry):
+    result = QgsGeometry()
+    result.fromWkb(wkb.dumps(geometry))
+    return result
+
+
+def to_pyproj(crs):
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return pyproj.CRS.from_user_input(authid)
+    return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+
+
+def to_qgis(crs):
+    epsg = crs.to_epsg()
+    if epsg is not None:
+        return QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def require_crs(source, layer_label):
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "MaliSites", "Layer '{0}' has no coordinate reference system. Set its CRS "
+                "(Layer Properties > Source) and run again.").format(layer_label))
+
+
+def metric_crs_for(source, context, layer_label):
+    """The projected CRS to measure in: the source's own if it is in metres
+    with little scale error, else the UTM zone of the centre of its extent
+    (a single point's extent is fine)."""
+    require_crs(source, layer_label)
+    crs = source.sourceCrs()
+    extent = source.sourceExtent()
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    if extent.isNull() or not all(math.isfinite(v) for v in corners):
+        raise QgsProcessingException(QCoreApplication.translate(
+            "MaliSites", "Layer '{0}' has no features with a location; a UTM zone "
+            "cannot be chosen.").format(layer_label))
+    metric = core_crs.metric_crs(to_pyproj(crs), corners)
+    return crs if metric == to_pyproj(crs) else to_qgis(metric)
+
+
+def features_in(source, crs, context, feedback=None, attributes=True):
+    """The source's features with geometries transformed to ``crs``."""
+    request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+    if not attributes:
+        request.setNoAttributes()
+    if feedback is not None:
+        request.setFeedback(feedback)
+    return source.getFeatures(request)
+
+
+def transform_rectangle(rectangle, source_crs, target_crs, context):
+    transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+    return transform.transformBoundingBox(rectangle)
+
+
+def read_geometries(source, crs, context, feedback, kind, layer_label, tally=None):
+    """(features, geometries, intake report): the source's features read in
+    ``crs``, their geometries as shapely, repaired or None (skipped) by
+    mali_sites_plugin.geometry.clean_geometries; the counts are logged and
+    added to ``tally`` (the run's IntakeReport, reported in its results)."""
+    features = list(features_in(source, crs, context))
+    geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], kind,
+                                          labels=[f.id() for f in features])
+    if tally is not None:
+        tally.add(report)
+    if report.repaired or report.skipped:
+        feedback.pushInfo(QCoreApplication.translate("MaliSites", "{0}: {1}").format(
+            layer_label, report.summary()))
+        for message in report.messages[:50]:
+            feedback.reportError(message, fatalError=False)
+    return features, geometries, report
+
+
+def point_locations(features):
+    """(xy array (n, 2), located mask, multipart count) for features used as
+    locations: a point as it is, a multipoint or polygon by its centroid (its
+    point on surface when the centroid falls outside), null geometries unlocated."""
+    xy = np.zeros((len(features), 2))
+    located = np.zeros(len(features), dtype=bool)
+    multipart = 0
+    for index, feature in enumerate(features):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+            point = geometry.asPoint()
+        else:
+            multipart += geometry.isMultipart()
+            centroid = geometry.centroid()
+            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(centroid):
+                centroid = geometry.pointOnSurface()
+            point = centroid.asPoint()
+        xy[index] = (point.x(), point.y())
+        located[index] = True
+    return xy, located, multipart
+
+
+def extended_fields(fields, new_fields):
+    """Input fields plus ``new_fields`` (QgsField list); a new field whose name
+    the input already has (a re-run on an earlier output) replaces it.
+    Returns (fields, positions of the new fields, positions of the input fields kept)."""
+    new_names = {field.name().lower() for field in new_fields}
+    result = QgsFields()
+    kept = []
+    for index, field in enumerate(fields):
+        if field.name().lower() not in new_names:
+            result.append(field)
+            kept.append(index)
+    first_new = result.count()
+    for field in new_fields:
+        result.append(field)
+    return result, list(range(first_new, result.count())), kept
+
+
+def transform_xy(xy, source_crs, target_crs):
+    """Coordinates (n, 2) from one QGIS CRS to another, vectorised with pyproj."""
+    if source_crs == target_crs or len(xy) == 0:
+        return np.asarray(xy, dtype=float)
+    x, y = core_crs.transformer(to_pyproj(source_crs), to_pyproj(target_crs)).transform(xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])
+
+
+# QGIS 3.38 moved QgsField to QMetaType types and deprecated QVariant ones.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    _FIELD_TYPES = {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int,
+                    "double": QMetaType.Type.Double, "bool": QMetaType.Type.Bool}
+else:
+    _FIELD_TYPES = {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
+                    "bool": QVariant.Bool}
+
+
+def make_field(name, kind):
+    """A QgsField of kind 'string', 'int', 'double' or 'bool' on every QGIS version."""
+    return QgsField(name, _FIELD_TYPES[kind])
+
+
+def make_fields(*specs):
+    """QgsFields from (name, kind) pairs."""
+    fields = QgsFields()
+    for name, kind in specs:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def transformed(geometry, transform):
+    """A shapely geometry as a QgsGeometry through ``transform``, still valid:
+    a polygon valid in metres can self-touch once its vertices are rounded
+    in degrees, so invalid results are repaired (keeping their polygons)."""
+    result = from_shapely(geometry)
+    result.transform(transform)
+    if result.type() == QgsWkbTypes.PolygonGeometry and not result.isGeosValid():
+        result = result.makeValid()
+        if QgsWkbTypes.flatType(result.wkbType()) == QgsWkbTypes.GeometryCollection:
+            result.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+    return result
+
+
+def is_null(value):
+    """None or a QGIS NULL attribute."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def as_number(value, default=None):
+    """An attribute or array value as a finite float; ``default`` for NULL,
+    text that is not a number, inf and nan (NULL in an output)."""
+    if is_null(value):
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default

@@ -1,0 +1,140 @@
+"""Legend labels of the styles in resources/styles, in the map's language.
+
+The labels are listed here as literals so lupdate collects them; rank
+labels of the flood styles ("rank 1") are replaced by the class names the
+layer itself carries (they depend on the scheme of the run)."""
+import os
+import re
+
+from qgis.core import QgsWkbTypes
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from .report import LanguageText
+
+STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
+
+LABELS = (
+    QT_TRANSLATE_NOOP("StyleLabels", "Water and toilet within reach"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Toilet out of reach"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Water out of reach"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Not assessed (no location)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Water point, not functional"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Water point overloaded"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Water point within capacity"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Latrine, not functional"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Latrine too close to a water point"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Latrine overloaded"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Latrine within capacity"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Out of reach of water"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Out of reach of a toilet"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Suggested water point"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Suggested latrine"),
+    QT_TRANSLATE_NOOP("StyleLabels", "rank 0 no hazard / dry"),
+    QT_TRANSLATE_NOOP("StyleLabels", "rank 4 and above (most severe)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "unknown (nodata / outside the raster)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Water point"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Latrine block"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Health post"),
+    QT_TRANSLATE_NOOP("StyleLabels", "School"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Distribution point"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Market"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Vacant plot"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Household plot (colour by block)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Shelter"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Block"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Entrance"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Entrance road"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Road between blocks"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Lane between communities"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Path between plot rows"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Firebreak"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Setback along the boundary"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Exclusion"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Flood-prone land"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Too steep"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Buildable land left over"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Fewer than 500 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "500 to 2,000 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "2,000 to 5,000 people"),
+    QT_TRANSLATE_NOOP("StyleLabels", "5,000 people or more"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Population not given"),
+)
+
+# rank field -> class name field, in the flood outputs
+RANK_NAMES = (("class_rank", "hazard_class"), ("worst_rank", "worst_class"))
+_RANK_LABEL = re.compile(r"^rank (\d+)")
+
+
+def translate_legend(renderer, relabel):
+    """Relabel a renderer's rules / categories / ranges with ``relabel``
+    (a function of the English label)."""
+    if hasattr(renderer, "rootRule"):
+        for rule in renderer.rootRule().descendants():
+            if rule.label():
+                rule.setLabel(relabel(rule.label()))
+    elif hasattr(renderer, "categories"):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, relabel(category.label()))
+    elif hasattr(renderer, "ranges"):
+        for index, value_range in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(index, relabel(value_range.label()))
+
+
+def name_ranks(layer):
+    """Relabel 'rank N' rules with the class name the layer holds for rank N."""
+    names = layer.fields().names()
+    for rank_field, name_field in RANK_NAMES:
+        if rank_field in names and name_field in names:
+            break
+    else:
+        return
+    class_names = {}
+    for feature in layer.getFeatures():
+        if feature[rank_field] is not None and feature[name_field]:
+            class_names.setdefault(int(feature[rank_field]), str(feature[name_field]))
+    for rule in layer.renderer().rootRule().descendants():
+        match = _RANK_LABEL.match(rule.label())
+        if match and int(match.group(1)) in class_names:
+            rule.setLabel("%s: %s" % (match.group(1), class_names[int(match.group(1))]))
+
+
+def style_path(style_name, layer):
+    """resources/styles/<name>_<point|line|polygon>.qml when the style exists
+    for several geometry types, else <name>.qml."""
+    kind = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+            QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "")
+    specific = os.path.join(STYLE_DIR, "%s_%s.qml" % (style_name, kind))
+    return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
+
+
+def apply_style(layer, style_name, language):
+    """Load a plugin style onto ``layer`` with its legend in ``language``;
+    returns (message, loaded)."""
+    message, loaded = layer.loadNamedStyle(style_path(style_name, layer))
+    if loaded and hasattr(layer.renderer(), "rootRule"):
+        name_ranks(layer)
+        translate_legend(layer.renderer(), StyleLabels(language).tr)
+    layer.triggerRepaint()
+    return message, loaded
+
+
+class StyleLabels(LanguageText):
+    """Legend labels of the plugin's styles and the names of its outputs in a legend."""
+    def layer_title(self, role):
+        return {
+            "wash_shelters": self.tr("Shelters: access to water and toilets"),
+            "wash_water_points": self.tr("Water points"),
+            "wash_latrines": self.tr("Latrines"),
+            "wash_gaps": self.tr("Areas out of reach"),
+            "wash_suggested": self.tr("Suggested facilities"),
+            "flood_sites": self.tr("Flood exposure of the sites"),
+            "flood_corridors": self.tr("Transhumance corridors"),
+            "flood_corridor_segments": self.tr("Corridor stretches by flood hazard class"),
+            "layout_plots": self.tr("Plots"),
+            "layout_shelters": self.tr("Shelter footprints"),
+            "layout_blocks": self.tr("Blocks"),
+            "layout_roads": self.tr("Roads and paths"),
+            "layout_firebreaks": self.tr("Firebreaks"),
+            "layout_facilities": self.tr("Facilities"),
+            "layout_excluded": self.tr("Land not used"),
+        }.get(role, role)

@@ -1,0 +1,1 @@
+"""malisites:floodexposure and its report."""

@@ -1,0 +1,1 @@
+"""malisites:sitelayout and its report."""

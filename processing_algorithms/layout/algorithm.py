@@ -1,0 +1,524 @@
+"""malisites:sitelayout: a Sphere / UNHCR-compliant plan inside any site boundary."""
+import math
+
+from qgis.core import (QgsCoordinateTransform, QgsFeature,
+                       QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
+                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
+
+from ...mali_sites_plugin.common import crs as core_crs
+from ...mali_sites_plugin.common.errors import InputError
+from ...mali_sites_plugin.layout.planner import (PHASES, LayoutOptions, NoBuildableLand, plan_site)
+from ...mali_sites_plugin.layout.land import RasterInput
+from ...mali_sites_plugin.common.standards import load_hazard_schemes
+from ..common.base import MaliSitesAlgorithm, check_canceled
+from .report import LayoutNotes, LayoutReport
+from ..common.outputs import style_on_load
+from ..common.qgis_io import (as_number, make_fields, read_geometries, require_crs, to_pyproj, to_qgis,
+                      transformed)
+
+CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
+              "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
+              "max_distance_to_water_m", "people_per_tap", "max_distance_to_toilet_m", "people_per_toilet",
+              "min_distance_toilet_to_water_m", "female_to_male_toilet_ratio", "people_per_health_centre",
+              "people_per_school", "people_per_distribution_point", "people_per_market", "max_slope_pct")
+
+
+def _default_wet_threshold():
+    """The upper bound of the first (dry) class of the default flood class
+    scheme (resources/standards/flood_classes.json)."""
+    try:
+        schemes, default = load_hazard_schemes()
+        return schemes[default].classes[0].max_depth_m
+    except (OSError, KeyError, ValueError, IndexError):
+        return 0.0
+
+
+class SiteLayout(MaliSitesAlgorithm):
+    SITE = "SITE"
+    SITE_ID_FIELD = "SITE_ID_FIELD"
+    POPULATION = "POPULATION"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    HOUSEHOLD_SIZE = "HOUSEHOLD_SIZE"
+    PHASE = "PHASE"
+    PLOT_WIDTH = "PLOT_WIDTH"
+    PLOT_DEPTH = "PLOT_DEPTH"
+    ROAD_WIDTH = "ROAD_WIDTH"
+    PATH_WIDTH = "PATH_WIDTH"
+    SETBACK = "SETBACK"
+    ORIENTATION = "ORIENTATION"
+    EXCLUSIONS = "EXCLUSIONS"
+    HAZARD = "HAZARD"
+    WET_THRESHOLD = "WET_THRESHOLD"
+    DEM = "DEM"
+    MAX_SLOPE_PCT = "MAX_SLOPE_PCT"
+    ROADS = "ROADS"
+    OUTPUT_PLOTS = "OUTPUT_PLOTS"
+    OUTPUT_SHELTERS = "OUTPUT_SHELTERS"
+    OUTPUT_BLOCKS = "OUTPUT_BLOCKS"
+    OUTPUT_ROADS = "OUTPUT_ROADS"
+    OUTPUT_FIREBREAKS = "OUTPUT_FIREBREAKS"
+    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
+    OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+    ICON = "site_layout.svg"
+
+    def name(self):
+        return "sitelayout"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Site layout (Sphere / UNHCR)")
+
+    def group(self):
+        return self.tr("Site planning")
+
+    def groupId(self):  # noqa: N802
+        return "siteplanning"
+
+    def tags(self):
+        return self.tr("site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,"
+                       "coupe-feu,block,bloc,capacity,capacité,shelter,abri").split(",")
+
+    def help_sections(self):
+        return [
+            ("", self.tr(
+                "Lays out a site for displaced households inside each site polygon: household plots "
+                "in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter "
+                "footprints, water points, latrine blocks, a health post, schools, distribution "
+                "points and markets, all to the chosen standard. It answers two questions: how "
+                "many people can this land hold to standard, and what does the plan look like. "
+                "One plan per site feature; outputs are in the site layer's CRS.")),
+            (self.tr("Standard figures used (from the profile, with their source)"), self.tr(
+                "Every figure comes from the standards profile (resources/standards/*.json) and is "
+                "cited with its source in the report. Sphere 2018: usable site area 45 m2 per person "
+                "[secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person "
+                "(covered_area_m2_per_person, Shelter standard 3), 2 m between shelters "
+                "(shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area "
+                "(firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water "
+                "point < 500 m and 250 people per tap (WASH standard 2.1); household to toilet <= 50 m, "
+                "50 people per toilet in an emergency and 20 in the medium term, 3 female toilets "
+                "per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From "
+                "the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m "
+                "between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) "
+                "[secondary], maximum slope 10 % [secondary], modular planning of 16 households per "
+                "community, 16 communities per block and 4 blocks per sector [unverified], one health "
+                "post per 20,000 people (UNHCR's health-centre ratio) [secondary], one school per 5,000, one market per 20,000, "
+                "one distribution point per 5,000 [unverified]. UNHCR's own profile changes the water "
+                "figures: water point within 200 m, 100 people per tap [secondary]. A figure on the "
+                "threshold follows the standard's comparison (a water point at 500 m fails Sphere's "
+                "< 500 m). Your own profile file replaces all of these.")),
+            (self.tr("How the plan is made"), self.tr(
+                "Buildable land is the site minus the setback ring, the exclusions, the hazard raster's "
+                "cells deeper than the wet threshold and the DEM's cells steeper than the maximum "
+                "slope. The plan follows the site's long side (the minimum rotated rectangle) unless "
+                "an orientation is given. Plots stand back to back in row pairs with a path between "
+                "row pairs, so every plot fronts a path or a lane; a community holds "
+                "households_per_community plots, a block communities_per_block communities (fewer "
+                "when they would not fit within the firebreak spacing); lanes of cluster_spacing_m "
+                "separate communities, roads separate blocks, and a firebreak replaces the road "
+                "wherever one more block would make a built-up stretch longer than the firebreak "
+                "spacing, in both directions (the firebreak then carries the road). Only whole plots "
+                "inside the buildable land are kept. Small sites get the part of this structure that "
+                "fits: a few communities, not a broken block.")),
+            (self.tr("Plot size and capacity"), self.tr(
+                "With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area "
+                "per person comes out at the standard's site_area_m2_per_person: the plan is laid "
+                "out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown "
+                "until it complies. The capacity is the people on the household plots of the plan "
+                "for the whole site; the report explains how it differs from site area / m2 per "
+                "person (setback and excluded land, whole plots only, plots taken by facilities). "
+                "Given plot sizes are kept as they are and the area check says whether they comply. "
+                "A shelter footprint of covered_area_m2_per_person x household size stands in the "
+                "middle of each household plot, at least shelter_spacing_m from the plot edges.")),
+            (self.tr("Facilities"), self.tr(
+                "Water points (one tap each) and latrine blocks stand on plots reserved for them. "
+                "Every household uses its nearest facility, as malisites:washcoverage counts it: "
+                "latrine blocks are placed by greedy maximal covering so every household is within "
+                "the toilet distance, and each block gets the cubicles its nearest households need at "
+                "the phase's people per toilet, split female:male at least at the standard's ratio "
+                "(fields female_cubicles and male_cubicles); water points are spread so that no "
+                "household is beyond the water distance and none serves more than people_per_tap, "
+                "never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, "
+                "distribution points and markets: ceil(people / ratio) of each, at the centres of "
+                "equal shares of the households, each on a group of plots sized to the people it "
+                "serves (a community's worth of plots when it serves the full ratio). With existing roads, the "
+                "entrance is the point of the boundary nearest them, joined to the plan's road "
+                "network by an entrance road.")),
+            (self.tr("Population"), self.tr(
+                "POPULATION 0 (and no population field) plans the site for its full capacity. "
+                "Otherwise the plan takes whole communities, block by block, nearest the entrance "
+                "(or the middle of the site) until the people fit, with facilities for them; the "
+                "rest of the land is left over for later. When the site is too small, the plan holds "
+                "what fits and unplaced_people says how many are left, with a message.")),
+            (self.tr("Outputs"), self.tr(
+                "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
+                "household, vacant, water_point, latrine_block, health_post, school, "
+                "distribution_point, market); shelters; blocks; roads (road_class: primary, "
+                "secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: "
+                "water_point, latrine_block, health_post, school, distribution_point, market, "
+                "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
+                "water_type, plots); excluded land (reason: setback, "
+                "exclusion, flood, slope, leftover); an HTML report in French or English. Results: "
+                "capacity_people, planned_people, unplaced_people, plots, usable_area_m2, "
+                "area_per_person_m2, and check_<figure> = pass, fail (when any site fails) or n/a (not "
+                "checked, e.g. the slope without a DEM) for every standard figure.")),
+        ]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add = self.add_parameter
+        def number(name, label, default, help_text, minimum=0.0, maximum=None, advanced=False,
+                   kind=QgsProcessingParameterNumber.Double):
+            parameter = QgsProcessingParameterNumber(name, label, kind, defaultValue=default,
+                                                     minValue=minimum)
+            if maximum is not None:
+                parameter.setMaximum(maximum)
+            add(parameter, help_text, advanced)
+
+        add(QgsProcessingParameterFeatureSource(
+            self.SITE, self.tr("Site boundaries"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("One polygon per site; each gets its own plan (holes such as cemeteries are "
+                    "left out)."))
+        add(QgsProcessingParameterField(
+            self.SITE_ID_FIELD, self.tr("Site identifier field"), parentLayerParameterName=self.SITE,
+            optional=True),
+            self.tr("Written as site_id on every output; empty: the feature id."))
+        number(self.POPULATION, self.tr("Population to place (0: plan for the site's capacity)"), 0.0,
+               self.tr("People to place on each site; 0 plans each site for its full capacity. A "
+                       "population field, when given, wins for the sites where it has a value."))
+        add(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SITE,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("People to place on each site (for example 'individuals' of a DTM site list)."))
+        number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
+               self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR family "
+                       "module; DTM Mali reports 5-6)."))
+        self.add_standard_parameters()
+        add(QgsProcessingParameterEnum(
+            self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
+            defaultValue=0),
+            self.tr("Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or "
+                    "people_per_toilet_medium_term (20) people per toilet."))
+        number(self.PLOT_WIDTH, self.tr("Plot width (m; 0: derived from the standard)"), 0.0,
+               self.tr("Plot frontage along the rows; 0 derives square plots so the usable area per "
+                       "person comes out at site_area_m2_per_person."))
+        number(self.PLOT_DEPTH, self.tr("Plot depth (m; 0: derived from the standard)"), 0.0,
+               self.tr("Plot depth across the rows; 0 derives it like the width."))
+        number(self.ROAD_WIDTH, self.tr("Road width between blocks (m; 0: the standard's)"), 0.0,
+               self.tr("Width of the primary roads between blocks; 0 takes block_spacing_m of the "
+                       "profile (UNHCR: 15 m)."))
+        number(self.PATH_WIDTH, self.tr("Path width between plot rows (m)"), 3.0,
+               self.tr("A design choice, not a standard figure: the footpath in front of the plots, "
+                       "between two row pairs."), minimum=0.0)
+        number(self.SETBACK, self.tr("Setback from the boundary (m)"), 5.0,
+               self.tr("A design choice, not a standard figure: the strip along the site boundary "
+                       "kept free (drainage, fence, perimeter path)."))
+        number(self.ORIENTATION, self.tr("Orientation of the plot rows (degrees from grid north; -1: auto)"),
+               -1.0, self.tr("Azimuth of the rows, clockwise from grid north (90: east-west rows); "
+                             "-1 follows the long side of each site."), minimum=-1.0, maximum=360.0,
+               advanced=True)
+        add(QgsProcessingParameterFeatureSource(
+            self.EXCLUSIONS, self.tr("Exclusions (wadis, cemeteries, fields, buildings)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Land not to build on."))
+        add(QgsProcessingParameterRasterLayer(
+            self.HAZARD, self.tr("Flood depth raster"), optional=True),
+            self.tr("Flood depth in metres (band 1); flood-prone cells are not built on."))
+        number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), _default_wet_threshold(),
+               self.tr("A cell is flood-prone when its depth is above this value; the default is the "
+                       "upper bound of the first class of the default flood class scheme "
+                       "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."))
+        add(QgsProcessingParameterRasterLayer(
+            self.DEM, self.tr("Elevation model (DEM)"), optional=True),
+            self.tr("Elevation in metres (band 1); cells steeper than the maximum slope are not "
+                    "built on."))
+        number(self.MAX_SLOPE_PCT, self.tr("Maximum slope (%; 0: the standard's)"), 0.0,
+               self.tr("0 takes max_slope_pct of the profile (UNHCR: 10 %)."))
+        add(QgsProcessingParameterFeatureSource(
+            self.ROADS, self.tr("Existing roads"), [QgsProcessing.TypeVectorLine], optional=True),
+            self.tr("The site entrance goes on the boundary nearest these roads."))
+        self.add_language_parameter()
+
+        for name, label, kind in (
+                (self.OUTPUT_PLOTS, self.tr("Plots"), QgsProcessing.TypeVectorPolygon),
+                (self.OUTPUT_SHELTERS, self.tr("Shelter footprints"), QgsProcessing.TypeVectorPolygon),
+                (self.OUTPUT_BLOCKS, self.tr("Blocks"), QgsProcessing.TypeVectorPolygon),
+                (self.OUTPUT_ROADS, self.tr("Roads and paths"), QgsProcessing.TypeVectorPolygon),
+                (self.OUTPUT_FIREBREAKS, self.tr("Firebreaks"), QgsProcessing.TypeVectorPolygon),
+                (self.OUTPUT_FACILITIES, self.tr("Facilities"), QgsProcessing.TypeVectorPoint),
+                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), QgsProcessing.TypeVectorPolygon)):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, label, kind, optional=name != self.OUTPUT_PLOTS, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Layout report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=True))
+        for key, label in (("capacity_people", self.tr("Capacity to standard (people)")),
+                           ("planned_people", self.tr("People planned")),
+                           ("unplaced_people", self.tr("People not placed")),
+                           ("plots", self.tr("Household plots")),
+                           ("usable_area_m2", self.tr("Usable area (m2)")),
+                           ("area_per_person_m2", self.tr("Usable area per person (m2)")),
+                           ("sites_planned", self.tr("Sites planned"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
+        for key in CHECK_KEYS:
+            self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
+        self.add_intake_outputs()
+
+    # -- reading -------------------------------------------------------------
+
+    def _raster(self, parameters, name, context):
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            return None
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr("Raster '{0}' is not a file GDAL can read; save it as "
+                                                 "a GeoTIFF first.").format(layer.name()))
+        crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
+        return RasterInput(layer.source().split("|")[0], 1, crs, layer.name())
+
+    def _number(self, parameters, name, context):
+        return self.parameterAsDouble(parameters, name, context)
+
+    def _options(self, parameters, context):
+        orientation = self._number(parameters, self.ORIENTATION, context)
+        return dict(
+            path_width=self._number(parameters, self.PATH_WIDTH, context),
+            setback=self._number(parameters, self.SETBACK, context),
+            household_size=self._number(parameters, self.HOUSEHOLD_SIZE, context),
+            plot_width=self._number(parameters, self.PLOT_WIDTH, context),
+            plot_depth=self._number(parameters, self.PLOT_DEPTH, context),
+            road_width=self._number(parameters, self.ROAD_WIDTH, context),
+            orientation=None if orientation < 0 else orientation % 180.0,
+            phase=PHASES[self.parameterAsEnum(parameters, self.PHASE, context)],
+            wet_threshold=self._number(parameters, self.WET_THRESHOLD, context),
+            max_slope_pct=self._number(parameters, self.MAX_SLOPE_PCT, context))
+
+    @staticmethod
+    def _layer_geometries(source, crs, context, kind, label, feedback, tally):
+        require_crs(source, label)
+        _, geometries, _ = read_geometries(source, crs, context, feedback, kind, label, tally)
+        return [g for g in geometries if g is not None]
+
+    # -- the run -------------------------------------------------------------
+
+    def execute(self, parameters, context, feedback, outputs):
+        profile = self.standards_profile(parameters, context, feedback)
+        language = self.report_language(parameters, context)
+        notes = LayoutNotes(language)
+        site_source = self.source(parameters, self.SITE, context)
+        site_label = self.tr("Site boundaries")
+        require_crs(site_source, site_label)
+        site_crs = site_source.sourceCrs()
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population = self._number(parameters, self.POPULATION, context)
+        option_values = self._options(parameters, context)
+        hazard = self._raster(parameters, self.HAZARD, context)
+        dem = self._raster(parameters, self.DEM, context)
+        exclusions_source = self.source(parameters, self.EXCLUSIONS, context, required=False)
+        roads_source = self.source(parameters, self.ROADS, context, required=False)
+
+        if site_source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The site layer has no features: give at least one "
+                                                 "site polygon."))
+        features, geometries, _ = read_geometries(site_source, site_crs, context, feedback, "polygon",
+                                                  site_label, outputs.intake)
+        site_crs_pyproj = to_pyproj(site_crs)
+        sites = []
+        for feature, geometry in zip(features, geometries):
+            label = str(feature[id_field]) if id_field and feature[id_field] not in (None, "") \
+                else str(feature.id())
+            if geometry is None:
+                feedback.reportError(self.tr("Site {0}: no usable polygon, skipped").format(label),
+                                     fatalError=False)
+                continue
+            people = population
+            if population_field:
+                value = feature[population_field]
+                try:
+                    value = float(value)
+                except (TypeError, ValueError):
+                    value = math.nan
+                if math.isfinite(value) and value >= 0:
+                    people = value
+                else:
+                    feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
+                                                 "is used").format(label, population_field, population),
+                                         fatalError=False)
+            sites.append((label, geometry, people))
+        if not sites:
+            raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
+                                                 "of the site layer."))
+
+        plans, metric_of, skipped = [], {}, []
+        cache = {}
+        for index, (label, geometry, people) in enumerate(sites):
+            check_canceled(feedback)
+            metric = core_crs.metric_crs(site_crs_pyproj, geometry.bounds)
+            metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
+            key = metric_qgis.authid() or metric_qgis.toWkt()
+            if key not in cache:
+                tally = None if cache else outputs.intake  # count each layer once, not once per zone
+                cache[key] = (
+                    self._layer_geometries(exclusions_source, metric_qgis, context, "polygon",
+                                           self.tr("Exclusions"), feedback, tally) if exclusions_source else [],
+                    _union(self._layer_geometries(roads_source, metric_qgis, context, "line",
+                                                  self.tr("Existing roads"), feedback, tally))
+                    if roads_source else None)
+            exclusion_list, roads = cache[key]
+            site_metric = core_crs.transform_geometry(geometry, site_crs_pyproj, metric)
+            envelope = site_metric.envelope.buffer(1.0)
+            exclusions = _union([g for g in exclusion_list if g.intersects(envelope)])
+            options = LayoutOptions(population=people, **option_values)
+            start, span = 100.0 * index / len(sites), 100.0 / len(sites)
+            feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(label, metric_qgis.authid()))
+            try:
+                plan = plan_site(site_metric, profile, options, metric, exclusions=exclusions,
+                                 hazard=hazard, dem=dem, roads=roads, is_canceled=feedback.isCanceled,
+                                 progress=lambda f, s=start, w=span: feedback.setProgress(s + w * 0.9 * f),
+                                 label=label)
+            except NoBuildableLand as error:
+                if len(sites) == 1:
+                    raise
+                feedback.reportError(str(error), fatalError=False)
+                skipped.append((label, people))
+                continue
+            for message in plan.messages:
+                feedback.pushWarning(notes.text(message))
+            plans.append(plan)
+            metric_of[id(plan)] = metric_qgis
+        if not plans:
+            raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
+                             "DEM inputs")
+
+        results = self._write(outputs, context, feedback, plans, metric_of, site_crs)
+        check_canceled(feedback)
+        report_path = outputs.file(self.OUTPUT_REPORT)
+        if report_path:
+            crs_names = sorted({metric_of[id(p)].authid() for p in plans})
+            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+            results[self.OUTPUT_REPORT] = report_path
+        return self._results(results, plans, skipped, feedback, notes)
+
+    def _results(self, results, plans, skipped, feedback, notes):
+        capacity = sum(p.capacity_people for p in plans)
+        planned = sum(p.planned_people for p in plans)
+        unplaced = sum(p.unplaced_people for p in plans) + sum(people for _, people in skipped)
+        usable = sum(p.usable_area_m2 for p in plans)
+        results.update({
+            "capacity_people": capacity, "planned_people": planned, "unplaced_people": unplaced,
+            "plots": sum(p.planned_households for p in plans), "usable_area_m2": usable,
+            "area_per_person_m2": usable / planned if planned else None,
+            "sites_planned": len(plans),
+            "messages": "\n".join(notes.text(m) for p in plans for m in p.messages),
+        })
+        for key in CHECK_KEYS:
+            verdicts = [c.passed for p in plans for c in p.checks
+                        if c.key == key or (key == "people_per_toilet" and c.key.startswith("people_per_toilet"))]
+            results["check_" + key] = ("pass" if all(verdicts) else "fail") if verdicts else "n/a"
+        feedback.pushInfo(self.tr("Capacity {0} people; planned {1}; not placed {2}").format(
+            _whole(capacity), _whole(planned), _whole(unplaced)))
+        for key in CHECK_KEYS:
+            if results["check_" + key] != "n/a":
+                feedback.pushInfo("%s: %s" % (key, results["check_" + key]))
+        return results
+
+    # -- writing -------------------------------------------------------------
+
+    def _write(self, outputs, context, feedback, plans, metric_of, site_crs):
+        results = {}
+        transforms = {}
+
+        def to_site(geometry, plan):
+            key = id(plan)
+            if key not in transforms:
+                transforms[key] = QgsCoordinateTransform(metric_of[key], site_crs, context.transformContext())
+            return transformed(geometry, transforms[key])
+
+        layers = (
+            (self.OUTPUT_PLOTS, "plots", QgsWkbTypes.Polygon, "layout_plots",
+             (("site_id", "string"), ("plot_id", "int"), ("community_id", "int"), ("block_id", "int"),
+              ("sector_id", "int"), ("households", "int"), ("people", "double"), ("use", "string"),
+              ("area_m2", "double")),
+             lambda r: [r["plot_id"], r["community_id"], r["block_id"], r["sector_id"], r["households"],
+                        r["people"], r["use"], r["geometry"].area]),
+            (self.OUTPUT_SHELTERS, "shelters", QgsWkbTypes.Polygon, "layout_shelters",
+             (("site_id", "string"), ("plot_id", "int"), ("people", "double"), ("area_m2", "double")),
+             lambda r: [r["plot_id"], r["people"], r["area_m2"]]),
+            (self.OUTPUT_BLOCKS, "blocks", QgsWkbTypes.Polygon, "layout_blocks",
+             (("site_id", "string"), ("block_id", "int"), ("sector_id", "int"), ("communities", "int"),
+              ("plots", "int"), ("households", "int"), ("people", "double"), ("area_m2", "double")),
+             lambda r: [r["block_id"], r["sector_id"], r["communities"], r["plots"], r["households"],
+                        r["people"], r["geometry"].area]),
+            (self.OUTPUT_ROADS, "roads", QgsWkbTypes.Polygon, "layout_roads",
+             (("site_id", "string"), ("road_class", "string"), ("width_m", "double"), ("area_m2", "double")),
+             lambda r: [r["road_class"], r["width_m"], r["geometry"].area]),
+            (self.OUTPUT_FIREBREAKS, "firebreaks", QgsWkbTypes.Polygon, "layout_firebreaks",
+             (("site_id", "string"), ("width_m", "double"), ("area_m2", "double")),
+             lambda r: [r["width_m"], r["geometry"].area]),
+            (self.OUTPUT_EXCLUDED, "excluded", QgsWkbTypes.Polygon, "layout_excluded",
+             (("site_id", "string"), ("reason", "string"), ("area_m2", "double")),
+             lambda r: [r["reason"], r["area_m2"]]),
+        )
+        total = len(layers) + 1
+        for step, (name, attribute, wkb, style, specs, values) in enumerate(layers):
+            check_canceled(feedback)
+            fields = make_fields(*specs)
+            sink, dest = outputs.sink(name, fields, wkb, site_crs)
+            if sink is None:
+                continue
+            batch = []
+            for plan in plans:
+                for record in getattr(plan, attribute):
+                    feature = QgsFeature(fields)
+                    feature.setGeometry(to_site(record["geometry"], plan))
+                    feature.setAttributes([plan.label] + values(record))
+                    batch.append(feature)
+                    if len(batch) >= 5000:
+                        check_canceled(feedback)
+                        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                        batch = []
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            style_on_load(context, dest, style)
+            results[name] = dest
+            feedback.setProgress(90.0 + 10.0 * step / total)
+        fields = make_fields(("site_id", "string"), ("facility_id", "string"), ("kind", "string"),
+                             ("capacity", "double"), ("people_served", "double"), ("cubicles", "int"),
+                             ("female_cubicles", "int"), ("male_cubicles", "int"), ("gender", "string"),
+                             ("water_type", "string"), ("plots", "int"))
+        sink, dest = outputs.sink(self.OUTPUT_FACILITIES, fields, QgsWkbTypes.Point, site_crs)
+        if sink is not None:
+            batch = []
+            for plan in plans:
+                for facility in plan.facilities:
+                    feature = QgsFeature(fields)
+                    point = QgsGeometry.fromPointXY(QgsPointXY(*facility.xy))
+                    point.transform(QgsCoordinateTransform(metric_of[id(plan)], site_crs,
+                                                           context.transformContext()))
+                    feature.setGeometry(point)
+                    gender = "female+male" if facility.cubicles else None
+                    feature.setAttributes([plan.label, facility.facility_id, facility.kind,
+                                           as_number(facility.capacity), as_number(facility.people_served),
+                                           facility.cubicles, facility.female_cubicles,
+                                           facility.male_cubicles, gender, facility.water_type,
+                                           facility.plots])
+                    batch.append(feature)
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            style_on_load(context, dest, "layout_facilities")
+            results[self.OUTPUT_FACILITIES] = dest
+        return results
+
+
+def _union(geometries):
+    if not geometries:
+        return None
+    from shapely.ops import unary_union
+    return unary_union(geometries)
+
+
+def _whole(value):
+    return "{:,.0f}".format(value)
+

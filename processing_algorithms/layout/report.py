@@ -1,0 +1,204 @@
+"""The HTML report of malisites:sitelayout, in the report language: capacity
+and why it differs from area / m2 per person, the land budget, facilities,
+and every check against the standards profile."""
+from ...mali_sites_plugin.layout.land import REASONS
+from ..common.report import HtmlReport, LanguageText
+
+FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "distribution_point",
+                  "market", "entrance")
+
+
+class LayoutReport(HtmlReport):
+    def __init__(self, language, plans, profile, crs_name=""):
+        super().__init__(language, "")
+        self.title = self.tr("Site layout plan")
+        self.paragraph(self.tr("Standard: {0} ({1}).").format(profile.title_in(language),
+                                                               profile.edition or profile.id))
+        several = len(plans) > 1
+        if several:
+            self.heading(self.tr("All sites"))
+            self.table([self.tr("Site"), self.tr("Capacity to standard (people)"), self.tr("Population to place"),
+                        self.tr("People planned"), self.tr("People not placed"),
+                        self.tr("Usable (buildable) area (m2)"), self.tr("Usable area per person planned (m2)")],
+                       [[p.label, self.number(p.capacity_people),
+                         self.number(p.requested_people) if p.requested_people else "-",
+                         self.number(p.planned_people), self.number(p.unplaced_people),
+                         self.number(p.usable_area_m2), self.number(p.area_per_person_m2, 1)] for p in plans])
+        for plan in plans:
+            self._site(plan, profile, several)
+        self.heading(self.tr("Method"))
+        self.paragraph(self.tr(
+            "Buildable land is the site minus the setback ring, the exclusions, the cells of the hazard raster "
+            "deeper than the wet threshold and the cells of the DEM steeper than the maximum slope. Plots are "
+            "laid on a grid that follows the site's long side (or the orientation given); every plot fronts a "
+            "path or a lane. Distances are straight lines between plot centres and facilities, measured in {0}. "
+            "Each household uses its nearest facility, as the WASH coverage audit counts it: water points are "
+            "spread so that none serves more than its ratio, latrine blocks are sized to the households nearest "
+            "them (cubicles at the phase's ratio, female and male at the standard's ratio), and no latrine "
+            "stands nearer a water point than the standard allows.").format(crs_name or "UTM"))
+
+    def _site(self, plan, profile, several):
+        level = 3 if several else 2
+        if several:
+            self.heading("%s %s" % (self.tr("Site"), plan.label))
+        self.heading(self.tr("Summary"), level)
+        stats = plan.stats
+        self.table([self.tr("Figure"), self.tr("Value")], [
+            [self.tr("Site area (m2)"), self.number(plan.site_area_m2)],
+            [self.tr("Usable (buildable) area (m2)"), self.number(plan.usable_area_m2)],
+            [self.tr("Capacity to standard (people)"), self.number(plan.capacity_people)],
+            [self.tr("Capacity (households)"), self.number(plan.capacity_households)],
+            [self.tr("Population to place"), self.number(plan.requested_people) if plan.requested_people
+             else self.tr("none given: plan for the capacity")],
+            [self.tr("People planned"), self.number(plan.planned_people)],
+            [self.tr("Households planned (plots)"), self.number(plan.planned_households)],
+            [self.tr("People not placed"), self.number(plan.unplaced_people)],
+            [self.tr("Usable area per person planned (m2)"), self.number(plan.area_per_person_m2, 1)],
+            [self.tr("Plot size (m)"), "%s x %s" % (self.number(plan.plot_width, 1), self.number(plan.plot_depth, 1))],
+            [self.tr("Orientation of the plot rows (degrees from grid north)"), self.number(plan.orientation_deg, 1)]])
+        if stats:
+            rows, columns = stats["community_shape"]
+            phase = self.tr("emergency") if stats["phase"] == "emergency" else self.tr("medium term")
+            self.paragraph(self.tr(
+                "Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. "
+                "Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m "
+                "between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; "
+                "phase: {12}.").format(
+                rows, columns, stats["block_shape"][0], stats["block_shape"][1], stats["sector_shape"][0],
+                stats["sector_shape"][1], self.number(stats["path_width_m"], 1), self.number(stats["lane_width_m"], 1),
+                self.number(stats["road_width_m"], 1), self.number(stats["firebreak_width_m"], 1),
+                self.number(stats["setback_m"], 1), self.number(plan.household_size, 1), phase))
+        self._capacity(plan, profile, level)
+        if stats:
+            self._land_budget(plan, level)
+        self._facilities(plan, level)
+        self.heading(self.tr("Checks against the standard"), level)
+        if plan.checks:
+            self.table([self.tr("Check"), self.tr("Measured"), self.tr("Standard (source)"), self.tr("Verdict")],
+                       [[self._check_label(c.key), self.number(c.measured, 0 if c.key.startswith("people_per_tap") else 1),
+                         self.figure_text(c.figure), c.passed] for c in plan.checks], verdict_column=3)
+        else:
+            self.paragraph(self.tr("none"))
+        if plan.messages:
+            self.heading(self.tr("Messages"), level)
+            notes = LayoutNotes(self.language)
+            for message in plan.messages:
+                self.paragraph(notes.text(message))
+
+    def _capacity(self, plan, profile, level):
+        stats = plan.stats or {}
+        figure = profile.figure("site_area_m2_per_person")
+        ideal = plan.site_area_m2 / figure.value
+        lost = plan.site_area_m2 - plan.usable_area_m2
+        leftover = stats.get("excluded_area_m2", {}).get("leftover", 0.0)
+        facility_plots = sum(count for use, count in stats.get("plots_by_use", {}).items()
+                             if use not in ("household", "vacant"))
+        self.heading(self.tr("Why the capacity differs from area / m2 per person"), level)
+        self.paragraph(self.tr(
+            "The site area divided by the standard's {0} m2 per person gives {1} people; the plan holds {2} "
+            "({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone "
+            "and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. "
+            "On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable "
+            "area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} "
+            "m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water "
+            "points, latrine blocks and communal services, which hold nobody.").format(
+            self.number(figure.value, 0 if figure.value == int(figure.value) else 1), self.number(ideal),
+            self.number(plan.capacity_people), self.percent(100.0 * plan.capacity_people / ideal if ideal else 0.0),
+            self.number(lost), self.percent(100.0 * lost / plan.site_area_m2 if plan.site_area_m2 else 0.0),
+            self.number(plan.usable_area_m2), self.number(plan.usable_area_m2 / figure.value),
+            self.number(leftover), self.number(facility_plots)))
+        if stats.get("plot_size_given"):
+            self.paragraph(self.tr(
+                "The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; "
+                "the check on usable area per person below says whether that density meets the standard."))
+
+    def _land_budget(self, plan, level):
+        stats = plan.stats
+        road_labels = {"primary": self.tr("Roads between blocks"), "secondary": self.tr("Lanes between communities"),
+                       "path": self.tr("Paths between plot rows"), "entrance": self.tr("Entrance road")}
+        reason_labels = {"setback": self.tr("Setback along the boundary"), "exclusion": self.tr("Exclusions"),
+                         "flood": self.tr("Flood-prone land"), "slope": self.tr("Land steeper than the maximum slope"),
+                         "leftover": self.tr("Buildable land left over")}
+        rows = [[self.tr("Household plots"), stats["household_plot_area_m2"]],
+                [self.tr("Plots for facilities and services"), stats["facility_plot_area_m2"]],
+                [self.tr("Vacant plots"), stats["vacant_plot_area_m2"]]]
+        rows += [[road_labels[c], stats["road_area_m2"][c]] for c in road_labels if c in stats["road_area_m2"]]
+        rows.append([self.tr("Firebreaks"), stats["firebreak_area_m2"]])
+        rows += [[reason_labels[r], stats["excluded_area_m2"][r]] for r in REASONS if r in stats["excluded_area_m2"]]
+        total = plan.site_area_m2 or 1.0
+        self.heading(self.tr("Land budget"), level)
+        self.table([self.tr("Land use"), self.tr("Area (m2)"), self.tr("Share of the site")],
+                   [[label, self.number(area), self.percent(100.0 * area / total)] for label, area in rows])
+
+    def _facilities(self, plan, level):
+        labels = {"water_point": self.tr("Water points (1 tap each)"), "latrine_block": self.tr("Latrine blocks"),
+                  "health_post": self.tr("Health posts"), "school": self.tr("Schools"),
+                  "distribution_point": self.tr("Distribution points"), "market": self.tr("Markets"),
+                  "entrance": self.tr("Entrance")}
+        rows = []
+        for kind in FACILITY_KINDS:
+            members = [f for f in plan.facilities if f.kind == kind]
+            if not members:
+                continue
+            capacities = sorted({f.capacity for f in members if f.capacity is not None})
+            capacity = "-" if not capacities else (self.number(capacities[0]) if len(capacities) == 1 else
+                                                    "%s-%s" % (self.number(capacities[0]), self.number(capacities[-1])))
+            cubicles = "-"
+            if kind == "latrine_block":
+                cubicles = "%s (%s / %s)" % (self.number(sum(f.cubicles for f in members)),
+                                             self.number(sum(f.female_cubicles for f in members)),
+                                             self.number(sum(f.male_cubicles for f in members)))
+            served = max(f.people_served for f in members) if kind != "entrance" else None
+            rows.append([labels[kind], len(members), capacity, "-" if served is None else self.number(served), cubicles])
+        self.heading(self.tr("Facilities"), level)
+        if rows:
+            self.table([self.tr("Kind"), self.tr("Number"), self.tr("Capacity (people each)"),
+                        self.tr("Most people served by one"), self.tr("Cubicles (female / male)")], rows)
+        else:
+            self.paragraph(self.tr("none"))
+
+    def _check_label(self, key):
+        return {
+            "site_area_m2_per_person": self.tr("Usable area per person (m2)"),
+            "covered_area_m2_per_person": self.tr("Covered area per person (m2)"),
+            "shelter_spacing_m": self.tr("Space between shelters (m)"),
+            "firebreak_width_m": self.tr("Firebreak width (m)"),
+            "firebreak_spacing_m": self.tr("Longest built-up stretch between firebreaks (m)"),
+            "cluster_spacing_m": self.tr("Space between communities (m)"),
+            "block_spacing_m": self.tr("Space between blocks (m)"),
+            "max_distance_to_water_m": self.tr("Farthest household from its water point (m)"),
+            "people_per_tap": self.tr("Most people at one tap"),
+            "max_distance_to_toilet_m": self.tr("Farthest household from its latrine (m)"),
+            "people_per_toilet_emergency": self.tr("People per toilet (emergency)"),
+            "people_per_toilet_medium_term": self.tr("People per toilet (medium term)"),
+            "min_distance_toilet_to_water_m": self.tr("Nearest latrine to a water point (m)"),
+            "female_to_male_toilet_ratio": self.tr("Female toilets per male toilet"),
+            "people_per_health_centre": self.tr("People per health post"),
+            "people_per_school": self.tr("People per school"),
+            "people_per_distribution_point": self.tr("People per distribution point"),
+            "people_per_market": self.tr("People per market"),
+            "max_slope_pct": self.tr("Steepest slope under a plot (%)"),
+        }.get(key, key)
+
+
+class LayoutNotes(LanguageText):
+    """The planner's notes (mali_sites_plugin.layout_land.Note) in a language."""
+
+    def text(self, note):
+        template = {
+            "site_too_small": self.tr("Site {0} is too small for {1} people: the plan holds {2} to standard; "
+                                      "{3} people could not be placed and need another site"),
+            "water_unresolved": self.tr("Site {0}: {1} plot(s) could not be given a water point within the "
+                                        "standard distance and capacity"),
+            "no_plot": self.tr("Site {0}: no whole plot fits on its {1} m2 of buildable land"),
+            "hazard_nodata": self.tr("HAZARD raster '{0}': {1} % of the site's cells have no data; they are "
+                                     "treated as dry"),
+            "hazard_partial": self.tr("HAZARD raster '{0}' covers only {1} % of the site; the rest is treated "
+                                      "as dry"),
+            "dem_nodata": self.tr("DEM raster '{0}': {1} % of the site's cells have no data; they are treated "
+                                  "as flat enough"),
+            "dem_partial": self.tr("DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat "
+                                   "enough"),
+        }[note.code]
+        return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
+                                 if isinstance(v, (int, float)) else v for v in note.values))

@@ -1,0 +1,1 @@
+"""malisites:washcoverage and its report."""
