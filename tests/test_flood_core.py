@@ -187,7 +187,7 @@ def test_zero_length_corridor_is_reported_not_measured(tmp_path):
                                                                         (X0 + 3, Y0 - 1.5)])])
     assert np.isnan(result.wet_m[:2]).all() and np.isnan(result.wet_pct[:2]).all()
     assert result.wet_m[2] == pytest.approx(2.0)
-    assert [(n.code, n.count) for n in assessment.notes] == [("zero_length_corridor", 2)]
+    assert [(n.code, n.values[0]) for n in assessment.notes] == [("zero_length_corridor", 2)]
 
 
 def test_traverse_cuts_at_every_grid_line(tmp_path):
@@ -330,7 +330,7 @@ def test_polygon_straddling_the_raster_edge(tmp_path):
     assert result.unknown_pct[0] == pytest.approx(50.0)  # 12 of 24 cells outside
     assert result.wet_pct[0] == pytest.approx(100.0 * 8 / 24)  # columns 0-1 of 4 rows wet
     assert result.exposed_people[0] == pytest.approx(80.0)  # 240 x 8 / 24
-    assert [(n.code, n.count) for n in assessment.notes] == [("partial_coverage", 1)]
+    assert [(n.code, n.values[0]) for n in assessment.notes] == [("partial_coverage", 1)]
 
 
 def test_overlapping_sites_each_get_their_full_stats(tmp_path):
@@ -369,7 +369,7 @@ def test_negative_depths_count_as_dry_and_are_reported(tmp_path):
     path = write_raster(tmp_path / "negative.tif", depth)
     result, assessment = run_sites(path, [box(X0, Y0 - 2, X0 + 2, Y0)])
     assert result.wet_cells[0] == 1 and result.valid_cells[0] == 4
-    assert ("negative_depths", 2) in [(n.code, n.count) for n in assessment.notes]
+    assert ("negative_depths", 2) in [(n.code, n.values[0]) for n in assessment.notes]
 
 
 def test_small_site_uses_exact_cell_fractions(tmp_path):
@@ -384,7 +384,7 @@ def test_small_site_uses_exact_cell_fractions(tmp_path):
     assert result.wet_pct[0] == pytest.approx(50.0)
     assert result.exposed_people[0] == pytest.approx(5.0)
     assert result.max_depth[0] == pytest.approx(1.0)
-    assert ("exact_fractions", 1) in [(n.code, n.count) for n in assessment.notes]
+    assert ("exact_fractions", 1) in [(n.code, n.values[0]) for n in assessment.notes]
 
 
 def test_sites_and_raster_not_overlapping_are_all_unknown_with_a_note(tmp_path):
@@ -393,7 +393,7 @@ def test_sites_and_raster_not_overlapping_are_all_unknown_with_a_note(tmp_path):
     result, assessment = run_sites(path, [site], populations=[100])
     assert result.cells[0] == 100 and result.unknown_pct[0] == 100.0 and result.wet_pct[0] == 0.0
     assert result.exposed_people[0] == 0.0 and result.rank[0] == -1
-    assert [(n.code, n.count) for n in assessment.notes] == [("no_overlap", 1)]
+    assert [(n.code, n.values[0]) for n in assessment.notes] == [("no_overlap", 1)]
 
 
 def test_all_nodata_raster_gives_unknown_and_a_note(tmp_path):
@@ -555,7 +555,7 @@ def test_shelters_on_wet_cells_are_the_exposed_people(tmp_path):
     result, assessment = run_sites(path, [site], populations=[1000], shelters=shelters)
     assert result.exposed_people[0] == pytest.approx(10.0)  # 4 + 6 on wet cells
     assert assessment.shelters_counted == 4 and assessment.shelters_outside == 1
-    assert ("shelters_unknown", 1) in [(n.code, n.count) for n in assessment.notes]
+    assert ("shelters_unknown", 1) in [(n.code, n.values[0]) for n in assessment.notes]
 
 
 def test_point_sites_become_circles_of_the_standard_area():

@@ -22,7 +22,7 @@ from shapely.ops import unary_union
 from mali_sites_plugin.wash import audit as wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
-from mali_sites_plugin.layout.land import RasterInput
+from mali_sites_plugin.layout.land import RasterInput, describe
 from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, load_profile
 
 UTM = "EPSG:32630"
@@ -278,7 +278,7 @@ def test_site_too_small_holds_what_fits_and_says_so(sphere):
     assert 0 < plan.planned_people < 1000
     assert plan.unplaced_people == pytest.approx(1000 - plan.planned_people)
     assert plan.planned_people == plan.capacity_people
-    assert any("too small" in str(m) and "could not be placed" in str(m) for m in plan.messages)
+    assert any("too small" in describe(m) and "could not be placed" in describe(m) for m in plan.messages)
 
 
 def test_smaller_population_fills_whole_communities_block_by_block(sphere):
@@ -448,7 +448,7 @@ def test_bad_input_is_a_clear_error(sphere, tmp_path):
 def test_no_plot_fits_on_a_sliver(sphere):
     plan = plan_site(box(X0, Y0, X0 + 500.0, Y0 + 18.0), sphere, options(population=50), UTM)
     assert plan.capacity_people == 0 and plan.planned_people == 0 and plan.unplaced_people == 50
-    assert any("no whole plot fits" in str(message) for message in plan.messages)
+    assert any("no whole plot fits" in describe(message) for message in plan.messages)
 
 
 def test_cancel_stops_the_plan(sphere):

@@ -1,6 +1,7 @@
 """Standards profiles: every figure of shared/STANDARDS.md, with its source."""
 import json
 
+import numpy as np
 import pytest
 
 from mali_sites_plugin.common.standards import (REQUIRED_FIGURES, ProfileError, custom_hazard_scheme,
@@ -29,6 +30,20 @@ def test_threshold_comparisons_follow_the_standard():
     toilet = sphere.figure("max_distance_to_toilet_m")  # <= 50 m
     assert toilet.complies(50.0) and not toilet.complies(50.01)
     assert load_profile("unhcr").figure("max_distance_to_water_m").complies(200.0)  # <= 200 m
+
+
+def test_rounding_does_not_turn_a_figure_met_exactly_into_a_failure():
+    sphere = load_profile("sphere_2018")
+    area = sphere.figure("site_area_m2_per_person")  # >= 45 m2
+    plots_m2 = sum([0.1] * 10) * 45 * 1000 - 1e-7  # 45,000 m2 summed in floating point, 1e-7 short
+    assert plots_m2 / 1000 < 45 and area.complies(plots_m2 / 1000)
+    assert not area.complies(44.99)
+    water = sphere.figure("max_distance_to_water_m")  # < 500 m: 500 within rounding is 500, fails
+    assert not water.complies(499.9999999) and water.complies(499.99)
+    toilet = sphere.figure("max_distance_to_toilet_m")  # <= 50 m
+    assert toilet.complies(50.00000001) and not toilet.complies(50.001)
+    distances = np.array([10.0, 50.0 + 1e-9, 50.1])
+    assert toilet.complies(distances).tolist() == [True, True, False]
 
 
 def test_borrowed_figures_keep_their_source():

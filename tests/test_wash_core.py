@@ -6,6 +6,7 @@ import pytest
 from scipy.integrate import quad
 from shapely.geometry import LineString, Point, box
 
+from mali_sites_plugin.common import vocabulary
 from mali_sites_plugin.wash import audit as wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.common.network import PathNetwork
@@ -60,13 +61,13 @@ def test_capacity_by_type_and_latrine_phase():
 
 
 def test_french_and_english_values():
-    kinds, unknown = wash.water_kinds(["Robinet", "POMPE", "puits", "tap", "Hand pump", "citerne", None],
+    kinds, unknown = vocabulary.water_kinds(["Robinet", "POMPE", "puits", "tap", "Hand pump", "citerne", None],
                                       default="tap")
     assert kinds == ["tap", "handpump", "well", "tap", "handpump", "tap", "tap"]
     assert unknown == {"citerne": 1}
-    flags, unknown = wash.functional_flags(["oui", "Non", "en panne", "yes", 0, None, "peut-être"])
+    flags, unknown = vocabulary.functional_flags(["oui", "Non", "en panne", "yes", 0, None, "peut-être"])
     assert list(flags) == [True, False, False, True, False, True, True] and unknown == {"peut-être": 1}
-    genders, _ = wash.genders(["Femmes", "hommes", "mixte", "F", "male"])
+    genders, _ = vocabulary.genders(["Femmes", "hommes", "mixte", "F", "male"])
     assert genders == ["female", "male", "mixed", "female", "male"]
 
 

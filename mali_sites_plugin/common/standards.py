@@ -25,8 +25,12 @@ COMPARISONS = {
     "<=": operator.le,
     ">": operator.gt,
     ">=": operator.ge,
-    "=": operator.eq,
+    "=": lambda measured, limit: abs(measured - limit) <= ROUNDING_SLACK * max(1.0, abs(limit)),
 }
+# Relative rounding slack and the side it moves each limit to: strict
+# comparisons fail within rounding of the limit, inclusive ones pass.
+ROUNDING_SLACK = 1e-6
+SLACK_SIDE = {"<": -1, "<=": 1, ">": 1, ">=": -1, "=": 0}
 
 # Every figure an algorithm may ask for. A profile (with its fallback) must
 # carry all of them, so a user's edited copy fails on loading, not mid-run.
@@ -75,8 +79,12 @@ class Figure:
     source_file: str = ""
 
     def complies(self, measured):
-        """True when ``measured`` meets this figure (e.g. 499 m < 500 m)."""
-        return COMPARISONS[self.comparison](measured, self.value)
+        """True when ``measured`` (a number or an array) meets this figure
+        (499 m < 500 m). A measurement within floating-point rounding of the
+        figure counts as equal to it: a plan built to exactly 4.5 m2 per
+        person passes ">= 4.5" even when its sums come to 4.4999999."""
+        slack = ROUNDING_SLACK * max(1.0, abs(self.value))
+        return COMPARISONS[self.comparison](measured, self.value + SLACK_SIDE[self.comparison] * slack)
 
     def describe(self):
         """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]'."""

@@ -9,11 +9,11 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..common.errors import InputError
+from ..common.vocabulary import fold
 
 # Natural Earth admin-0 outline of Mali (QGIS resources/data/world_map.gpkg):
 # lon -12.264 .. 4.236, lat 10.140 .. 24.995, rounded outwards to 0.05 degree.
@@ -315,9 +315,7 @@ def _text(value):
 
 
 def _normalise(name):
-    decomposed = unicodedata.normalize("NFKD", str(name))
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]", "", ascii_only.lower())
+    return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
 def _is_hxl_row(cells):

@@ -36,8 +36,10 @@ from shapely.prepared import prep
 
 from ..common import crs as core_crs
 from ..common.errors import InputError
+from ..common.notes import Note
 from .lines import DENSIFY_STEP_M, densify, lines_statistics
-from .rasters import (NO_MONITOR, HazardModel, flooded_name, point_cells,
+from ..common.progress import NO_MONITOR
+from .rasters import (HazardModel, flooded_name, point_cells,
                             polygon_statistics, sample_cells)
 
 CIRCLE_RESOLUTION = 32  # segments per quarter circle for point sites
@@ -91,14 +93,6 @@ def scenario_names(text, default_names):
             "to use the layer names" % (len([n for n in names if n]), len(default_names),
                                         ", ".join(default_names)))
     return names
-
-
-@dataclass
-class Note:
-    """Something the user should read in the log; the glue words it."""
-    code: str  # no_overlap, no_valid_cells, negative_depths, partial_coverage, ...
-    scenario: str = None
-    count: float = 0
 
 
 # --- geometry helpers --------------------------------------------------------------------------
@@ -342,7 +336,7 @@ def _sites_on_raster(polygons, present, populations, metric_crs, scenario, model
     stats = polygon_statistics(raster, in_raster_crs, model, monitor.part(0.0, 0.9))
     overlapping = bool((stats.inside[present] > 0).any())
     if present.any() and not overlapping:
-        notes.append(Note("no_overlap", scenario.name, int(present.sum())))
+        notes.append(Note("no_overlap", (int(present.sum()),), scenario.name))
     cells = np.where(present, stats.cells, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         has_cells = cells > 0
@@ -360,20 +354,20 @@ def _sites_on_raster(polygons, present, populations, metric_crs, scenario, model
                                                         shelter_sets, monitor.part(0.9, 1.0))
         exposed = np.where(present, exposed, np.nan)
         if unknown_shelters:
-            notes.append(Note("shelters_unknown", scenario.name, unknown_shelters))
+            notes.append(Note("shelters_unknown", (unknown_shelters,), scenario.name))
     else:
         exposed = populations * wet_pct / 100.0
     if overlapping and present.any() and not (stats.valid[present] > 0).any():
-        notes.append(Note("no_valid_cells", scenario.name, int(present.sum())))
+        notes.append(Note("no_valid_cells", (int(present.sum()),), scenario.name))
     negative = int(stats.negative.sum())
     if negative:
-        notes.append(Note("negative_depths", scenario.name, negative))
+        notes.append(Note("negative_depths", (negative,), scenario.name))
     partial = int(((unknown_pct > 0) & (unknown_pct < 100)).sum())
     if partial:
-        notes.append(Note("partial_coverage", scenario.name, partial))
+        notes.append(Note("partial_coverage", (partial,), scenario.name))
     exact = int((stats.exact & present).sum())
     if exact:
-        notes.append(Note("exact_fractions", scenario.name, exact))
+        notes.append(Note("exact_fractions", (exact,), scenario.name))
     monitor.progress(1.0)
     return SiteResult(cells, np.where(present, stats.valid, np.nan),
                       np.where(present, stats.wet, np.nan), wet_pct, unknown_pct, max_depth,
@@ -488,7 +482,7 @@ def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, se
     notes = []
     zero = int(np.sum([(lines[i] is None) or length[i] <= 0 for i in range(count)]))
     if zero:
-        notes.append(Note("zero_length_corridor", None, zero))
+        notes.append(Note("zero_length_corridor", (zero,), None))
     usable = np.array([lines[i] is not None and length[i] > 0 for i in range(count)], dtype=bool)
     assessment = CorridorsAssessment(scenarios, length, {}, [], np.full(count, -1),
                                      np.full(count, -1), notes)
@@ -536,9 +530,9 @@ def _corridors_on_raster(parts, usable, length, metric_crs, scenario, model, seg
                                             LineString(stretch.coords), stretch.length,
                                             stretch.wet_length, stretch.max_value))
     if indices.size and not overlapping:
-        notes.append(Note("corridors_unknown", scenario.name, int(indices.size)))
+        notes.append(Note("corridors_unknown", (int(indices.size),), scenario.name))
     if negative:
-        notes.append(Note("negative_depths_corridors", scenario.name, negative))
+        notes.append(Note("negative_depths_corridors", (negative,), scenario.name))
     monitor.progress(1.0)
     return result
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from shapely.geometry import LineString
 
-from .rasters import NO_MONITOR, WindowReader, sample_cells
+from ..common.progress import NO_MONITOR
+from .rasters import WindowReader, sample_cells
 
 DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
 _EPSILON = 1e-12

@@ -40,6 +40,7 @@ from shapely.geometry import Polygon
 from shapely.prepared import prep
 
 from ..common.errors import InputError
+from ..common.progress import NO_MONITOR
 from .scanline import edges_in_pixels, spans
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
@@ -48,37 +49,6 @@ EXACT_MAX_CELLS = 100000  # cells a small polygon may touch for the exact-fracti
 
 DEPTH, BINARY, CLASSIFIED = "depth", "binary", "classified"
 KINDS = (DEPTH, BINARY, CLASSIFIED)
-
-
-class Monitor:
-    """Progress and cancellation for the core, with no QGIS in sight.
-
-    ``progress(fraction)`` receives 0..1; ``check()`` raises to stop a run
-    (the Processing glue passes a function that raises QgsProcessingException
-    when the user cancels)."""
-
-    def __init__(self, progress=None, check=None, start=0.0, end=1.0):
-        self._progress = progress
-        self._check = check
-        self._start, self._end = start, end
-
-    def progress(self, fraction):
-        if self._progress is not None:
-            fraction = min(max(float(fraction), 0.0), 1.0)
-            self._progress(self._start + (self._end - self._start) * fraction)
-
-    def check(self):
-        if self._check is not None:
-            self._check()
-
-    def part(self, start, end):
-        """A monitor for a sub-task covering [start, end] of this one's range."""
-        span = self._end - self._start
-        return Monitor(self._progress, self._check, self._start + span * start,
-                       self._start + span * end)
-
-
-NO_MONITOR = Monitor()
 
 
 @dataclass

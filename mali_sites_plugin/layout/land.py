@@ -23,6 +23,7 @@ from shapely.validation import make_valid
 
 from ..common.crs import as_crs, transform_geometry, transformer
 from ..common.errors import InputError
+from ..common.notes import Note, format_value
 from ..common.standards import COMPARISONS
 
 SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER = "setback", "exclusion", "flood", "slope", "leftover"
@@ -61,21 +62,9 @@ NOTE_TEXT = {
 }
 
 
-@dataclass(frozen=True)
-class Note:
-    """A remark for the user as a code and its values (text or numbers)."""
-    code: str
-    values: tuple
-
-    def __str__(self):
-        return NOTE_TEXT[self.code].format(*(format_value(v) for v in self.values))
-
-
-def format_value(value):
-    """Numbers grouped by thousands, one decimal unless whole."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return "{:,.0f}".format(value) if float(value).is_integer() else "{:,.1f}".format(value)
-    return str(value)
+def describe(note):
+    """A layout note in English, for scripts (the glue words it in the run's language)."""
+    return NOTE_TEXT[note.code].format(*(format_value(v) for v in note.values))
 
 
 @dataclass

@@ -9,7 +9,6 @@ assigned to that facility to compute its load against its capacity (Sphere:
 toilet in an emergency, 20 in the medium term).
 """
 import math
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,85 +22,16 @@ from shapely.ops import unary_union
 from ..common.errors import InputError
 from ..placement.greedy_cover import greedy_cover
 
-WATER_KINDS = ("tap", "handpump", "well")
 WATER_CAPACITY_FIGURE = {"tap": "people_per_tap", "handpump": "people_per_handpump",
                          "well": "people_per_open_well"}
 PHASES = ("emergency", "medium_term")
 TOILET_FIGURE = {"emergency": "people_per_toilet_emergency",
                  "medium_term": "people_per_toilet_medium_term"}
-GENDERS = ("female", "male", "mixed")
-
-_WATER_WORDS = {
-    "tap": ("tap", "taps", "robinet", "robinets", "standpipe", "borne fontaine", "borne-fontaine",
-            "bornefontaine", "kiosk", "kiosque", "tapstand"),
-    "handpump": ("handpump", "hand pump", "hand-pump", "pump", "pompe", "pompe a main",
-                 "pompe manuelle", "forage", "borehole", "pmh"),
-    "well": ("well", "open well", "hand well", "puits", "puit", "puits ouvert", "puisard"),
-}
-_GENDER_WORDS = {
-    "female": ("female", "women", "woman", "f", "femme", "femmes", "feminin", "filles"),
-    "male": ("male", "men", "man", "m", "h", "homme", "hommes", "masculin", "garcons"),
-    "mixed": ("mixed", "mixte", "unisex", "all", "tous", "family", "famille", "familial"),
-}
-_YES = ("yes", "y", "true", "1", "oui", "o", "functional", "functioning", "fonctionnel",
-        "fonctionnelle", "ok", "working", "en service")
-_NO = ("no", "n", "false", "0", "non", "not functional", "non functional", "non-functional",
-       "broken", "non fonctionnel", "non fonctionnelle", "en panne", "hors service", "panne")
-
-
-def _key(value):
-    decomposed = unicodedata.normalize("NFKD", str(value).strip().lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
-def _lookup(words):
-    return {_key(word): name for name, group in words.items() for word in group}
-
-
-_WATER_LOOKUP = _lookup(_WATER_WORDS)
-_GENDER_LOOKUP = _lookup(_GENDER_WORDS)
-_FUNCTIONAL_LOOKUP = _lookup({True: _YES, False: _NO})
-
-
-def classify(values, lookup, default):
-    """(classes, unknown values): each value looked up case- and accent-
-    insensitively (French or English); None/'' and unknown words get ``default``."""
-    classes, unknown = [], {}
-    for value in values:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            classes.append(default)
-            continue
-        if isinstance(value, bool):
-            value = "1" if value else "0"
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        name = lookup.get(_key(value))
-        if name is None:
-            unknown[str(value)] = unknown.get(str(value), 0) + 1
-            name = default
-        classes.append(name)
-    return classes, unknown
-
-
-def water_kinds(values, default="handpump"):
-    return classify(values, _WATER_LOOKUP, default)
-
-
-def genders(values):
-    return classify(values, _GENDER_LOOKUP, "mixed")
-
-
 def gendered_cubicles(gender_classes, cubicles):
     """(female, male) cubicles per latrine from one gender per latrine."""
     kinds = np.asarray(gender_classes)
     cubicles = np.asarray(cubicles, dtype=float)
     return np.where(kinds == "female", cubicles, 0.0), np.where(kinds == "male", cubicles, 0.0)
-
-
-def functional_flags(values):
-    """Unrecognised or empty status counts as functional (reported as unknown)."""
-    flags, unknown = classify(values, _FUNCTIONAL_LOOKUP, True)
-    return np.array(flags, dtype=bool), unknown
 
 
 @dataclass

@@ -180,6 +180,13 @@ def transformed(geometry, transform):
     return result
 
 
+def attribute_values(features, field_name):
+    """One field's values, None where the field is not given or the value is NULL."""
+    if not field_name:
+        return [None] * len(features)
+    return [None if is_null(value) else value for value in (feature[field_name] for feature in features)]
+
+
 def is_null(value):
     """None or a QGIS NULL attribute."""
     return value is None or (hasattr(value, "isNull") and value.isNull())

@@ -15,7 +15,8 @@ from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
                                        class_label, scenario_keys, scenario_names, site_circles,
                                        to_crs)
-from ...mali_sites_plugin.flood.rasters import (BINARY, CLASSIFIED, DEPTH, HazardModel, Monitor,
+from ...mali_sites_plugin.common.progress import Monitor
+from ...mali_sites_plugin.flood.rasters import (BINARY, CLASSIFIED, DEPTH, HazardModel,
                                                open_hazard_raster, parse_class_table)
 from ...mali_sites_plugin.flood.summary import summary_rows, write_csv
 from ...mali_sites_plugin.common.standards import custom_hazard_scheme, load_hazard_schemes, load_profile
@@ -510,7 +511,7 @@ class FloodExposure(MaliSitesAlgorithm):
         }
         for note in notes:
             text = wording.get(note.code, "{0}: {2} ({1})")
-            feedback.pushWarning(text.format(note.scenario or "", note.count, note.code))
+            feedback.pushWarning(text.format(note.scenario or "", note.values[0], note.code))
 
     # -- writing ---------------------------------------------------------------------------------
 

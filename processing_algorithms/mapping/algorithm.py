@@ -18,11 +18,12 @@ from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFe
                        QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...mali_sites_plugin.common.vocabulary import functional_flags
 from ...mali_sites_plugin.mapping.site_summary import site_of_points, totals_by_site
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import KIND_OF_ROLE, role_of, styled_roles
-from ..common.qgis_io import (as_number, make_field, metric_crs_for, point_locations, read_geometries,
-                      transform_xy)
+from ..common.qgis_io import (attribute_values, as_number, make_field, metric_crs_for,
+                              point_locations, read_geometries, transform_xy)
 from ..common.report import LanguageText
 from ..common.styles import StyleLabels, apply_style
 
@@ -380,7 +381,7 @@ class SiteFigures:
                             setattr(self, target, np.where(self.shelter_people > 0,
                                                            100.0 * within / self.shelter_people, np.nan))
             if kind == "water_points" and "functional" in fields:
-                working = np.array([_truthy(f["functional"]) for f in features_of_layer], dtype=float)
+                working = functional_flags(attribute_values(features_of_layer, "functional"))[0].astype(float)
                 self.functional_water = totals_by_site(owner, working, count)
             if role == "wash_water_points":
                 overloaded = np.array([bool(f["overloaded"]) for f in features_of_layer], dtype=float)
@@ -388,7 +389,7 @@ class SiteFigures:
             if kind == "latrines" and "cubicles" in fields:
                 cubicles = np.array([as_number(f["cubicles"], 1.0) for f in features_of_layer])
                 if "functional" in fields:
-                    cubicles *= np.array([_truthy(f["functional"]) for f in features_of_layer])
+                    cubicles *= functional_flags(attribute_values(features_of_layer, "functional"))[0]
                 self.cubicles = totals_by_site(owner, cubicles, count)
         if self.individuals is None and self.shelter_people is not None:
             self.individuals = self.shelter_people
@@ -443,12 +444,6 @@ class SiteFigures:
         if name is None:
             return None
         return np.array([as_number(f[name], 0.0) for f in features])
-
-
-def _truthy(value):
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "oui", "o", "y", "fonctionnel", "functional")
-    return bool(value) if value is not None else True
 
 
 class MapText(LanguageText):

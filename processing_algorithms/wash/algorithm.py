@@ -11,13 +11,14 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
                        QgsProcessingParameterNumber, QgsWkbTypes)
 from shapely.ops import unary_union
 
+from ...mali_sites_plugin.common import vocabulary
 from ...mali_sites_plugin.wash import audit as wash
 from ...mali_sites_plugin.common.network import PathNetwork
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.outputs import style_on_load
-from ..common.qgis_io import (as_number, extended_fields, make_field, make_fields, metric_crs_for,
-                      point_locations, read_geometries, require_crs, transform_xy,
-                      transformed)
+from ..common.qgis_io import (attribute_values, as_number, extended_fields, make_field,
+                              make_fields, metric_crs_for, point_locations, read_geometries,
+                              require_crs, transform_xy, transformed)
 from ..common.report import HtmlReport
 
 PHASE_KEYS = ("emergency", "medium_term")
@@ -235,13 +236,8 @@ class WashCoverage(MaliSitesAlgorithm):
 
     # -- reading -----------------------------------------------------------
 
-    def _field_values(self, features, field_name):
-        if not field_name:
-            return [None] * len(features)
-        return [feature[field_name] for feature in features]
-
     def _ids(self, features, field_name):
-        values = self._field_values(features, field_name)
+        values = attribute_values(features, field_name)
         return [str(feature.id()) if not field_name or value is None else str(value)
                 for feature, value in zip(features, values)]
 
@@ -255,7 +251,7 @@ class WashCoverage(MaliSitesAlgorithm):
         if not field_name:
             return people, 0
         fallback = 0
-        for index, value in enumerate(self._field_values(features, field_name)):
+        for index, value in enumerate(attribute_values(features, field_name)):
             try:
                 number = float(value)
             except (TypeError, ValueError):
@@ -316,10 +312,10 @@ class WashCoverage(MaliSitesAlgorithm):
         water_label = self.tr("Water points")
         water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label,
                                                                 outputs.intake)
-        kinds, unknown = wash.water_kinds(self._field_values(
+        kinds, unknown = vocabulary.water_kinds(attribute_values(
             water_features, self.parameterAsString(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
         self._log_unknown(feedback, water_label, unknown, self.water_kind_label(default_kind))
-        water_functional, unknown = wash.functional_flags(self._field_values(
+        water_functional, unknown = vocabulary.functional_flags(attribute_values(
             water_features, self.parameterAsString(parameters, self.FUNCTIONAL_FIELD, context)))
         self._log_unknown(feedback, water_label, unknown, self.tr("functional"))
         water_functional &= water_located
@@ -338,7 +334,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 parameters, self.CUBICLES_FIELD, context), feedback)
             gender_field = self.parameterAsString(parameters, self.GENDER_FIELD, context)
             if gender_field:
-                latrine_genders, unknown = wash.genders(self._field_values(latrine_features, gender_field))
+                latrine_genders, unknown = vocabulary.genders(attribute_values(latrine_features, gender_field))
                 self._log_unknown(feedback, latrine_label, unknown, self.tr("mixed"))
                 female_male = wash.gendered_cubicles(latrine_genders, cubicles)
             female_field = self.parameterAsString(parameters, self.FEMALE_CUBICLES_FIELD, context)
@@ -346,7 +342,7 @@ class WashCoverage(MaliSitesAlgorithm):
             if female_field and male_field:
                 female_male = (self._cubicles(latrine_features, female_field, feedback, default=0),
                                self._cubicles(latrine_features, male_field, feedback, default=0))
-            latrine_functional, unknown = wash.functional_flags(self._field_values(
+            latrine_functional, unknown = vocabulary.functional_flags(attribute_values(
                 latrine_features, self.parameterAsString(parameters, self.LATRINE_FUNCTIONAL_FIELD, context)))
             self._log_unknown(feedback, latrine_label, unknown, self.tr("functional"))
             latrine_facilities = wash.latrine_facilities(latrine_xy, cubicles, latrine_functional & latrine_located,
@@ -411,7 +407,7 @@ class WashCoverage(MaliSitesAlgorithm):
         if not field_name:
             return counts
         defaulted = 0
-        for index, value in enumerate(self._field_values(features, field_name)):
+        for index, value in enumerate(attribute_values(features, field_name)):
             try:
                 number = float(value)
             except (TypeError, ValueError):
