@@ -1,5 +1,6 @@
 """No unused imports or variables, no undefined names (pyflakes), in the
 plugin and its tests; the core never imports qgis."""
+import re
 import subprocess
 import sys
 
@@ -18,3 +19,18 @@ def test_the_core_does_not_import_qgis():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             stripped = line.strip()
             assert not (stripped.startswith(("import qgis", "from qgis"))), "%s:%d" % (path.relative_to(REPO), number)
+
+
+DEPRECATED_QGIS_API = re.compile(
+    r"QgsProcessing\.Type\w+|QgsProcessingParameterNumber\.(Double|Integer)|\.Flag(Advanced|Optional|Hidden"
+    r"|NoThreading)\b|QgsWkbTypes\.[A-Z]\w*|WKT_PREFERRED|QVariant\.\w+|QgsFeatureSink\.FastInsert")
+
+
+def test_only_compat_knows_qgis_versions():
+    """Enums QGIS 4 removes, and version tests, live in common/compat.py alone."""
+    for path in (REPO / "processing_algorithms").rglob("*.py"):
+        if path.name == "compat.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            found = DEPRECATED_QGIS_API.search(line) or re.search(r"QGIS_VERSION", line)
+            assert not found, "%s:%d: %s" % (path.relative_to(REPO), number, found.group(0))

@@ -6,6 +6,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from . import compat
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
 from .i18n import interface_language
@@ -87,7 +88,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         """addParameter with its help text, flagged advanced when asked."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
     def source(self, parameters, name, context, required=True):
@@ -118,7 +119,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             extension="json", optional=True)
         profile_file.setHelp(self.tr("Your own profile: copy sphere_2018.json, edit the "
                                        "figures and keep their sources."))
-        profile_file.setFlags(profile_file.flags() | profile_file.FlagAdvanced)
+        profile_file.setFlags(profile_file.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(profile_file)
 
     def standards_profile(self, parameters, context, feedback):

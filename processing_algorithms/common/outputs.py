@@ -5,6 +5,7 @@ import os
 from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt import sip
 
+from . import compat
 from ...mali_sites_plugin.common.geometry import IntakeReport
 from .i18n import interface_language
 from .styles import apply_style
@@ -42,7 +43,7 @@ class RunOutputs:
             self._parameters, name, self._context, fields, wkb_type, crs)
         if sink is None:
             definition = self._algorithm.parameterDefinition(name)
-            if not definition.flags() & definition.FlagOptional:
+            if not definition.flags() & compat.PARAMETER_OPTIONAL:
                 raise QgsProcessingException(self._algorithm.invalidSinkError(self._parameters, name))
             return None, None
         self._sinks.append(sink)

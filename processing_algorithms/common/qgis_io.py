@@ -3,11 +3,12 @@ import math
 
 import numpy as np
 import pyproj
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException)
+from qgis.PyQt.QtCore import QCoreApplication
 from shapely import wkb
 
+from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.geometry import clean_geometries
 
@@ -29,7 +30,7 @@ def to_pyproj(crs):
     authid = crs.authid()
     if authid.upper().startswith("EPSG:"):
         return pyproj.CRS.from_user_input(authid)
-    return pyproj.CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    return pyproj.CRS.from_wkt(crs.toWkt(compat.CRS_WKT))
 
 
 def to_qgis(crs):
@@ -107,12 +108,12 @@ def point_locations(features):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
-        if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+        if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
             point = geometry.asPoint()
         else:
             multipart += geometry.isMultipart()
             centroid = geometry.centroid()
-            if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.contains(centroid):
+            if geometry.type() == compat.POLYGON_GEOMETRY and not geometry.contains(centroid):
                 centroid = geometry.pointOnSurface()
             point = centroid.asPoint()
         xy[index] = (point.x(), point.y())
@@ -145,18 +146,9 @@ def transform_xy(xy, source_crs, target_crs):
     return np.column_stack([x, y])
 
 
-# QGIS 3.38 moved QgsField to QMetaType types and deprecated QVariant ones.
-if Qgis.QGIS_VERSION_INT >= 33800:
-    _FIELD_TYPES = {"string": QMetaType.Type.QString, "int": QMetaType.Type.Int,
-                    "double": QMetaType.Type.Double, "bool": QMetaType.Type.Bool}
-else:
-    _FIELD_TYPES = {"string": QVariant.String, "int": QVariant.Int, "double": QVariant.Double,
-                    "bool": QVariant.Bool}
-
-
 def make_field(name, kind):
     """A QgsField of kind 'string', 'int', 'double' or 'bool' on every QGIS version."""
-    return QgsField(name, _FIELD_TYPES[kind])
+    return QgsField(name, compat.FIELD_TYPES[kind])
 
 
 def make_fields(*specs):
@@ -173,10 +165,10 @@ def transformed(geometry, transform):
     in degrees, so invalid results are repaired (keeping their polygons)."""
     result = from_shapely(geometry)
     result.transform(transform)
-    if result.type() == QgsWkbTypes.PolygonGeometry and not result.isGeosValid():
+    if result.type() == compat.POLYGON_GEOMETRY and not result.isGeosValid():
         result = result.makeValid()
-        if QgsWkbTypes.flatType(result.wkbType()) == QgsWkbTypes.GeometryCollection:
-            result.convertGeometryCollectionToSubclass(QgsWkbTypes.PolygonGeometry)
+        if compat.flat_type(result.wkbType()) == compat.WKB_GEOMETRY_COLLECTION:
+            result.convertGeometryCollectionToSubclass(compat.POLYGON_GEOMETRY)
     return result
 
 

@@ -6,9 +6,9 @@ layer itself carries (they depend on the scheme of the run)."""
 import os
 import re
 
-from qgis.core import QgsWkbTypes
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import compat
 from .report import LanguageText
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "styles")
@@ -101,8 +101,8 @@ def name_ranks(layer):
 def style_path(style_name, layer):
     """resources/styles/<name>_<point|line|polygon>.qml when the style exists
     for several geometry types, else <name>.qml."""
-    kind = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.PolygonGeometry: "polygon"}.get(layer.geometryType(), "")
+    kind = {compat.POINT_GEOMETRY: "point", compat.LINE_GEOMETRY: "line",
+            compat.POLYGON_GEOMETRY: "polygon"}.get(layer.geometryType(), "")
     specific = os.path.join(STYLE_DIR, "%s_%s.qml" % (style_name, kind))
     return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
 

@@ -1,9 +1,9 @@
 """malisites:importdtmsites: a DTM site list (CSV/XLSX) as a point layer."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
-                       QgsFields, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry,
+                       QgsPointXY, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile, QgsProcessingParameterString)
 
+from ..common import compat
 from ...mali_sites_plugin.dtm.site_list import MALI_EXTENT, OUTPUT_FIELDS, import_site_list
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.outputs import style_on_load
@@ -69,12 +69,12 @@ class ImportDtmSites(MaliSitesAlgorithm):
             self.FIELD_MAPPING, self.tr("Field mapping (key=column, one per line; empty: automatic)"),
             multiLine=True, optional=True)
         mapping.setHelp(self.tr("For example: latitude=Lat_Y, longitude=Long_X, households=Nb ménages"))
-        mapping.setFlags(mapping.flags() | mapping.FlagAdvanced)
+        mapping.setFlags(mapping.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(mapping)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Sites"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Sites"), compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector,
+            self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE,
             optional=True, createByDefault=True))
         for key, label in (("rows_read", self.tr("Number of rows read")),
                            ("rows_imported", self.tr("Number of rows imported")),
@@ -100,14 +100,14 @@ class ImportDtmSites(MaliSitesAlgorithm):
         site_fields.append(make_field("fixes", "string"))
         for name in original_names:
             site_fields.append(make_field(name, "string"))
-        sites_sink, sites_id = outputs.sink(self.OUTPUT, site_fields, QgsWkbTypes.Point,
+        sites_sink, sites_id = outputs.sink(self.OUTPUT, site_fields, compat.WKB_POINT,
                                             QgsCoordinateReferenceSystem("EPSG:4326"))
         rejected_fields = QgsFields()
         rejected_fields.append(make_field("source_row", "int"))
         rejected_fields.append(make_field("reason", "string"))
         for name in original_names:
             rejected_fields.append(make_field(name, "string"))
-        rejected_sink, rejected_id = outputs.sink(self.REJECTED, rejected_fields, QgsWkbTypes.NoGeometry,
+        rejected_sink, rejected_id = outputs.sink(self.REJECTED, rejected_fields, compat.WKB_NO_GEOMETRY,
                                                   QgsCoordinateReferenceSystem())
 
         total = max(len(result.sites) + len(result.rejected), 1)
@@ -120,7 +120,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
             feature.setAttributes([site.values[name] for name in OUTPUT_FIELDS]
                                   + [site.row, "; ".join(site.fixes) or None]
                                   + [_as_text(site.original[column]) for column in result.columns])
-            sites_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sites_sink.addFeature(feature, compat.FAST_INSERT)
             feedback.setProgress(100.0 * done / total)
         for row in result.rejected:
             feedback.reportError(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
@@ -128,7 +128,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 feature = QgsFeature(rejected_fields)
                 feature.setAttributes([row.row, row.reason]
                                       + [_as_text(row.original[column]) for column in result.columns])
-                rejected_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                rejected_sink.addFeature(feature, compat.FAST_INSERT)
         style_on_load(context, sites_id, "dtm_sites")
         counts = result.counts
         feedback.pushInfo(self.tr("{0} rows read, {1} imported ({2} after a fix), {3} rejected").format(

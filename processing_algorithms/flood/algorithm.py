@@ -3,14 +3,14 @@ scenario by scenario. Glue only: the work is in mali_sites_plugin.flood*."""
 import math
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
-                       QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination,
+from qgis.core import (QgsFeature, QgsFields, QgsProcessingMultiStepFeedback,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString)
 
+from ..common import compat
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
                                        class_label, scenario_keys, scenario_names, site_circles,
@@ -148,7 +148,7 @@ class FloodExposure(MaliSitesAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         hazards = QgsProcessingParameterMultipleLayers(
-            self.HAZARDS, self.tr("Hazard rasters (one per scenario)"), QgsProcessing.TypeRaster,
+            self.HAZARDS, self.tr("Hazard rasters (one per scenario)"), compat.SOURCE_RASTER,
             optional=True)
         hazards.setHelp(self.tr("Flood depth (m), binary extent or classified rasters, one per "
                                 "scenario. They may differ in CRS and resolution."))
@@ -162,7 +162,7 @@ class FloodExposure(MaliSitesAlgorithm):
         self.addParameter(names)
         extents = QgsProcessingParameterMultipleLayers(
             self.FLOOD_EXTENTS, self.tr("Observed flood extents (polygons, one scenario each)"),
-            QgsProcessing.TypeVectorPolygon, optional=True)
+            compat.SOURCE_POLYGON, optional=True)
         extents.setHelp(self.tr("Flood extent polygons as UNOSAT or Copernicus EMS deliver them: "
                                 "inside = wet. Measured by exact overlay (no depth)."))
         self.addParameter(extents)
@@ -174,9 +174,9 @@ class FloodExposure(MaliSitesAlgorithm):
                              "reported as unknown."))
         self.addParameter(kind)
         band = QgsProcessingParameterNumber(self.BAND, self.tr("Band"),
-                                            QgsProcessingParameterNumber.Integer, 1, minValue=1)
+                                            compat.NUMBER_INTEGER, 1, minValue=1)
         band.setHelp(self.tr("Band of the hazard rasters to read."))
-        band.setFlags(band.flags() | band.FlagAdvanced)
+        band.setFlags(band.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(band)
         table = QgsProcessingParameterString(
             self.CLASS_TABLE, self.tr("Class table (classified rasters): code=name, ..."),
@@ -200,15 +200,15 @@ class FloodExposure(MaliSitesAlgorithm):
             optional=True)
         thresholds.setHelp(self.tr("Increasing depths in metres separated by commas, such as "
                                    "0.1,0.5,1.5 (four classes)."))
-        thresholds.setFlags(thresholds.flags() | thresholds.FlagAdvanced)
+        thresholds.setFlags(thresholds.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(thresholds)
         wet = QgsProcessingParameterNumber(self.WET_THRESHOLD, self.tr("Wet threshold (m)"),
-                                           QgsProcessingParameterNumber.Double, 0.1, minValue=0.0)
+                                           compat.NUMBER_DOUBLE, 0.1, minValue=0.0)
         wet.setHelp(self.tr("A cell is wet when its depth is above this value (depth rasters)."))
         self.addParameter(wet)
         sites = QgsProcessingParameterFeatureSource(
             self.SITES, self.tr("Sites (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True)
+            [compat.SOURCE_POLYGON, compat.SOURCE_POINT], optional=True)
         sites.setHelp(self.tr("IDP sites. Points are assessed as circles (see Site radius)."))
         self.addParameter(sites)
         population = QgsProcessingParameterField(
@@ -218,14 +218,14 @@ class FloodExposure(MaliSitesAlgorithm):
         self.addParameter(population)
         radius = QgsProcessingParameterNumber(
             self.SITE_RADIUS, self.tr("Site radius for point sites (m; 0: from population)"),
-            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
+            compat.NUMBER_DOUBLE, 0.0, minValue=0.0)
         radius.setHelp(self.tr("Radius of the circle assessed around a point site. 0: the circle "
                                "of area population x the profile's site area per person."))
         self.addParameter(radius)
         self.add_standard_parameters()
         shelters = QgsProcessingParameterFeatureSource(
             self.SHELTERS, self.tr("Shelters (optional)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True)
+            [compat.SOURCE_POINT, compat.SOURCE_POLYGON], optional=True)
         shelters.setHelp(self.tr("Shelter points or footprints: exposed people are then the "
                                  "people of the shelters standing on wet cells."))
         self.addParameter(shelters)
@@ -238,14 +238,14 @@ class FloodExposure(MaliSitesAlgorithm):
         self.addParameter(shelter_people)
         household = QgsProcessingParameterNumber(
             self.HOUSEHOLD_SIZE, self.tr("Household size (people per shelter; 0: profile)"),
-            QgsProcessingParameterNumber.Double, 0.0, minValue=0.0)
+            compat.NUMBER_DOUBLE, 0.0, minValue=0.0)
         household.setHelp(self.tr("People per shelter when the shelter has no people value; 0 "
                                   "uses the standards profile's people per household."))
-        household.setFlags(household.flags() | household.FlagAdvanced)
+        household.setFlags(household.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(household)
         corridors = QgsProcessingParameterFeatureSource(
             self.CORRIDORS, self.tr("Transhumance corridors (lines)"),
-            [QgsProcessing.TypeVectorLine], optional=True)
+            [compat.SOURCE_LINE], optional=True)
         corridors.setHelp(self.tr("Herders' corridors or any routes: wet length per scenario "
                                   "and stretches by hazard class."))
         self.addParameter(corridors)
@@ -257,14 +257,14 @@ class FloodExposure(MaliSitesAlgorithm):
         self.addParameter(region)
         self.add_language_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SITES, self.tr("Site exposure"), QgsProcessing.TypeVectorPolygon,
+            self.OUTPUT_SITES, self.tr("Site exposure"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CORRIDORS, self.tr("Corridor exposure"), QgsProcessing.TypeVectorLine,
+            self.OUTPUT_CORRIDORS, self.tr("Corridor exposure"), compat.SOURCE_LINE,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CORRIDOR_SEGMENTS, self.tr("Corridor stretches by hazard class"),
-            QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
+            compat.SOURCE_LINE, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_TABLE, self.tr("Totals table (CSV)"), self.tr("CSV files (*.csv)"),
             optional=True, createByDefault=False))
@@ -403,7 +403,7 @@ class FloodExposure(MaliSitesAlgorithm):
 
     def _sites(self, parameters, context, feedback, source, metric, tally):
         profile = self.standards_profile(parameters, context, feedback)
-        is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        is_point = compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
                                                   "point" if is_point else "polygon",
                                                   self.tr("Sites"), tally)
@@ -448,7 +448,7 @@ class FloodExposure(MaliSitesAlgorithm):
         source = self.source(parameters, self.SHELTERS, context, required=False)
         if source is None:
             return None
-        kind = ("point" if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        kind = ("point" if compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
                 else "polygon")
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
                                                   kind, self.tr("Shelters"), tally)
@@ -525,7 +525,7 @@ class FloodExposure(MaliSitesAlgorithm):
         ours += [("worst_scenario", "string"), ("worst_class", "string"),
                  ("worst_rank", "int")]
         fields, kept = _output_fields(sites["fields"], ours)
-        wkb_type = QgsWkbTypes.MultiPolygon if sites["is_point"] else sites["wkb_type"]
+        wkb_type = compat.WKB_MULTIPOLYGON if sites["is_point"] else sites["wkb_type"]
         sink, dest_id = outputs.sink(self.OUTPUT_SITES, fields, wkb_type, sites["crs"])
         if sink is None:
             return {}
@@ -612,7 +612,7 @@ class FloodExposure(MaliSitesAlgorithm):
         segment_fields, segment_kept = _output_fields(corridors["fields"], segment_ours,
                                                       drop=("fid",))
         sink, dest_id = outputs.sink(self.OUTPUT_CORRIDOR_SEGMENTS, segment_fields,
-                                     QgsWkbTypes.LineString, corridors["crs"])
+                                     compat.WKB_LINESTRING, corridors["crs"])
         if sink is not None:
             batch = _Batch(sink)
             by_key = {s.key: s for s in scenarios}
@@ -681,7 +681,7 @@ class _Batch:
 
     def flush(self):
         if self.features:
-            self.sink.addFeatures(self.features, QgsFeatureSink.FastInsert)
+            self.sink.addFeatures(self.features, compat.FAST_INSERT)
             self.features = []
 
 

@@ -1,14 +1,14 @@
 """malisites:sitelayout: a Sphere / UNHCR-compliant plan inside any site boundary."""
 import math
 
-from qgis.core import (QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 
+from ..common import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.layout.planner import (PHASES, LayoutOptions, NoBuildableLand, plan_site)
@@ -170,7 +170,7 @@ class SiteLayout(MaliSitesAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add = self.add_parameter
         def number(name, label, default, help_text, minimum=0.0, maximum=None, advanced=False,
-                   kind=QgsProcessingParameterNumber.Double):
+                   kind=compat.NUMBER_DOUBLE):
             parameter = QgsProcessingParameterNumber(name, label, kind, defaultValue=default,
                                                      minValue=minimum)
             if maximum is not None:
@@ -178,7 +178,7 @@ class SiteLayout(MaliSitesAlgorithm):
             add(parameter, help_text, advanced)
 
         add(QgsProcessingParameterFeatureSource(
-            self.SITE, self.tr("Site boundaries"), [QgsProcessing.TypeVectorPolygon]),
+            self.SITE, self.tr("Site boundaries"), [compat.SOURCE_POLYGON]),
             self.tr("One polygon per site; each gets its own plan (holes such as cemeteries are "
                     "left out)."))
         add(QgsProcessingParameterField(
@@ -221,7 +221,7 @@ class SiteLayout(MaliSitesAlgorithm):
                advanced=True)
         add(QgsProcessingParameterFeatureSource(
             self.EXCLUSIONS, self.tr("Exclusions (wadis, cemeteries, fields, buildings)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True),
+            [compat.SOURCE_POLYGON], optional=True),
             self.tr("Land not to build on."))
         add(QgsProcessingParameterRasterLayer(
             self.HAZARD, self.tr("Flood depth raster"), optional=True),
@@ -237,18 +237,18 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.MAX_SLOPE_PCT, self.tr("Maximum slope (%; 0: the standard's)"), 0.0,
                self.tr("0 takes max_slope_pct of the profile (UNHCR: 10 %)."))
         add(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Existing roads"), [QgsProcessing.TypeVectorLine], optional=True),
+            self.ROADS, self.tr("Existing roads"), [compat.SOURCE_LINE], optional=True),
             self.tr("The site entrance goes on the boundary nearest these roads."))
         self.add_language_parameter()
 
         for name, label, kind in (
-                (self.OUTPUT_PLOTS, self.tr("Plots"), QgsProcessing.TypeVectorPolygon),
-                (self.OUTPUT_SHELTERS, self.tr("Shelter footprints"), QgsProcessing.TypeVectorPolygon),
-                (self.OUTPUT_BLOCKS, self.tr("Blocks"), QgsProcessing.TypeVectorPolygon),
-                (self.OUTPUT_ROADS, self.tr("Roads and paths"), QgsProcessing.TypeVectorPolygon),
-                (self.OUTPUT_FIREBREAKS, self.tr("Firebreaks"), QgsProcessing.TypeVectorPolygon),
-                (self.OUTPUT_FACILITIES, self.tr("Facilities"), QgsProcessing.TypeVectorPoint),
-                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), QgsProcessing.TypeVectorPolygon)):
+                (self.OUTPUT_PLOTS, self.tr("Plots"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_SHELTERS, self.tr("Shelter footprints"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_BLOCKS, self.tr("Blocks"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_ROADS, self.tr("Roads and paths"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_FIREBREAKS, self.tr("Firebreaks"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_FACILITIES, self.tr("Facilities"), compat.SOURCE_POINT),
+                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON)):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, kind, optional=name != self.OUTPUT_PLOTS, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -439,27 +439,27 @@ class SiteLayout(MaliSitesAlgorithm):
             return transformed(geometry, transforms[key])
 
         layers = (
-            (self.OUTPUT_PLOTS, "plots", QgsWkbTypes.Polygon, "layout_plots",
+            (self.OUTPUT_PLOTS, "plots", compat.WKB_POLYGON, "layout_plots",
              (("site_id", "string"), ("plot_id", "int"), ("community_id", "int"), ("block_id", "int"),
               ("sector_id", "int"), ("households", "int"), ("people", "double"), ("use", "string"),
               ("area_m2", "double")),
              lambda r: [r["plot_id"], r["community_id"], r["block_id"], r["sector_id"], r["households"],
                         r["people"], r["use"], r["geometry"].area]),
-            (self.OUTPUT_SHELTERS, "shelters", QgsWkbTypes.Polygon, "layout_shelters",
+            (self.OUTPUT_SHELTERS, "shelters", compat.WKB_POLYGON, "layout_shelters",
              (("site_id", "string"), ("plot_id", "int"), ("people", "double"), ("area_m2", "double")),
              lambda r: [r["plot_id"], r["people"], r["area_m2"]]),
-            (self.OUTPUT_BLOCKS, "blocks", QgsWkbTypes.Polygon, "layout_blocks",
+            (self.OUTPUT_BLOCKS, "blocks", compat.WKB_POLYGON, "layout_blocks",
              (("site_id", "string"), ("block_id", "int"), ("sector_id", "int"), ("communities", "int"),
               ("plots", "int"), ("households", "int"), ("people", "double"), ("area_m2", "double")),
              lambda r: [r["block_id"], r["sector_id"], r["communities"], r["plots"], r["households"],
                         r["people"], r["geometry"].area]),
-            (self.OUTPUT_ROADS, "roads", QgsWkbTypes.Polygon, "layout_roads",
+            (self.OUTPUT_ROADS, "roads", compat.WKB_POLYGON, "layout_roads",
              (("site_id", "string"), ("road_class", "string"), ("width_m", "double"), ("area_m2", "double")),
              lambda r: [r["road_class"], r["width_m"], r["geometry"].area]),
-            (self.OUTPUT_FIREBREAKS, "firebreaks", QgsWkbTypes.Polygon, "layout_firebreaks",
+            (self.OUTPUT_FIREBREAKS, "firebreaks", compat.WKB_POLYGON, "layout_firebreaks",
              (("site_id", "string"), ("width_m", "double"), ("area_m2", "double")),
              lambda r: [r["width_m"], r["geometry"].area]),
-            (self.OUTPUT_EXCLUDED, "excluded", QgsWkbTypes.Polygon, "layout_excluded",
+            (self.OUTPUT_EXCLUDED, "excluded", compat.WKB_POLYGON, "layout_excluded",
              (("site_id", "string"), ("reason", "string"), ("area_m2", "double")),
              lambda r: [r["reason"], r["area_m2"]]),
         )
@@ -479,9 +479,9 @@ class SiteLayout(MaliSitesAlgorithm):
                     batch.append(feature)
                     if len(batch) >= 5000:
                         check_canceled(feedback)
-                        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                        sink.addFeatures(batch, compat.FAST_INSERT)
                         batch = []
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, compat.FAST_INSERT)
             style_on_load(context, dest, style)
             results[name] = dest
             feedback.setProgress(90.0 + 10.0 * step / total)
@@ -489,7 +489,7 @@ class SiteLayout(MaliSitesAlgorithm):
                              ("capacity", "double"), ("people_served", "double"), ("cubicles", "int"),
                              ("female_cubicles", "int"), ("male_cubicles", "int"), ("gender", "string"),
                              ("water_type", "string"), ("plots", "int"))
-        sink, dest = outputs.sink(self.OUTPUT_FACILITIES, fields, QgsWkbTypes.Point, site_crs)
+        sink, dest = outputs.sink(self.OUTPUT_FACILITIES, fields, compat.WKB_POINT, site_crs)
         if sink is not None:
             batch = []
             for plan in plans:
@@ -506,7 +506,7 @@ class SiteLayout(MaliSitesAlgorithm):
                                            facility.male_cubicles, gender, facility.water_type,
                                            facility.plots])
                     batch.append(feature)
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, compat.FAST_INSERT)
             style_on_load(context, dest, "layout_facilities")
             results[self.OUTPUT_FACILITIES] = dest
         return results

@@ -8,16 +8,16 @@ from datetime import date
 
 import numpy as np
 from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
-                       QgsFillSymbol,
-                       QgsLayoutExporter, QgsMarkerSymbol, QgsPrintLayout, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
-                       QgsProject, QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer,
-                       QgsSingleSymbolRenderer, QgsVectorLayer)
+                       QgsFillSymbol, QgsLayoutExporter, QgsMarkerSymbol, QgsPrintLayout,
+                       QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterString, QgsProject, QgsReadWriteContext,
+                       QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..common import compat
 from ...mali_sites_plugin.common.vocabulary import functional_flags
 from ...mali_sites_plugin.mapping.site_summary import site_of_points, totals_by_site
 from ..common.base import MaliSitesAlgorithm, check_canceled
@@ -64,7 +64,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
 
     def flags(self):
         # Layouts render fonts and pictures: keep it on the main thread.
-        return super().flags() | self.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def help_sections(self):
         return [
@@ -99,13 +99,13 @@ class PrintSiteMap(MaliSitesAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.SITE, self.tr("Sites (one page each)"),
-                                                [QgsProcessing.TypeVectorPolygon]),
+                                                [compat.SOURCE_POLYGON]),
             self.tr("Site boundaries; the pages follow their order."))
         add(QgsProcessingParameterField(self.SITE_NAME_FIELD, self.tr("Site name field"),
                                         parentLayerParameterName=self.SITE, optional=True),
             self.tr("Empty: a field called site_name, nom, name... if there is one."))
         add(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Layers to show"),
-                                                 QgsProcessing.TypeMapLayer, optional=True),
+                                                 compat.SOURCE_MAP_LAYER, optional=True),
             self.tr("Drawn in this order, the first on top."))
         add(QgsProcessingParameterEnum(self.TEMPLATE, self.tr("Page"),
                                        options=[self.tr("A3 landscape"), self.tr("A4 portrait")],
@@ -159,8 +159,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         path = outputs.file(self.OUTPUT)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
-        settings.textRenderFormat = getattr(QgsRenderContext, "TextFormatAlwaysText", None) or \
-            __import__("qgis.core", fromlist=["Qgis"]).Qgis.TextRenderFormat.AlwaysText
+        settings.textRenderFormat = compat.TEXT_AS_TEXT
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("The PDF could not be written: {0}").format(error))
@@ -260,7 +259,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 item.setText(value)
         compliance = layout.itemById("compliance")
         if compliance is not None:
-            from qgis.core import QgsLayoutObject, QgsProperty
+            from qgis.core import (QgsLayoutObject, QgsProperty)
             compliance.dataDefinedProperties().setProperty(
                 QgsLayoutObject.BackgroundColor,
                 QgsProperty.fromExpression("if(\"ms_compliance_ok\", '#e5f5e0', '#fde0dd')"))

@@ -2,15 +2,15 @@
 import math
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureSink,
-                       QgsGeometry, QgsPointXY, QgsProcessing, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
-                       QgsProcessingParameterDistance, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
+                       QgsProcessingException, QgsProcessingMultiStepFeedback,
+                       QgsProcessingOutputNumber, QgsProcessingParameterDistance,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 from shapely.ops import unary_union
 
+from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
 from ...mali_sites_plugin.wash import audit as wash
 from ...mali_sites_plugin.common.network import PathNetwork
@@ -131,22 +131,22 @@ class WashCoverage(MaliSitesAlgorithm):
         add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.SHELTERS, self.tr("Shelters or household plots"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]),
+            [compat.SOURCE_POINT, compat.SOURCE_POLYGON]),
             self.tr("One feature per household (shelter points or plot polygons)."))
         add(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SHELTERS,
             type=QgsProcessingParameterField.Numeric, optional=True),
             self.tr("People per shelter; empty: every shelter counts the household size."))
         add(QgsProcessingParameterNumber(
-            self.HOUSEHOLD_SIZE, self.tr("Household size (people)"), QgsProcessingParameterNumber.Double,
+            self.HOUSEHOLD_SIZE, self.tr("Household size (people)"), compat.NUMBER_DOUBLE,
             defaultValue=5.0, minValue=0.1),
             self.tr("People per shelter where no population value is given (UNHCR family module: "
                     "about 5; DTM Mali: 5-6)."))
         add(QgsProcessingParameterFeatureSource(
-            self.SITE, self.tr("Site boundary"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.SITE, self.tr("Site boundary"), [compat.SOURCE_POLYGON], optional=True),
             self.tr("The site area for gaps and suggestions; empty: the convex hull of the shelters."))
         add(QgsProcessingParameterFeatureSource(
-            self.WATER_POINTS, self.tr("Water points"), [QgsProcessing.TypeVectorPoint]),
+            self.WATER_POINTS, self.tr("Water points"), [compat.SOURCE_POINT]),
             self.tr("Taps, hand pumps and wells."))
         add(QgsProcessingParameterField(
             self.WATER_ID_FIELD, self.tr("Water point identifier field"),
@@ -165,7 +165,7 @@ class WashCoverage(MaliSitesAlgorithm):
             parentLayerParameterName=self.WATER_POINTS, optional=True),
             self.tr("yes/no, oui/non...; non-functional water points serve nobody."))
         add(QgsProcessingParameterFeatureSource(
-            self.LATRINES, self.tr("Latrines"), [QgsProcessing.TypeVectorPoint], optional=True),
+            self.LATRINES, self.tr("Latrines"), [compat.SOURCE_POINT], optional=True),
             self.tr("Latrine blocks or single latrines."))
         add(QgsProcessingParameterField(
             self.LATRINE_ID_FIELD, self.tr("Latrine identifier field"),
@@ -196,7 +196,7 @@ class WashCoverage(MaliSitesAlgorithm):
             defaultValue=0),
             self.tr("Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere)."))
         add(QgsProcessingParameterFeatureSource(
-            self.PATHS, self.tr("Path network (walking distances)"), [QgsProcessing.TypeVectorLine],
+            self.PATHS, self.tr("Path network (walking distances)"), [compat.SOURCE_LINE],
             optional=True),
             self.tr("Paths and roads; empty: straight-line distances."))
         add(QgsProcessingParameterDistance(
@@ -206,26 +206,26 @@ class WashCoverage(MaliSitesAlgorithm):
             advanced=True)
         add(QgsProcessingParameterNumber(
             self.SUGGEST_WATER_POINTS, self.tr("New water points to suggest (-1: as many as needed)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=-1, minValue=-1),
+            compat.NUMBER_INTEGER, defaultValue=-1, minValue=-1),
             self.tr("0 suggests none."))
         add(QgsProcessingParameterNumber(
             self.SUGGEST_LATRINES, self.tr("New latrines to suggest (-1: as many as needed)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=-1, minValue=-1),
+            compat.NUMBER_INTEGER, defaultValue=-1, minValue=-1),
             self.tr("0 suggests none."))
         self.add_language_parameter()
 
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SHELTERS, self.tr("Shelters with WASH access")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_WATER_POINTS, self.tr("Water points with load"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_WATER_POINTS, self.tr("Water points with load"), compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LATRINES, self.tr("Latrines with load"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT_LATRINES, self.tr("Latrines with load"), compat.SOURCE_POINT,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_GAPS, self.tr("Coverage gaps"), QgsProcessing.TypeVectorPolygon,
+            self.OUTPUT_GAPS, self.tr("Coverage gaps"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUGGESTED, self.tr("Suggested new facilities"), QgsProcessing.TypeVectorPoint,
+            self.OUTPUT_SUGGESTED, self.tr("Suggested new facilities"), compat.SOURCE_POINT,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("WASH report"), self.tr("HTML files (*.html)"), optional=True,
@@ -486,7 +486,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 attributes = feature.attributes()
                 feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
                 feature.setAttributes([attributes[i] for i in kept] + list(values))
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, compat.FAST_INSERT)
             steps.setProgress(100.0 * start / total)
         style_on_load(context, dest, "wash_shelters")
         return dest
@@ -529,14 +529,14 @@ class WashCoverage(MaliSitesAlgorithm):
             attributes = feature.attributes()
             out.setAttributes([attributes[i] for i in kept] + values)
             batch.append(out)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        sink.addFeatures(batch, compat.FAST_INSERT)
         style_on_load(context, dest, style)
         return dest
 
     def _write_gaps(self, outputs, context, crs, back, result):
         fields = make_fields(("kind", "string"), ("standard_m", "double"), ("people", "double"),
                              ("households", "int"), ("area_m2", "double"))
-        sink, dest = outputs.sink(self.OUTPUT_GAPS, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = outputs.sink(self.OUTPUT_GAPS, fields, compat.WKB_MULTIPOLYGON, crs)
         if sink is None:
             return None
         for kind, kind_result in (("water", result.water), ("latrine", result.latrines)):
@@ -549,14 +549,14 @@ class WashCoverage(MaliSitesAlgorithm):
                 feature.setGeometry(geometry)
                 feature.setAttributes([kind, kind_result.figure.value, gap.people, gap.households,
                                        gap.geometry.area])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, compat.FAST_INSERT)
         style_on_load(context, dest, "wash_gaps")
         return dest
 
     def _write_suggestions(self, outputs, context, crs, back, result, water_kind, profile, phase):
         fields = make_fields(("kind", "string"), ("rank", "int"), ("facility_type", "string"),
                              ("cubicles", "int"), ("people_served", "double"), ("households", "int"))
-        sink, dest = outputs.sink(self.OUTPUT_SUGGESTED, fields, QgsWkbTypes.Point, crs)
+        sink, dest = outputs.sink(self.OUTPUT_SUGGESTED, fields, compat.WKB_POINT, crs)
         if sink is None:
             return None
         per_toilet = profile.value(wash.TOILET_FIGURE[phase])
@@ -572,7 +572,7 @@ class WashCoverage(MaliSitesAlgorithm):
                 feature.setAttributes([suggestion.kind, rank, water_kind if water else "latrine",
                                        None if water else int(math.ceil(suggestion.people / per_toilet)),
                                        suggestion.people, suggestion.households])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, compat.FAST_INSERT)
         style_on_load(context, dest, "wash_suggested")
         return dest
 
