@@ -22,7 +22,8 @@ from shapely.ops import unary_union
 from mali_sites_plugin.wash import audit as wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
-from mali_sites_plugin.layout.land import RasterInput, describe
+from mali_sites_plugin.common.rasters import RasterInput
+from mali_sites_plugin.layout.land import describe
 from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, load_profile
 
 UTM = "EPSG:32630"

@@ -32,6 +32,20 @@ COMPARISONS = {
 ROUNDING_SLACK = 1e-6
 SLACK_SIDE = {"<": -1, "<=": 1, ">": 1, ">=": -1, "=": 0}
 
+# Which figure sets each capacity: toilets by the phase of the response,
+# water points by their kind (see common.vocabulary.WATER_KINDS).
+PHASES = ("emergency", "medium_term")
+TOILET_FIGURE = {"emergency": "people_per_toilet_emergency",
+                 "medium_term": "people_per_toilet_medium_term"}
+WATER_CAPACITY_FIGURE = {"tap": "people_per_tap", "handpump": "people_per_handpump",
+                         "well": "people_per_open_well"}
+
+
+def check_phase(phase):
+    if phase not in PHASES:
+        raise InputError("Phase must be one of %s, got %r" % (", ".join(PHASES), phase))
+
+
 # Every figure an algorithm may ask for. A profile (with its fallback) must
 # carry all of them, so a user's edited copy fails on loading, not mid-run.
 REQUIRED_FIGURES = (

@@ -31,16 +31,6 @@ REASONS = (SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER)
 
 
 @dataclass
-class RasterInput:
-    """A raster band given to the plan: its file, band and (optional) CRS that
-    overrides the file's own, as a CRS set on a QGIS layer does."""
-    path: str
-    band: int = 1
-    crs: object = None
-    label: str = ""
-
-
-@dataclass
 class SlopeGrid:
     """Slope (%) of the DEM window over the site, to measure the plan."""
     slope: np.ndarray

@@ -41,11 +41,8 @@ from . import facilities as fac
 from . import grid as lg
 from ..common.errors import InputError
 from .land import LEFTOVER, Note, buildable_land, max_slope_under, polygonal
-from ..common.standards import COMPARISONS
+from ..common.standards import COMPARISONS, TOILET_FIGURE, check_phase
 
-PHASES = ("emergency", "medium_term")
-TOILET_FIGURE = {"emergency": "people_per_toilet_emergency",
-                 "medium_term": "people_per_toilet_medium_term"}
 SERVICE_FIGURES = (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
                    ("distribution_point", "people_per_distribution_point"),
                    ("market", "people_per_market"))
@@ -223,8 +220,7 @@ class _Planner:
         self.label = label
         self.messages = []
         value = profile.value
-        if options.phase not in PHASES:
-            raise InputError("Phase must be one of %s, got %r" % (", ".join(PHASES), options.phase))
+        check_phase(options.phase)
         for name in ("path_width", "setback", "population", "household_size", "plot_width",
                      "plot_depth", "road_width", "max_slope_pct"):
             number = getattr(options, name)

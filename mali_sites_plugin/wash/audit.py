@@ -20,13 +20,9 @@ from shapely.geometry import MultiPoint, Polygon, shape
 from shapely.ops import unary_union
 
 from ..common.errors import InputError
+from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
 from ..placement.greedy_cover import greedy_cover
 
-WATER_CAPACITY_FIGURE = {"tap": "people_per_tap", "handpump": "people_per_handpump",
-                         "well": "people_per_open_well"}
-PHASES = ("emergency", "medium_term")
-TOILET_FIGURE = {"emergency": "people_per_toilet_emergency",
-                 "medium_term": "people_per_toilet_medium_term"}
 def gendered_cubicles(gender_classes, cubicles):
     """(female, male) cubicles per latrine from one gender per latrine."""
     kinds = np.asarray(gender_classes)
@@ -194,8 +190,7 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     people = np.asarray(people, dtype=float)
     if len(shelter_xy) == 0:
         raise InputError("The shelter layer has no features with a location: nothing to assess")
-    if phase not in PHASES:
-        raise InputError("Phase must be one of %s, got %r" % (", ".join(PHASES), phase))
+    check_phase(phase)
     if np.any(~np.isfinite(people)) or np.any(people < 0):
         raise InputError("Every household needs a population of 0 or more")
     model = DistanceModel(network, max_snap)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from . import compat
 from ...mali_sites_plugin.common.errors import InputError
+from ...mali_sites_plugin.common.progress import Monitor
 from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
 from .i18n import interface_language
 from .outputs import RunOutputs
@@ -147,3 +148,11 @@ def check_canceled(feedback):
     if feedback.isCanceled():
         raise QgsProcessingException(QCoreApplication.translate(
             "MaliSites", "The run was cancelled; no output was kept."))
+
+
+def feedback_monitor(feedback):
+    """The core's Monitor for a run: progress (0..1 of the run) goes to the
+    feedback's 0..100, and a cancel from the user stops the core at its next
+    check with the same message as the glue's own loops."""
+    return Monitor(lambda fraction: feedback.setProgress(100.0 * fraction),
+                   lambda: check_canceled(feedback))

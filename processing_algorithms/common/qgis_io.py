@@ -11,6 +11,7 @@ from shapely import wkb
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.geometry import clean_geometries
+from ...mali_sites_plugin.common.rasters import RasterInput
 
 
 def to_shapely(geometry):
@@ -38,6 +39,18 @@ def to_qgis(crs):
     if epsg is not None:
         return QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
     return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def raster_input(layer, band=1):
+    """The core's RasterInput for a raster layer: the file GDAL reads (any
+    '|option' QGIS appends cut off), the band, and the layer's CRS, which
+    overrides the file's own as it does in QGIS."""
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(QCoreApplication.translate(
+            "MaliSites", "Raster '{0}' is not a file GDAL can read (provider {1}): save it as a "
+            "GeoTIFF (Export > Save As) and use that file.").format(layer.name(), layer.providerType()))
+    crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
+    return RasterInput(layer.source().split("|")[0], int(band), crs, layer.name())
 
 
 def require_crs(source, layer_label):

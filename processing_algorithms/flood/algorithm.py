@@ -12,20 +12,20 @@ from qgis.core import (QgsFeature, QgsFields, QgsProcessingMultiStepFeedback,
 
 from ..common import compat
 from ...mali_sites_plugin.common.errors import InputError
-from ...mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
-                                       class_label, scenario_keys, scenario_names, site_circles,
-                                       to_crs)
-from ...mali_sites_plugin.common.progress import Monitor
+from ...mali_sites_plugin.flood.exposure import (assess_corridors, assess_sites, class_label,
+                                                 Scenario, scenario_keys, scenario_names, Shelters,
+                                                 site_circles, to_crs)
 from ...mali_sites_plugin.flood.rasters import (BINARY, CLASSIFIED, DEPTH, HazardModel,
-                                               open_hazard_raster, parse_class_table)
-from ...mali_sites_plugin.flood.summary import summary_rows, write_csv
-from ...mali_sites_plugin.common.standards import custom_hazard_scheme, load_hazard_schemes, load_profile
-from ..common.base import MaliSitesAlgorithm, check_canceled
+                                                open_hazard_raster, parse_class_table)
+from ...mali_sites_plugin.flood.summary import (summary_rows, write_csv)
+from ...mali_sites_plugin.common.standards import (custom_hazard_scheme, load_hazard_schemes,
+                                                   load_profile)
+from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from ..common.outputs import style_on_load
 from .report import FloodReport
-from ..common.qgis_io import (as_number, from_shapely, is_null, make_field, metric_crs_for, read_geometries,
-                      to_pyproj)
+from ..common.qgis_io import (as_number, from_shapely, is_null, make_field, metric_crs_for,
+                              raster_input, read_geometries, to_pyproj)
 
 KINDS = (DEPTH, BINARY, CLASSIFIED)
 SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
@@ -304,13 +304,8 @@ class FloodExposure(MaliSitesAlgorithm):
         band = self.parameterAsInt(parameters, self.BAND, context)
         rasters = []
         for layer in self.parameterAsLayerList(parameters, self.HAZARDS, context):
-            provider = layer.providerType() if hasattr(layer, "providerType") else ""
-            if provider != "gdal":
-                raise InputError("Hazard layer '%s' is not a raster file (provider %s): save it "
-                                 "as a GeoTIFF (Export > Save As) and use that file"
-                                 % (layer.name(), provider or "none"))
-            crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
-            rasters.append(open_hazard_raster(layer.source(), band, crs, label=layer.name()))
+            raster = raster_input(layer, band)
+            rasters.append(open_hazard_raster(raster.path, raster.band, raster.crs, label=raster.label))
         return rasters
 
     def execute(self, parameters, context, feedback, outputs):
@@ -360,8 +355,7 @@ class FloodExposure(MaliSitesAlgorithm):
                  if sites_source else None)
         steps.setCurrentStep(1)
         site_assessment = corridor_assessment = None
-        monitor = Monitor(lambda fraction: steps.setProgress(100.0 * fraction),
-                          lambda: check_canceled(feedback))
+        monitor = feedback_monitor(steps)
         if sites is not None:
             shelters = self._shelters(parameters, context, feedback, metric, sites["profile"], outputs.intake)
             site_assessment = assess_sites(sites["polygons"], sites["populations"], metric,

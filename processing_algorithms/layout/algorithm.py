@@ -11,14 +11,14 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPoint
 from ..common import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.errors import InputError
-from ...mali_sites_plugin.layout.planner import (PHASES, LayoutOptions, NoBuildableLand, plan_site)
-from ...mali_sites_plugin.layout.land import RasterInput
+from ...mali_sites_plugin.common.standards import PHASES
+from ...mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
 from ...mali_sites_plugin.common.standards import load_hazard_schemes
-from ..common.base import MaliSitesAlgorithm, check_canceled
-from .report import LayoutNotes, LayoutReport
+from ..common.base import (check_canceled, MaliSitesAlgorithm)
+from .report import (LayoutNotes, LayoutReport)
 from ..common.outputs import style_on_load
-from ..common.qgis_io import (as_number, make_fields, read_geometries, require_crs, to_pyproj, to_qgis,
-                      transformed)
+from ..common.qgis_io import (as_number, make_fields, raster_input, read_geometries, require_crs,
+                              to_pyproj, to_qgis, transformed)
 
 CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
@@ -271,13 +271,7 @@ class SiteLayout(MaliSitesAlgorithm):
 
     def _raster(self, parameters, name, context):
         layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None:
-            return None
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr("Raster '{0}' is not a file GDAL can read; save it as "
-                                                 "a GeoTIFF first.").format(layer.name()))
-        crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
-        return RasterInput(layer.source().split("|")[0], 1, crs, layer.name())
+        return None if layer is None else raster_input(layer)
 
     def _number(self, parameters, name, context):
         return self.parameterAsDouble(parameters, name, context)

@@ -12,6 +12,7 @@ from shapely.ops import unary_union
 
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
+from ...mali_sites_plugin.common.standards import TOILET_FIGURE
 from ...mali_sites_plugin.wash import audit as wash
 from ...mali_sites_plugin.common.network import PathNetwork
 from ..common.base import MaliSitesAlgorithm, check_canceled
@@ -559,7 +560,7 @@ class WashCoverage(MaliSitesAlgorithm):
         sink, dest = outputs.sink(self.OUTPUT_SUGGESTED, fields, compat.WKB_POINT, crs)
         if sink is None:
             return None
-        per_toilet = profile.value(wash.TOILET_FIGURE[phase])
+        per_toilet = profile.value(TOILET_FIGURE[phase])
         for kind_result in (result.water, result.latrines):
             if kind_result is None:
                 continue
