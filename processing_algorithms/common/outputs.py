@@ -72,9 +72,6 @@ class RunOutputs:
                     pass
 
 
-_post_processors = []  # QGIS does not take ownership of Python post-processors: keep them alive
-
-
 class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
     def __init__(self, style_name):
         super().__init__()
@@ -91,5 +88,9 @@ def style_on_load(context, dest_id, style_name):
     when QGIS loads it into the project (desktop runs; no-op in batch)."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         processor = _ApplyStyle(style_name.replace(".qml", ""))
-        _post_processors.append(processor)
+        # QGIS does not take ownership of a Python post-processor: the run's
+        # context keeps it alive until it loads the layers, and drops it with them.
+        if not hasattr(context, "mali_sites_post_processors"):
+            context.mali_sites_post_processors = []
+        context.mali_sites_post_processors.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
