@@ -3,7 +3,7 @@
 Run:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 resources/styles/build_styles.py
 The .qml files are committed; this script is how they were made and how to
 change them. Legend labels are English here and translated when a style is
-applied (processing_algorithms/style_labels.py lists them for lupdate).
+applied (processing_algorithms/common/styles.py lists them for lupdate).
 """
 import os
 import sys
