@@ -16,11 +16,13 @@ from shapely.geometry import LineString, Point, Polygon, box
 from mali_sites_plugin.common import crs as core_crs
 from mali_sites_plugin.flood import rasters as flood_rasters
 from mali_sites_plugin.common.errors import InputError
-from mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
-                                     sanitize_key, scenario_keys, scenario_names, site_circles,
-                                     to_crs)
+from mali_sites_plugin.flood.corridors import assess_corridors
+from mali_sites_plugin.flood.geometry import to_crs
+from mali_sites_plugin.flood.hazard import HazardModel, parse_class_table
 from mali_sites_plugin.flood.lines import traverse
-from mali_sites_plugin.flood.rasters import HazardModel, open_hazard_raster, parse_class_table
+from mali_sites_plugin.flood.rasters import open_hazard_raster
+from mali_sites_plugin.flood.scenarios import Scenario, sanitize_key, scenario_keys, scenario_names
+from mali_sites_plugin.flood.sites import Shelters, assess_sites, site_circles
 from mali_sites_plugin.flood.summary import summary_rows, write_csv
 from mali_sites_plugin.common.standards import custom_hazard_scheme, load_hazard_schemes
 

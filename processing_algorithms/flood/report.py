@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from ...mali_sites_plugin.flood.exposure import class_label
+from ...mali_sites_plugin.flood.scenarios import by_scenario, class_label
 from ...mali_sites_plugin.flood.summary import TABLE_COLUMNS
 from ..common.report import HtmlReport
 
@@ -98,10 +98,9 @@ class FloodReport(HtmlReport):
 
     def _site_table(self, sites, labels, regions, populations):
         count = len(sites.worst)
-        most_exposed = np.array([max([np.nan_to_num(sites.results[s.key].exposed_people[i], nan=-1.0)
-                                      for s in self.scenarios] + [-1.0]) for i in range(count)])
-        most_wet = np.array([max([np.nan_to_num(sites.results[s.key].wet_pct[i], nan=-1.0)
-                                  for s in self.scenarios] + [-1.0]) for i in range(count)])
+        results = [sites.results[s.key] for s in self.scenarios]
+        most_exposed = by_scenario(results, lambda r: r.exposed_people).max(axis=0)
+        most_wet = by_scenario(results, lambda r: r.wet_pct).max(axis=0)
         order = np.lexsort((-most_wet, -most_exposed))
         headers = [self.tr("Site")] + ([self.tr("Region")] if regions is not None else []) + [self.tr("Population")]
         for scenario in self.scenarios:
