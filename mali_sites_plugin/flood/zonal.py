@@ -84,21 +84,23 @@ class ZoneStats:
         else:
             valid_runs = lengths
         self.valid[members] += np.bincount(span_local, valid_runs, minlength=k)
+
+        def per_feature(per_cell, dtype=np.int64):
+            """``per_cell`` summed over each run, then over the runs of each feature."""
+            return np.bincount(span_local, np.add.reduceat(per_cell, starts, dtype=dtype),
+                               minlength=k)
+
         wet = values > self.dtype_threshold(model)
         if not all_valid:
             wet &= valid
         if wet.any():
-            self.wet[members] += np.bincount(
-                span_local, np.add.reduceat(wet, starts, dtype=np.int64), minlength=k)
-            self.wet_depth_sum[members] += np.bincount(
-                span_local, np.add.reduceat(np.where(wet, values, 0), starts, dtype=np.float64),
-                minlength=k)
+            self.wet[members] += per_feature(wet)
+            self.wet_depth_sum[members] += per_feature(np.where(wet, values, 0), np.float64)
         negative = values < 0
         if not all_valid:
             negative &= valid
         if negative.any():
-            self.negative[members] += np.bincount(
-                span_local, np.add.reduceat(negative, starts, dtype=np.int64), minlength=k).astype(np.int64)
+            self.negative[members] += per_feature(negative).astype(np.int64)
         known_values = values if all_valid else np.where(valid, values, -np.inf)
         run_max = np.maximum.reduceat(known_values, starts).astype(np.float64)
         best = np.full(k, -np.inf)

@@ -170,22 +170,28 @@ class ExposureWriter:
             values = [feature[i] for i in kept]
             if layer.is_point:
                 values.append(as_number(layer.radii[index]))
-            out.setAttributes(values + self._site_values(assessment, index))
+            out.setAttributes(values + self._scenario_values(SITE_METRICS, assessment, index))
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_sites.qml")
         flooded = int((assessment.worst >= 0).sum())
         return {name: dest_id, "sites_assessed": len(layer.features), "sites_flooded": flooded}
 
-    def _site_values(self, assessment, index):
+    def _scenario_values(self, metrics, assessment, index):
+        """One feature's values of the fields ``metrics`` in every scenario
+        (each metric is also the name of the result's array), then its worst
+        scenario."""
         values = []
         for scenario in self.scenarios:
-            r = assessment.results[scenario.key]
-            rank = int(r.rank[index])
-            values += [as_number(v[index]) for v in (r.wet_pct, r.unknown_pct, r.max_depth,
-                                                      r.mean_depth, r.exposed_people)]
-            values += [self._label(scenario, rank), _rank(rank)]
-            values += [as_number(v[index]) for v in (r.cells, r.valid_cells, r.wet_cells)]
+            result = assessment.results[scenario.key]
+            rank = int(result.rank[index])
+            for metric, _ in metrics:
+                if metric == "hazard_class":
+                    values.append(self._label(scenario, rank))
+                elif metric == "hazard_rank":
+                    values.append(_rank(rank))
+                else:
+                    values.append(as_number(getattr(result, metric)[index]))
         return values + self._worst_values(assessment, index)
 
     def corridors(self, name, layer, assessment, monitor):
@@ -203,14 +209,8 @@ class ExposureWriter:
             feature = layer.features[index]
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            values = [feature[i] for i in kept] + [as_number(assessment.length_m[index])]
-            for scenario in self.scenarios:
-                r = assessment.results[scenario.key]
-                rank = int(r.rank[index])
-                values += [as_number(v[index]) for v in (r.wet_m, r.wet_pct, r.unknown_m,
-                                                          r.max_depth)]
-                values += [self._label(scenario, rank), _rank(rank)]
-            out.setAttributes(values + self._worst_values(assessment, index))
+            out.setAttributes([feature[i] for i in kept] + [as_number(assessment.length_m[index])]
+                              + self._scenario_values(CORRIDOR_METRICS, assessment, index))
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_corridors.qml")
