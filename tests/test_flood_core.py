@@ -5,6 +5,8 @@ by an independent oracle: cell centres tested with shapely ``contains`` for
 polygons, an exact shapely intersection of the line with every cell box for
 lines."""
 import math
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -13,14 +15,18 @@ from affine import Affine
 from rasterio.transform import from_origin
 from shapely.geometry import LineString, Point, Polygon, box
 
+from conftest import REPO
 from mali_sites_plugin.common import crs as core_crs
 from mali_sites_plugin.flood import rasters as flood_rasters
 from mali_sites_plugin.common.errors import InputError
-from mali_sites_plugin.flood.exposure import (Scenario, Shelters, assess_corridors, assess_sites,
-                                     sanitize_key, scenario_keys, scenario_names, site_circles,
-                                     to_crs)
+from mali_sites_plugin.flood.corridors import assess_corridors
+from mali_sites_plugin.flood.geometry import to_crs
+from mali_sites_plugin.flood.hazard import HazardModel, hazard_model, parse_class_table
 from mali_sites_plugin.flood.lines import traverse
-from mali_sites_plugin.flood.rasters import HazardModel, open_hazard_raster, parse_class_table
+from mali_sites_plugin.flood.rasters import open_hazard_raster
+from mali_sites_plugin.flood.scenarios import (Scenario, by_scenario, sanitize_key, scenario_keys,
+                                                scenario_names, worst_scenario)
+from mali_sites_plugin.flood.sites import Shelters, assess_sites, site_circles
 from mali_sites_plugin.flood.summary import summary_rows, write_csv
 from mali_sites_plugin.common.standards import custom_hazard_scheme, load_hazard_schemes
 
@@ -516,6 +522,16 @@ def test_bad_class_tables_are_clear_errors(text, message):
         parse_class_table(text)
 
 
+def test_the_model_of_a_run_needs_a_class_table_only_when_classified():
+    depth = hazard_model("depth", PETA, 0.2)
+    assert depth.kind == "depth" and depth.wet_threshold == 0.2 and depth.class_table == []
+    classified = hazard_model("classified", PETA, 0.1, "0=none; 5=high")
+    assert classified.class_table == [(0.0, "none"), (5.0, "high")]
+    for empty in (None, "", "  "):
+        with pytest.raises(InputError, match="'classified' but CLASS_TABLE is empty"):
+            hazard_model("classified", PETA, 0.1, empty)
+
+
 def test_custom_thresholds_make_the_classes(tmp_path):
     depth = np.array([[0.05, 0.3], [0.6, 1.6]], "float32")
     path = write_raster(tmp_path / "custom.tif", depth)
@@ -558,6 +574,16 @@ def test_shelters_on_wet_cells_are_the_exposed_people(tmp_path):
     assert ("shelters_unknown", 1) in [(n.code, n.values[0]) for n in assessment.notes]
 
 
+def test_shelters_from_points_and_footprints():
+    footprint = box(10, 10, 14, 12)
+    shelters, defaulted = Shelters.at([Point(1, 2), None, footprint, Point(5, 5)],
+                                      [3.0, 8.0, None, -1.0], 6.0)
+    assert list(shelters.xs[:1]) == [1.0] and list(shelters.ys[:1]) == [2.0]
+    assert footprint.contains(Point(shelters.xs[1], shelters.ys[1]))  # a point inside the footprint
+    assert list(shelters.people) == [3.0, 6.0, 6.0]  # the skipped feature's 8 people go with it
+    assert defaulted == 2  # no value, negative value: the household size
+
+
 def test_point_sites_become_circles_of_the_standard_area():
     circles, radii, problems = site_circles([Point(0, 0), Point(100, 0), None], [100, None, None],
                                             0, 45.0)
@@ -566,6 +592,8 @@ def test_point_sites_become_circles_of_the_standard_area():
     assert circles[1] is None and problems == [(1, "population")]
     fixed, radii, problems = site_circles([Point(0, 0)], None, 30.0, 45.0)
     assert radii == [30.0] and fixed[0].area == pytest.approx(math.pi * 900, rel=1e-3)
+    with pytest.raises(InputError, match="give a Site radius.*population x 45 m2"):
+        site_circles([Point(0, 0)], None, 0, 45.0)
 
 
 def test_worst_scenario_most_exposed_then_wettest(tmp_path):
@@ -582,6 +610,30 @@ def test_worst_scenario_most_exposed_then_wettest(tmp_path):
     assert assessment.results["q100"].exposed_people[0] == pytest.approx(50.0)
     tie = assess_sites(sites[:1], [None], UTM, scenarios, depth_model())  # no population
     assert list(tie.worst) == [1]  # no exposed people known: the higher wet share
+
+
+def test_worst_scenario_ties_and_dry_features():
+    class Result:
+        def __init__(self, primary, secondary, rank):
+            self.primary, self.secondary = np.array(primary), np.array(secondary)
+            self.rank = np.array(rank)
+    results = [Result([5.0, 0.0, 2.0, np.nan], [10.0, 0.0, 1.0, np.nan], [1, 0, 2, -1]),
+               Result([5.0, 0.0, 2.0, 0.0], [20.0, 0.0, 1.0, 0.0], [2, 1, 3, 0])]
+    worst, rank = worst_scenario(results, lambda r: r.primary, lambda r: r.secondary)
+    # feature 0: tie on the first measure, the second decides; 1: dry everywhere, so none,
+    # with the highest rank met; 2: full tie, the first scenario; 3: null then dry
+    assert list(worst) == [1, -1, 0, -1] and list(rank) == [2, 1, 2, 0]
+    assert by_scenario(results, lambda r: r.primary)[:, 3].tolist() == [-1.0, 0.0]
+
+
+def test_loading_the_package_imports_no_raster_library():
+    code = ("import sys; import mali_sites_plugin.flood as flood; "
+            "heavy = [m for m in ('rasterio', 'scipy') if m in sys.modules]; "
+            "assert not heavy, heavy; flood.assess_sites; flood.open_hazard_raster; "
+            "assert 'rasterio' in sys.modules; print(set(dir(flood)) >= {'assess_corridors', "
+            "'HazardModel', 'Scenario', 'Shelters', 'site_circles', 'summary_rows', 'write_csv'})")
+    completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert completed.returncode == 0 and completed.stdout.strip() == "True", completed.stderr
 
 
 # --- names and reports ---------------------------------------------------------------------------

@@ -1,3 +1,19 @@
 """Flood exposure of sites and corridors, per scenario, from depth, binary or
 classified rasters and observed extent polygons: wet and unknown shares,
-depths, hazard classes, exposed people, wet lengths and stretches."""
+depths, hazard classes, exposed people, wet lengths and stretches. Hazard
+rasters are read by block-aligned windows, never whole (rasters.py); sites
+are measured by the cell-centre rule of QGIS's zonal statistics (zonal.py),
+corridors by the exact length of line in each cell (lines.py)."""
+from ..common.lazy import lazy_exports
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "HazardModel": "hazard", "parse_class_table": "hazard", "DEPTH": "hazard",
+    "BINARY": "hazard", "CLASSIFIED": "hazard",
+    "open_hazard_raster": "rasters",
+    "Scenario": "scenarios", "scenario_names": "scenarios", "scenario_keys": "scenarios",
+    "class_label": "scenarios",
+    "to_crs": "geometry",
+    "assess_sites": "sites", "Shelters": "sites", "site_circles": "sites",
+    "assess_corridors": "corridors",
+    "summary_rows": "summary", "write_csv": "summary",
+})

@@ -11,12 +11,10 @@ clipping: the cost is the number of cells crossed.
 from dataclasses import dataclass
 
 import numpy as np
-from shapely.geometry import LineString
 
 from ..common.progress import NO_MONITOR
 from .rasters import WindowReader, sample_cells
 
-DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
 _EPSILON = 1e-12
 
 
@@ -38,23 +36,6 @@ class Pieces:
     def point(self, segment, t):
         a, b = self.vertices[segment], self.vertices[segment + 1]
         return tuple(a + t * (b - a))
-
-
-def densify(coords, step):
-    """Vertices of a polyline with no segment longer than ``step``."""
-    coords = np.asarray(coords, dtype=float)[:, :2]
-    if len(coords) < 2 or not step:
-        return coords
-    deltas = np.diff(coords, axis=0)
-    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
-    pieces = np.maximum(np.ceil(lengths / step).astype(np.int64), 1)
-    if (pieces == 1).all():
-        return coords
-    out = [coords[:1]]
-    for start, delta, count in zip(coords[:-1], deltas, pieces):
-        t = np.arange(1, count + 1, dtype=float)[:, None] / count
-        out.append(start + t * delta)
-    return np.vstack(out)
 
 
 def _crossings(start, end):
@@ -127,12 +108,6 @@ class LineStats:
 
 
 LINE_BATCH_PIECES = 200000  # pieces sampled together: bounds memory, one read per block
-
-
-def line_statistics(parts, to_raster, raster, model, monitor=NO_MONITOR, reader=None):
-    """(LineStats, [Stretch]) of one line (``parts``: list of (n, 2) vertex
-    arrays in the metric CRS, densified when ``to_raster`` is not None)."""
-    return lines_statistics([parts], to_raster, raster, model, monitor, reader)[0]
 
 
 def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader=None):
@@ -233,6 +208,3 @@ def _dedupe(coords):
         out.append(out[0])
     return out
 
-
-def stretch_geometry(stretch):
-    return LineString(stretch.coords)

@@ -35,11 +35,11 @@ except ImportError:  # shapely 1.8: one writer reused (geometry.wkb makes a new 
         return [None if g is None else _WRITER.write(g) for g in geometries]
 
 
-def polygon_rings(geometry, wkb=None):
+def polygon_rings(wkb):
     """The rings of a (multi)polygon as (n, 2) float arrays, read from its WKB
     (the same on shapely 1.8 and 2). Other geometry types give no ring."""
     rings = []
-    _parse(memoryview(wkb if wkb is not None else _wkbs([geometry])[0]), 0, rings)
+    _parse(memoryview(wkb), 0, rings)
     return rings
 
 
@@ -90,7 +90,7 @@ def edges_in_pixels(raster, geometries):
     for index, wkb in enumerate(_wkbs(geometries)):
         if wkb is None:
             continue
-        for ring in polygon_rings(None, wkb):
+        for ring in polygon_rings(wkb):
             if len(ring) >= 2:
                 starts.append(ring[:-1])
                 ends.append(ring[1:])

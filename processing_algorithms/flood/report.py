@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from ...mali_sites_plugin.flood.exposure import class_label
+from ...mali_sites_plugin.flood.scenarios import by_scenario, class_label
 from ...mali_sites_plugin.flood.summary import TABLE_COLUMNS
 from ..common.report import HtmlReport
 
@@ -93,20 +93,22 @@ class FloodReport(HtmlReport):
             body.append(cells)
         self.table([self.tr("Scenario")] + [self._column_title(c) for c in columns], body)
 
+    def _scenario_headers(self, titles):
+        """'scenario: title' for every scenario, then every title."""
+        return ["%s: %s" % (scenario.name, title) for scenario in self.scenarios for title in titles]
+
     def _class(self, scenario, rank):
         return class_label(self.model, scenario, int(rank), self.language) or ""
 
     def _site_table(self, sites, labels, regions, populations):
         count = len(sites.worst)
-        most_exposed = np.array([max([np.nan_to_num(sites.results[s.key].exposed_people[i], nan=-1.0)
-                                      for s in self.scenarios] + [-1.0]) for i in range(count)])
-        most_wet = np.array([max([np.nan_to_num(sites.results[s.key].wet_pct[i], nan=-1.0)
-                                  for s in self.scenarios] + [-1.0]) for i in range(count)])
+        results = [sites.results[s.key] for s in self.scenarios]
+        most_exposed = by_scenario(results, lambda r: r.exposed_people).max(axis=0)
+        most_wet = by_scenario(results, lambda r: r.wet_pct).max(axis=0)
         order = np.lexsort((-most_wet, -most_exposed))
         headers = [self.tr("Site")] + ([self.tr("Region")] if regions is not None else []) + [self.tr("Population")]
-        for scenario in self.scenarios:
-            headers += ["%s: %s" % (scenario.name, title) for title in
-                        (self.tr("Wet %"), self.tr("Unknown %"), self.tr("Exposed people"), self.tr("Class"))]
+        headers += self._scenario_headers((self.tr("Wet %"), self.tr("Unknown %"), self.tr("Exposed people"),
+                                           self.tr("Class")))
         headers.append(self.tr("Worst scenario"))
         body = []
         for i in order[:MAX_ROWS]:
@@ -127,10 +129,8 @@ class FloodReport(HtmlReport):
 
     def _corridor_table(self, corridors, labels):
         count = len(corridors.length_m)
-        headers = [self.tr("Corridor"), self.tr("Length (km)")]
-        for scenario in self.scenarios:
-            headers += ["%s: %s" % (scenario.name, title) for title in
-                        (self.tr("Wet (km)"), self.tr("Unknown (km)"), self.tr("Class"))]
+        headers = [self.tr("Corridor"), self.tr("Length (km)")] + self._scenario_headers(
+            (self.tr("Wet (km)"), self.tr("Unknown (km)"), self.tr("Class")))
         body = []
         for i in range(min(count, MAX_ROWS)):
             cells = [str(labels[i]) if labels is not None else str(i + 1),

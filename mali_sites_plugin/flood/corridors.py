@@ -1,0 +1,148 @@
+"""Flood exposure of corridors (transhumance routes, any lines), scenario by
+scenario.
+
+On a hazard raster each line is cut exactly where it crosses cell edges
+(lines.py): wet_m, unknown_m and the hazard class come from the length in
+each cell, and the stretches of constant class are the segments. Observed
+flood extents are overlaid exactly. The worst scenario of a corridor is the
+one with the longest wet length (ties: the deeper).
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+from shapely.geometry import LineString, MultiLineString
+from shapely.ops import linemerge
+
+from ..common import crs as core_crs
+from ..common.notes import Note
+from ..common.progress import NO_MONITOR
+from .geometry import DENSIFY_STEP_M, ExtentOverlay, densify, line_parts, same_crs
+from .lines import lines_statistics
+from .scenarios import each_scenario, worst_scenario
+
+
+@dataclass
+class CorridorResult:
+    wet_m: np.ndarray
+    wet_pct: np.ndarray
+    unknown_m: np.ndarray
+    max_depth: np.ndarray
+    rank: np.ndarray  # highest class met; -1 unknown
+
+    @classmethod
+    def empty(cls, count):
+        """Every value null, to be filled corridor by corridor."""
+        return cls(*(np.full(count, np.nan) for _ in range(4)), np.full(count, -1))
+
+
+@dataclass
+class Segment:
+    """A stretch of one corridor with one hazard class in one scenario."""
+    corridor: int
+    scenario: str  # key
+    rank: int  # -1 unknown
+    geometry: object  # shapely LineString, metric CRS
+    length_m: float
+    wet_m: float
+    max_depth: float  # nan: none
+
+
+@dataclass
+class CorridorsAssessment:
+    scenarios: list
+    length_m: np.ndarray
+    results: dict  # scenario key -> CorridorResult
+    segments: list
+    worst: np.ndarray
+    worst_rank: np.ndarray
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class _Corridors:
+    """What every scenario of one run measures."""
+    parts: list  # per corridor, its LineStrings (metric CRS)
+    usable: np.ndarray  # bool: a line of some length
+    length: np.ndarray  # metres; nan without a line
+    want_segments: bool
+
+
+def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, segments=True):
+    """Exposure of corridors (shapely lines in the metric CRS, None = skipped)."""
+    count = len(lines)
+    parts = [line_parts(line) for line in lines]
+    length = np.array([sum(p.length for p in pieces) if line is not None else np.nan
+                       for line, pieces in zip(lines, parts)])
+    usable = np.array([line is not None and size > 0 for line, size in zip(lines, length)],
+                      dtype=bool)
+    corridors = _Corridors(parts, usable, length, segments)
+    assessment = CorridorsAssessment(scenarios, length, {}, [], np.full(count, -1),
+                                     np.full(count, -1))
+    zero = int((~usable).sum())
+    if zero:
+        assessment.notes.append(Note("zero_length_corridor", (zero,), None))
+    for scenario, part in each_scenario(scenarios, monitor):
+        if scenario.is_extent:
+            result, found = _corridors_in_extent(corridors, scenario, part)
+        else:
+            result, found = _corridors_on_raster(corridors, metric_crs, scenario, model,
+                                                 assessment.notes, part)
+        assessment.results[scenario.key] = result
+        assessment.segments.extend(found)
+    assessment.worst, assessment.worst_rank = worst_scenario(
+        [assessment.results[s.key] for s in scenarios], lambda r: r.wet_m, lambda r: r.max_depth)
+    return assessment
+
+
+def _corridors_on_raster(corridors, metric_crs, scenario, model, notes, monitor):
+    """(CorridorResult, [Segment]) of one raster scenario."""
+    raster = scenario.raster
+    result, segments = CorridorResult.empty(len(corridors.parts)), []
+    to_raster, step = None, None
+    if not same_crs(metric_crs, raster.crs):
+        to_raster, step = core_crs.transformer(metric_crs, raster.crs).transform, DENSIFY_STEP_M
+    indices = np.flatnonzero(corridors.usable)
+    vertex_parts = [[densify(np.asarray(p.coords), step) for p in corridors.parts[i]]
+                    for i in indices]
+    measured = lines_statistics(vertex_parts, to_raster, raster, model, monitor)
+    overlapping, negative = False, 0
+    for i, (stats, stretches) in zip(indices, measured):
+        negative += stats.negative
+        result.wet_m[i] = stats.wet
+        result.unknown_m[i] = stats.unknown
+        result.wet_pct[i] = 100.0 * stats.wet / corridors.length[i]
+        result.max_depth[i] = stats.max_value if model.has_depth else np.nan
+        result.rank[i] = stats.max_rank
+        overlapping = overlapping or stats.unknown < stats.length
+        if corridors.want_segments:
+            segments.extend(Segment(int(i), scenario.key, stretch.rank, LineString(stretch.coords),
+                                    stretch.length, stretch.wet_length, stretch.max_value)
+                            for stretch in stretches)
+    if indices.size and not overlapping:
+        notes.append(Note("corridors_unknown", (int(indices.size),), scenario.name))
+    if negative:
+        notes.append(Note("negative_depths_corridors", (negative,), scenario.name))
+    monitor.progress(1.0)
+    return result, segments
+
+
+def _corridors_in_extent(corridors, scenario, monitor):
+    """(CorridorResult, [Segment]) of one observed flood extent."""
+    overlay = ExtentOverlay(scenario.extents or [])
+    result, segments = CorridorResult.empty(len(corridors.parts)), []
+    for i in np.flatnonzero(corridors.usable):
+        monitor.check()
+        parts = corridors.parts[i]
+        wet, dry = overlay.split_line(MultiLineString(parts) if len(parts) > 1 else parts[0])
+        result.wet_m[i] = wet.length
+        result.wet_pct[i] = 100.0 * wet.length / corridors.length[i]
+        result.unknown_m[i] = 0.0
+        result.rank[i] = 1 if wet.length > 0 else 0
+        if corridors.want_segments:
+            for rank, piece in ((1, wet), (0, dry)):
+                merged = linemerge(piece) if piece.geom_type == "MultiLineString" else piece
+                segments.extend(Segment(int(i), scenario.key, rank, line, line.length,
+                                        line.length if rank else 0.0, np.nan)
+                                for line in line_parts(merged) if line.length > 0)
+    monitor.progress(1.0)
+    return result, segments

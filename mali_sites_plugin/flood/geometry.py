@@ -1,0 +1,134 @@
+"""Vector geometry of flood exposure: reprojection that keeps straight
+edges in place, a bounding-box index, and the exact overlay of sites and
+corridors with observed flood-extent polygons.
+
+Plain shapely and numpy, the same on shapely 1.8 and 2.
+"""
+import numpy as np
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.ops import transform as shapely_transform
+from shapely.ops import unary_union
+from shapely.prepared import prep
+
+from ..common import crs as core_crs
+
+DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
+
+
+def same_crs(a, b):
+    return core_crs.as_crs(a) == core_crs.as_crs(b)
+
+
+def densify(coords, step):
+    """Vertices of a polyline with no segment longer than ``step``."""
+    coords = np.asarray(coords, dtype=float)[:, :2]
+    if len(coords) < 2 or not step:
+        return coords
+    deltas = np.diff(coords, axis=0)
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    pieces = np.maximum(np.ceil(lengths / step).astype(np.int64), 1)
+    if (pieces == 1).all():
+        return coords
+    out = [coords[:1]]
+    for start, delta, count in zip(coords[:-1], deltas, pieces):
+        t = np.arange(1, count + 1, dtype=float)[:, None] / count
+        out.append(start + t * delta)
+    return np.vstack(out)
+
+
+def densify_geometry(geometry, step=DENSIFY_STEP_M):
+    """Polygon, line or their multi-parts with no segment longer than ``step``."""
+    kind = geometry.geom_type
+    if kind == "Polygon":
+        return Polygon(densify(geometry.exterior.coords, step),
+                       [densify(ring.coords, step) for ring in geometry.interiors])
+    if kind == "MultiPolygon":
+        return MultiPolygon([densify_geometry(part, step) for part in geometry.geoms])
+    if kind == "LineString":
+        return LineString(densify(geometry.coords, step))
+    if kind == "MultiLineString":
+        return MultiLineString([densify(part.coords, step) for part in geometry.geoms])
+    return geometry
+
+
+def to_crs(geometries, source, target, densify_first=True):
+    """Geometries (None kept) from CRS ``source`` to ``target``; densified in
+    ``source`` first so straight edges stay where they were."""
+    if same_crs(source, target):
+        return list(geometries)
+    transform = core_crs.transformer(source, target).transform
+    out = []
+    for geometry in geometries:
+        if geometry is None:
+            out.append(None)
+            continue
+        if densify_first:
+            geometry = densify_geometry(geometry)
+        out.append(shapely_transform(transform, geometry))
+    return out
+
+
+def line_parts(geometry):
+    """The LineStrings of a line, multi-line or collection (none for None)."""
+    if geometry is None or geometry.is_empty:
+        return []
+    if geometry.geom_type == "LineString":
+        return [geometry]
+    if hasattr(geometry, "geoms"):
+        return [part for g in geometry.geoms for part in line_parts(g)]
+    return []
+
+
+class BoxIndex:
+    """Which of many geometries may meet a box (numpy on their bounds;
+    the same on shapely 1.8 and 2)."""
+
+    def __init__(self, geometries):
+        self.geometries = list(geometries)
+        bounds = [g.bounds if g is not None and not g.is_empty else (np.inf, np.inf, -np.inf, -np.inf)
+                  for g in self.geometries]
+        self.bounds = np.array(bounds, dtype=float).reshape(-1, 4)
+
+    def query(self, bounds):
+        xmin, ymin, xmax, ymax = bounds
+        b = self.bounds
+        return np.flatnonzero((b[:, 0] <= xmax) & (b[:, 2] >= xmin) & (b[:, 1] <= ymax)
+                              & (b[:, 3] >= ymin))
+
+
+class ExtentOverlay:
+    """Observed flood extents (polygons, metric CRS): exact overlay."""
+
+    def __init__(self, polygons):
+        self.index = BoxIndex([p for p in polygons if p is not None and not p.is_empty])
+
+    def _union_near(self, bounds):
+        candidates = self.index.query(bounds)
+        if candidates.size == 0:
+            return None
+        return unary_union([self.index.geometries[i] for i in candidates])
+
+    def wet_area(self, geometry):
+        union = self._union_near(geometry.bounds)
+        if union is None:
+            return 0.0
+        return geometry.intersection(union).area
+
+    def split_line(self, line):
+        """(wet part, dry part) of a line; either may be empty."""
+        union = self._union_near(line.bounds)
+        if union is None:
+            return LineString(), line
+        return line.intersection(union), line.difference(union)
+
+    def contains(self, xs, ys):
+        inside = np.zeros(len(xs), dtype=bool)
+        prepared = {}
+        for i, (x, y) in enumerate(zip(xs, ys)):
+            for candidate in self.index.query((x, y, x, y)):
+                if candidate not in prepared:
+                    prepared[candidate] = prep(self.index.geometries[candidate])
+                if prepared[candidate].covers(Point(x, y)):
+                    inside[i] = True
+                    break
+        return inside

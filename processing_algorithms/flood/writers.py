@@ -1,0 +1,273 @@
+"""The outputs of malisites:floodexposure: site and corridor layers, the
+corridor stretches, the totals table and the report."""
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import QgsFeature
+
+from ...mali_sites_plugin.flood.geometry import to_crs
+from ...mali_sites_plugin.flood.scenarios import class_label
+from ...mali_sites_plugin.flood.summary import summary_rows, write_csv
+from ..common import compat
+from ..common.outputs import style_on_load
+from ..common.qgis_io import as_number, extended_fields, from_shapely, is_null, make_field, to_pyproj
+from .report import FloodReport
+
+SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
+                ("max_depth", "double"), ("mean_depth", "double"),
+                ("exposed_people", "double"), ("hazard_class", "string"),
+                ("hazard_rank", "int"), ("cells", "double"),
+                ("valid_cells", "double"), ("wet_cells", "double"))
+CORRIDOR_METRICS = (("wet_m", "double"), ("wet_pct", "double"),
+                    ("unknown_m", "double"), ("max_depth", "double"),
+                    ("hazard_class", "string"), ("hazard_rank", "int"))
+WORST_FIELDS = (("worst_scenario", "string"), ("worst_class", "string"), ("worst_rank", "int"))
+SEGMENT_FIELDS = (("corridor_fid", "int"), ("scenario", "string"),
+                  ("hazard_class", "string"), ("class_rank", "int"),
+                  ("max_depth", "double"), ("length_m", "double"),
+                  ("wet_m", "double"))
+LABEL_FIELDS = ("site_name", "nom_site", "name", "nom", "site_id", "corridor_id", "id")
+
+
+@dataclass
+class SiteLayer:
+    """The sites of a run: their features as read and what the core measures."""
+    features: list  # QgsFeature, in the layer's CRS
+    fields: object  # QgsFields
+    crs: object  # QgsCoordinateReferenceSystem of the layer
+    wkb_type: int
+    polygons: list  # shapely, metric CRS: the sites or, for point sites, their circles
+    populations: list  # float or None per site; None without a population field
+    radii: list  # circle radius per point site; None for polygon sites
+    regions: list  # region per site (None: empty); None without a region field
+
+    @property
+    def is_point(self):
+        return self.radii is not None
+
+
+@dataclass
+class CorridorLayer:
+    """The corridors of a run: their features as read and their lines."""
+    features: list
+    fields: object
+    crs: object
+    wkb_type: int
+    lines: list  # shapely, metric CRS
+
+
+class _Batch:
+    """Features written to a sink a thousand at a time."""
+
+    def __init__(self, sink, size=1000):
+        self.sink, self.size, self.features = sink, size, []
+
+    def add(self, feature):
+        self.features.append(feature)
+        if len(self.features) >= self.size:
+            self.flush()
+
+    def flush(self):
+        if self.features:
+            self.sink.addFeatures(self.features, compat.FAST_INSERT)
+            self.features = []
+
+
+def shares(monitor, sizes):
+    """One monitor per size, splitting ``monitor``'s range in proportion."""
+    total = max(sum(sizes), 1)
+    ends = np.cumsum(sizes) / total
+    return [monitor.part(end - size / total, end) for size, end in zip(sizes, ends)]
+
+
+def _each(items, monitor):
+    """The items in turn; stops the run if cancelled, reports progress."""
+    for done, item in enumerate(items, 1):
+        monitor.check()
+        monitor.progress(done / len(items))
+        yield item
+
+
+def _fields(input_fields, specs, drop=()):
+    """(QgsFields, indices of the input fields kept): the input fields, then
+    ours from (name, kind) ``specs``; an input field named like one of ours
+    (a previous run's output) or in ``drop`` is left out."""
+    fields, _, kept = extended_fields(input_fields, [make_field(name, kind) for name, kind in specs])
+    for position in reversed(range(len(kept))):
+        if input_fields.at(kept[position]).name().lower() in drop:
+            fields.remove(position)
+            del kept[position]
+    return fields, kept
+
+
+def _scenario_fields(metrics, scenarios):
+    return [("%s_%s" % (metric, scenario.key), kind)
+            for scenario in scenarios for metric, kind in metrics]
+
+
+def _rank(rank):
+    return rank if rank >= 0 else None
+
+
+def _unknown(language):
+    return "inconnu" if language == "fr" else "unknown"
+
+
+def _labels(layer):
+    """A name per feature for the report: its first label field, else its id."""
+    if layer is None:
+        return None
+    names = [f.name() for f in layer.fields]
+    lowered = [n.lower() for n in names]
+    for candidate in LABEL_FIELDS:
+        if candidate in lowered:
+            name = names[lowered.index(candidate)]
+            return [("" if is_null(f[name]) else str(f[name])) or str(f.id())
+                    for f in layer.features]
+    return [str(f.id()) for f in layer.features]
+
+
+class ExposureWriter:
+    """Writes the outputs of one run, in the report language."""
+
+    def __init__(self, outputs, context, scenarios, model, language, metric):
+        self.outputs, self.context = outputs, context
+        self.scenarios, self.model, self.language = scenarios, model, language
+        self.metric = metric  # pyproj CRS the core measured in
+
+    def _label(self, scenario, rank):
+        return class_label(self.model, scenario, rank, self.language)
+
+    def _worst_values(self, assessment, index):
+        """worst_scenario, worst_class and worst_rank of one feature."""
+        worst, worst_rank = int(assessment.worst[index]), int(assessment.worst_rank[index])
+        if worst < 0:
+            return [None, None, _rank(worst_rank)]
+        scenario = self.scenarios[worst]
+        return [scenario.name, self._label(scenario, worst_rank), _rank(worst_rank)]
+
+    def sites(self, name, layer, assessment, monitor):
+        """The site layer with every scenario's numbers; {} when not asked for."""
+        specs = ([("radius_m", "double")] if layer.is_point else []) \
+            + _scenario_fields(SITE_METRICS, self.scenarios) + list(WORST_FIELDS)
+        fields, kept = _fields(layer.fields, specs)
+        wkb_type = compat.WKB_MULTIPOLYGON if layer.is_point else layer.wkb_type
+        sink, dest_id = self.outputs.sink(name, fields, wkb_type, layer.crs)
+        if sink is None:
+            return {}
+        batch = _Batch(sink)
+        circles = (to_crs(layer.polygons, self.metric, to_pyproj(layer.crs))
+                   if layer.is_point else None)
+        for index in _each(range(len(layer.features)), monitor):
+            feature = layer.features[index]
+            out = QgsFeature(fields)
+            if circles is None:
+                out.setGeometry(feature.geometry())
+            elif circles[index] is not None:
+                geometry = from_shapely(circles[index])
+                geometry.convertToMultiType()
+                out.setGeometry(geometry)
+            values = [feature[i] for i in kept]
+            if layer.is_point:
+                values.append(as_number(layer.radii[index]))
+            out.setAttributes(values + self._scenario_values(SITE_METRICS, assessment, index))
+            batch.add(out)
+        batch.flush()
+        style_on_load(self.context, dest_id, "flood_sites.qml")
+        flooded = int((assessment.worst >= 0).sum())
+        return {name: dest_id, "sites_assessed": len(layer.features), "sites_flooded": flooded}
+
+    def _scenario_values(self, metrics, assessment, index):
+        """One feature's values of the fields ``metrics`` in every scenario
+        (each metric is also the name of the result's array), then its worst
+        scenario."""
+        values = []
+        for scenario in self.scenarios:
+            result = assessment.results[scenario.key]
+            rank = int(result.rank[index])
+            for metric, _ in metrics:
+                if metric == "hazard_class":
+                    values.append(self._label(scenario, rank))
+                elif metric == "hazard_rank":
+                    values.append(_rank(rank))
+                else:
+                    values.append(as_number(getattr(result, metric)[index]))
+        return values + self._worst_values(assessment, index)
+
+    def corridors(self, name, layer, assessment, monitor):
+        """The corridor layer with every scenario's numbers, and the counts."""
+        results = {"corridors_assessed": len(layer.features),
+                   "corridors_flooded": int((assessment.worst >= 0).sum())}
+        specs = [("length_m", "double")] + _scenario_fields(CORRIDOR_METRICS, self.scenarios) \
+            + list(WORST_FIELDS)
+        fields, kept = _fields(layer.fields, specs)
+        sink, dest_id = self.outputs.sink(name, fields, layer.wkb_type, layer.crs)
+        if sink is None:
+            return results
+        batch = _Batch(sink)
+        for index in _each(range(len(layer.features)), monitor):
+            feature = layer.features[index]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature[i] for i in kept] + [as_number(assessment.length_m[index])]
+                              + self._scenario_values(CORRIDOR_METRICS, assessment, index))
+            batch.add(out)
+        batch.flush()
+        style_on_load(self.context, dest_id, "flood_corridors.qml")
+        results[name] = dest_id
+        return results
+
+    def corridor_segments(self, name, layer, assessment, monitor):
+        """The stretches of constant hazard class of every corridor and scenario."""
+        # several stretches per corridor: its fid (a GeoPackage key) cannot be copied
+        fields, kept = _fields(layer.fields, SEGMENT_FIELDS, drop=("fid",))
+        sink, dest_id = self.outputs.sink(name, fields, compat.WKB_LINESTRING, layer.crs)
+        if sink is None:
+            return {}
+        batch = _Batch(sink)
+        by_key = {s.key: s for s in self.scenarios}
+        geometries = to_crs([s.geometry for s in assessment.segments], self.metric,
+                            to_pyproj(layer.crs))
+        for segment, geometry in _each(list(zip(assessment.segments, geometries)), monitor):
+            feature = layer.features[segment.corridor]
+            scenario = by_key[segment.scenario]
+            out = QgsFeature(fields)
+            out.setGeometry(from_shapely(geometry))
+            out.setAttributes([feature[i] for i in kept] + [
+                feature.id(), scenario.name,
+                self._label(scenario, segment.rank) if segment.rank >= 0 else _unknown(self.language),
+                _rank(segment.rank), as_number(segment.max_depth), as_number(segment.length_m),
+                as_number(segment.wet_m)])
+            batch.add(out)
+        batch.flush()
+        style_on_load(self.context, dest_id, "flood_corridor_segments.qml")
+        return {name: dest_id}
+
+    def table_and_report(self, table_name, report_name, sites, site_assessment, corridors,
+                         corridor_assessment, metric_name):
+        """The totals table (CSV) and the HTML report, those asked for."""
+        table_path, report_path = self.outputs.file(table_name), self.outputs.file(report_name)
+        if not table_path and not report_path:
+            return {}
+        shelters_used = bool(site_assessment is not None and site_assessment.shelters_counted
+                             + site_assessment.shelters_outside)
+        regions = sites.regions if sites is not None else None
+        populations = None
+        if sites is not None and sites.populations is not None and not shelters_used:
+            # with shelters, people come from them: the site field is not summed
+            populations = [np.nan if p is None else p for p in sites.populations]
+        rows = summary_rows(self.scenarios, site_assessment, populations, regions,
+                            corridor_assessment)
+        results = {}
+        if table_path:
+            write_csv(table_path, rows)
+            results[table_name] = table_path
+        if report_path:
+            sources = {s.key: (s.raster.path if s.raster is not None else s.name)
+                       for s in self.scenarios}
+            FloodReport(self.language, rows, self.scenarios, self.model, sources, site_assessment,
+                        _labels(sites), regions, sites.populations if sites is not None else None,
+                        corridor_assessment, _labels(corridors), metric_name,
+                        shelters_used=shelters_used).write(report_path)
+            results[report_name] = report_path
+        return results
