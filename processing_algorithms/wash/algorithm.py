@@ -284,7 +284,7 @@ class WashCoverage(MaliSitesAlgorithm):
                                                  "the shelter layer."))
         household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
         people = self._population(layer.features, self._field(parameters, self.POPULATION_FIELD, context),
-                                     household_size, feedback)
+                                  household_size, feedback)
         return Shelters(layer, people), crs
 
     def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, tally):
