@@ -7,7 +7,7 @@ from scipy.integrate import quad
 from shapely.geometry import LineString, Point, box
 
 from mali_sites_plugin.common import vocabulary
-from mali_sites_plugin.wash import audit as wash
+from mali_sites_plugin import wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.common.network import PathNetwork
 from mali_sites_plugin.common.standards import load_profile
@@ -178,3 +178,49 @@ def test_without_a_site_the_area_is_the_households_hull():
     in_a_line = wash.assess(np.array([(0.0, 0.0), (100.0, 0.0), (200.0, 0.0)]), [5] * 3, taps([(0, 0)]),
                             SPHERE, suggest_water=0)
     assert in_a_line.summary["pct_within_water_distance"] == 100.0 and not in_a_line.water.gaps
+
+
+def test_every_check_can_pass_and_fail():
+    def audit(households, people, latrine_xy, gender):
+        latrines = wash.latrine_facilities([latrine_xy], [1], [True], SPHERE, "emergency")
+        result = wash.assess(np.array(households, dtype=float), people, taps([(0, 0)]), SPHERE,
+                             latrines=latrines, latrine_cubicles=[1],
+                             female_male_cubicles=wash.gendered_cubicles([gender], [1]))
+        return {check.key: (check.measured, check.passed) for check in result.checks}
+
+    # One household of 5 at 10 m from the tap, its latrine 35 m away and 45 m from the tap.
+    passing = audit([(10, 0)], [5], (45, 0), "female")
+    assert passing == {"water_distance": (100.0, True), "water_point_load": (0, True),
+                       "latrine_distance": (100.0, True), "people_per_toilet": (5.0, True),
+                       "latrine_water_spacing": (0, True), "female_male_ratio": (math.inf, True)}
+    # 200 people at 10 m and 100 at 600 m (out of reach of both), 300 on one tap (250)
+    # and one male toilet 20 m from the tap (30 m at least).
+    failing = audit([(10, 0), (600, 0)], [200, 100], (20, 0), "male")
+    assert failing == {"water_distance": (pytest.approx(200 / 3), False), "water_point_load": (1, False),
+                       "latrine_distance": (pytest.approx(200 / 3), False), "people_per_toilet": (300.0, False),
+                       "latrine_water_spacing": (1, False), "female_male_ratio": (0.0, False)}
+
+
+def test_the_monitor_cancels_at_every_step_and_sees_the_progress():
+    from mali_sites_plugin.common.progress import Monitor
+
+    def run(monitor):
+        rng = np.random.default_rng(5)
+        latrines = wash.latrine_facilities([(200, 150)], [1], [True], SPHERE, "emergency")
+        return wash.assess(rng.uniform((0, 0), (900, 600), (200, 2)), [5] * 200, taps([(20, 20)]), SPHERE,
+                           latrines=latrines, area=box(0, 0, 900, 600), suggest_water=-1, suggest_latrines=-1,
+                           monitor=monitor)
+
+    asked, progress = [], []
+    run(Monitor(progress.append, lambda: asked.append(1)))
+    assert len(asked) > 3  # between the steps, and in the search for new facilities
+    assert progress == sorted(progress) and progress[-1] == 1.0
+    for stop_at in (1, 2, 3, 4, len(asked) // 2, len(asked)):  # the steps, then the search
+        calls = []
+
+        def check():
+            calls.append(1)
+            if len(calls) == stop_at:
+                raise InterruptedError("cancelled")
+        with pytest.raises(InterruptedError):
+            run(Monitor(check=check))

@@ -263,3 +263,22 @@ def test_qgis_process_on_the_sample_data(qgis_process, tmp_path):
         results["people"] * (100 - results["pct_within_latrine_distance"]) / 100)
     report = outputs["OUTPUT_REPORT"].read_text(encoding="utf-8")
     assert '<html lang="fr">' in report and "WASH standard 3.2" in report
+
+
+@pytest.mark.parametrize("at_progress", [30, 40, 66])
+def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, at_progress):
+    """Cancelled after reading (33 %), in the audit (40 %) or as the outputs are written (67 %)."""
+    from qgis.core import QgsProcessingFeedback
+    feedback = QgsProcessingFeedback()
+
+    def cancel(progress):
+        if progress >= at_progress and not feedback.isCanceled():
+            feedback.cancel()
+    feedback.progressChanged.connect(cancel)
+    outputs = {key: str(tmp_path / ("%s.gpkg" % key.lower())) for key in
+               ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES", "OUTPUT_GAPS", "OUTPUT_SUGGESTED")}
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run_algorithm(ALGORITHM, dict(SAMPLE, OUTPUT_REPORT=str(tmp_path / "report.html"), **outputs),
+                      feedback=feedback)
+    assert feedback.isCanceled()
+    assert not list(tmp_path.iterdir())

@@ -13,3 +13,13 @@ class Check:
     def measure(cls, key, measured, figure):
         """The check of ``measured`` against ``figure``'s own comparison."""
         return cls(key, float(measured), figure, bool(figure.complies(measured)))
+
+    @classmethod
+    def share_meeting(cls, key, percent, figure):
+        """The share of people (percent) who meet ``figure``: passes only when all do."""
+        return cls(key, float(percent), figure, bool(percent >= 100.0))
+
+    @classmethod
+    def count_failing(cls, key, count, figure):
+        """How many items fail ``figure`` (facilities overloaded, too close...): passes at none."""
+        return cls(key, float(count), figure, bool(count == 0))

@@ -2,8 +2,7 @@
 import math
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
-                       QgsProcessingException, QgsProcessingMultiStepFeedback,
+from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputNumber, QgsProcessingParameterDistance,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -12,19 +11,15 @@ from shapely.ops import unary_union
 
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
-from ...mali_sites_plugin.common.standards import TOILET_FIGURE
-from ...mali_sites_plugin.wash import audit as wash
-from ...mali_sites_plugin.common.network import PathNetwork
-from ..common.base import MaliSitesAlgorithm, check_canceled
-from ..common.outputs import style_on_load
-from ..common.qgis_io import (attribute_values, as_number, extended_fields, make_field,
-                              make_fields, metric_crs_for, point_locations, read_geometries,
-                              require_crs, transform_xy, transformed)
-from ..common.report import HtmlReport
-
-PHASE_KEYS = ("emergency", "medium_term")
-WATER_TYPE_KEYS = ("tap", "handpump", "well")
-
+from ...mali_sites_plugin.common.standards import PHASES, TOILET_FIGURE
+from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
+from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
+                              require_crs, transform_xy)
+from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
+from .report import WashReport
+from .writers import (write_gaps, write_latrines, write_shelters, write_suggestions,
+                      write_water_points)
 
 class WashCoverage(MaliSitesAlgorithm):
     SHELTERS = "SHELTERS"
@@ -129,6 +124,15 @@ class WashCoverage(MaliSitesAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_shelter_parameters()
+        self._add_water_point_parameters()
+        self._add_latrine_parameters()
+        self.add_standard_parameters()
+        self._add_audit_parameters()
+        self.add_language_parameter()
+        self._add_outputs()
+
+    def _add_shelter_parameters(self):
         add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.SHELTERS, self.tr("Shelters or household plots"),
@@ -146,6 +150,9 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterFeatureSource(
             self.SITE, self.tr("Site boundary"), [compat.SOURCE_POLYGON], optional=True),
             self.tr("The site area for gaps and suggestions; empty: the convex hull of the shelters."))
+
+    def _add_water_point_parameters(self):
+        add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.WATER_POINTS, self.tr("Water points"), [compat.SOURCE_POINT]),
             self.tr("Taps, hand pumps and wells."))
@@ -165,6 +172,9 @@ class WashCoverage(MaliSitesAlgorithm):
             self.FUNCTIONAL_FIELD, self.tr("Water point functional field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
             self.tr("yes/no, oui/non...; non-functional water points serve nobody."))
+
+    def _add_latrine_parameters(self):
+        add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.LATRINES, self.tr("Latrines"), [compat.SOURCE_POINT], optional=True),
             self.tr("Latrine blocks or single latrines."))
@@ -191,7 +201,9 @@ class WashCoverage(MaliSitesAlgorithm):
             self.LATRINE_FUNCTIONAL_FIELD, self.tr("Latrine functional field"),
             parentLayerParameterName=self.LATRINES, optional=True),
             self.tr("yes/no, oui/non...; non-functional latrines serve nobody."))
-        self.add_standard_parameters()
+
+    def _add_audit_parameters(self):
+        add = self.add_parameter
         add(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
             defaultValue=0),
@@ -213,8 +225,8 @@ class WashCoverage(MaliSitesAlgorithm):
             self.SUGGEST_LATRINES, self.tr("New latrines to suggest (-1: as many as needed)"),
             compat.NUMBER_INTEGER, defaultValue=-1, minValue=-1),
             self.tr("0 suggests none."))
-        self.add_language_parameter()
 
+    def _add_outputs(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SHELTERS, self.tr("Shelters with WASH access")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -242,32 +254,94 @@ class WashCoverage(MaliSitesAlgorithm):
         return [str(feature.id()) if not field_name or value is None else str(value)
                 for feature, value in zip(features, values)]
 
+    def _field(self, parameters, name, context):
+        return self.parameterAsString(parameters, name, context)
+
     def _log_unknown(self, feedback, label, unknown, fallback):
         for value, count in sorted(unknown.items()):
             feedback.reportError(self.tr("{0}: unknown value '{1}' on {2} feature(s), read as: {3}")
                                  .format(label, value, count, fallback), fatalError=False)
 
+    def _functional(self, parameters, name, context, feedback, layer, label):
+        """Functional flags of a facility layer's field; without a location a facility serves nobody."""
+        functional, unknown = vocabulary.functional_flags(attribute_values(
+            layer.features, self._field(parameters, name, context)))
+        self._log_unknown(feedback, label, unknown, self.tr("functional"))
+        return functional & layer.located
+
+    def _read_shelters(self, parameters, context, feedback, tally):
+        """(Shelters, the metric CRS of the run: the shelters' own if projected, else their UTM zone)."""
+        source = self.source(parameters, self.SHELTERS, context)
+        label = self.tr("Shelters")
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The shelter layer is empty: give shelters or plots."))
+        crs = metric_crs_for(source, context, label)
+        feedback.pushInfo(self.tr("Distances are measured in metres in the coordinate reference system {0}")
+                          .format(crs.authid() or crs.description()))
+        layer = self._located(source, crs, feedback, label, tally)
+        if not layer.located.any():
+            raise QgsProcessingException(self.tr("No shelter has a location: check the geometries of "
+                                                 "the shelter layer."))
+        household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
+        people = self._population(layer.features, self._field(parameters, self.POPULATION_FIELD, context),
+                                  household_size, feedback)
+        return Shelters(layer, people), crs
+
+    def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, tally):
+        source = self.source(parameters, self.WATER_POINTS, context)
+        label = self.tr("Water points")
+        layer = self._located(source, crs, feedback, label, tally)
+        kinds, unknown = vocabulary.water_kinds(attribute_values(
+            layer.features, self._field(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
+        self._log_unknown(feedback, label, unknown, self.water_kind_label(default_kind))
+        functional = self._functional(parameters, self.FUNCTIONAL_FIELD, context, feedback, layer, label)
+        if not functional.any():
+            feedback.reportError(self.tr("No functional water point: every household is out of reach "
+                                         "of water; see the suggested new water points."), fatalError=False)
+        return WaterPoints(layer, kinds, water_point_facilities(layer.xy, kinds, functional, profile),
+                           self._ids(layer.features, self._field(parameters, self.WATER_ID_FIELD, context)))
+
+    def _read_latrines(self, parameters, context, feedback, crs, profile, phase, tally):
+        """Latrines, or None without a latrine layer."""
+        source = self.source(parameters, self.LATRINES, context, required=False)
+        if source is None:
+            return None
+        label = self.tr("Latrines")
+        layer = self._located(source, crs, feedback, label, tally)
+        cubicles = self._cubicles(layer.features, self._field(parameters, self.CUBICLES_FIELD, context), feedback)
+        genders = female_male = None
+        gender_field = self._field(parameters, self.GENDER_FIELD, context)
+        if gender_field:
+            genders, unknown = vocabulary.genders(attribute_values(layer.features, gender_field))
+            self._log_unknown(feedback, label, unknown, self.tr("mixed"))
+            female_male = gendered_cubicles(genders, cubicles)
+        female_field = self._field(parameters, self.FEMALE_CUBICLES_FIELD, context)
+        male_field = self._field(parameters, self.MALE_CUBICLES_FIELD, context)
+        if female_field and male_field:
+            female_male = (self._cubicles(layer.features, female_field, feedback, default=0),
+                           self._cubicles(layer.features, male_field, feedback, default=0))
+        functional = self._functional(parameters, self.LATRINE_FUNCTIONAL_FIELD, context, feedback, layer, label)
+        return Latrines(layer, cubicles, genders, female_male,
+                        latrine_facilities(layer.xy, cubicles, functional, profile, phase),
+                        self._ids(layer.features, self._field(parameters, self.LATRINE_ID_FIELD, context)))
+
     def _population(self, features, field_name, household_size, feedback):
-        people = np.full(len(features), float(household_size))
-        if not field_name:
-            return people, 0
-        fallback = 0
-        for index, value in enumerate(attribute_values(features, field_name)):
-            try:
-                number = float(value)
-            except (TypeError, ValueError):
-                number = math.nan
-            if math.isfinite(number) and number >= 0:
-                people[index] = number
-            else:
-                fallback += 1
+        people, fallback = _numbers(features, field_name, household_size)
         if fallback:
             feedback.reportError(self.tr("{0} shelter(s) have no valid value in '{1}'; they count the "
                                          "household size ({2})").format(fallback, field_name,
                                                                         household_size), fatalError=False)
-        return people, fallback
+        return people
 
-    def _located(self, source, crs, context, feedback, label, tally):
+    def _cubicles(self, features, field_name, feedback, default=1):
+        counts, defaulted = _numbers(features, field_name, default, whole=True)
+        if defaulted:
+            feedback.reportError(self.tr("{0} latrine(s) have no valid whole number in '{1}'; they count "
+                                         "as {2} cubicle(s) in that field").format(defaulted, field_name, default),
+                                 fatalError=False)
+        return counts
+
+    def _located(self, source, crs, feedback, label, tally):
         """Features as stored (their geometries are copied to the outputs) and
         their locations in the metric CRS."""
         require_crs(source, label)
@@ -282,146 +356,7 @@ class WashCoverage(MaliSitesAlgorithm):
             tally.skipped += int((~located).sum())
             feedback.reportError(self.tr("{0}: {1} feature(s) without geometry skipped")
                                  .format(label, int((~located).sum())), fatalError=False)
-        return features, xy, located
-
-    # -- the run -------------------------------------------------------------
-
-    def execute(self, parameters, context, feedback, outputs):
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
-        profile = self.standards_profile(parameters, context, feedback)
-        phase = PHASE_KEYS[self.parameterAsEnum(parameters, self.PHASE, context)]
-        default_kind = WATER_TYPE_KEYS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
-        language = self.report_language(parameters, context)
-
-        shelters = self.source(parameters, self.SHELTERS, context)
-        shelter_label = self.tr("Shelters")
-        if shelters.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The shelter layer is empty: give shelters or plots."))
-        crs = metric_crs_for(shelters, context, shelter_label)
-        feedback.pushInfo(self.tr("Distances are measured in metres in the coordinate reference system {0}")
-                          .format(crs.authid() or crs.description()))
-        shelter_features, shelter_xy, shelter_located = self._located(shelters, crs, context, feedback,
-                                                                      shelter_label, outputs.intake)
-        if not shelter_located.any():
-            raise QgsProcessingException(self.tr("No shelter has a location: check the geometries of "
-                                                 "the shelter layer."))
-        household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
-        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        people, _ = self._population(shelter_features, population_field, household_size, feedback)
-
-        water = self.source(parameters, self.WATER_POINTS, context)
-        water_label = self.tr("Water points")
-        water_features, water_xy, water_located = self._located(water, crs, context, feedback, water_label,
-                                                                outputs.intake)
-        kinds, unknown = vocabulary.water_kinds(attribute_values(
-            water_features, self.parameterAsString(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
-        self._log_unknown(feedback, water_label, unknown, self.water_kind_label(default_kind))
-        water_functional, unknown = vocabulary.functional_flags(attribute_values(
-            water_features, self.parameterAsString(parameters, self.FUNCTIONAL_FIELD, context)))
-        self._log_unknown(feedback, water_label, unknown, self.tr("functional"))
-        water_functional &= water_located
-        if not water_functional.any():
-            feedback.reportError(self.tr("No functional water point: every household is out of reach "
-                                         "of water; see the suggested new water points."), fatalError=False)
-        water_facilities = wash.water_point_facilities(water_xy, kinds, water_functional, profile)
-
-        latrines = self.source(parameters, self.LATRINES, context, required=False)
-        latrine_facilities = latrine_features = cubicles = latrine_genders = female_male = None
-        if latrines is not None:
-            latrine_label = self.tr("Latrines")
-            latrine_features, latrine_xy, latrine_located = self._located(
-                latrines, crs, context, feedback, latrine_label, outputs.intake)
-            cubicles = self._cubicles(latrine_features, self.parameterAsString(
-                parameters, self.CUBICLES_FIELD, context), feedback)
-            gender_field = self.parameterAsString(parameters, self.GENDER_FIELD, context)
-            if gender_field:
-                latrine_genders, unknown = vocabulary.genders(attribute_values(latrine_features, gender_field))
-                self._log_unknown(feedback, latrine_label, unknown, self.tr("mixed"))
-                female_male = wash.gendered_cubicles(latrine_genders, cubicles)
-            female_field = self.parameterAsString(parameters, self.FEMALE_CUBICLES_FIELD, context)
-            male_field = self.parameterAsString(parameters, self.MALE_CUBICLES_FIELD, context)
-            if female_field and male_field:
-                female_male = (self._cubicles(latrine_features, female_field, feedback, default=0),
-                               self._cubicles(latrine_features, male_field, feedback, default=0))
-            latrine_functional, unknown = vocabulary.functional_flags(attribute_values(
-                latrine_features, self.parameterAsString(parameters, self.LATRINE_FUNCTIONAL_FIELD, context)))
-            self._log_unknown(feedback, latrine_label, unknown, self.tr("functional"))
-            latrine_facilities = wash.latrine_facilities(latrine_xy, cubicles, latrine_functional & latrine_located,
-                                                         profile, phase)
-
-        area = self._site_area(parameters, crs, context, feedback, outputs.intake)
-        network = self._network(parameters, crs, context, feedback, outputs.intake)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        steps.setCurrentStep(1)
-        check_canceled(feedback)
-
-        located_people = people[shelter_located]
-        result = wash.assess(
-            shelter_xy[shelter_located], located_people, water_facilities, profile,
-            latrines=latrine_facilities, phase=phase, network=network, max_snap=max_snap, area=area,
-            latrine_cubicles=cubicles, female_male_cubicles=female_male,
-            suggest_water=self.parameterAsInt(parameters, self.SUGGEST_WATER_POINTS, context),
-            suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
-            new_water_kind=default_kind, is_canceled=feedback.isCanceled)
-        steps.setCurrentStep(3)
-        if network is not None:
-            self._log_network(feedback, network, result, shelter_label)
-
-        back = QgsCoordinateTransform(crs, shelters.sourceCrs(), context.transformContext())
-        water_ids = self._ids(water_features, self.parameterAsString(parameters, self.WATER_ID_FIELD, context))
-        latrine_ids = (self._ids(latrine_features, self.parameterAsString(parameters, self.LATRINE_ID_FIELD, context))
-                       if latrines is not None else None)
-        results = {}
-        results[self.OUTPUT_SHELTERS] = self._write_shelters(
-            outputs, context, steps, shelters, shelter_features, shelter_located, people, result,
-            water_ids, latrine_ids, network is not None)
-        results[self.OUTPUT_WATER_POINTS] = self._write_water_points(
-            outputs, context, water, water_features, kinds, water_facilities, result)
-        if latrines is not None:
-            results[self.OUTPUT_LATRINES] = self._write_latrines(
-                outputs, context, latrines, latrine_features, cubicles, latrine_genders,
-                latrine_facilities, result)
-        results[self.OUTPUT_GAPS] = self._write_gaps(outputs, context, shelters.sourceCrs(), back, result)
-        results[self.OUTPUT_SUGGESTED] = self._write_suggestions(
-            outputs, context, shelters.sourceCrs(), back, result, default_kind, profile, phase)
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            WashReport(language, profile, phase, result, network is not None, water_ids, kinds,
-                       latrine_ids).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
-        results = {key: value for key, value in results.items() if value is not None}
-        summary = result.summary
-        for key in self.RESULTS:
-            value = summary.get(key)
-            results[key] = None if value is None or (isinstance(value, float) and not math.isfinite(value)) else value
-        results["people"] = summary["people"]
-        for check in result.checks:
-            feedback.pushInfo("%s: %s" % (check.key, self.tr("meets the standard") if check.passed
-                                          else self.tr("does not meet the standard")))
-        return results
-
-    def water_kind_label(self, kind):
-        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
-
-    def _cubicles(self, features, field_name, feedback, default=1):
-        counts = np.full(len(features), float(default))
-        if not field_name:
-            return counts
-        defaulted = 0
-        for index, value in enumerate(attribute_values(features, field_name)):
-            try:
-                number = float(value)
-            except (TypeError, ValueError):
-                number = math.nan
-            if math.isfinite(number) and number >= 0 and number == int(number):
-                counts[index] = number
-            else:
-                defaulted += 1
-        if defaulted:
-            feedback.reportError(self.tr("{0} latrine(s) have no valid whole number in '{1}'; they count "
-                                         "as {2} cubicle(s) in that field").format(defaulted, field_name, default),
-                                 fatalError=False)
-        return counts
+        return LocatedLayer(source, features, xy, located)
 
     def _site_area(self, parameters, crs, context, feedback, tally):
         site = self.source(parameters, self.SITE, context, required=False)
@@ -438,13 +373,82 @@ class WashCoverage(MaliSitesAlgorithm):
         paths = self.source(parameters, self.PATHS, context, required=False)
         if paths is None:
             return None
+        from ...mali_sites_plugin.common.network import PathNetwork  # scipy: at run time only
         _, geometries, _ = read_geometries(paths, crs, context, feedback, "line", self.tr("Paths"), tally)
         network = PathNetwork([g for g in geometries if g is not None])
         feedback.pushInfo(self.tr("Path network: {0} segments, {1} nodes, {2} separate part(s)")
                           .format(network.segment_count, network.node_count, network.components))
         return network
 
-    def _log_network(self, feedback, network, result, label):
+    def water_kind_label(self, kind):
+        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
+
+    # -- the run -------------------------------------------------------------
+
+    def execute(self, parameters, context, feedback, outputs):
+        from ...mali_sites_plugin.wash.audit import assess  # scipy and rasterio: at run time only
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        profile = self.standards_profile(parameters, context, feedback)
+        phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
+        default_kind = vocabulary.WATER_KINDS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
+        shelters, crs = self._read_shelters(parameters, context, feedback, outputs.intake)
+        water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, outputs.intake)
+        latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, outputs.intake)
+        area = self._site_area(parameters, crs, context, feedback, outputs.intake)
+        network = self._network(parameters, crs, context, feedback, outputs.intake)
+        steps.setCurrentStep(1)
+        check_canceled(feedback)
+
+        located = shelters.layer.located
+        result = assess(
+            shelters.layer.located_xy, shelters.people[located], water.facilities, profile,
+            latrines=latrines.facilities if latrines else None, phase=phase, network=network,
+            max_snap=self.parameterAsDouble(parameters, self.MAX_SNAP, context), area=area,
+            latrine_cubicles=latrines.cubicles if latrines else None,
+            female_male_cubicles=latrines.female_male if latrines else None,
+            suggest_water=self.parameterAsInt(parameters, self.SUGGEST_WATER_POINTS, context),
+            suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
+            new_water_kind=default_kind, monitor=feedback_monitor(steps))
+        steps.setCurrentStep(2)
+        if network is not None:
+            self._log_network(feedback, result, self.tr("Shelters"))
+
+        results = self._write(outputs, context, steps, crs, shelters, water, latrines, result, network is not None,
+                              default_kind, profile.value(TOILET_FIGURE[phase]))
+        report_path = outputs.file(self.OUTPUT_REPORT)
+        if report_path:
+            WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
+                       water.ids, water.kinds, latrines.ids if latrines else None).write(report_path)
+            results[self.OUTPUT_REPORT] = report_path
+        results.update(self._result_figures(result.summary))
+        for check in result.checks:
+            feedback.pushInfo("%s: %s" % (check.key, self.tr("meets the standard") if check.passed
+                                          else self.tr("does not meet the standard")))
+        return results
+
+    def _write(self, outputs, context, steps, crs, shelters, water, latrines, result, network_mode, water_kind,
+               people_per_toilet):
+        """The outputs asked for, {output name: destination}."""
+        shelter_crs = shelters.layer.source.sourceCrs()
+        back = QgsCoordinateTransform(crs, shelter_crs, context.transformContext())
+        written = {
+            self.OUTPUT_SHELTERS: write_shelters(outputs, context, steps, self.OUTPUT_SHELTERS, shelters, result,
+                                                 water.ids, latrines.ids if latrines else None, network_mode),
+            self.OUTPUT_WATER_POINTS: write_water_points(outputs, context, self.OUTPUT_WATER_POINTS, water, result)}
+        if latrines is not None:
+            written[self.OUTPUT_LATRINES] = write_latrines(outputs, context, self.OUTPUT_LATRINES, latrines, result)
+        written[self.OUTPUT_GAPS] = write_gaps(outputs, context, self.OUTPUT_GAPS, shelter_crs, back, result)
+        written[self.OUTPUT_SUGGESTED] = write_suggestions(outputs, context, self.OUTPUT_SUGGESTED, shelter_crs,
+                                                           back, result, water_kind, people_per_toilet)
+        return {name: destination for name, destination in written.items() if destination is not None}
+
+    def _result_figures(self, summary):
+        """The audit's figures as the algorithm's results (None for a missing or infinite one)."""
+        figures = {key: _finite_or_none(summary.get(key)) for key in self.RESULTS}
+        figures["people"] = summary["people"]
+        return figures
+
+    def _log_network(self, feedback, result, label):
         access = result.water.access
         off = int(np.isinf(access.snap).sum())
         unreachable = int((np.isfinite(access.snap) & np.isinf(access.distance)).sum())
@@ -457,206 +461,26 @@ class WashCoverage(MaliSitesAlgorithm):
                 "{0}: {1} shelter(s) on a part of the path network with no functional water point")
                 .format(label, unreachable), fatalError=False)
 
-    # -- writing -------------------------------------------------------------
 
-    def _write_shelters(self, outputs, context, steps, shelters, features, located, people, result,
-                        water_ids, latrine_ids, network_mode):
-        new = [make_field("people", "double"), make_field("wp_id", "string"),
-               make_field("wp_dist_m", "double"), make_field("wp_ok", "bool")]
-        if latrine_ids is not None:
-            new += [make_field("lat_id", "string"), make_field("lat_dist_m", "double"),
-                    make_field("lat_ok", "bool")]
-        if network_mode:
-            new.append(make_field("snap_m", "double"))
-        fields, _, kept = extended_fields(shelters.fields(), new)
-        sink, dest = outputs.sink(self.OUTPUT_SHELTERS, fields, shelters.wkbType(), shelters.sourceCrs())
-        columns = [people.tolist()]
-        for access, ids in ((result.water.access, water_ids),
-                            (result.latrines.access if result.latrines else None, latrine_ids)):
-            if access is not None:
-                columns += [_spread([None if f < 0 else ids[f] for f in access.facility.tolist()], located),
-                            _spread(_finite(access.distance), located), _spread(access.within.tolist(), located)]
-        if network_mode:
-            columns.append(_spread(_finite(result.water.access.snap), located))
-        new_values = list(zip(*columns))
-        total = max(len(features), 1)
-        for start in range(0, len(features), 5000):
-            check_canceled(steps)
-            batch = features[start:start + 5000]
-            for feature, values in zip(batch, new_values[start:start + 5000]):
-                attributes = feature.attributes()
-                feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
-                feature.setAttributes([attributes[i] for i in kept] + list(values))
-            sink.addFeatures(batch, compat.FAST_INSERT)
-            steps.setProgress(100.0 * start / total)
-        style_on_load(context, dest, "wash_shelters")
-        return dest
-
-    def _write_water_points(self, outputs, context, source, features, kinds, facilities, result):
-        load = result.water.load
-        new = [make_field("wp_type", "string"), make_field("functional", "bool"),
-               make_field("assigned_people", "double"), make_field("capacity", "double"),
-               make_field("load_pct", "double"), make_field("overloaded", "bool")]
-        rows = [[kinds[i], bool(facilities.functional[i]), float(load.assigned_people[i]),
-                 float(facilities.capacity[i]), as_number(load.load_pct[i]), bool(load.overloaded[i])]
-                for i in range(len(features))]
-        return self._write_facilities(outputs, context, self.OUTPUT_WATER_POINTS, source, features, new,
-                                      rows, "wash_water_points")
-
-    def _write_latrines(self, outputs, context, source, features, cubicles, genders, facilities, result):
-        load = result.latrines.load
-        new = [make_field("cubicles", "int"), make_field("gender", "string"),
-               make_field("functional", "bool"), make_field("assigned_people", "double"),
-               make_field("capacity", "double"), make_field("load_pct", "double"),
-               make_field("overloaded", "bool"), make_field("near_water_m", "double"),
-               make_field("contamination_risk", "bool")]
-        rows = [[int(cubicles[i]), genders[i] if genders is not None else None,
-                 bool(facilities.functional[i]), float(load.assigned_people[i]),
-                 float(facilities.capacity[i]), as_number(load.load_pct[i]), bool(load.overloaded[i]),
-                 as_number(result.contamination_distance[i]), bool(result.contamination_risk[i])]
-                for i in range(len(features))]
-        return self._write_facilities(outputs, context, self.OUTPUT_LATRINES, source, features, new,
-                                      rows, "wash_latrines")
-
-    def _write_facilities(self, outputs, context, name, source, features, new_fields, rows, style):
-        fields, _, kept = extended_fields(source.fields(), new_fields)
-        sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
-        if sink is None:
-            return None
-        batch = []
-        for feature, values in zip(features, rows):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            attributes = feature.attributes()
-            out.setAttributes([attributes[i] for i in kept] + values)
-            batch.append(out)
-        sink.addFeatures(batch, compat.FAST_INSERT)
-        style_on_load(context, dest, style)
-        return dest
-
-    def _write_gaps(self, outputs, context, crs, back, result):
-        fields = make_fields(("kind", "string"), ("standard_m", "double"), ("people", "double"),
-                             ("households", "int"), ("area_m2", "double"))
-        sink, dest = outputs.sink(self.OUTPUT_GAPS, fields, compat.WKB_MULTIPOLYGON, crs)
-        if sink is None:
-            return None
-        for kind, kind_result in (("water", result.water), ("latrine", result.latrines)):
-            if kind_result is None:
-                continue
-            for gap in kind_result.gaps:
-                feature = QgsFeature(fields)
-                geometry = transformed(gap.geometry, back)
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-                feature.setAttributes([kind, kind_result.figure.value, gap.people, gap.households,
-                                       gap.geometry.area])
-                sink.addFeature(feature, compat.FAST_INSERT)
-        style_on_load(context, dest, "wash_gaps")
-        return dest
-
-    def _write_suggestions(self, outputs, context, crs, back, result, water_kind, profile, phase):
-        fields = make_fields(("kind", "string"), ("rank", "int"), ("facility_type", "string"),
-                             ("cubicles", "int"), ("people_served", "double"), ("households", "int"))
-        sink, dest = outputs.sink(self.OUTPUT_SUGGESTED, fields, compat.WKB_POINT, crs)
-        if sink is None:
-            return None
-        per_toilet = profile.value(TOILET_FIGURE[phase])
-        for kind_result in (result.water, result.latrines):
-            if kind_result is None:
-                continue
-            for rank, suggestion in enumerate(kind_result.suggestions, start=1):
-                feature = QgsFeature(fields)
-                geometry = QgsGeometry.fromPointXY(QgsPointXY(*suggestion.xy))
-                geometry.transform(back)
-                feature.setGeometry(geometry)
-                water = suggestion.kind == "water"
-                feature.setAttributes([suggestion.kind, rank, water_kind if water else "latrine",
-                                       None if water else int(math.ceil(suggestion.people / per_toilet)),
-                                       suggestion.people, suggestion.households])
-                sink.addFeature(feature, compat.FAST_INSERT)
-        style_on_load(context, dest, "wash_suggested")
-        return dest
+def _numbers(features, field_name, default, whole=False):
+    """(one number per feature, how many took ``default``): the field's values
+    of 0 or more (whole numbers when ``whole``), ``default`` where there is
+    none; all ``default`` without a field."""
+    numbers = np.full(len(features), float(default))
+    if not field_name:
+        return numbers, 0
+    defaulted = 0
+    for index, value in enumerate(attribute_values(features, field_name)):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = math.nan
+        if math.isfinite(number) and number >= 0 and (not whole or number == int(number)):
+            numbers[index] = number
+        else:
+            defaulted += 1
+    return numbers, defaulted
 
 
-class WashReport(HtmlReport):
-    def __init__(self, language, profile, phase, result, network_mode, water_ids, water_kinds,
-                 latrine_ids):
-        super().__init__(language, "")
-        self.title = self.tr("WASH coverage report")
-        summary = result.summary
-        self.paragraph(self.tr("Standard: {0}. Phase: {1}. Distances: {2}.").format(
-            profile.title_in(language), self.tr("emergency") if phase == "emergency" else self.tr("medium term"),
-            self.tr("walking distance along the path network") if network_mode else self.tr("straight line")))
-
-        self.heading(self.tr("Summary"))
-        rows = [[self.tr("People"), self.number(summary["people"])],
-                [self.tr("Households"), self.number(summary["households"])],
-                [self.tr("Water points (functional / all)"), "%s / %s" % (
-                    self.number(summary["functional_water_points"]), self.number(summary["water_points"]))],
-                [self.tr("People per functional water point"), self.number(summary["people_per_water_point"])]]
-        if result.latrines is not None:
-            rows += [[self.tr("Latrines (functional / all)"), "%s / %s" % (
-                        self.number(summary["functional_latrines"]), self.number(summary["latrines"]))],
-                     [self.tr("Functional toilets (cubicles)"), self.number(summary["toilets"])],
-                     [self.tr("People per functional toilet"), self.number(summary["people_per_toilet"], 1)]]
-        self.table([self.tr("Figure"), self.tr("Value")], rows)
-
-        self.heading(self.tr("Checks against the standard"))
-        self.table([self.tr("Check"), self.tr("Measured"), self.tr("Standard (source)"), self.tr("Verdict")],
-                   [[self._check_label(check.key), self._measured(check), self.figure_text(check.figure),
-                     check.passed] for check in result.checks], verdict_column=3)
-
-        self.heading(self.tr("Water points"))
-        load = result.water.load
-        self.table([self.tr("Water point"), self.tr("Type"), self.tr("People served"), self.tr("Load")],
-                   [[water_ids[i], self.kind_label(water_kinds[i]), self.number(load.assigned_people[i]),
-                     self.percent(load.load_pct[i])] for i in range(len(water_ids))])
-        if result.latrines is not None:
-            load = result.latrines.load
-            crowded = [i for i in range(len(latrine_ids)) if load.overloaded[i] or result.contamination_risk[i]]
-            self.heading(self.tr("Latrines overloaded or too close to water"))
-            self.table([self.tr("Latrine"), self.tr("People served"), self.tr("Load"),
-                        self.tr("Nearest water point (m)")],
-                       [[latrine_ids[i], self.number(load.assigned_people[i]), self.percent(load.load_pct[i]),
-                         self.number(result.contamination_distance[i], 1)] for i in crowded])
-
-        self.heading(self.tr("Gaps and suggested new facilities"))
-        rows = [[self.tr("Water"), len(result.water.gaps), self.number(summary["water_gap_people"]),
-                 len(result.water.suggestions), self.number(sum(s.people for s in result.water.suggestions))]]
-        if result.latrines is not None:
-            rows.append([self.tr("Latrines"), len(result.latrines.gaps), self.number(summary["latrine_gap_people"]),
-                         len(result.latrines.suggestions),
-                         self.number(sum(s.people for s in result.latrines.suggestions))])
-        self.table([self.tr("Kind"), self.tr("Gap areas"), self.tr("People out of reach"),
-                    self.tr("Suggested"), self.tr("People they would serve")], rows)
-        self.paragraph(self.tr("Gap areas are traced on a grid of {0} m cells.").format(
-            self.number(result.gap_cell_size, 1)))
-
-    def kind_label(self, kind):
-        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
-
-    def _check_label(self, key):
-        return {
-            "water_distance": self.tr("Households within the water point distance"),
-            "water_point_load": self.tr("Overloaded water points"),
-            "latrine_distance": self.tr("Households within the toilet distance"),
-            "people_per_toilet": self.tr("People per functional toilet"),
-            "latrine_water_spacing": self.tr("Latrines closer to a water point than allowed"),
-            "female_male_ratio": self.tr("Female toilets per male toilet"),
-        }[key]
-
-    def _measured(self, check):
-        if check.key in ("water_distance", "latrine_distance"):
-            return self.percent(check.measured)
-        return self.number(check.measured, 1 if check.key in ("people_per_toilet", "female_male_ratio") else 0)
-
-
-def _finite(values):
-    """A numpy array as a list, with None for inf/nan (NULL in the output)."""
-    return [as_number(v) for v in np.asarray(values, dtype=float).tolist()]
-
-
-def _spread(values, located):
-    """Values of the located features spread over all features (None for the others)."""
-    it = iter(values)
-    return [next(it) if ok else None for ok in located.tolist()]
+def _finite_or_none(value):
+    return None if value is None or (isinstance(value, float) and not math.isfinite(value)) else value

@@ -1,0 +1,168 @@
+"""Per-site totals of the layers on a printed map, from plain arrays: the
+site each feature falls in (site_summary.site_of_points, -1 outside every
+site) and the values the glue read from the layers' fields.
+
+A layer of each kind replaces what an earlier layer of that kind said; the
+site layer's own households and individuals come first, then a site
+layout's plan, then the shelters counted on the map.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .site_summary import totals_by_site
+
+# Fields of the site layer (lower case) that name the site, or give its households and individuals.
+SITE_NAME_FIELDS = ("site_name", "nom_site", "nom du site", "name", "nom", "site")
+HOUSEHOLD_FIELDS = ("households", "menages", "ménages", "hh")
+PEOPLE_FIELDS = ("individuals", "personnes", "individus", "population", "people")
+
+# Words of a site layout's outputs (layout.planner): plot use and facility kind.
+PLAN_HOUSEHOLD = "household"
+PLAN_WATER_POINT = "water_point"
+PLAN_LATRINE_BLOCK = "latrine_block"
+
+
+def find_field(names, candidates):
+    """The first of ``candidates`` among the field ``names`` (any case), or None."""
+    by_lower = {name.lower(): name for name in names}
+    return next((by_lower[c] for c in candidates if c in by_lower), None)
+
+
+@dataclass
+class FloodFigure:
+    """One flood scenario in one site, from a flood exposure output."""
+    wet_pct: float
+    exposed_people: float  # nan when the output has no people
+    hazard_class: str = None
+
+
+@dataclass
+class FloodColumns:
+    """One scenario's fields of a flood exposure output, one value per feature."""
+    wet_pct: np.ndarray
+    exposed_people: np.ndarray
+    hazard_class: list
+
+
+@dataclass
+class SiteTotals:
+    """What the layers say about one site; None where no layer tells."""
+    area_m2: float
+    households: float = None
+    individuals: float = None
+    shelters: float = None
+    water_points: float = None
+    functional_water_points: float = None
+    latrines: float = None
+    functional_cubicles: float = None
+    pct_people_within_water: float = None  # nan for a site with no people counted
+    pct_people_within_toilet: float = None
+    overloaded_water_points: float = None
+    flood: dict = field(default_factory=dict)  # scenario -> FloodFigure
+
+
+@dataclass
+class SiteFigures:
+    """Totals per site (arrays over the sites, None where no layer tells)."""
+    area_m2: np.ndarray
+    households: np.ndarray = None  # the site layer's own fields
+    individuals: np.ndarray = None
+    shelters: np.ndarray = None
+    shelter_people: np.ndarray = None
+    plan_households: np.ndarray = None
+    water_points: np.ndarray = None
+    functional_water_points: np.ndarray = None
+    overloaded_water_points: np.ndarray = None
+    latrines: np.ndarray = None
+    functional_cubicles: np.ndarray = None
+    pct_people_within_water: np.ndarray = None
+    pct_people_within_toilet: np.ndarray = None
+    flood: list = None  # per site: scenario -> FloodFigure
+
+    def __post_init__(self):
+        self.area_m2 = np.asarray(self.area_m2, dtype=float)
+        if self.flood is None:
+            self.flood = [dict() for _ in self.area_m2]
+
+    @classmethod
+    def of_polygons(cls, polygons, households=None, individuals=None):
+        """Figures of these site polygons (metric CRS), with the site layer's own counts if it has them."""
+        return cls(np.array([p.area for p in polygons], dtype=float), households, individuals)
+
+    def _total(self, site, values):
+        return totals_by_site(np.asarray(site), np.asarray(values, dtype=float), len(self.area_m2))
+
+    def add_shelters(self, site, people=None, water_ok=None, latrine_ok=None):
+        """Shelters (or plots) at their site; a WASH coverage output gives their
+        people and whether each household is within reach of water / a toilet."""
+        self.shelters = self._total(site, np.ones(len(site)))
+        if people is None:
+            return
+        people = np.asarray(people, dtype=float)
+        self.shelter_people = self._total(site, people)
+        if water_ok is not None:
+            self.pct_people_within_water = self._share(site, people, water_ok)
+        if latrine_ok is not None:
+            self.pct_people_within_toilet = self._share(site, people, latrine_ok)
+
+    def _share(self, site, people, ok):
+        within = self._total(site, people * np.asarray(ok, dtype=float))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(self.shelter_people > 0, 100.0 * within / self.shelter_people, np.nan)
+
+    def add_water_points(self, site, functional=None, overloaded=None):
+        self.water_points = self._total(site, np.ones(len(site)))
+        if functional is not None:
+            self.functional_water_points = self._total(site, functional)
+        if overloaded is not None:
+            self.overloaded_water_points = self._total(site, overloaded)
+
+    def add_latrines(self, site, cubicles=None, functional=None):
+        """Latrines; their cubicles count when they are functional (all are without a status)."""
+        self.latrines = self._total(site, np.ones(len(site)))
+        if cubicles is not None:
+            working = np.ones(len(site)) if functional is None else np.asarray(functional, dtype=float)
+            self.functional_cubicles = self._total(site, np.asarray(cubicles, dtype=float) * working)
+
+    def add_plan_plots(self, site, uses, people, households):
+        """A site layout's plots: the household plots, their people and households."""
+        household = np.asarray(uses) == PLAN_HOUSEHOLD
+        self.shelters = self._total(site, household)
+        self.shelter_people = self._total(site, np.where(household, np.asarray(people, dtype=float), 0.0))
+        self.plan_households = self._total(site, np.where(household, np.asarray(households, dtype=float), 0.0))
+
+    def add_plan_facilities(self, site, kinds, cubicles):
+        """A site layout's facilities: water points, latrine blocks and their cubicles."""
+        kinds = np.asarray(kinds)
+        self.water_points = self._total(site, kinds == PLAN_WATER_POINT)
+        self.latrines = self._total(site, kinds == PLAN_LATRINE_BLOCK)
+        self.functional_cubicles = self._total(site, np.where(kinds == PLAN_LATRINE_BLOCK,
+                                                              np.asarray(cubicles, dtype=float), 0.0))
+
+    def add_flood(self, site, scenarios):
+        """A flood exposure output's sites ({scenario: FloodColumns}): each
+        site takes the figures of the (last) flood feature inside it."""
+        for index, owner in enumerate(np.asarray(site).tolist()):
+            if owner < 0:
+                continue
+            for key, columns in scenarios.items():
+                self.flood[owner][key] = FloodFigure(float(columns.wet_pct[index]),
+                                                     float(columns.exposed_people[index]),
+                                                     columns.hazard_class[index])
+
+    def site(self, index):
+        """SiteTotals of one site."""
+        def pick(values):
+            return None if values is None else float(values[index])
+        individuals = self.individuals if self.individuals is not None else self.shelter_people
+        households = next((values for values in (self.households, self.plan_households, self.shelters)
+                           if values is not None), None)
+        return SiteTotals(
+            area_m2=float(self.area_m2[index]), households=pick(households), individuals=pick(individuals),
+            shelters=pick(self.shelters), water_points=pick(self.water_points),
+            functional_water_points=pick(self.functional_water_points), latrines=pick(self.latrines),
+            functional_cubicles=pick(self.functional_cubicles),
+            pct_people_within_water=pick(self.pct_people_within_water),
+            pct_people_within_toilet=pick(self.pct_people_within_toilet),
+            overloaded_water_points=pick(self.overloaded_water_points), flood=dict(self.flood[index]))

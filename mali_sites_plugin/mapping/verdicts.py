@@ -1,0 +1,33 @@
+"""The compliance box of a printed site map: what the layers tell about a
+site, checked against the standards profile (common.checks.Check values)."""
+import math
+
+from ..common.checks import Check
+
+
+def site_checks(site, profile):
+    """Checks of one site's SiteTotals: area per person, people within reach
+    of water and of a toilet, people per functional toilet (emergency
+    figure) and overloaded water points; only those the layers allow."""
+    checks = []
+    people = site.individuals
+    if people:
+        checks.append(Check.measure("site_area_per_person", site.area_m2 / people,
+                                    profile.figure("site_area_m2_per_person")))
+    if _known(site.pct_people_within_water):
+        checks.append(Check.share_meeting("water_within_reach", site.pct_people_within_water,
+                                          profile.figure("max_distance_to_water_m")))
+    if _known(site.pct_people_within_toilet):
+        checks.append(Check.share_meeting("toilet_within_reach", site.pct_people_within_toilet,
+                                          profile.figure("max_distance_to_toilet_m")))
+    if people and site.functional_cubicles is not None:
+        per_toilet = people / site.functional_cubicles if site.functional_cubicles else math.inf
+        checks.append(Check.measure("people_per_toilet", per_toilet, profile.figure("people_per_toilet_emergency")))
+    if site.overloaded_water_points is not None:
+        checks.append(Check.count_failing("overloaded_water_points", int(site.overloaded_water_points),
+                                          profile.figure("people_per_tap")))
+    return checks
+
+
+def _known(value):
+    return value is not None and not math.isnan(value)

@@ -1,0 +1,46 @@
+"""The facilities a WASH audit measures households to: water points and
+latrines as points with the people each may serve under the standard."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..common.errors import InputError
+from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE
+
+
+@dataclass
+class Facilities:
+    """Points of one kind of facility, in the metric CRS of the shelters."""
+    xy: np.ndarray
+    capacity: np.ndarray  # people each may serve under the standard
+    functional: np.ndarray  # bool
+
+    def __post_init__(self):
+        self.xy = np.asarray(self.xy, dtype=float).reshape(-1, 2)
+        self.capacity = np.asarray(self.capacity, dtype=float)
+        self.functional = np.asarray(self.functional, dtype=bool)
+
+    def __len__(self):
+        return len(self.xy)
+
+
+def water_point_facilities(xy, kinds, functional, profile):
+    """Water points of the given kinds (common.vocabulary.WATER_KINDS), each
+    serving the profile's people per tap, hand pump or open well."""
+    capacity = [profile.value(WATER_CAPACITY_FIGURE[kind]) for kind in kinds]
+    return Facilities(xy, capacity, functional)
+
+
+def latrine_facilities(xy, cubicles, functional, profile, phase):
+    """Latrines serving the profile's people per toilet of the phase, per cubicle."""
+    cubicles = np.asarray(cubicles, dtype=float)
+    if np.any(cubicles < 0) or not np.all(np.isfinite(cubicles)):
+        raise InputError("Latrine cubicle counts must be whole numbers of 0 or more")
+    return Facilities(xy, cubicles * profile.value(TOILET_FIGURE[phase]), functional)
+
+
+def gendered_cubicles(gender_classes, cubicles):
+    """(female, male) cubicles per latrine from one gender per latrine."""
+    kinds = np.asarray(gender_classes)
+    cubicles = np.asarray(cubicles, dtype=float)
+    return np.where(kinds == "female", cubicles, 0.0), np.where(kinds == "male", cubicles, 0.0)

@@ -1,0 +1,82 @@
+"""The WASH coverage report (HTML), in the language the user picks."""
+from ..common.report import HtmlReport
+
+
+class WashReport(HtmlReport):
+    def __init__(self, language, profile, phase, result, network_mode, water_ids, water_kinds,
+                 latrine_ids):
+        super().__init__(language, "")
+        self.title = self.tr("WASH coverage report")
+        self.paragraph(self.tr("Standard: {0}. Phase: {1}. Distances: {2}.").format(
+            profile.title_in(language), self.tr("emergency") if phase == "emergency" else self.tr("medium term"),
+            self.tr("walking distance along the path network") if network_mode else self.tr("straight line")))
+        self._summary(result)
+        self.heading(self.tr("Checks against the standard"))
+        self.table([self.tr("Check"), self.tr("Measured"), self.tr("Standard (source)"), self.tr("Verdict")],
+                   [[self._check_label(check.key), self._measured(check), self.figure_text(check.figure),
+                     check.passed] for check in result.checks], verdict_column=3)
+        self._facilities(result, water_ids, water_kinds, latrine_ids)
+        self._gaps_and_suggestions(result)
+
+    def _summary(self, result):
+        summary = result.summary
+        self.heading(self.tr("Summary"))
+        rows = [[self.tr("People"), self.number(summary["people"])],
+                [self.tr("Households"), self.number(summary["households"])],
+                [self.tr("Water points (functional / all)"), "%s / %s" % (
+                    self.number(summary["functional_water_points"]), self.number(summary["water_points"]))],
+                [self.tr("People per functional water point"), self.number(summary["people_per_water_point"])]]
+        if result.latrines is not None:
+            rows += [[self.tr("Latrines (functional / all)"), "%s / %s" % (
+                        self.number(summary["functional_latrines"]), self.number(summary["latrines"]))],
+                     [self.tr("Functional toilets (cubicles)"), self.number(summary["toilets"])],
+                     [self.tr("People per functional toilet"), self.number(summary["people_per_toilet"], 1)]]
+        self.table([self.tr("Figure"), self.tr("Value")], rows)
+
+    def _facilities(self, result, water_ids, water_kinds, latrine_ids):
+        self.heading(self.tr("Water points"))
+        load = result.water.load
+        self.table([self.tr("Water point"), self.tr("Type"), self.tr("People served"), self.tr("Load")],
+                   [[water_ids[i], self.kind_label(water_kinds[i]), self.number(load.assigned_people[i]),
+                     self.percent(load.load_pct[i])] for i in range(len(water_ids))])
+        if result.latrines is None:
+            return
+        load = result.latrines.load
+        crowded = [i for i in range(len(latrine_ids)) if load.overloaded[i] or result.contamination_risk[i]]
+        self.heading(self.tr("Latrines overloaded or too close to water"))
+        self.table([self.tr("Latrine"), self.tr("People served"), self.tr("Load"),
+                    self.tr("Nearest water point (m)")],
+                   [[latrine_ids[i], self.number(load.assigned_people[i]), self.percent(load.load_pct[i]),
+                     self.number(result.contamination_distance[i], 1)] for i in crowded])
+
+    def _gaps_and_suggestions(self, result):
+        summary = result.summary
+        self.heading(self.tr("Gaps and suggested new facilities"))
+        rows = [[self.tr("Water"), len(result.water.gaps), self.number(summary["water_gap_people"]),
+                 len(result.water.suggestions), self.number(sum(s.people for s in result.water.suggestions))]]
+        if result.latrines is not None:
+            rows.append([self.tr("Latrines"), len(result.latrines.gaps), self.number(summary["latrine_gap_people"]),
+                         len(result.latrines.suggestions),
+                         self.number(sum(s.people for s in result.latrines.suggestions))])
+        self.table([self.tr("Kind"), self.tr("Gap areas"), self.tr("People out of reach"),
+                    self.tr("Suggested"), self.tr("People they would serve")], rows)
+        self.paragraph(self.tr("Gap areas are traced on a grid of {0} m cells.").format(
+            self.number(result.gap_cell_size, 1)))
+
+    def kind_label(self, kind):
+        return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
+
+    def _check_label(self, key):
+        return {
+            "water_distance": self.tr("Households within the water point distance"),
+            "water_point_load": self.tr("Overloaded water points"),
+            "latrine_distance": self.tr("Households within the toilet distance"),
+            "people_per_toilet": self.tr("People per functional toilet"),
+            "latrine_water_spacing": self.tr("Latrines closer to a water point than allowed"),
+            "female_male_ratio": self.tr("Female toilets per male toilet"),
+        }[key]
+
+    def _measured(self, check):
+        if check.key in ("water_distance", "latrine_distance"):
+            return self.percent(check.measured)
+        return self.number(check.measured, 1 if check.key in ("people_per_toilet", "female_male_ratio") else 0)

@@ -1,0 +1,117 @@
+"""Per-site totals and verdicts of a printed site map (mali_sites_plugin.mapping),
+on sites small enough to count by hand."""
+import math
+
+import numpy as np
+import pytest
+from shapely.geometry import box
+
+from mali_sites_plugin.common.standards import load_profile
+from mali_sites_plugin.mapping import (FloodColumns, FloodFigure, SiteFigures, find_field, site_checks,
+                                       site_of_points, totals_by_site)
+
+SPHERE = load_profile("sphere_2018")
+# Site 0: 100 x 100 m (10,000 m2); site 1: 100 x 50 m (5,000 m2).
+SITES = [box(0, 0, 100, 100), box(200, 0, 300, 50)]
+
+
+def sites_of(*xy):
+    return site_of_points(SITES, np.array(xy, dtype=float))
+
+
+def wash_figures(individuals=None):
+    """Shelters, water points and latrines of a WASH coverage run in the two sites."""
+    figures = SiteFigures.of_polygons(SITES, individuals=individuals)
+    figures.add_shelters(sites_of((10, 10), (20, 20), (250, 25), (500, 500)), people=[5, 7, 6, 100],
+                         water_ok=[True, False, True, True], latrine_ok=[True, True, False, False])
+    figures.add_water_points(sites_of((50, 50), (60, 60), (210, 10)), functional=[True, False, True],
+                             overloaded=[True, False, False])
+    figures.add_latrines(sites_of((5, 5), (6, 6), (260, 40)), cubicles=[4, 2, 3], functional=[True, False, True])
+    return figures
+
+
+def test_points_fall_in_the_first_site_holding_them():
+    assert list(sites_of((10, 10), (250, 25), (500, 500), (100, 50))) == [0, 1, -1, 0]  # the edge counts
+    overlapping = [box(0, 0, 10, 10), box(5, 5, 20, 20)]
+    assert list(site_of_points(overlapping, np.array([(7.0, 7.0), (15.0, 15.0)]))) == [0, 1]
+    assert list(totals_by_site(np.array([0, 1, -1, 0]), [1.5, 2, 99, 3], 3)) == [4.5, 2, 0]
+
+
+def test_totals_of_wash_coverage_outputs():
+    figures = wash_figures()
+    first, second = figures.site(0), figures.site(1)
+    assert (first.area_m2, second.area_m2) == (10000, 5000)
+    # No site fields: the people of the shelters, the shelters as households.
+    assert (first.individuals, first.households, first.shelters) == (12, 2, 2)
+    assert (second.individuals, second.households, second.shelters) == (6, 1, 1)
+    assert first.pct_people_within_water == pytest.approx(100 * 5 / 12)
+    assert (first.pct_people_within_toilet, second.pct_people_within_water, second.pct_people_within_toilet) == (
+        100, 100, 0)
+    assert (first.water_points, first.functional_water_points, first.overloaded_water_points) == (2, 1, 1)
+    assert (second.water_points, second.functional_water_points, second.overloaded_water_points) == (1, 1, 0)
+    assert (first.latrines, first.functional_cubicles, second.latrines, second.functional_cubicles) == (2, 4, 1, 3)
+
+
+def test_site_fields_come_first_and_raw_layers_count_what_they_can():
+    figures = SiteFigures.of_polygons(SITES, households=np.array([40.0, 0.0]), individuals=np.array([200.0, 0.0]))
+    figures.add_shelters(sites_of((10, 10), (250, 25)))  # a raw shelter layer: no people
+    figures.add_latrines(sites_of((5, 5), (6, 6)), cubicles=[2, 5])  # no status: all functional
+    site = figures.site(0)
+    assert (site.households, site.individuals, site.shelters, site.functional_cubicles) == (40, 200, 1, 7)
+    assert site.pct_people_within_water is None and site.water_points is None
+    # A later layer of a kind replaces the earlier one; what it does not tell stays.
+    figures.add_water_points(sites_of((5, 5)), functional=[False])
+    figures.add_water_points(sites_of((5, 5), (6, 6)))
+    assert (figures.site(0).water_points, figures.site(0).functional_water_points) == (2, 0)
+
+
+def test_a_site_layout_plan():
+    figures = SiteFigures.of_polygons(SITES)
+    figures.add_plan_plots(sites_of((10, 10), (20, 20), (250, 25)), uses=["household", "vacant", "household"],
+                           people=[5, 9, 6], households=[1, 3, 2])
+    figures.add_plan_facilities(sites_of((5, 5), (6, 6), (7, 7), (260, 40)),
+                                kinds=["water_point", "latrine_block", "health_post", "latrine_block"],
+                                cubicles=[0, 4, 9, 6])
+    first, second = figures.site(0), figures.site(1)
+    # Only household plots count; the plan's households come before the plot count.
+    assert (first.shelters, first.individuals, first.households) == (1, 5, 1)
+    assert (second.shelters, second.individuals, second.households) == (1, 6, 2)
+    assert (first.water_points, first.latrines, first.functional_cubicles) == (1, 1, 4)
+    assert (second.water_points, second.latrines, second.functional_cubicles) == (0, 1, 6)
+
+
+def test_flood_figures_per_site_and_scenario():
+    figures = SiteFigures.of_polygons(SITES)
+    figures.add_flood(sites_of((50, 50), (210, 10), (290, 40), (900, 900)), {
+        "q100": FloodColumns(np.array([10.0, 20, 30, 40]), np.array([5.0, np.nan, 7, 9]),
+                             ["low", "high", "medium", "x"])})
+    assert figures.site(0).flood == {"q100": FloodFigure(10, 5, "low")}
+    assert figures.site(1).flood == {"q100": FloodFigure(30, 7, "medium")}  # the last feature in the site
+
+
+def test_verdicts_can_pass_and_fail():
+    def verdicts(figures, index):
+        return {check.key: (check.measured, check.passed) for check in site_checks(figures.site(index), SPHERE)}
+
+    figures = wash_figures()
+    assert verdicts(figures, 0) == {
+        "site_area_per_person": (pytest.approx(10000 / 12), True),  # >= 45 m2
+        "water_within_reach": (pytest.approx(100 * 5 / 12), False),
+        "toilet_within_reach": (100, True),
+        "people_per_toilet": (3, True),  # 12 people, 4 functional cubicles: <= 50
+        "overloaded_water_points": (1, False)}
+    assert verdicts(figures, 1) == {
+        "site_area_per_person": (pytest.approx(5000 / 6), True), "water_within_reach": (100, True),
+        "toilet_within_reach": (0, False), "people_per_toilet": (2, True), "overloaded_water_points": (0, True)}
+    crowded = wash_figures(individuals=np.array([300.0, 6.0]))
+    assert verdicts(crowded, 0)["site_area_per_person"] == (pytest.approx(10000 / 300), False)
+    assert verdicts(crowded, 0)["people_per_toilet"] == (75, False)
+    no_toilet = SiteFigures.of_polygons(SITES, individuals=np.array([10.0, 0.0]))
+    no_toilet.add_latrines(sites_of((5, 5)), cubicles=[3], functional=[False])
+    assert verdicts(no_toilet, 0)["people_per_toilet"] == (math.inf, False)
+    assert verdicts(no_toilet, 1) == {}  # nobody counted, no WASH output: nothing to check
+
+
+def test_site_fields_are_found_in_any_case():
+    assert find_field(["FID", "Nom_Site", "Menages"], ("site_name", "nom_site")) == "Nom_Site"
+    assert find_field(["FID"], ("site_name",)) is None
