@@ -1,6 +1,8 @@
 """A measurement of a result against one figure of a standards profile."""
 from dataclasses import dataclass
 
+from .standards import ROUNDING_SLACK
+
 
 @dataclass
 class Check:
@@ -16,8 +18,9 @@ class Check:
 
     @classmethod
     def share_meeting(cls, key, percent, figure):
-        """The share of people (percent) who meet ``figure``: passes only when all do."""
-        return cls(key, float(percent), figure, bool(percent >= 100.0))
+        """The share of people (percent) who meet ``figure``: passes only when
+        all do (a share summed in floating point may fall short of 100 by rounding)."""
+        return cls(key, float(percent), figure, bool(percent >= 100.0 * (1.0 - ROUNDING_SLACK)))
 
     @classmethod
     def count_failing(cls, key, count, figure):
