@@ -25,9 +25,7 @@ from ..common.crs import as_crs, transform_geometry, transformer
 from ..common.errors import InputError
 from ..common.notes import Note, format_value
 from ..common.standards import COMPARISONS
-
-SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER = "setback", "exclusion", "flood", "slope", "leftover"
-REASONS = (SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER)
+from .plan import EXCLUSION, FLOOD, SETBACK, SLOPE
 
 
 @dataclass
@@ -84,6 +82,14 @@ def polygonal(geometry):
     if not parts:
         return Polygon()
     return unary_union(parts)
+
+
+def polygon_parts(geometry):
+    """The polygons of ``geometry`` (see polygonal), one by one."""
+    geometry = polygonal(geometry)
+    if geometry.is_empty:
+        return []
+    return list(geometry.geoms) if geometry.geom_type == "MultiPolygon" else [geometry]
 
 
 def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.0, dem=None,
