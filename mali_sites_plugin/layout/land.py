@@ -36,7 +36,8 @@ class SlopeGrid:
     crs: object
 
 
-# English wording of the notes; the Processing glue words them in the report language.
+# English wording of the layout's notes, for scripts; the Processing glue words them in the
+# report language (processing_algorithms/layout/report.py LayoutNotes; a test keeps the two alike).
 NOTE_TEXT = {
     "site_too_small": "Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people "
                       "could not be placed and need another site",

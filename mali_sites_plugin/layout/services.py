@@ -57,12 +57,12 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     use = np.full(n, "", dtype=object)
     use[selected] = HOUSEHOLD
     potential = np.where(selected, design.household_size, 0.0)
-    housing_count = int(selected.sum())
-    if housing_count == 0:
+    households = int(selected.sum())
+    if households == 0:
         return Allocation(use, np.zeros(n, dtype=bool), np.zeros(n), counts or service_counts(design, 0.0))
     if needed_households is not None:
-        housing_count = min(needed_households, housing_count)
-    counts = counts or service_counts(design, housing_count * design.household_size)
+        households = min(needed_households, households)
+    counts = counts or service_counts(design, households * design.household_size)
     services = _reserve_services(design, grid, use, potential, counts, monitor)
     monitor.check()
     latrines = _reserve_latrines(design, xy, use, potential, monitor)

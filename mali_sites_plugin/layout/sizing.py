@@ -161,7 +161,7 @@ def choose_plan(design, site, monitor):
     monitor.progress(0.1)
     if design.plot_size_given:
         return evaluator.evaluate(size)
-    evaluations = _search(evaluator, monitor)
+    evaluations = _search(evaluator)
     compliant = [s for s, e in evaluations.items() if e.complies(figure)]
     crowded = [s for s, e in evaluations.items() if e.people > 0 and not e.complies(figure)]
     if compliant:
@@ -174,7 +174,7 @@ def choose_plan(design, site, monitor):
     return evaluation
 
 
-def _search(evaluator, monitor):
+def _search(evaluator):
     """{size: Evaluation} of the sizes tried: each round sizes the plots from
     the lay-out alone for the share of plots facilities took last round."""
     design, usable = evaluator.design, evaluator.site.usable_area
@@ -182,7 +182,7 @@ def _search(evaluator, monitor):
     reserved, kappa = reserved_estimate(design), 1.0
     evaluations = {}
     for outer in range(3):
-        counts, kappa = _plot_counts(evaluator, target_people, reserved, kappa, monitor)
+        counts, kappa = _plot_counts(evaluator, target_people, reserved, kappa)
         # the smallest size whose estimated people comply
         fitting = [s for s, n in counts.items()
                    if n == 0 or n * (1.0 - reserved) * design.household_size <= target_people]
@@ -190,7 +190,7 @@ def _search(evaluator, monitor):
         if size not in evaluations:
             evaluations[size] = evaluator.evaluate(size)
         evaluation = evaluations[size]
-        monitor.progress(0.2 + 0.15 * outer)
+        evaluator.monitor.progress(0.2 + 0.15 * outer)
         if not len(evaluation.grid):
             break
         reserved = evaluation.reserved_share
@@ -200,10 +200,10 @@ def _search(evaluator, monitor):
     return evaluations
 
 
-def _plot_counts(evaluator, target_people, reserved, kappa, monitor):
+def _plot_counts(evaluator, target_people, reserved, kappa):
     """({size: plots laid out}, kappa): sizes from the modelled count, the
     model corrected by the real count each time."""
-    design, site, shape = evaluator.design, evaluator.site, evaluator.shape
+    design, site, shape, monitor = evaluator.design, evaluator.site, evaluator.shape, evaluator.monitor
     counts = {}
     for _ in range(6):
         monitor.check()
