@@ -119,25 +119,23 @@ def smallest_gap(corners, groups):
     centres = corners.mean(axis=1)
     reach = float(np.sqrt(((corners - centres[:, None, :]) ** 2).sum(axis=2)).max())
     tree = cKDTree(centres)
-    radius = 4.0 * reach
+    best, searched, radius = math.inf, -1.0, 4.0 * reach  # pairs nearer than ``searched`` are measured
     while True:
         pairs = tree.query_pairs(radius, output_type="ndarray")
         pairs = pairs[groups[pairs[:, 0]] != groups[pairs[:, 1]]]
-        if not len(pairs):
-            radius *= 1.5
-            continue
-        best = _smallest_pair_gap(corners, centres, pairs, reach)
+        apart = np.sqrt(((centres[pairs[:, 0]] - centres[pairs[:, 1]]) ** 2).sum(axis=1))
+        fresh = apart > searched
+        best = _smallest_pair_gap(corners, pairs[fresh], apart[fresh], reach, best)
+        searched = radius
         if best + 2.0 * reach <= radius:
             return best
-        radius = best + 2.0 * reach
+        radius = best + 2.0 * reach if best < math.inf else radius * 1.5
 
 
-def _smallest_pair_gap(corners, centres, pairs, reach):
-    """The smallest gap of ``pairs``, nearest centres first, stopping where
-    no pair left can be nearer."""
-    apart = np.sqrt(((centres[pairs[:, 0]] - centres[pairs[:, 1]]) ** 2).sum(axis=1))
+def _smallest_pair_gap(corners, pairs, apart, reach, best):
+    """The smallest gap of ``pairs`` (centres ``apart``) and ``best``,
+    nearest centres first, stopping where no pair left can be nearer."""
     order = np.argsort(apart, kind="stable")
-    best = math.inf
     for start in range(0, len(order), GAP_CHUNK):
         chunk = order[start:start + GAP_CHUNK]
         if apart[chunk[0]] - 2.0 * reach > best:
