@@ -268,3 +268,15 @@ def test_messages_follow_the_report_language(run_algorithm):
     results = run_algorithm(ALGORITHM, {"SITE": square_layer(32630, side=150.0), "POPULATION": 2000,
                                         "LANGUAGE": 1, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT"})
     assert "est trop petit pour 2\u202f000 personnes" in results["messages"]
+
+
+def test_notes_have_one_wording_per_language(plugin):
+    """The report's notes (translated) say in English what the core's own
+    English table says for scripts."""
+    from mali_sites.processing_algorithms.layout.report import LayoutNotes
+    from mali_sites_plugin.common.notes import Note
+    from mali_sites_plugin.layout.land import NOTE_TEXT, describe
+    english = LayoutNotes("en")
+    for code in NOTE_TEXT:
+        note = Note(code, ("S01", 6835, 2117.5, 4718))
+        assert english.text(note) == describe(note), code

@@ -9,6 +9,7 @@ toilet distances of its nearest facility, which is within its ratio (checked
 again by the WASH coverage core, malisites:washcoverage's engine)."""
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -21,10 +22,12 @@ from shapely.ops import unary_union
 
 from mali_sites_plugin.wash import audit as wash
 from mali_sites_plugin.common.errors import InputError
-from mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
+from mali_sites_plugin.common.progress import Monitor
+from mali_sites_plugin.layout import LayoutOptions, NoBuildableLand, plan_site
 from mali_sites_plugin.common.rasters import RasterInput
 from mali_sites_plugin.layout.land import describe
-from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, load_profile
+from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, StandardsProfile, load_profile
+from mali_sites_plugin.layout.measure import convex_gaps, smallest_gap
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0  # near Mopti, UTM zone 30N
@@ -60,7 +63,7 @@ def l_shape_with_hole():
 # -- independent checks ---------------------------------------------------------
 
 def plots_of(plan, use=None):
-    return [p["geometry"] for p in plan.plots if use is None or p["use"] == use]
+    return [p.geometry for p in plan.plots if use is None or p.use == use]
 
 
 def overlap(first, second):
@@ -76,17 +79,17 @@ def assert_sound_geometry(plan, site, setback, avoid=()):
     assert sum(p.area for p in plots) - union.area < TOLERANCE_M2 * len(plots), "plots overlap"
     inner = site.buffer(-setback)
     assert union.difference(inner).area < TOLERANCE_M2 * len(plots), "plots outside boundary - setback"
-    roads = [r["geometry"] for r in plan.roads]
-    firebreaks = [f["geometry"] for f in plan.firebreaks]
+    roads = [r.geometry for r in plan.roads]
+    firebreaks = [f.geometry for f in plan.firebreaks]
     assert overlap(plots, roads) < TOLERANCE_M2 * len(plots), "plots on roads"
     assert overlap(plots, firebreaks) < TOLERANCE_M2 * len(plots), "plots on firebreaks"
     for geometry in avoid:
         assert union.intersection(geometry).area < TOLERANCE_M2 * len(plots), "plots on excluded land"
     # shelters inside their plot, at least the standard spacing from its edges
-    by_id = {p["plot_id"]: p["geometry"] for p in plan.plots}
+    by_id = {p.plot_id: p.geometry for p in plan.plots}
     spacing = load_profile("sphere_2018").value("shelter_spacing_m")
     for shelter in plan.shelters:
-        assert shelter["geometry"].buffer(spacing - 1e-6, join_style=2).within(by_id[shelter["plot_id"]])
+        assert shelter.geometry.buffer(spacing - 1e-6, join_style=2).within(by_id[shelter.plot_id])
 
 
 def plan_axes(plan):
@@ -117,9 +120,9 @@ def built_up_stretches(plan, firebreak_width):
 
 
 def households(plan):
-    homes = [p for p in plan.plots if p["people"] > 0]
-    xy = np.array([[p["geometry"].centroid.x, p["geometry"].centroid.y] for p in homes])
-    return xy, np.array([p["people"] for p in homes])
+    homes = [p for p in plan.plots if p.people > 0]
+    xy = np.array([[p.geometry.centroid.x, p.geometry.centroid.y] for p in homes])
+    return xy, np.array([p.people for p in homes])
 
 
 def facilities(plan, kind):
@@ -184,7 +187,7 @@ def test_one_km_square_holds_area_over_the_standard_within_ten_percent(standard)
     assert plan.planned_people == plan.capacity_people and plan.unplaced_people == 0
     assert per_person.complies(plan.usable_area_m2 / plan.capacity_people)
     assert plan.usable_area_m2 == pytest.approx(990.0 * 990.0)  # minus the 5 m setback
-    assert sum(p["people"] for p in plan.plots) == plan.planned_people
+    assert sum(p.people for p in plan.plots) == plan.planned_people
     assert_sound_geometry(plan, site, 5.0)
     spacing = profile.value("firebreak_spacing_m")
     stretches = built_up_stretches(plan, profile.value("firebreak_width_m"))
@@ -202,7 +205,7 @@ def test_one_km_square_holds_area_over_the_standard_within_ten_percent(standard)
 
 def test_plot_size_given_is_kept(sphere):
     plan = plan_site(square(400.0), sphere, options(plot_width=12.0, plot_depth=15.0), UTM)
-    edges = {round(LineString(p["geometry"].exterior.coords[i:i + 2]).length, 6)
+    edges = {round(LineString(p.geometry.exterior.coords[i:i + 2]).length, 6)
              for p in plan.plots[:50] for i in range(4)}
     assert edges == {12.0, 15.0}
     assert plan.plot_width == 12.0 and plan.plot_depth == 15.0
@@ -225,15 +228,15 @@ def test_l_shape_with_hole_exclusion_and_entrance(sphere):
     gate = Point(entrance[0].xy)
     assert site.exterior.distance(gate) < 1e-6
     assert gate.distance(road) == pytest.approx(site.exterior.distance(road), abs=1e-6)
-    entrance_roads = [r["geometry"] for r in plan.roads if r["road_class"] == "entrance"]
+    entrance_roads = [r.geometry for r in plan.roads if r.road_class == "entrance"]
     assert entrance_roads and unary_union(entrance_roads).distance(gate) < 1e-6
-    reasons = {e["reason"] for e in plan.excluded}
+    reasons = {e.reason for e in plan.excluded}
     assert {"setback", "exclusion"} <= reasons
-    excluded_field = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "exclusion"])
+    excluded_field = unary_union([e.geometry for e in plan.excluded if e.reason == "exclusion"])
     assert excluded_field.area == pytest.approx(field.area)
     # the layers share out the site without overlap
-    layers = (plots_of(plan) + [r["geometry"] for r in plan.roads]
-              + [f["geometry"] for f in plan.firebreaks] + [e["geometry"] for e in plan.excluded])
+    layers = (plots_of(plan) + [r.geometry for r in plan.roads]
+              + [f.geometry for f in plan.firebreaks] + [e.geometry for e in plan.excluded])
     assert sum(g.area for g in layers) == pytest.approx(site.area, rel=1e-6)
     assert unary_union(layers).area == pytest.approx(site.area, rel=1e-6)
 
@@ -266,7 +269,7 @@ def test_small_site_is_a_few_whole_communities_not_a_broken_block(sphere):
     per_community = sphere.value("households_per_community")
     assert 200 <= plan.capacity_people <= 300
     assert len(plan.blocks) == 1 and not plan.firebreaks
-    communities = {p["community_id"] for p in plan.plots}
+    communities = {p.community_id for p in plan.plots}
     assert len(communities) <= math.ceil(len(plan.plots) / per_community) + 1
     assert_sound_geometry(plan, square(side), 5.0)
     assert_wash_to_standard(plan, sphere)
@@ -287,19 +290,19 @@ def test_smaller_population_fills_whole_communities_block_by_block(sphere):
     plan = plan_site(site, sphere, options(population=3003), UTM)
     assert plan.planned_people == 3003 and plan.unplaced_people == 0
     assert plan.capacity_people > 20000
-    people = sorted(p["people"] for p in plan.plots if p["people"] > 0)
+    people = sorted(p.people for p in plan.plots if p.people > 0)
     assert people[0] == 3 and set(people[1:]) == {5.0}  # 600 households of 5 and one of 3
     # compact: the households occupy few blocks, next to each other
-    blocks = {p["block_id"] for p in plan.plots if p["people"] > 0}
+    blocks = {p.block_id for p in plan.plots if p.people > 0}
     households_per_block = (sphere.value("households_per_community")
                             * sphere.value("communities_per_block"))
     assert len(blocks) <= math.ceil(601 / households_per_block) + 1
-    occupied = unary_union([p["geometry"] for p in plan.plots if p["people"] > 0])
+    occupied = unary_union([p.geometry for p in plan.plots if p.people > 0])
     assert occupied.convex_hull.area < 0.25 * site.area
     assert_wash_to_standard(plan, sphere)
     assert_wash_core_agrees(plan, sphere)
     assert sum(1 for f in plan.facilities if f.kind == "school") == 1
-    leftover = sum(e["area_m2"] for e in plan.excluded if e["reason"] == "leftover")
+    leftover = sum(e.area_m2 for e in plan.excluded if e.reason == "leftover")
     assert leftover > 0.5 * site.area  # the rest of the land is kept for later
 
 
@@ -342,7 +345,7 @@ def test_flood_prone_cells_are_not_built_on(sphere, tmp_path):
     wet_cells = unary_union([box(x - cell / 2, y - cell / 2, x + cell / 2, y + cell / 2)
                              for x, y in zip(grid_x[wet], grid_y[wet])])
     assert_sound_geometry(plan, site, 5.0, avoid=[wet_cells])
-    flooded = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "flood"])
+    flooded = unary_union([e.geometry for e in plan.excluded if e.reason == "flood"])
     assert flooded.area == pytest.approx(wet_cells.intersection(site.buffer(-5.0)).area, rel=1e-6)
     shallow = box(X0 + 505, Y0 + 5, X0 + 595, Y0 + 95)
     assert unary_union(plots_of(plan)).intersection(shallow).area > 0.3 * shallow.area
@@ -364,11 +367,11 @@ def test_steep_cells_are_not_built_on_and_slope_is_checked(sphere, tmp_path):
     steep_start = X0 + 200.0 + cell
     steep = box(steep_start, Y0 - 100, X0 + 600, Y0 + 600)
     assert_sound_geometry(plan, site, 5.0, avoid=[steep])
-    sloped = unary_union([e["geometry"] for e in plan.excluded if e["reason"] == "slope"])
+    sloped = unary_union([e.geometry for e in plan.excluded if e.reason == "slope"])
     assert sloped.area >= steep.intersection(site.buffer(-5.0)).area - 1e-6
     slope_check = [c for c in plan.checks if c.key == "max_slope_pct"]
     assert slope_check and slope_check[0].passed and slope_check[0].measured <= 10.0
-    assert min(p["geometry"].bounds[0] for p in plan.plots) < X0 + 100  # the flat part is used
+    assert min(p.geometry.bounds[0] for p in plan.plots) < X0 + 100  # the flat part is used
 
 
 def test_slope_of_a_dem_in_degrees(sphere, tmp_path):
@@ -391,7 +394,7 @@ def test_slope_of_a_dem_in_degrees(sphere, tmp_path):
     built = unary_union(plots_of(plan))
     assert built.intersection(box(X0 + 215.0, Y0, X0 + 400.0, Y0 + 400.0)).area < TOLERANCE_M2
     assert built.intersection(box(X0, Y0, X0 + 180.0, Y0 + 400.0)).area > 0.5 * 180.0 * 400.0
-    sloped = sum(e["area_m2"] for e in plan.excluded if e["reason"] == "slope")
+    sloped = sum(e.area_m2 for e in plan.excluded if e.reason == "slope")
     assert sloped == pytest.approx(190.0 * 390.0, rel=0.1)
 
 
@@ -455,8 +458,129 @@ def test_no_plot_fits_on_a_sliver(sphere):
 def test_cancel_stops_the_plan(sphere):
     asked = []
 
-    def canceled():
+    def check():
         asked.append(1)
-        return len(asked) > 3
+        if len(asked) > 3:
+            raise InterruptedError("cancelled")
     with pytest.raises(InterruptedError):
-        plan_site(square(1000.0), sphere, options(), UTM, is_canceled=canceled)
+        plan_site(square(1000.0), sphere, options(), UTM, monitor=Monitor(check=check))
+
+
+# -- checks measured on the plan ----------------------------------------------------------
+
+def check_of(plan, key):
+    found = [c for c in plan.checks if c.key == key]
+    return found[0] if found else None
+
+
+def with_figures(profile, **values):
+    """``profile`` with some figures set to other values (same source)."""
+    figures = dict(profile.figures)
+    for key, value in values.items():
+        figures[key] = replace(figures[key], value=value)
+    return StandardsProfile(profile.id, profile.title, profile.edition, figures, profile.origin)
+
+
+def smallest_distance(polygons, groups, within=60.0):
+    """Brute force with shapely: the smallest distance between polygons of
+    different groups among those whose centroids are within ``within`` m."""
+    centres = np.array([(p.centroid.x, p.centroid.y) for p in polygons])
+    pairs = cKDTree(centres).query_pairs(within, output_type="ndarray")
+    return min(polygons[i].distance(polygons[j]) for i, j in pairs if groups[i] != groups[j])
+
+
+def test_spacing_checks_measure_the_gaps_between_plots_and_shelters(sphere):
+    plan = plan_site(square(1000.0), sphere, options(), UTM)
+    plots = plots_of(plan)
+    communities = [p.community_id for p in plan.plots]
+    assert check_of(plan, "cluster_spacing_m").measured == pytest.approx(smallest_distance(plots, communities))
+    assert check_of(plan, "cluster_spacing_m").measured == pytest.approx(6.0)  # the lanes
+    blocks = [p.block_id for p in plan.plots]
+    assert check_of(plan, "block_spacing_m").measured == pytest.approx(smallest_distance(plots, blocks))
+    shelters = [s.geometry for s in plan.shelters]
+    gap = smallest_distance(shelters, list(range(len(shelters))), within=30.0)
+    assert check_of(plan, "shelter_spacing_m").measured == pytest.approx(gap)
+    side = LineString(shelters[0].exterior.coords[:2]).length
+    assert gap == pytest.approx(min(plan.plot_width, plan.plot_depth) - side)  # shelters of neighbouring plots
+    covered = min(s.geometry.area / s.people for s in plan.shelters)
+    assert check_of(plan, "covered_area_m2_per_person").measured == pytest.approx(covered)
+    assert covered == pytest.approx(sphere.value("covered_area_m2_per_person"))
+    # a firebreak keeps its width between the plots on either side of it
+    firebreak = unary_union([f.geometry for f in plan.firebreaks])
+    edge = [p for p in plots if p.distance(firebreak) < 0.5]
+    centres = np.array([(p.centroid.x, p.centroid.y) for p in edge])
+    across = [edge[i].distance(edge[j]) for i, j in cKDTree(centres).query_pairs(50.0, output_type="ndarray")
+              if LineString([edge[i].centroid, edge[j].centroid]).intersection(firebreak).length > 1.0]
+    assert check_of(plan, "firebreak_width_m").measured == pytest.approx(min(across))
+    assert min(across) == pytest.approx(30.0)
+
+
+def test_spacing_checks_fail_when_roads_are_narrower_than_the_standard(sphere):
+    # two communities per block, so blocks meet across roads, not only across firebreaks
+    profile = with_figures(sphere, communities_per_block=2)
+    plan = plan_site(square(400.0), profile, options(road_width=4.0), UTM)
+    plots = plots_of(plan)
+    block = check_of(plan, "block_spacing_m")
+    assert not block.passed and block.measured == pytest.approx(4.0)
+    assert block.measured == pytest.approx(smallest_distance(plots, [p.block_id for p in plan.plots]))
+    cluster = check_of(plan, "cluster_spacing_m")  # communities of two blocks are 4 m apart too
+    assert not cluster.passed and cluster.measured == pytest.approx(4.0)
+    assert check_of(plan_site(square(400.0), profile, options(), UTM), "block_spacing_m").passed
+
+
+def test_plots_given_too_small_fail_the_area_per_person(sphere):
+    plan = plan_site(square(300.0), sphere, options(plot_width=8.2, plot_depth=12.0), UTM)
+    area = check_of(plan, "site_area_m2_per_person")
+    assert not area.passed and area.measured == pytest.approx(plan.usable_area_m2 / plan.planned_people)
+
+
+def test_nothing_to_measure_is_no_check(sphere):
+    # one block in one firebreak cell: no firebreak or road between plots
+    plan = plan_site(square(math.sqrt(300 * 45.0) + 10.0), sphere, options(), UTM)
+    assert check_of(plan, "firebreak_width_m") is None and check_of(plan, "block_spacing_m") is None
+    assert check_of(plan, "max_slope_pct") is None  # no DEM
+    assert check_of(plan, "cluster_spacing_m").passed
+
+
+def test_slope_is_checked_against_the_standard_not_the_option(sphere, tmp_path):
+    """MAX_SLOPE_PCT above the standard's 10 % builds on a 15 % ramp, and the
+    check says the plan breaks the standard."""
+    cell = 10.0
+    x0, y0 = X0 - 100.0, Y0 + 500.0
+    grid_x = np.tile(x0 + (np.arange(60) + 0.5) * cell, (60, 1))
+    elevation = 300.0 + np.clip(grid_x - (X0 + 200.0), 0.0, None) * 0.15
+    path = write_raster(tmp_path / "dem.tif", elevation, x0, y0, cell)
+    plan = plan_site(square(400.0), sphere, options(max_slope_pct=20.0), UTM, dem=RasterInput(path))
+    assert unary_union(plots_of(plan)).intersection(box(X0 + 220.0, Y0, X0 + 400.0, Y0 + 400.0)).area > 0
+    slope = check_of(plan, "max_slope_pct")
+    assert not slope.passed and slope.measured == pytest.approx(15.0)
+    assert slope.figure.value == sphere.value("max_slope_pct")
+
+
+def rectangles(count, seed):
+    """Random rectangles, turned any way: corner arrays (count, 4, 2)."""
+    rng = np.random.default_rng(seed)
+    half = rng.uniform(0.2, 2.0, (count, 1, 2)) * np.array([[[-1, -1], [1, -1], [1, 1], [-1, 1]]])
+    angle = rng.uniform(0.0, math.pi, count)
+    cos, sin = np.cos(angle)[:, None], np.sin(angle)[:, None]
+    turned = np.stack([half[..., 0] * cos - half[..., 1] * sin, half[..., 0] * sin + half[..., 1] * cos], axis=2)
+    return turned + rng.uniform(0.0, 12.0, (count, 1, 2))
+
+
+def test_convex_gaps_and_smallest_gap_agree_with_shapely():
+    first, second = rectangles(500, 1), rectangles(500, 2)
+    expected = [Polygon(a).distance(Polygon(b)) for a, b in zip(first, second)]
+    assert (np.array(expected) == 0).any() and (np.array(expected) > 0).any()
+    assert convex_gaps(first, second) == pytest.approx(expected, abs=1e-9)
+    cross = np.array([[[-5, -1], [5, -1], [5, 1], [-5, 1]]], float)  # no corner inside the other
+    assert convex_gaps(cross, cross[:, :, ::-1]) == pytest.approx([0.0])
+    corners = rectangles(120, 3)
+    groups = np.arange(120) % 3
+    polygons = [Polygon(c) for c in corners]
+    brute = min(polygons[i].distance(polygons[j]) for i in range(120) for j in range(i)
+                if groups[i] != groups[j])
+    assert smallest_gap(corners, groups) == pytest.approx(brute, abs=1e-9)
+    far = np.concatenate([corners[:2], corners[:2] + 500.0])  # two groups 500 m apart
+    assert smallest_gap(far, [0, 0, 1, 1]) == pytest.approx(
+        min(Polygon(a).distance(Polygon(b)) for a in far[:2] for b in far[2:]))
+    assert smallest_gap(corners, np.zeros(120)) is None

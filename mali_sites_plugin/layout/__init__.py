@@ -1,4 +1,8 @@
 """Site layout: buildable land from the boundary, exclusions, flood and slope;
 plots, communities, blocks, roads and firebreaks laid out to a standards
 profile; services and WASH facilities placed; capacity and checks measured on
-the plan."""
+the plan. The entry point is plan_site(site, profile, LayoutOptions(...), crs)."""
+from ..common.lazy import lazy_exports
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "plan_site": "planner", "LayoutOptions": "options", "NoBuildableLand": "options", "SitePlan": "plan"})

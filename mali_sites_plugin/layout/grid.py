@@ -23,6 +23,7 @@ from shapely.geometry import box
 from shapely.prepared import prep
 
 from ..common.errors import InputError
+from ..common.progress import NO_MONITOR
 
 PATH, LANE, ROAD, FIREBREAK = "path", "lane", "road", "firebreak"
 EDGE_MARGIN = 0.001  # m
@@ -222,7 +223,7 @@ class Grid:
         return np.column_stack([(self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0])
 
 
-def lay_out(spec, buildable, origin=None, is_canceled=None):
+def lay_out(spec, buildable, origin=None, monitor=NO_MONITOR):
     """The plots of ``spec`` that fit inside ``buildable`` (local frame).
 
     Communities are tested first: a community rectangle inside the land
@@ -250,8 +251,7 @@ def lay_out(spec, buildable, origin=None, is_canceled=None):
     rows_of = {c: np.flatnonzero(y.comm[row_pair] == c) for c in y.comm_extent}
     keep_columns, keep_rows, complete = [], [], set()
     for cy, (ylo, yhi) in y.comm_extent.items():
-        if is_canceled is not None and is_canceled():
-            raise InterruptedError("cancelled")
+        monitor.check()
         for cx, (xlo, xhi) in x.comm_extent.items():
             rectangle = box(xlo, ylo, xhi, yhi)
             columns, rows = columns_of[cx], rows_of[cy]

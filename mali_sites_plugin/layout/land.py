@@ -25,9 +25,7 @@ from ..common.crs import as_crs, transform_geometry, transformer
 from ..common.errors import InputError
 from ..common.notes import Note, format_value
 from ..common.standards import COMPARISONS
-
-SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER = "setback", "exclusion", "flood", "slope", "leftover"
-REASONS = (SETBACK, EXCLUSION, FLOOD, SLOPE, LEFTOVER)
+from .plan import EXCLUSION, FLOOD, SETBACK, SLOPE
 
 
 @dataclass
@@ -38,7 +36,8 @@ class SlopeGrid:
     crs: object
 
 
-# English wording of the notes; the Processing glue words them in the report language.
+# English wording of the layout's notes, for scripts; the Processing glue words them in the
+# report language (processing_algorithms/layout/report.py LayoutNotes; a test keeps the two alike).
 NOTE_TEXT = {
     "site_too_small": "Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people "
                       "could not be placed and need another site",
@@ -84,6 +83,14 @@ def polygonal(geometry):
     if not parts:
         return Polygon()
     return unary_union(parts)
+
+
+def polygon_parts(geometry):
+    """The polygons of ``geometry`` (see polygonal), one by one."""
+    geometry = polygonal(geometry)
+    if geometry.is_empty:
+        return []
+    return list(geometry.geoms) if geometry.geom_type == "MultiPolygon" else [geometry]
 
 
 def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.0, dem=None,

@@ -1,24 +1,23 @@
 """malisites:sitelayout: a Sphere / UNHCR-compliant plan inside any site boundary."""
 import math
+from dataclasses import dataclass
 
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
+from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
 
 from ..common import compat
+from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.errors import InputError
-from ...mali_sites_plugin.common.standards import PHASES
-from ...mali_sites_plugin.layout.planner import LayoutOptions, NoBuildableLand, plan_site
-from ...mali_sites_plugin.common.standards import load_hazard_schemes
-from ..common.base import (check_canceled, MaliSitesAlgorithm)
-from .report import (LayoutNotes, LayoutReport)
-from ..common.outputs import style_on_load
-from ..common.qgis_io import (as_number, make_fields, raster_input, read_geometries, require_crs,
-                              to_pyproj, to_qgis, transformed)
+from ...mali_sites_plugin.common.standards import PHASES, load_hazard_schemes
+from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from . import layers
+from .layers import write_plans
+from .report import LayoutNotes, LayoutReport
+from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
 
 CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
@@ -35,6 +34,25 @@ def _default_wet_threshold():
         return schemes[default].classes[0].max_depth_m
     except (OSError, KeyError, ValueError, IndexError):
         return 0.0
+
+
+@dataclass
+class SiteRequest:
+    """A site feature to plan."""
+    label: str
+    geometry: object  # shapely, in the site layer's CRS
+    people: float  # 0: plan for the capacity
+
+
+@dataclass
+class LayoutInputs:
+    """What every site of a run is planned with."""
+    profile: object
+    options: dict  # LayoutOptions values but the population
+    hazard: object  # RasterInput or None
+    dem: object
+    exclusions: object  # feature sources or None
+    roads: object
 
 
 class SiteLayout(MaliSitesAlgorithm):
@@ -56,13 +74,13 @@ class SiteLayout(MaliSitesAlgorithm):
     DEM = "DEM"
     MAX_SLOPE_PCT = "MAX_SLOPE_PCT"
     ROADS = "ROADS"
-    OUTPUT_PLOTS = "OUTPUT_PLOTS"
-    OUTPUT_SHELTERS = "OUTPUT_SHELTERS"
-    OUTPUT_BLOCKS = "OUTPUT_BLOCKS"
-    OUTPUT_ROADS = "OUTPUT_ROADS"
-    OUTPUT_FIREBREAKS = "OUTPUT_FIREBREAKS"
-    OUTPUT_FACILITIES = "OUTPUT_FACILITIES"
-    OUTPUT_EXCLUDED = "OUTPUT_EXCLUDED"
+    OUTPUT_PLOTS = layers.OUTPUT_PLOTS
+    OUTPUT_SHELTERS = layers.OUTPUT_SHELTERS
+    OUTPUT_BLOCKS = layers.OUTPUT_BLOCKS
+    OUTPUT_ROADS = layers.OUTPUT_ROADS
+    OUTPUT_FIREBREAKS = layers.OUTPUT_FIREBREAKS
+    OUTPUT_FACILITIES = layers.OUTPUT_FACILITIES
+    OUTPUT_EXCLUDED = layers.OUTPUT_EXCLUDED
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "site_layout.svg"
 
@@ -83,6 +101,10 @@ class SiteLayout(MaliSitesAlgorithm):
                        "coupe-feu,block,bloc,capacity,capacité,shelter,abri").split(",")
 
     def help_sections(self):
+        return self._help_standard() + self._help_plan()
+
+    def _help_standard(self):
+        """What the algorithm does and the figures it uses."""
         return [
             ("", self.tr(
                 "Lays out a site for displaced households inside each site polygon: household plots "
@@ -122,7 +144,11 @@ class SiteLayout(MaliSitesAlgorithm):
                 "wherever one more block would make a built-up stretch longer than the firebreak "
                 "spacing, in both directions (the firebreak then carries the road). Only whole plots "
                 "inside the buildable land are kept. Small sites get the part of this structure that "
-                "fits: a few communities, not a broken block.")),
+                "fits: a few communities, not a broken block."))]
+
+    def _help_plan(self):
+        """Capacity, facilities, population and outputs."""
+        return [
             (self.tr("Plot size and capacity"), self.tr(
                 "With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area "
                 "per person comes out at the standard's site_area_m2_per_person: the plan is laid "
@@ -168,15 +194,22 @@ class SiteLayout(MaliSitesAlgorithm):
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add = self.add_parameter
-        def number(name, label, default, help_text, minimum=0.0, maximum=None, advanced=False,
-                   kind=compat.NUMBER_DOUBLE):
-            parameter = QgsProcessingParameterNumber(name, label, kind, defaultValue=default,
-                                                     minValue=minimum)
-            if maximum is not None:
-                parameter.setMaximum(maximum)
-            add(parameter, help_text, advanced)
+        self._add_site_parameters()
+        self.add_standard_parameters()
+        self._add_design_parameters()
+        self._add_land_parameters()
+        self.add_language_parameter()
+        self._add_outputs()
 
+    def _add_number(self, name, label, default, help_text, minimum=0.0, maximum=None, advanced=False):
+        parameter = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, defaultValue=default,
+                                                 minValue=minimum)
+        if maximum is not None:
+            parameter.setMaximum(maximum)
+        self.add_parameter(parameter, help_text, advanced)
+
+    def _add_site_parameters(self):
+        add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(
             self.SITE, self.tr("Site boundaries"), [compat.SOURCE_POLYGON]),
             self.tr("One polygon per site; each gets its own plan (holes such as cemeteries are "
@@ -185,18 +218,20 @@ class SiteLayout(MaliSitesAlgorithm):
             self.SITE_ID_FIELD, self.tr("Site identifier field"), parentLayerParameterName=self.SITE,
             optional=True),
             self.tr("Written as site_id on every output; empty: the feature id."))
-        number(self.POPULATION, self.tr("Population to place (0: plan for the site's capacity)"), 0.0,
-               self.tr("People to place on each site; 0 plans each site for its full capacity. A "
-                       "population field, when given, wins for the sites where it has a value."))
+        self._add_number(self.POPULATION, self.tr("Population to place (0: plan for the site's capacity)"), 0.0,
+                         self.tr("People to place on each site; 0 plans each site for its full capacity. A "
+                                 "population field, when given, wins for the sites where it has a value."))
         add(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SITE,
             type=QgsProcessingParameterField.Numeric, optional=True),
             self.tr("People to place on each site (for example 'individuals' of a DTM site list)."))
-        number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
-               self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR family "
-                       "module; DTM Mali reports 5-6)."))
-        self.add_standard_parameters()
-        add(QgsProcessingParameterEnum(
+        self._add_number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
+                         self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR "
+                                 "family module; DTM Mali reports 5-6)."))
+
+    def _add_design_parameters(self):
+        number = self._add_number
+        self.add_parameter(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
             defaultValue=0),
             self.tr("Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or "
@@ -219,6 +254,9 @@ class SiteLayout(MaliSitesAlgorithm):
                -1.0, self.tr("Azimuth of the rows, clockwise from grid north (90: east-west rows); "
                              "-1 follows the long side of each site."), minimum=-1.0, maximum=360.0,
                advanced=True)
+
+    def _add_land_parameters(self):
+        add, number = self.add_parameter, self._add_number
         add(QgsProcessingParameterFeatureSource(
             self.EXCLUSIONS, self.tr("Exclusions (wadis, cemeteries, fields, buildings)"),
             [compat.SOURCE_POLYGON], optional=True),
@@ -239,8 +277,8 @@ class SiteLayout(MaliSitesAlgorithm):
         add(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Existing roads"), [compat.SOURCE_LINE], optional=True),
             self.tr("The site entrance goes on the boundary nearest these roads."))
-        self.add_language_parameter()
 
+    def _add_outputs(self):
         for name, label, kind in (
                 (self.OUTPUT_PLOTS, self.tr("Plots"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_SHELTERS, self.tr("Shelter footprints"), compat.SOURCE_POLYGON),
@@ -296,6 +334,46 @@ class SiteLayout(MaliSitesAlgorithm):
         _, geometries, _ = read_geometries(source, crs, context, feedback, kind, label, tally)
         return [g for g in geometries if g is not None]
 
+    def _sites(self, parameters, context, feedback, outputs, site_source, site_label):
+        """[SiteRequest] of the site layer; a site without a usable polygon
+        is skipped with a message."""
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population = self._number(parameters, self.POPULATION, context)
+        if site_source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The site layer has no features: give at least one "
+                                                 "site polygon."))
+        features, geometries, _ = read_geometries(site_source, site_source.sourceCrs(), context, feedback,
+                                                  "polygon", site_label, outputs.intake)
+        sites = []
+        for feature, geometry in zip(features, geometries):
+            label = str(feature[id_field]) if id_field and feature[id_field] not in (None, "") \
+                else str(feature.id())
+            if geometry is None:
+                feedback.reportError(self.tr("Site {0}: no usable polygon, skipped").format(label),
+                                     fatalError=False)
+                continue
+            people = self._people(feature, population_field, population, label, feedback) \
+                if population_field else population
+            sites.append(SiteRequest(label, geometry, people))
+        if not sites:
+            raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
+                                                 "of the site layer."))
+        return sites
+
+    def _people(self, feature, population_field, population, label, feedback):
+        """The site's population field, or POPULATION where it has no valid value."""
+        try:
+            value = float(feature[population_field])
+        except (TypeError, ValueError):
+            value = math.nan
+        if math.isfinite(value) and value >= 0:
+            return value
+        feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
+                                     "is used").format(label, population_field, population),
+                             fatalError=False)
+        return population
+
     # -- the run -------------------------------------------------------------
 
     def execute(self, parameters, context, feedback, outputs):
@@ -306,79 +384,53 @@ class SiteLayout(MaliSitesAlgorithm):
         site_label = self.tr("Site boundaries")
         require_crs(site_source, site_label)
         site_crs = site_source.sourceCrs()
-        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
-        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        population = self._number(parameters, self.POPULATION, context)
-        option_values = self._options(parameters, context)
-        hazard = self._raster(parameters, self.HAZARD, context)
-        dem = self._raster(parameters, self.DEM, context)
-        exclusions_source = self.source(parameters, self.EXCLUSIONS, context, required=False)
-        roads_source = self.source(parameters, self.ROADS, context, required=False)
+        inputs = LayoutInputs(profile, self._options(parameters, context),
+                              self._raster(parameters, self.HAZARD, context),
+                              self._raster(parameters, self.DEM, context),
+                              self.source(parameters, self.EXCLUSIONS, context, required=False),
+                              self.source(parameters, self.ROADS, context, required=False))
+        sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
+        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes)
+        results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
+        check_canceled(feedback)
+        report_path = outputs.file(self.OUTPUT_REPORT)
+        if report_path:
+            crs_names = sorted({metric_of[id(p)].authid() for p in plans})
+            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+            results[self.OUTPUT_REPORT] = report_path
+        return self._results(results, plans, skipped, feedback, notes)
 
-        if site_source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The site layer has no features: give at least one "
-                                                 "site polygon."))
-        features, geometries, _ = read_geometries(site_source, site_crs, context, feedback, "polygon",
-                                                  site_label, outputs.intake)
-        site_crs_pyproj = to_pyproj(site_crs)
-        sites = []
-        for feature, geometry in zip(features, geometries):
-            label = str(feature[id_field]) if id_field and feature[id_field] not in (None, "") \
-                else str(feature.id())
-            if geometry is None:
-                feedback.reportError(self.tr("Site {0}: no usable polygon, skipped").format(label),
-                                     fatalError=False)
-                continue
-            people = population
-            if population_field:
-                value = feature[population_field]
-                try:
-                    value = float(value)
-                except (TypeError, ValueError):
-                    value = math.nan
-                if math.isfinite(value) and value >= 0:
-                    people = value
-                else:
-                    feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
-                                                 "is used").format(label, population_field, population),
-                                         fatalError=False)
-            sites.append((label, geometry, people))
-        if not sites:
-            raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
-                                                 "of the site layer."))
-
+    def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes):
+        """(plans, {id(plan): metric QGIS CRS}, [(label, people)] of the sites
+        skipped for want of buildable land): each site planned in the
+        metric CRS of its own extent."""
         plans, metric_of, skipped = [], {}, []
-        cache = {}
-        for index, (label, geometry, people) in enumerate(sites):
+        site_crs_pyproj = to_pyproj(site_crs)
+        layers = {}  # the exclusions and roads read once per metric CRS
+        monitor = feedback_monitor(feedback)
+        for index, site in enumerate(sites):
             check_canceled(feedback)
-            metric = core_crs.metric_crs(site_crs_pyproj, geometry.bounds)
+            metric = core_crs.metric_crs(site_crs_pyproj, site.geometry.bounds)
             metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
             key = metric_qgis.authid() or metric_qgis.toWkt()
-            if key not in cache:
-                tally = None if cache else outputs.intake  # count each layer once, not once per zone
-                cache[key] = (
-                    self._layer_geometries(exclusions_source, metric_qgis, context, "polygon",
-                                           self.tr("Exclusions"), feedback, tally) if exclusions_source else [],
-                    _union(self._layer_geometries(roads_source, metric_qgis, context, "line",
-                                                  self.tr("Existing roads"), feedback, tally))
-                    if roads_source else None)
-            exclusion_list, roads = cache[key]
-            site_metric = core_crs.transform_geometry(geometry, site_crs_pyproj, metric)
+            if key not in layers:
+                tally = None if layers else outputs.intake  # count each layer once, not once per zone
+                layers[key] = self._site_layers(inputs, metric_qgis, context, feedback, tally)
+            exclusion_list, roads = layers[key]
+            site_metric = core_crs.transform_geometry(site.geometry, site_crs_pyproj, metric)
             envelope = site_metric.envelope.buffer(1.0)
-            exclusions = _union([g for g in exclusion_list if g.intersects(envelope)])
-            options = LayoutOptions(population=people, **option_values)
-            start, span = 100.0 * index / len(sites), 100.0 / len(sites)
-            feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(label, metric_qgis.authid()))
+            feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(site.label, metric_qgis.authid()))
             try:
-                plan = plan_site(site_metric, profile, options, metric, exclusions=exclusions,
-                                 hazard=hazard, dem=dem, roads=roads, is_canceled=feedback.isCanceled,
-                                 progress=lambda f, s=start, w=span: feedback.setProgress(s + w * 0.9 * f),
-                                 label=label)
-            except NoBuildableLand as error:
+                plan = core_layout.plan_site(
+                    site_metric, inputs.profile, core_layout.LayoutOptions(population=site.people, **inputs.options),
+                    metric, exclusions=_union([g for g in exclusion_list if g.intersects(envelope)]),
+                    hazard=inputs.hazard, dem=inputs.dem, roads=roads,
+                    monitor=monitor.part(index / len(sites), (index + 0.9) / len(sites)), label=site.label)
+            except core_layout.NoBuildableLand as error:
                 if len(sites) == 1:
                     raise
                 feedback.reportError(str(error), fatalError=False)
-                skipped.append((label, people))
+                skipped.append((site.label, site.people))
                 continue
             for message in plan.messages:
                 feedback.pushWarning(notes.text(message))
@@ -387,15 +439,15 @@ class SiteLayout(MaliSitesAlgorithm):
         if not plans:
             raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
                              "DEM inputs")
+        return plans, metric_of, skipped
 
-        results = self._write(outputs, context, feedback, plans, metric_of, site_crs)
-        check_canceled(feedback)
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
-        return self._results(results, plans, skipped, feedback, notes)
+    def _site_layers(self, inputs, crs, context, feedback, tally):
+        """(exclusion polygons, union of the existing roads or None) in ``crs``."""
+        exclusions = self._layer_geometries(inputs.exclusions, crs, context, "polygon", self.tr("Exclusions"),
+                                            feedback, tally) if inputs.exclusions else []
+        roads = _union(self._layer_geometries(inputs.roads, crs, context, "line", self.tr("Existing roads"),
+                                              feedback, tally)) if inputs.roads else None
+        return exclusions, roads
 
     def _results(self, results, plans, skipped, feedback, notes):
         capacity = sum(p.capacity_people for p in plans)
@@ -421,89 +473,6 @@ class SiteLayout(MaliSitesAlgorithm):
         return results
 
     # -- writing -------------------------------------------------------------
-
-    def _write(self, outputs, context, feedback, plans, metric_of, site_crs):
-        results = {}
-        transforms = {}
-
-        def to_site(geometry, plan):
-            key = id(plan)
-            if key not in transforms:
-                transforms[key] = QgsCoordinateTransform(metric_of[key], site_crs, context.transformContext())
-            return transformed(geometry, transforms[key])
-
-        layers = (
-            (self.OUTPUT_PLOTS, "plots", compat.WKB_POLYGON, "layout_plots",
-             (("site_id", "string"), ("plot_id", "int"), ("community_id", "int"), ("block_id", "int"),
-              ("sector_id", "int"), ("households", "int"), ("people", "double"), ("use", "string"),
-              ("area_m2", "double")),
-             lambda r: [r["plot_id"], r["community_id"], r["block_id"], r["sector_id"], r["households"],
-                        r["people"], r["use"], r["geometry"].area]),
-            (self.OUTPUT_SHELTERS, "shelters", compat.WKB_POLYGON, "layout_shelters",
-             (("site_id", "string"), ("plot_id", "int"), ("people", "double"), ("area_m2", "double")),
-             lambda r: [r["plot_id"], r["people"], r["area_m2"]]),
-            (self.OUTPUT_BLOCKS, "blocks", compat.WKB_POLYGON, "layout_blocks",
-             (("site_id", "string"), ("block_id", "int"), ("sector_id", "int"), ("communities", "int"),
-              ("plots", "int"), ("households", "int"), ("people", "double"), ("area_m2", "double")),
-             lambda r: [r["block_id"], r["sector_id"], r["communities"], r["plots"], r["households"],
-                        r["people"], r["geometry"].area]),
-            (self.OUTPUT_ROADS, "roads", compat.WKB_POLYGON, "layout_roads",
-             (("site_id", "string"), ("road_class", "string"), ("width_m", "double"), ("area_m2", "double")),
-             lambda r: [r["road_class"], r["width_m"], r["geometry"].area]),
-            (self.OUTPUT_FIREBREAKS, "firebreaks", compat.WKB_POLYGON, "layout_firebreaks",
-             (("site_id", "string"), ("width_m", "double"), ("area_m2", "double")),
-             lambda r: [r["width_m"], r["geometry"].area]),
-            (self.OUTPUT_EXCLUDED, "excluded", compat.WKB_POLYGON, "layout_excluded",
-             (("site_id", "string"), ("reason", "string"), ("area_m2", "double")),
-             lambda r: [r["reason"], r["area_m2"]]),
-        )
-        total = len(layers) + 1
-        for step, (name, attribute, wkb, style, specs, values) in enumerate(layers):
-            check_canceled(feedback)
-            fields = make_fields(*specs)
-            sink, dest = outputs.sink(name, fields, wkb, site_crs)
-            if sink is None:
-                continue
-            batch = []
-            for plan in plans:
-                for record in getattr(plan, attribute):
-                    feature = QgsFeature(fields)
-                    feature.setGeometry(to_site(record["geometry"], plan))
-                    feature.setAttributes([plan.label] + values(record))
-                    batch.append(feature)
-                    if len(batch) >= 5000:
-                        check_canceled(feedback)
-                        sink.addFeatures(batch, compat.FAST_INSERT)
-                        batch = []
-            sink.addFeatures(batch, compat.FAST_INSERT)
-            style_on_load(context, dest, style)
-            results[name] = dest
-            feedback.setProgress(90.0 + 10.0 * step / total)
-        fields = make_fields(("site_id", "string"), ("facility_id", "string"), ("kind", "string"),
-                             ("capacity", "double"), ("people_served", "double"), ("cubicles", "int"),
-                             ("female_cubicles", "int"), ("male_cubicles", "int"), ("gender", "string"),
-                             ("water_type", "string"), ("plots", "int"))
-        sink, dest = outputs.sink(self.OUTPUT_FACILITIES, fields, compat.WKB_POINT, site_crs)
-        if sink is not None:
-            batch = []
-            for plan in plans:
-                for facility in plan.facilities:
-                    feature = QgsFeature(fields)
-                    point = QgsGeometry.fromPointXY(QgsPointXY(*facility.xy))
-                    point.transform(QgsCoordinateTransform(metric_of[id(plan)], site_crs,
-                                                           context.transformContext()))
-                    feature.setGeometry(point)
-                    gender = "female+male" if facility.cubicles else None
-                    feature.setAttributes([plan.label, facility.facility_id, facility.kind,
-                                           as_number(facility.capacity), as_number(facility.people_served),
-                                           facility.cubicles, facility.female_cubicles,
-                                           facility.male_cubicles, gender, facility.water_type,
-                                           facility.plots])
-                    batch.append(feature)
-            sink.addFeatures(batch, compat.FAST_INSERT)
-            style_on_load(context, dest, "layout_facilities")
-            results[self.OUTPUT_FACILITIES] = dest
-        return results
 
 
 def _union(geometries):

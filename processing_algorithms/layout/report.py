@@ -1,7 +1,7 @@
 """The HTML report of malisites:sitelayout, in the report language: capacity
 and why it differs from area / m2 per person, the land budget, facilities,
 and every check against the standards profile."""
-from ...mali_sites_plugin.layout.land import REASONS
+from ...mali_sites_plugin.layout.plan import HOUSEHOLD, LEFTOVER, REASONS, VACANT
 from ..common.report import HtmlReport, LanguageText
 
 FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "distribution_point",
@@ -56,21 +56,19 @@ class LayoutReport(HtmlReport):
             [self.tr("Usable area per person planned (m2)"), self.number(plan.area_per_person_m2, 1)],
             [self.tr("Plot size (m)"), "%s x %s" % (self.number(plan.plot_width, 1), self.number(plan.plot_depth, 1))],
             [self.tr("Orientation of the plot rows (degrees from grid north)"), self.number(plan.orientation_deg, 1)]])
-        if stats:
-            rows, columns = stats["community_shape"]
-            phase = self.tr("emergency") if stats["phase"] == "emergency" else self.tr("medium term")
-            self.paragraph(self.tr(
-                "Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. "
-                "Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m "
-                "between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; "
-                "phase: {12}.").format(
-                rows, columns, stats["block_shape"][0], stats["block_shape"][1], stats["sector_shape"][0],
-                stats["sector_shape"][1], self.number(stats["path_width_m"], 1), self.number(stats["lane_width_m"], 1),
-                self.number(stats["road_width_m"], 1), self.number(stats["firebreak_width_m"], 1),
-                self.number(stats["setback_m"], 1), self.number(plan.household_size, 1), phase))
+        rows, columns = stats.community_shape
+        phase = self.tr("emergency") if stats.phase == "emergency" else self.tr("medium term")
+        self.paragraph(self.tr(
+            "Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. "
+            "Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m "
+            "between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; "
+            "phase: {12}.").format(
+            rows, columns, stats.block_shape[0], stats.block_shape[1], stats.sector_shape[0],
+            stats.sector_shape[1], self.number(stats.path_width_m, 1), self.number(stats.lane_width_m, 1),
+            self.number(stats.road_width_m, 1), self.number(stats.firebreak_width_m, 1),
+            self.number(stats.setback_m, 1), self.number(plan.household_size, 1), phase))
         self._capacity(plan, profile, level)
-        if stats:
-            self._land_budget(plan, level)
+        self._land_budget(plan, level)
         self._facilities(plan, level)
         self.heading(self.tr("Checks against the standard"), level)
         if plan.checks:
@@ -86,13 +84,12 @@ class LayoutReport(HtmlReport):
                 self.paragraph(notes.text(message))
 
     def _capacity(self, plan, profile, level):
-        stats = plan.stats or {}
+        stats = plan.stats
         figure = profile.figure("site_area_m2_per_person")
         ideal = plan.site_area_m2 / figure.value
         lost = plan.site_area_m2 - plan.usable_area_m2
-        leftover = stats.get("excluded_area_m2", {}).get("leftover", 0.0)
-        facility_plots = sum(count for use, count in stats.get("plots_by_use", {}).items()
-                             if use not in ("household", "vacant"))
+        leftover = stats.excluded_area_m2.get(LEFTOVER, 0.0)
+        facility_plots = sum(count for use, count in stats.plots_by_use.items() if use not in (HOUSEHOLD, VACANT))
         self.heading(self.tr("Why the capacity differs from area / m2 per person"), level)
         self.paragraph(self.tr(
             "The site area divided by the standard's {0} m2 per person gives {1} people; the plan holds {2} "
@@ -107,7 +104,7 @@ class LayoutReport(HtmlReport):
             self.number(lost), self.percent(100.0 * lost / plan.site_area_m2 if plan.site_area_m2 else 0.0),
             self.number(plan.usable_area_m2), self.number(plan.usable_area_m2 / figure.value),
             self.number(leftover), self.number(facility_plots)))
-        if stats.get("plot_size_given"):
+        if stats.plot_size_given:
             self.paragraph(self.tr(
                 "The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; "
                 "the check on usable area per person below says whether that density meets the standard."))
@@ -119,12 +116,12 @@ class LayoutReport(HtmlReport):
         reason_labels = {"setback": self.tr("Setback along the boundary"), "exclusion": self.tr("Exclusions"),
                          "flood": self.tr("Flood-prone land"), "slope": self.tr("Land steeper than the maximum slope"),
                          "leftover": self.tr("Buildable land left over")}
-        rows = [[self.tr("Household plots"), stats["household_plot_area_m2"]],
-                [self.tr("Plots for facilities and services"), stats["facility_plot_area_m2"]],
-                [self.tr("Vacant plots"), stats["vacant_plot_area_m2"]]]
-        rows += [[road_labels[c], stats["road_area_m2"][c]] for c in road_labels if c in stats["road_area_m2"]]
-        rows.append([self.tr("Firebreaks"), stats["firebreak_area_m2"]])
-        rows += [[reason_labels[r], stats["excluded_area_m2"][r]] for r in REASONS if r in stats["excluded_area_m2"]]
+        rows = [[self.tr("Household plots"), stats.household_plot_area_m2],
+                [self.tr("Plots for facilities and services"), stats.facility_plot_area_m2],
+                [self.tr("Vacant plots"), stats.vacant_plot_area_m2]]
+        rows += [[road_labels[c], stats.road_area_m2[c]] for c in road_labels if c in stats.road_area_m2]
+        rows.append([self.tr("Firebreaks"), stats.firebreak_area_m2])
+        rows += [[reason_labels[r], stats.excluded_area_m2[r]] for r in REASONS if r in stats.excluded_area_m2]
         total = plan.site_area_m2 or 1.0
         self.heading(self.tr("Land budget"), level)
         self.table([self.tr("Land use"), self.tr("Area (m2)"), self.tr("Share of the site")],
@@ -182,7 +179,8 @@ class LayoutReport(HtmlReport):
 
 
 class LayoutNotes(LanguageText):
-    """The planner's notes (mali_sites_plugin.layout_land.Note) in a language."""
+    """The planner's notes (common.notes.Note) in a language: the
+    translated twin of the English wording in mali_sites_plugin.layout.land.NOTE_TEXT."""
 
     def text(self, note):
         template = {

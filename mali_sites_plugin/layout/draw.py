@@ -1,0 +1,194 @@
+"""The records of a plan in the metric CRS, from its grid (local frame) and
+what each plot holds: plots, shelters, blocks, roads, firebreaks and the
+land left out with its reason."""
+from dataclasses import dataclass
+
+import numpy as np
+from shapely.geometry import Polygon, box
+from shapely.ops import unary_union
+
+from . import grid as lg
+from ..placement.capacitated import nearest_assignment
+from .land import polygon_parts, polygonal
+from .plan import ENTRANCE, HOUSEHOLD, LEFTOVER, VACANT, Block, ExcludedLand, Firebreak, Plot, Road, Shelter
+
+ROAD_CLASSES = {lg.ROAD: "primary", lg.LANE: "secondary", lg.PATH: "path"}
+SLIVER_M2 = 0.01  # smallest piece of land worth reporting (a setting of the method)
+
+
+@dataclass
+class Occupancy:
+    """The plan's plots once facilities nobody uses are dropped."""
+    use: np.ndarray  # per grid plot; "" for plots not in the plan
+    people: np.ndarray
+    latrines: list  # plots of the latrine blocks kept
+    taps: list
+
+
+def vacate_unused(grid, allocation):
+    """Facilities nobody is nearest to, and household plots nobody lives on,
+    become vacant plots."""
+    use, people = allocation.use.copy(), allocation.people
+    xy = grid.centres
+    homes = np.flatnonzero(people > 0)
+    kept = []
+    for group in (allocation.latrines, allocation.taps):
+        group = list(group)
+        if group and len(homes):
+            _, _, load = nearest_assignment(xy[homes], people[homes], xy[group])
+            unused = [plot for plot, served in zip(group, load) if served <= 0]
+        else:
+            unused = group
+        for plot in unused:
+            use[plot] = VACANT
+        kept.append([plot for plot in group if plot not in unused])
+    use[(use == HOUSEHOLD) & ~(people > 0)] = VACANT
+    return Occupancy(use, people, *kept)
+
+
+@dataclass
+class Numbering:
+    """Ids of the plan's parts, in reading order of the local frame (top left first)."""
+    order: list  # grid indices of the plan's plots, in plot_id order
+    plot_id: dict  # grid index -> plot_id
+    block_pairs: list  # (block_x, block_y) in block_id order
+    block_id: dict  # (block_x, block_y) -> block_id
+    sector_id: dict  # (sector_x, sector_y) -> sector_id
+    community_pairs: list  # (comm_x, comm_y) in community_id order
+    community_id: dict
+    sector_size: tuple  # blocks per sector along x, y
+
+    def sector_of(self, block):
+        return self.sector_id[(block[0] // self.sector_size[0], block[1] // self.sector_size[1])]
+
+
+def number(grid, use):
+    """The Numbering of the grid plots in use: blocks top left first,
+    communities block by block, plots community by community."""
+    keep = use != ""
+    spec = grid.spec
+    block_pairs = sorted({(int(bx), int(by)) for bx, by, k in zip(grid.block_x, grid.block_y, keep) if k},
+                         key=lambda b: (-b[1], b[0]))
+    block_id = {b: i + 1 for i, b in enumerate(block_pairs)}
+    sector_pairs = sorted({(bx // spec.sector_x, by // spec.sector_y) for bx, by in block_pairs},
+                          key=lambda s: (-s[1], s[0]))
+    comm_pairs = sorted({(int(cx), int(cy)) for cx, cy, k in zip(grid.comm_x, grid.comm_y, keep) if k},
+                        key=lambda c: (block_id[(grid.x.comm_block[c[0]], grid.y.comm_block[c[1]])], -c[1], c[0]))
+    comm_id = {c: i + 1 for i, c in enumerate(comm_pairs)}
+    order = sorted(np.flatnonzero(keep), key=lambda i: (comm_id[(grid.comm_x[i], grid.comm_y[i])],
+                                                        -grid.y0[i], grid.x0[i]))
+    return Numbering(order, {int(i): k + 1 for k, i in enumerate(order)}, block_pairs, block_id,
+                     {s: i + 1 for i, s in enumerate(sector_pairs)}, comm_pairs, comm_id,
+                     (spec.sector_x, spec.sector_y))
+
+
+@dataclass
+class Footprints:
+    """Corners (n, 4, 2) in the metric CRS of the plan's plots (in plot_id
+    order) and shelters: the records' polygons, as arrays for measuring."""
+    plots: np.ndarray
+    shelters: np.ndarray
+    homes: np.ndarray  # grid index of each shelter's plot
+
+
+def footprints(frame, grid, numbering, people, side):
+    """Footprints of the plots and of square shelters of ``side`` m centred
+    in the household plots."""
+    order = np.asarray(numbering.order, dtype=int)
+    homes = order[people[order] > 0]
+    cx, cy = grid.centres[homes, 0], grid.centres[homes, 1]
+    return Footprints(frame.box_corners(grid.x0[order], grid.y0[order], grid.x1[order], grid.y1[order]),
+                      frame.box_corners(cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2), homes)
+
+
+def plot_records(grid, numbering, occupancy, footprint):
+    people, records = occupancy.people, []
+    for i, corners in zip(numbering.order, footprint.plots):
+        block = (int(grid.block_x[i]), int(grid.block_y[i]))
+        records.append(Plot(Polygon(corners), numbering.plot_id[int(i)],
+                            numbering.community_id[(int(grid.comm_x[i]), int(grid.comm_y[i]))],
+                            numbering.block_id[block], numbering.sector_of(block),
+                            1 if people[i] > 0 else 0, float(people[i]), occupancy.use[i]))
+    return records
+
+
+def shelter_records(numbering, people, footprint, side):
+    return [Shelter(Polygon(corners), numbering.plot_id[int(i)], float(people[i]), side * side)
+            for i, corners in zip(footprint.homes, footprint.shelters)]
+
+
+def block_records(frame, grid, numbering, people):
+    """Blocks as the envelope of their plots."""
+    members_of = {}
+    for i in np.asarray(numbering.order, dtype=int):
+        members_of.setdefault((int(grid.block_x[i]), int(grid.block_y[i])), []).append(i)
+    records = []
+    for block in numbering.block_pairs:
+        members = np.asarray(members_of[block], dtype=int)
+        envelope = box(grid.x0[members].min(), grid.y0[members].min(), grid.x1[members].max(),
+                       grid.y1[members].max())
+        records.append(Block(frame.to_metric(envelope), numbering.block_id[block], numbering.sector_of(block),
+                             len({(grid.comm_x[i], grid.comm_y[i]) for i in members}), len(members),
+                             int(sum(1 for i in members if people[i] > 0)), float(people[members].sum())))
+    return records
+
+
+def circulation_records(design, site, grid, numbering, corridor, monitor):
+    """(roads, firebreaks, the local network polygons): the entrance road,
+    then firebreaks, roads, lanes and paths around the blocks in use, each
+    on the buildable land not taken by the ones before."""
+    strips = lg.circulation(grid, set(numbering.block_pairs), site.site.bounds) if numbering.block_pairs else []
+    by_kind = {}
+    for x0, y0, x1, y1, kind in strips:
+        by_kind.setdefault(kind, []).append(box(x0, y0, x1, y1))
+    roads, firebreaks, network = [], [], []
+    taken = Polygon()
+    if corridor is not None:
+        taken = corridor
+        roads += [Road(site.frame.to_metric(part), ENTRANCE, design.road) for part in polygon_parts(corridor)]
+        network.append(corridor)
+    widths = {lg.FIREBREAK: design.firebreak, lg.ROAD: design.road, lg.LANE: design.lane,
+              lg.PATH: design.options.path_width}
+    for kind in (lg.FIREBREAK, lg.ROAD, lg.LANE, lg.PATH):
+        if kind not in by_kind:
+            continue
+        monitor.check()
+        shape = polygonal(unary_union(by_kind[kind]).intersection(site.buildable))
+        if not taken.is_empty:
+            shape = polygonal(shape.difference(taken))
+        taken = polygonal(unary_union([taken, shape])) if not shape.is_empty else taken
+        network.append(shape)
+        for part in polygon_parts(shape):
+            if part.area <= SLIVER_M2:
+                continue
+            if kind == lg.FIREBREAK:
+                firebreaks.append(Firebreak(site.frame.to_metric(part), widths[kind]))
+            else:
+                roads.append(Road(site.frame.to_metric(part), ROAD_CLASSES[kind], widths[kind]))
+    return roads, firebreaks, network
+
+
+def excluded_records(site, grid, numbering, corridor, network, monitor):
+    """The land removed (setback, exclusion, flood, slope; the entrance road
+    crosses it) and the buildable land neither plots nor network use."""
+    frame, excluded = site.frame, []
+    corridor_metric = frame.to_metric(corridor) if corridor is not None else None
+    for reason, geometry in site.land.removed.items():
+        if corridor_metric is not None:
+            geometry = polygonal(geometry.difference(corridor_metric))
+        excluded += [ExcludedLand(part, reason, part.area) for part in polygon_parts(geometry)
+                     if part.area > SLIVER_M2]
+    monitor.check()
+    used = [box(grid.x0[i], grid.y0[i], grid.x1[i], grid.y1[i]) for i in numbering.order
+            if (grid.comm_x[i], grid.comm_y[i]) not in grid.complete]
+    for cx, cy in numbering.community_pairs:
+        if (cx, cy) in grid.complete:
+            xlo, xhi = grid.x.comm_extent[cx]
+            ylo, yhi = grid.y.comm_extent[cy]
+            used.append(box(xlo, ylo, xhi, yhi))
+    leftover = polygonal(site.buildable.difference(unary_union(used + network)))
+    for part in polygon_parts(leftover):
+        if part.area > SLIVER_M2:
+            metric = frame.to_metric(part)
+            excluded.append(ExcludedLand(metric, LEFTOVER, metric.area))
+    return excluded

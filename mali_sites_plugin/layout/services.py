@@ -1,0 +1,215 @@
+"""Plots reserved for services, latrine blocks and water points, households on
+the rest (allocate); and the plan's facilities with what they measure
+(facility_records)."""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from . import facilities as fac
+from ..common.progress import NO_MONITOR
+from ..common.standards import TOILET_FIGURE
+from ..placement.capacitated import nearest_assignment, place_capacitated, tied_loads
+from .plan import ENTRANCE, HOUSEHOLD, LATRINE, WATER, Facility
+
+SERVICE_FIGURES = (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
+                   ("distribution_point", "people_per_distribution_point"),
+                   ("market", "people_per_market"))
+SERVICE_PREFIXES = {"health_post": "H", "school": "S", "distribution_point": "D", "market": "M"}
+# Distance margin (m, a setting of the method): a plan reprojected and
+# measured again still complies.
+REACH_MARGIN_M = 0.01
+
+
+@dataclass
+class Allocation:
+    """What each plot of a grid holds (arrays over the grid's plots)."""
+    use: np.ndarray  # "" (not in the plan), household or the kind of facility
+    housing: np.ndarray  # bool: a household plot
+    people: np.ndarray
+    service_counts: dict  # kind -> services planned
+    services: list = field(default_factory=list)  # facilities.ServiceLot
+    latrines: list = field(default_factory=list)  # plots of the latrine blocks
+    taps: list = field(default_factory=list)  # plots of the water points
+    unresolved: list = field(default_factory=list)  # plots no water point reaches to standard
+
+    @property
+    def households(self):
+        return int(self.housing.sum())
+
+
+def service_counts(design, people):
+    """Services of each kind ``people`` need: ceil(people / ratio)."""
+    return {kind: int(math.ceil(people / design.value(key) - 1e-9)) if people > 0 else 0
+            for kind, key in SERVICE_FIGURES}
+
+
+def allocate(design, grid, needed_households=None, selected=None, priority=None, counts=None,
+             monitor=NO_MONITOR):
+    """Reserve plots for services, latrines and water points among the
+    ``selected`` plots (all by default) and put households on the rest: all
+    of them, or the ``needed_households`` first in ``priority`` order.
+    ``counts``: services of each kind (default: what the people need)."""
+    n = len(grid)
+    selected = np.ones(n, dtype=bool) if selected is None else selected
+    xy = grid.centres
+    use = np.full(n, "", dtype=object)
+    use[selected] = HOUSEHOLD
+    potential = np.where(selected, design.household_size, 0.0)
+    households = int(selected.sum())
+    if households == 0:
+        return Allocation(use, np.zeros(n, dtype=bool), np.zeros(n), counts or service_counts(design, 0.0))
+    if needed_households is not None:
+        households = min(needed_households, households)
+    counts = counts or service_counts(design, households * design.household_size)
+    services = _reserve_services(design, grid, use, potential, counts, monitor)
+    monitor.check()
+    latrines = _reserve_latrines(design, xy, use, potential, monitor)
+    monitor.check()
+    taps, unresolved = _reserve_water_points(design, xy, use, potential, latrines, monitor)
+    housing = use == HOUSEHOLD
+    people = _house(design, housing, needed_households, priority)
+    return Allocation(use, housing, people, counts, services, list(latrines), list(taps), list(unresolved))
+
+
+def _reserve_services(design, grid, use, potential, counts, monitor):
+    """Service lots: a lot of plots in proportion to the people each serves."""
+    per_community = design.households_per_community
+    ratios = dict(SERVICE_FIGURES)
+
+    def lot_of(kind, served):
+        return int(min(max(math.ceil(per_community * served / design.value(ratios[kind]) - 1e-9), 1),
+                       per_community))
+    kinds = [(kind, counts[kind]) for kind, _ in SERVICE_FIGURES]
+    community = grid.comm_x * 100000 + grid.comm_y
+    lots = fac.place_services(grid.centres, potential, use == HOUSEHOLD, community, kinds, lot_of, monitor)
+    for lot in lots:
+        use[lot.plots] = lot.kind
+    return lots
+
+
+def _reserve_latrines(design, xy, use, potential, monitor):
+    """Latrine blocks so that every household is within the toilet distance."""
+    toilet = design.profile.figure("max_distance_to_toilet_m")
+    housing = use == HOUSEHOLD
+    latrines = fac.place_latrines(xy, potential, housing, fac.thin(xy, housing, toilet.value / 2.0),
+                                  fac.reach_radius(toilet.value, REACH_MARGIN_M), toilet.comparison == "<",
+                                  monitor)
+    use[latrines] = LATRINE
+    return latrines
+
+
+def _reserve_water_points(design, xy, use, potential, latrines, monitor):
+    """Water points of one tap each, never too near a latrine; (plots, plots
+    left unresolved)."""
+    water = design.profile.figure("max_distance_to_water_m")
+    keep_away = design.profile.figure("min_distance_toilet_to_water_m")
+    housing = use == HOUSEHOLD
+    candidates = housing.copy()
+    if latrines:
+        distance, _ = cKDTree(xy[latrines]).query(xy)
+        candidates &= keep_away.complies(distance - REACH_MARGIN_M)
+    taps, unresolved = place_capacitated(
+        xy, potential, housing, candidates, fac.reach_radius(water.value, REACH_MARGIN_M),
+        water.comparison == "<", design.value("people_per_tap"), monitor)
+    use[taps] = WATER
+    return taps, unresolved
+
+
+def _house(design, housing, needed_households, priority):
+    """People per plot: a household on every housing plot, or on the needed
+    ones in ``priority`` order, the last holding what remains of the population."""
+    people = np.zeros(len(housing))
+    homes = np.flatnonzero(housing)
+    if needed_households is not None:
+        if priority is not None:
+            homes = homes[np.argsort(priority[homes], kind="stable")]
+        homes = homes[:needed_households]
+    people[homes] = design.household_size
+    population = design.options.population
+    if needed_households is not None and len(homes) == needed_households and population:
+        remainder = population - (needed_households - 1) * design.household_size
+        people[homes[-1]] = min(design.household_size, max(remainder, 0.0))
+    return people
+
+
+# -- the plan's facilities ----------------------------------------------------
+
+@dataclass
+class FacilityMeasures:
+    """What the facilities of a plan measure, for its checks and statistics."""
+    latrine_distance: np.ndarray = field(default_factory=lambda: np.zeros(0))  # household to nearest block
+    water_distance: np.ndarray = field(default_factory=lambda: np.zeros(0))  # household to nearest point
+    water_load: np.ndarray = field(default_factory=lambda: np.zeros(0))  # people at each point, ties at both
+    toilet_to_water: np.ndarray = field(default_factory=lambda: np.zeros(0))  # block to nearest water point
+    latrine_blocks: int = 0
+    cubicles: int = 0
+    female_cubicles: int = 0
+    male_cubicles: int = 0
+    services: dict = field(default_factory=dict)  # kind -> count
+
+
+def facility_records(design, frame, grid, allocation, people, latrines, taps, gate):
+    """([Facility] in the metric CRS, FacilityMeasures) of the plan whose
+    households are ``people`` (per grid plot), with the latrine blocks and
+    water points on plots ``latrines`` and ``taps`` and the entrance at
+    ``gate`` (local frame) or None."""
+    measures = FacilityMeasures()
+    homes = np.flatnonzero(people > 0)
+    facilities = []
+    if latrines and len(homes):
+        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures)
+    if taps and len(homes):
+        facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures)
+        if latrines:
+            measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
+    facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
+    if gate is not None:
+        facilities.append(Facility(ENTRANCE, tuple(frame.points_to_metric(gate)[0]), facility_id="E1"))
+    return facilities, measures
+
+
+def _latrine_records(design, frame, xy, people, homes, latrines, measures):
+    """Latrine blocks with the cubicles their nearest households need
+    (counting a household at every block it is tied between)."""
+    per_toilet = design.value(TOILET_FIGURE[design.options.phase])
+    ratio = design.value("female_to_male_toilet_ratio")
+    _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
+    sized = tied_loads(xy[homes], people[homes], xy[latrines])
+    metric = frame.points_to_metric(xy[latrines])
+    records = []
+    for k, served in enumerate(load):
+        female, male = fac.split_cubicles(sized[k], per_toilet, ratio)
+        measures.cubicles += female + male
+        measures.female_cubicles += female
+        measures.male_cubicles += male
+        records.append(Facility(LATRINE, tuple(metric[k]), (female + male) * per_toilet, float(served),
+                                female + male, female, male, plots=1, facility_id="L%d" % (k + 1)))
+    measures.latrine_blocks = len(records)
+    return records
+
+
+def _water_records(design, frame, xy, people, homes, taps, measures):
+    _, measures.water_distance, load = nearest_assignment(xy[homes], people[homes], xy[taps])
+    measures.water_load = tied_loads(xy[homes], people[homes], xy[taps])
+    metric = frame.points_to_metric(xy[taps])
+    return [Facility(WATER, tuple(metric[k]), design.value("people_per_tap"), float(served),
+                     water_type="tap", plots=1, facility_id="W%d" % (k + 1))
+            for k, served in enumerate(load)]
+
+
+def _service_records(design, frame, xy, people, services, measures):
+    """Services, each serving the people of its catchment."""
+    records = []
+    for kind, key in SERVICE_FIGURES:
+        lots = [lot for lot in services if lot.kind == kind]
+        measures.services[kind] = len(lots)
+        if not lots:
+            continue
+        metric = frame.points_to_metric(np.array([xy[lot.centre] for lot in lots]))
+        for k, lot in enumerate(lots):
+            served = float(people[lot.catchment].sum()) if lot.catchment else 0.0
+            records.append(Facility(kind, tuple(metric[k]), design.value(key), served, plots=len(lot.plots),
+                                    facility_id="%s%d" % (SERVICE_PREFIXES[kind], k + 1)))
+    return records
