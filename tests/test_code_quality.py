@@ -1,5 +1,6 @@
 """No unused imports or variables, no undefined names (pyflakes), in the
 plugin and its tests; the core never imports qgis."""
+import ast
 import re
 import subprocess
 import sys
@@ -34,3 +35,20 @@ def test_only_compat_knows_qgis_versions():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             found = DEPRECATED_QGIS_API.search(line) or re.search(r"QGIS_VERSION", line)
             assert not found, "%s:%d: %s" % (path.relative_to(REPO), number, found.group(0))
+
+
+def test_modules_and_functions_stay_short():
+    """No core module over 500 lines; no function over 80 lines anywhere in the plugin."""
+    long_ones = []
+    for top in ("mali_sites_plugin", "processing_algorithms"):
+        for path in (REPO / top).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            name = str(path.relative_to(REPO))
+            if top == "mali_sites_plugin" and len(text.splitlines()) > 500:
+                long_ones.append("%s: %d lines" % (name, len(text.splitlines())))
+            for node in ast.walk(ast.parse(text)):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    length = node.end_lineno - node.lineno + 1
+                    if length > 80:
+                        long_ones.append("%s:%d %s(): %d lines" % (name, node.lineno, node.name, length))
+    assert not long_ones, "\n".join(long_ones)

@@ -20,7 +20,7 @@ from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
 
-from mali_sites_plugin.wash import audit as wash
+from mali_sites_plugin import wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.common.progress import Monitor
 from mali_sites_plugin.layout import LayoutOptions, NoBuildableLand, plan_site

@@ -24,7 +24,7 @@ class Pick:
 
 
 def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict=False,
-                 limit=None, is_canceled=None, monitor=NO_MONITOR):
+                 limit=None, monitor=NO_MONITOR):
     """Open facilities at candidate points until all demand is served.
 
     demand_xy (n, 2), demand_people (n,): who needs the service and where.
@@ -32,9 +32,7 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
     a point is within reach when distance < reach (strict) or <= reach.
     capacity: people one facility may serve (inf for no limit).
     limit: stop after this many facilities (None = as many as needed).
-    monitor: its check() raises to cancel the run. is_canceled (a callable
-    that ends the cover early, the caller then raising) serves the WASH
-    audit until it passes a monitor too.
+    monitor: its check() raises to cancel the run.
     Returns the picks in the order they were opened; demand that no
     candidate can reach stays unserved.
     """
@@ -69,8 +67,6 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
     picks = []
     while heap and (limit is None or len(picks) < limit):
         monitor.check()
-        if is_canceled is not None and is_canceled():
-            break
         _, candidate = heapq.heappop(heap)
         served, people = serve(candidate)
         if people <= 0:

@@ -19,12 +19,8 @@ from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
 from .access import DistanceModel, compute_load, measure_access, nearest_distance
-from .facilities import Facilities, latrine_facilities, water_point_facilities
 from .gaps import assessment_area, find_gaps, gap_cell_size
 from .suggestions import suggest
-
-# What a script needs for an audit (tests/test_site_layout_core.py imports it from here).
-__all__ = ["assess", "summarise", "Facilities", "water_point_facilities", "latrine_facilities"]
 
 SPACING_FIGURE = "min_distance_toilet_to_water_m"
 

@@ -62,17 +62,9 @@ def suggest(area, shelter_xy, people, kind_result, capacity, kind, limit, keep_a
         points = allowed(np.concatenate([grid, shelter_xy[demand]]) if with_households else grid)
         picks = greedy_cover(shelter_xy[demand], people[demand], points, figure.value, capacity,
                              strict=figure.comparison == "<", limit=remaining,
-                             is_canceled=_canceled_through(monitor))
+                             monitor=monitor)
         suggestions += [Suggestion(kind, tuple(points[p.candidate]), p.people, len(p.served)) for p in picks]
         served = np.concatenate([p.served for p in picks]) if picks else np.zeros(0, dtype=np.int64)
         demand = np.delete(demand, served)
     return suggestions
 
-
-def _canceled_through(monitor):
-    """greedy_cover's ``is_canceled`` question put to the monitor, whose check
-    raises to stop the run (placement/ still asks a yes/no question)."""
-    def is_canceled():
-        monitor.check()
-        return False
-    return is_canceled
