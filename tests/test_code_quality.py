@@ -24,7 +24,8 @@ def test_the_core_does_not_import_qgis():
 
 DEPRECATED_QGIS_API = re.compile(
     r"QgsProcessing\.Type\w+|QgsProcessingParameterNumber\.(Double|Integer)|\.Flag(Advanced|Optional|Hidden"
-    r"|NoThreading)\b|QgsWkbTypes\.[A-Z]\w*|WKT_PREFERRED|QVariant\.\w+|QgsFeatureSink\.FastInsert")
+    r"|NoThreading)\b|QgsWkbTypes\.[A-Z]\w*|WKT_PREFERRED|QVariant\.\w+|QgsFeatureSink\.FastInsert"
+    r"|QgsProcessingParameterField\.(Numeric|String|DateTime|Any)\b")
 
 
 def test_only_compat_knows_qgis_versions():

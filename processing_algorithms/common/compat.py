@@ -2,65 +2,53 @@
 
 QGIS 3.30-3.38 moved the enums the plugin uses into scoped enums of ``Qgis``
 and deprecated the old names (QGIS 4 removes them). Everything else imports
-the names below, which are right on QGIS 3.22 as on 3.40 and later.
+the names below, which are right on QGIS 3.22 as on 3.40 and later. Each
+line names the new enum first; the old one is read only on older QGIS.
 """
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
                        QgsProcessingAlgorithm, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterNumber, QgsRenderContext, QgsWkbTypes)
+                       QgsProcessingParameterField, QgsProcessingParameterNumber, QgsRenderContext,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
-if hasattr(Qgis, "ProcessingSourceType"):  # QGIS >= 3.36
-    SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
-    SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine
-    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
-    SOURCE_TABLE = Qgis.ProcessingSourceType.Vector
-    SOURCE_RASTER = Qgis.ProcessingSourceType.Raster
-    SOURCE_MAP_LAYER = Qgis.ProcessingSourceType.MapLayer
-    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
-    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
-    PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    PARAMETER_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
-    ALGORITHM_NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
-    CRS_WKT = Qgis.CrsWktVariant.Preferred
-else:
-    SOURCE_POINT = QgsProcessing.TypeVectorPoint
-    SOURCE_LINE = QgsProcessing.TypeVectorLine
-    SOURCE_POLYGON = QgsProcessing.TypeVectorPolygon
-    SOURCE_TABLE = QgsProcessing.TypeVector
-    SOURCE_RASTER = QgsProcessing.TypeRaster
-    SOURCE_MAP_LAYER = QgsProcessing.TypeMapLayer
-    NUMBER_DOUBLE = QgsProcessingParameterNumber.Double
-    NUMBER_INTEGER = QgsProcessingParameterNumber.Integer
-    PARAMETER_ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
-    PARAMETER_OPTIONAL = QgsProcessingParameterDefinition.FlagOptional
-    ALGORITHM_NO_THREADING = QgsProcessingAlgorithm.FlagNoThreading
-    CRS_WKT = QgsCoordinateReferenceSystem.WKT_PREFERRED
+_PROCESSING_ENUMS = hasattr(Qgis, "ProcessingSourceType")  # QGIS >= 3.36
+_GEOMETRY_ENUMS = hasattr(Qgis, "WkbType")  # QGIS >= 3.30
 
-if hasattr(Qgis, "WkbType"):  # QGIS >= 3.30
-    WKB_POINT = Qgis.WkbType.Point
-    WKB_LINESTRING = Qgis.WkbType.LineString
-    WKB_POLYGON = Qgis.WkbType.Polygon
-    WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon
-    WKB_GEOMETRY_COLLECTION = Qgis.WkbType.GeometryCollection
-    WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry
-    POINT_GEOMETRY = Qgis.GeometryType.Point
-    LINE_GEOMETRY = Qgis.GeometryType.Line
-    POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
-else:
-    WKB_POINT = QgsWkbTypes.Point
-    WKB_LINESTRING = QgsWkbTypes.LineString
-    WKB_POLYGON = QgsWkbTypes.Polygon
-    WKB_MULTIPOLYGON = QgsWkbTypes.MultiPolygon
-    WKB_GEOMETRY_COLLECTION = QgsWkbTypes.GeometryCollection
-    WKB_NO_GEOMETRY = QgsWkbTypes.NoGeometry
-    POINT_GEOMETRY = QgsWkbTypes.PointGeometry
-    LINE_GEOMETRY = QgsWkbTypes.LineGeometry
-    POLYGON_GEOMETRY = QgsWkbTypes.PolygonGeometry
+SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint if _PROCESSING_ENUMS else QgsProcessing.TypeVectorPoint
+SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine if _PROCESSING_ENUMS else QgsProcessing.TypeVectorLine
+SOURCE_POLYGON = (Qgis.ProcessingSourceType.VectorPolygon if _PROCESSING_ENUMS
+                  else QgsProcessing.TypeVectorPolygon)
+SOURCE_TABLE = Qgis.ProcessingSourceType.Vector if _PROCESSING_ENUMS else QgsProcessing.TypeVector
+SOURCE_RASTER = Qgis.ProcessingSourceType.Raster if _PROCESSING_ENUMS else QgsProcessing.TypeRaster
+SOURCE_MAP_LAYER = Qgis.ProcessingSourceType.MapLayer if _PROCESSING_ENUMS else QgsProcessing.TypeMapLayer
+NUMBER_DOUBLE = (Qgis.ProcessingNumberParameterType.Double if _PROCESSING_ENUMS
+                 else QgsProcessingParameterNumber.Double)
+NUMBER_INTEGER = (Qgis.ProcessingNumberParameterType.Integer if _PROCESSING_ENUMS
+                  else QgsProcessingParameterNumber.Integer)
+FIELD_NUMERIC = (Qgis.ProcessingFieldParameterDataType.Numeric if _PROCESSING_ENUMS
+                 else QgsProcessingParameterField.Numeric)
+PARAMETER_ADVANCED = (Qgis.ProcessingParameterFlag.Advanced if _PROCESSING_ENUMS
+                      else QgsProcessingParameterDefinition.FlagAdvanced)
+PARAMETER_OPTIONAL = (Qgis.ProcessingParameterFlag.Optional if _PROCESSING_ENUMS
+                      else QgsProcessingParameterDefinition.FlagOptional)
+ALGORITHM_NO_THREADING = (Qgis.ProcessingAlgorithmFlag.NoThreading if _PROCESSING_ENUMS
+                          else QgsProcessingAlgorithm.FlagNoThreading)
+CRS_WKT = Qgis.CrsWktVariant.Preferred if _PROCESSING_ENUMS else QgsCoordinateReferenceSystem.WKT_PREFERRED
 
-if hasattr(Qgis, "TextRenderFormat"):  # QGIS >= 3.28
-    TEXT_AS_TEXT = Qgis.TextRenderFormat.AlwaysText
-else:
-    TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
+WKB_POINT = Qgis.WkbType.Point if _GEOMETRY_ENUMS else QgsWkbTypes.Point
+WKB_LINESTRING = Qgis.WkbType.LineString if _GEOMETRY_ENUMS else QgsWkbTypes.LineString
+WKB_POLYGON = Qgis.WkbType.Polygon if _GEOMETRY_ENUMS else QgsWkbTypes.Polygon
+WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon if _GEOMETRY_ENUMS else QgsWkbTypes.MultiPolygon
+WKB_GEOMETRY_COLLECTION = (Qgis.WkbType.GeometryCollection if _GEOMETRY_ENUMS
+                           else QgsWkbTypes.GeometryCollection)
+WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry if _GEOMETRY_ENUMS else QgsWkbTypes.NoGeometry
+POINT_GEOMETRY = Qgis.GeometryType.Point if _GEOMETRY_ENUMS else QgsWkbTypes.PointGeometry
+LINE_GEOMETRY = Qgis.GeometryType.Line if _GEOMETRY_ENUMS else QgsWkbTypes.LineGeometry
+POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if _GEOMETRY_ENUMS else QgsWkbTypes.PolygonGeometry
+
+# QGIS >= 3.28
+TEXT_AS_TEXT = (Qgis.TextRenderFormat.AlwaysText if hasattr(Qgis, "TextRenderFormat")
+                else QgsRenderContext.TextFormatAlwaysText)
 
 FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 

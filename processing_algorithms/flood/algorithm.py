@@ -198,7 +198,7 @@ class FloodExposure(MaliSitesAlgorithm):
             self.tr("IDP sites. Points are assessed as circles (see Site radius)."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SITES,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=compat.FIELD_NUMERIC, optional=True),
             self.tr("People living in each site (individuals)."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.SITE_RADIUS, self.tr("Site radius for point sites (m; 0: from population)"),
@@ -213,7 +213,7 @@ class FloodExposure(MaliSitesAlgorithm):
                     "people of the shelters standing on wet cells."))
         self.add_parameter(QgsProcessingParameterField(
             self.SHELTER_POPULATION_FIELD, self.tr("People per shelter field"),
-            parentLayerParameterName=self.SHELTERS, type=QgsProcessingParameterField.Numeric,
+            parentLayerParameterName=self.SHELTERS, type=compat.FIELD_NUMERIC,
             optional=True), self.tr("People living in each shelter; empty values and a "
                                     "missing field use the household size."))
         self.add_parameter(QgsProcessingParameterNumber(

@@ -223,7 +223,7 @@ class SiteLayout(MaliSitesAlgorithm):
                                  "population field, when given, wins for the sites where it has a value."))
         add(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SITE,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=compat.FIELD_NUMERIC, optional=True),
             self.tr("People to place on each site (for example 'individuals' of a DTM site list)."))
         self._add_number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
                          self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR "

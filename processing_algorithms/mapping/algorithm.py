@@ -164,7 +164,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("The PDF could not be written: {0}").format(error))
 
     # -- pieces ----------------------------------------------------------------
@@ -239,7 +239,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         compliance = layout.itemById("compliance")
         if compliance is not None:
             compliance.dataDefinedProperties().setProperty(
-                QgsLayoutObject.BackgroundColor,
+                QgsLayoutObject.DataDefinedProperty.BackgroundColor,
                 QgsProperty.fromExpression("if(\"ms_compliance_ok\", '#e5f5e0', '#fde0dd')"))
         legend = layout.itemById("legend")
         if legend is not None:

@@ -140,7 +140,7 @@ class WashCoverage(MaliSitesAlgorithm):
             self.tr("One feature per household (shelter points or plot polygons)."))
         add(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=compat.FIELD_NUMERIC, optional=True),
             self.tr("People per shelter; empty: every shelter counts the household size."))
         add(QgsProcessingParameterNumber(
             self.HOUSEHOLD_SIZE, self.tr("Household size (people)"), compat.NUMBER_DOUBLE,
@@ -184,7 +184,7 @@ class WashCoverage(MaliSitesAlgorithm):
             self.tr("Written as lat_id on shelters; empty: the feature id."), advanced=True)
         add(QgsProcessingParameterField(
             self.CUBICLES_FIELD, self.tr("Cubicles field"), parentLayerParameterName=self.LATRINES,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=compat.FIELD_NUMERIC, optional=True),
             self.tr("Toilets (cubicles) per latrine feature; empty: 1."))
         add(QgsProcessingParameterField(
             self.GENDER_FIELD, self.tr("Gender field"), parentLayerParameterName=self.LATRINES,
@@ -193,7 +193,7 @@ class WashCoverage(MaliSitesAlgorithm):
         for name, label in ((self.FEMALE_CUBICLES_FIELD, self.tr("Female cubicles field")),
                             (self.MALE_CUBICLES_FIELD, self.tr("Male cubicles field"))):
             add(QgsProcessingParameterField(name, label, parentLayerParameterName=self.LATRINES,
-                                            type=QgsProcessingParameterField.Numeric, optional=True),
+                                            type=compat.FIELD_NUMERIC, optional=True),
                 self.tr("For latrine blocks with both female and male cubicles (such as the Site layout "
                         "output's female_cubicles and male_cubicles): give both fields and they replace the "
                         "gender field in the 3:1 check."), advanced=True)
