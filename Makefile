@@ -16,7 +16,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
 	python3-pytest python3-pyflakes python3-venv python3-pip pyqt5-dev-tools fonts-dejavu-core xvfb xauth poppler-utils git zip unzip
 PIP_TOOLS := pytest-qgis==2.1.0
 
-.PHONY: setup test bench package deploy demo clean translations update-ts
+.PHONY: setup test test-qgis340 bench package deploy demo clean translations update-ts
 
 setup: $(VENV)/.ready
 
@@ -62,7 +62,23 @@ package: translations
 	git archive --format=zip --prefix=$(PLUGIN)/ -o dist/$(PLUGIN).zip HEAD
 	cp $(QM) build/package/$(PLUGIN)/resources/i18n/
 	cd build/package && zip -q -r ../../dist/$(PLUGIN).zip $(PLUGIN)/resources/i18n
+	$(SYS_PYTHON) tools/check_plugin_zip.py dist/$(PLUGIN).zip $(if $(RELEASE),--release)
 	@echo "dist/$(PLUGIN).zip: install it with Plugins > Manage and Install Plugins > Install from ZIP"
+
+# The whole suite against QGIS 3.40 (Debian 13) from a Debian 12 machine: a
+# Debian 13 system in build/trixie (debootstrap, once), this commit cloned
+# into it, then its own make setup and make test. Needs root.
+TRIXIE := build/trixie
+test-qgis340:
+	@command -v debootstrap >/dev/null || (apt-get update -qq && apt-get install -y -qq debootstrap)
+	@[ -x $(TRIXIE)/usr/bin/apt-get ] || debootstrap --variant=minbase trixie $(TRIXIE) http://deb.debian.org/debian
+	cp /etc/resolv.conf $(TRIXIE)/etc/resolv.conf
+	for f in /etc/pip.conf /etc/ssl/certs/ca-certificates.crt; do [ ! -f $$f ] || cp $$f $(TRIXIE)$$f; done
+	for d in proc dev sys; do mountpoint -q $(TRIXIE)/$$d || mount --bind /$$d $(TRIXIE)/$$d; done
+	chroot $(TRIXIE) sh -c "command -v make git >/dev/null || (apt-get update -qq && apt-get install -y -qq make git)"
+	rm -rf $(TRIXIE)/root/mali_sites && git clone -q $(CURDIR) $(TRIXIE)/root/mali_sites
+	chroot $(TRIXIE) sh -c "cd /root/mali_sites && make setup && make test"; status=$$?; \
+	  for d in sys dev proc; do umount $(TRIXIE)/$$d; done; exit $$status
 
 # Link this working tree into a QGIS profile for development.
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
