@@ -89,7 +89,8 @@ def main():
     for name in ("carte_sites_fr", "plan_sites_fr"):
         subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
                         str(OUT / (name + ".pdf")), str(OUT / (name + "_page1"))], check=True)
-    print("\nDemo outputs in %s" % OUT)
+    print("\nDemo outputs in %s: open plan_sites_fr.pdf (the site plans) and carte_sites_fr.pdf (the WASH "
+          "and flood map) first, then the HTML reports and the .gpkg layers in QGIS." % OUT)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Loading the plugin, as QGIS does at every start (qgis_process list too),
 imports none of the heavy or optional libraries: those come when an
-algorithm runs."""
+algorithm runs. Without them the plugin still loads and says what to install."""
 import json
 import subprocess
 import sys
@@ -10,30 +10,74 @@ from conftest import PLUGIN_ID, REPO
 
 HEAVY = ("rasterio", "scipy", "openpyxl", "geopandas", "fiona")
 
+LOAD = """
+import json
+import sys
+sys.path.insert(0, %(plugins)r)
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-def test_loading_the_plugin_imports_no_heavy_library(tmp_path):
+
+class Hide:  # a Python without the packages in HIDDEN, as a bare QGIS install is
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in HIDDEN:
+            raise ModuleNotFoundError("No module named %%r" %% name)
+
+
+HIDDEN = %(hidden)r
+sys.meta_path.insert(0, Hide())
+from qgis.core import QgsApplication
+application = QgsApplication([], False)
+application.initQgis()
+log = []
+QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: log.append((tag, message)))
+import qgis.utils
+assert qgis.utils.loadPlugin(%(plugin)r) and qgis.utils.startProcessingPlugin(%(plugin)r)
+provider = QgsApplication.processingRegistry().providerById("malisites")
+"""
+
+
+def _run(tmp_path, hidden, body):
     plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    (plugins / PLUGIN_ID).symlink_to(REPO, target_is_directory=True)
-    script = textwrap.dedent("""
-        import json
-        import sys
-        sys.path.insert(0, %r)
-        sys.path.insert(0, "/usr/share/qgis/python/plugins")
-        from qgis.core import QgsApplication
-        application = QgsApplication([], False)
-        application.initQgis()
-        import qgis.utils
-        assert qgis.utils.loadPlugin(%r) and qgis.utils.startProcessingPlugin(%r)
-        provider = QgsApplication.processingRegistry().providerById("malisites")
-        for algorithm in provider.algorithms():  # what the toolbox and `list` show
-            algorithm.shortHelpString(), algorithm.parameterDefinitions()
-        print(json.dumps([len(provider.algorithms()), [name for name in %r if name in sys.modules]]))
-    """ % (str(plugins), PLUGIN_ID, PLUGIN_ID, HEAVY))
+    plugins.mkdir(exist_ok=True)
+    if not (plugins / PLUGIN_ID).exists():
+        (plugins / PLUGIN_ID).symlink_to(REPO, target_is_directory=True)
+    script = LOAD % {"plugins": str(plugins), "plugin": PLUGIN_ID, "hidden": tuple(hidden)} + textwrap.dedent(body)
     completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
                                     "HOME": str(tmp_path)})
     assert completed.returncode == 0, completed.stderr[-2000:]
-    count, imported = json.loads(completed.stdout.strip().splitlines()[-1])
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def test_loading_the_plugin_imports_no_heavy_library(tmp_path):
+    count, imported = _run(tmp_path, (), """
+        for algorithm in provider.algorithms():  # what the toolbox and `list` show
+            algorithm.shortHelpString(), algorithm.parameterDefinitions(), algorithm.canExecute()
+        print(json.dumps([len(provider.algorithms()), [name for name in %r if name in sys.modules]]))
+    """ % (HEAVY,))
     assert count == 5
     assert imported == [], "imported when QGIS loads the plugin: %s" % imported
+
+
+def test_without_rasterio_the_plugin_loads_and_says_what_to_install(tmp_path):
+    outcome = _run(tmp_path, ("rasterio",), """
+        import processing
+        DATA = %r
+        from qgis.core import QgsProcessingException
+        usable = {a.name(): a.canExecute() for a in provider.algorithms()}
+        try:
+            processing.run("malisites:floodexposure", {
+                "SITES": DATA + "/sites.gpkg", "HAZARDS": [DATA + "/flood_depth_q10.tif"],
+                "OUTPUT_SITES": "TEMPORARY_OUTPUT"})
+            error = ""
+        except QgsProcessingException as raised:
+            error = str(raised)
+        print(json.dumps([usable, error, [m for tag, m in log if tag == "Mali Sites"]]))
+    """ % str(REPO / "resources" / "sample_data"))
+    usable, error, logged = outcome
+    assert usable["importdtmsites"] == [True, ""] and usable["printsitemap"] == [True, ""]
+    for name in ("floodexposure", "washcoverage", "sitelayout"):
+        assert usable[name][0] is False and "rasterio" in usable[name][1]
+        assert "python3-rasterio" in usable[name][1] and "OSGeo4W" in usable[name][1]
+    assert "rasterio" in error and "python3-rasterio" in error
+    assert len(logged) == 1 and "rasterio" in logged[0] and "scipy" not in logged[0]

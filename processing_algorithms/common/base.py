@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from . import compat
+from ...mali_sites_plugin.common.dependencies import NEEDS, SYSTEM_PACKAGE, missing
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.progress import Monitor
 from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
@@ -27,6 +28,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     initAlgorithm() and execute(parameters, context, feedback, outputs)."""
 
     ICON = "mali_sites.svg"
+    PRODUCT = None  # key of common.dependencies.NEEDS: the packages its core imports when it runs
 
     def tr(self, text):
         # lupdate files a string under the class whose source holds the call:
@@ -60,7 +62,21 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     def help_sections(self):
         raise NotImplementedError
 
+    def canExecute(self):  # noqa: N802 - the toolbox greys out an algorithm that cannot run, with why
+        message = self.missing_packages_message()
+        return not message, message
+
+    def missing_packages_message(self):
+        """'' when every package the algorithm needs is installed, else what to install."""
+        absent = missing(NEEDS.get(self.PRODUCT, ()))
+        if not absent:
+            return ""
+        return missing_packages_text(absent)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        message = self.missing_packages_message()
+        if message:
+            raise QgsProcessingException(message)
         outputs = RunOutputs(self, parameters, context)
         try:
             results = self.execute(parameters, context, feedback, outputs)
@@ -142,6 +158,17 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
 
     def report_language(self, parameters, context):
         return ("en", "fr")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+
+
+def missing_packages_text(modules):
+    """How to install the Python packages ``modules`` into QGIS's Python."""
+    packages = " ".join(SYSTEM_PACKAGE.get(module, module) for module in modules)
+    return QCoreApplication.translate(
+        "MaliSites", "Mali Sites needs the Python package(s) {0}, which this QGIS does not have. "
+        "Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt "
+        "install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge's qgis "
+        "with {0}). Do not install them with pip into QGIS's Python on Linux: pip builds carry their "
+        "own GDAL and give wrong results inside QGIS. Then restart QGIS.").format(", ".join(modules), packages)
 
 
 def check_canceled(feedback):

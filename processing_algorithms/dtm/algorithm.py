@@ -11,6 +11,7 @@ from ..common.qgis_io import make_field
 
 
 class ImportDtmSites(MaliSitesAlgorithm):
+    PRODUCT = "dtm"
     INPUT = "INPUT"
     FIELD_MAPPING = "FIELD_MAPPING"
     OUTPUT = "OUTPUT"

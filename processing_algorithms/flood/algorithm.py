@@ -26,6 +26,7 @@ from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
 
 
 class FloodExposure(MaliSitesAlgorithm):
+    PRODUCT = "flood"
     HAZARDS = "HAZARDS"
     SCENARIO_NAMES = "SCENARIO_NAMES"
     FLOOD_EXTENTS = "FLOOD_EXTENTS"

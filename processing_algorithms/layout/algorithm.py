@@ -56,6 +56,7 @@ class LayoutInputs:
 
 
 class SiteLayout(MaliSitesAlgorithm):
+    PRODUCT = "layout"
     SITE = "SITE"
     SITE_ID_FIELD = "SITE_ID_FIELD"
     POPULATION = "POPULATION"

@@ -32,6 +32,7 @@ WORLD_MAP = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "wor
 
 
 class PrintSiteMap(MaliSitesAlgorithm):
+    PRODUCT = "mapping"
     SITE = "SITE"
     SITE_NAME_FIELD = "SITE_NAME_FIELD"
     LAYERS = "LAYERS"

@@ -22,6 +22,7 @@ from .writers import (write_gaps, write_latrines, write_shelters, write_suggesti
                       write_water_points)
 
 class WashCoverage(MaliSitesAlgorithm):
+    PRODUCT = "wash"
     SHELTERS = "SHELTERS"
     POPULATION_FIELD = "POPULATION_FIELD"
     HOUSEHOLD_SIZE = "HOUSEHOLD_SIZE"
