@@ -94,10 +94,10 @@ def check_pcodes(values, table):
             warnings.append("%s %r is not a Mali P-code of level %d (ML and 2 digits per level: "
                             "ML05, ML0501, ML050101); kept as given" % (field, tidy, level))
     for level in (2, 3):
-        parent = codes.get(level - 1)
-        if level in codes and parent and not codes[level].startswith(parent):
+        parents = [shallower for shallower in (1, 2) if shallower < level and shallower in codes]
+        if level in codes and parents and not codes[level].startswith(codes[parents[-1]]):
             warnings.append("admin%d_pcode %s does not lie in admin%d_pcode %s"
-                            % (level, codes[level], level - 1, parent))
+                            % (level, codes[level], parents[-1], codes[parents[-1]]))
     for disagreement in (_region_disagreement(values.get("admin1"), codes, table),
                          _cercle_disagreement(values.get("admin2"), codes, table)):
         if disagreement:

@@ -138,7 +138,7 @@ def import_site_list(path, field_mapping=None, extent=MALI_EXTENT, sheet=None, p
     table = read_table(path, lambda cells: recognised_targets(cells, user_mapping), sheet)
     mapping = build_mapping(table.header, table.hxl_tags, user_mapping)
     result = DtmImport(columns=table.header, mapping=mapping, encoding=table.encoding,
-                       delimiter=table.delimiter, located=_has_coordinates(mapping, table.header, path))
+                       delimiter=table.delimiter, located=_has_coordinates(mapping, table, path))
     result.notes = _file_notes(table, path, sheet, result.located)
     codes = load_pcode_table(pcode_table)
     imported = _read_rows(table, result, extent if result.located else None, codes, monitor)
@@ -153,7 +153,7 @@ def import_site_list(path, field_mapping=None, extent=MALI_EXTENT, sheet=None, p
     return result
 
 
-def _has_coordinates(mapping, header, path):
+def _has_coordinates(mapping, table, path):
     """True for a site list; False for admin-level figures (no coordinate
     column, but admin units and figures); else the file cannot be read."""
     missing = [target for target in ("latitude", "longitude") if target not in mapping]
@@ -162,8 +162,11 @@ def _has_coordinates(mapping, header, path):
     if (len(missing) == 2 and any(target in mapping for target in _ADMIN_TARGETS)
             and any(target in mapping for target in ("households", "individuals"))):
         return False
+    where = path.name if table.sheet is None else "%s, sheet '%s'" % (path.name, table.sheet)
     raise DtmError("No %s column found in %s. Columns are: %s. Give FIELD_MAPPING such as "
-                   "'latitude=<column>; longitude=<column>'." % (missing[0], path.name, ", ".join(header)))
+                   "'latitude=<column>; longitude=<column>'%s." % (
+                       missing[0], where, ", ".join(table.header),
+                       "" if table.sheet is None else ", or SHEET for another sheet"))
 
 
 def _file_notes(table, path, sheet, located):
