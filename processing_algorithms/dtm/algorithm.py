@@ -185,8 +185,9 @@ class ImportDtmSites(MaliSitesAlgorithm):
         return results
 
     def _log_file(self, result, feedback):
+        confidence = {"secondary": self.tr("secondary"), "unverified": self.tr("unverified")}
         for note in result.notes:
-            feedback.pushInfo(self._note_text(note).format(*note.values))
+            feedback.pushInfo(self._note_text(note).format(*(confidence.get(value, value) for value in note.values)))
         feedback.pushInfo(self.tr("Columns used: {0}").format(
             ", ".join("%s=%s" % item for item in sorted(result.mapping.items()))))
 
