@@ -219,8 +219,8 @@ def test_several_rounds_keep_the_latest_report_of_each_site(tmp_path):
 
 
 def test_values_rounds_dates_and_admin_levels():
-    assert [parse_round(v) for v in ("65", 65.0, "R65", "Round 66", "round_67", "Passage 3", "R?", "6.5")] == [
-        65, 65, 65, 66, 67, 3, None, None]
+    assert [parse_round(v) for v in ("65", 65.0, "65.0", "R65", "Round 66", "round_67", "Passage 3", "R?",
+                                     "6.5")] == [65, 65, 65, 65, 66, 67, 3, None, None]
     assert [parse_date(v) for v in ("2023-05-31", "2023-05-31T00:00:00", "31/05/2023", "1-6-2023",
                                     datetime.datetime(2023, 5, 31, 12), "31/13/2023", "May 2023")] == [
         "2023-05-31", "2023-05-31", "2023-05-31", "2023-06-01", "2023-05-31", None, None]

@@ -2,7 +2,7 @@
 import csv
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from conftest import SAMPLE_DATA, cancel_after
 from dtm_samples import (BASELINE_CERCLES_EXPECTED, BASELINE_SITES_EXPECTED, DTM_API_EXPECTED, FRENCH_EXPECTED,
@@ -190,7 +190,11 @@ def _baseline_parameters(tmp_path, **more):
 
 
 def test_baseline_workbook_processing_run(run_algorithm, tmp_path):
-    _check_baseline_sites(run_algorithm(ALGORITHM, _baseline_parameters(tmp_path)), tmp_path)
+    feedback = QgsProcessingFeedback()
+    _check_baseline_sites(run_algorithm(ALGORITHM, _baseline_parameters(tmp_path), feedback=feedback), tmp_path)
+    log = feedback.textLog()
+    assert "Sheet 'Sites' read (3 of 3), header on row 4" in log  # the sheet and row used are said
+    assert "Row 7: superseded by row 8" in log and "Row 10 rejected: empty latitude" in log
 
 
 def test_baseline_workbook_qgis_process(qgis_process, tmp_path):

@@ -200,13 +200,13 @@ def build_mapping(header, hxl_tags, user_mapping):
         _map_hxl(header, hxl_tags, mapping)
     keyed = [(column_keys(name), name) for name in header]
     for target, synonyms in SYNONYMS.items():
+        if target in mapping:
+            continue
         used = set(mapping.values())
-        for synonym in synonyms:  # in order of preference
-            if target in mapping:
-                break
-            hit = next((name for keys, name in keyed if synonym in keys and name not in used), None)
-            if hit is not None:
-                mapping[target] = hit
+        hit = next((name for synonym in synonyms  # in order of preference
+                    for keys, name in keyed if synonym in keys and name not in used), None)
+        if hit is not None:
+            mapping[target] = hit
     return mapping
 
 

@@ -7,7 +7,7 @@ from ..common.vocabulary import fold
 
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}([ ,.\u00a0\u202f]\d{3})+$")
-_ROUND = re.compile(r"^(?:r|rd|round|passage|tour)?\s*[_#:.-]?\s*(\d+)$")
+_ROUND = re.compile(r"^(?:r|rd|round|passage|tour)?\s*[_#:.-]?\s*(\d+)(?:\.0+)?$")
 _ADMIN_LEVEL = re.compile(r"^(?:admin|adm|niveau|level)?\s*[_ -]?\s*([0-3])$")
 _ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$")
 _DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?: .*)?$")
@@ -65,7 +65,7 @@ def parse_count(value):
 
 
 def parse_round(value):
-    """The round number of '65', 65.0, 'R65', 'Round 65', 'round_65'; None if unreadable."""
+    """The round number of '65', 65.0, '65.0', 'R65', 'Round 65', 'round_65'; None if unreadable."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return int(value) if float(value).is_integer() and value >= 0 else None
     match = _ROUND.match(fold(value))

@@ -166,17 +166,17 @@ class ImportDtmSites(MaliSitesAlgorithm):
                            QgsCoordinateReferenceSystem("EPSG:4326"))
         results = {self.OUTPUT: sites[1]}
         if result.located:
-            imported = (sites, SITE_FIELDS, result.sites)
-        else:
-            table = self._sink(outputs, self.ADMIN_FIGURES, ADMIN_FIELDS, names, compat.WKB_NO_GEOMETRY,
-                               QgsCoordinateReferenceSystem())
-            if table[0] is None:
+            output, value_fields, rows = sites, SITE_FIELDS, result.sites
+        else:  # admin-level figures: a table, and the sites layer stays empty
+            output = self._sink(outputs, self.ADMIN_FIGURES, ADMIN_FIELDS, names, compat.WKB_NO_GEOMETRY,
+                                QgsCoordinateReferenceSystem())
+            if output[0] is None:
                 raise QgsProcessingException(self.tr(
                     "The file holds admin-level figures without coordinates: ask for the Admin-level "
                     "figures output, which was switched off."))
-            results[self.ADMIN_FIGURES] = table[1]
-            imported = (table, ADMIN_FIELDS, result.admin_figures)
-        self._write_imported(*imported, result.columns, feedback)
+            results[self.ADMIN_FIGURES] = output[1]
+            value_fields, rows = ADMIN_FIELDS, result.admin_figures
+        self._write_imported(output, value_fields, rows, result.columns, feedback)
         rejected_id = self._write_rejected(outputs, result, names, feedback)
         if rejected_id is not None:
             results[self.REJECTED] = rejected_id
@@ -243,10 +243,10 @@ class ImportDtmSites(MaliSitesAlgorithm):
         for name in original_names:
             fields.append(make_field(name, "string"))
         sink, dest_id = outputs.sink(self.REJECTED, fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
-        superseded = {id(row) for row in result.superseded}
-        for row in sorted(result.rejected + result.superseded, key=lambda rejected: rejected.row):
+        entries = [(row, False) for row in result.rejected] + [(row, True) for row in result.superseded]
+        for row, superseded in sorted(entries, key=lambda entry: entry[0].row):
             check_canceled(feedback)
-            if id(row) in superseded:
+            if superseded:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(row.row, row.reason))
             else:
                 feedback.reportError(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
