@@ -18,7 +18,7 @@ from ..common.vocabulary import fold
 from .values import normalise
 
 PCODE_TABLE = Path(__file__).resolve().parents[2] / "resources" / "pcodes" / "mali_admin.json"
-PCODE_FORM = {level: re.compile(r"^ML\d{%d}$" % (2 * level)) for level in (1, 2, 3)}
+_FORM = {level: re.compile(r"^ML\d{%d}$" % (2 * level)) for level in (1, 2, 3)}
 _PLACE_WORDS = re.compile(r"^(?:region|cercle|district|commune)\s+(?:de\s+|du\s+|d')?")
 
 
@@ -63,13 +63,13 @@ def load_pcode_table(path=PCODE_TABLE):
     return PcodeTable(Path(path), code_list("admin1"), code_list("admin1_2023"), code_list("admin2"))
 
 
-def codes_from_names(values):
+def _codes_from_names(values):
     """Fixes for admin names that hold a P-code (Kobo lists often store the
     code): the code moves to its P-code field when that one is empty."""
     fixes = []
     for level in (1, 2, 3):
         name, code_field = values.get("admin%d" % level), "admin%d_pcode" % level
-        if name and not values.get(code_field) and PCODE_FORM[level].match(name.strip().upper()):
+        if name and not values.get(code_field) and _FORM[level].match(name.strip().upper()):
             values[code_field], values["admin%d" % level] = name.strip().upper(), None
             fixes.append("admin%d %r is a P-code: moved to %s" % (level, name, code_field))
     return fixes
@@ -77,8 +77,9 @@ def codes_from_names(values):
 
 def check_pcodes(values, table):
     """(fixes, warnings) for the P-codes of one row; ``values`` (field -> value)
-    gets its codes tidied (spaces removed, upper case), which is a fix."""
-    fixes, warnings, codes = [], [], {}
+    gets its codes tidied (spaces removed, upper case; a code in a name field
+    moved to its P-code field), which are fixes."""
+    fixes, warnings, codes = _codes_from_names(values), [], {}
     for level in (1, 2, 3):
         field = "admin%d_pcode" % level
         given = values.get(field)
@@ -88,7 +89,7 @@ def check_pcodes(values, table):
         if tidy != given:
             fixes.append("%s %r read as %r" % (field, given, tidy))
             values[field] = tidy
-        if PCODE_FORM[level].match(tidy):
+        if _FORM[level].match(tidy):
             codes[level] = tidy
         else:
             warnings.append("%s %r is not a Mali P-code of level %d (ML and 2 digits per level: "

@@ -22,7 +22,7 @@ from ..common.progress import NO_MONITOR
 from ..common.vocabulary import fold
 from .columns import build_mapping, parse_field_mapping, recognised_targets
 from .errors import DtmError
-from .pcodes import PCODE_TABLE, check_pcodes, codes_from_names, load_pcode_table
+from .pcodes import PCODE_TABLE, check_pcodes, load_pcode_table
 from .reading import read_table
 from .rounds import keep_latest, site_key, unit_key
 from .values import (blank, parse_admin_level, parse_count, parse_date, parse_decimal, parse_round,
@@ -215,7 +215,6 @@ def _read_row(line, original, mapping, extent, codes):
                or _read_figures(values, cell, warnings) or _foreign_country(values))
     if problem:
         return RejectedRow(line, problem, original)
-    fixes.extend(codes_from_names(values))
     code_fixes, code_warnings = check_pcodes(values, codes)
     fixes.extend(code_fixes)
     warnings.extend(code_warnings)
