@@ -1,8 +1,17 @@
 """DTM site-list import (core): every bad row is fixed or rejected with a reason."""
+import datetime
+import json
+
 import pytest
 
-from dtm_samples import (FRENCH_EXPECTED, write_french_latin1, write_hxl_utf8_bom)
-from mali_sites_plugin.dtm.site_list import DtmError, import_site_list, parse_field_mapping
+from dtm_samples import (BASELINE_CERCLES_EXPECTED, BASELINE_SITES_EXPECTED, DTM_API_EXPECTED, DTM_API_ROWS,
+                         FRENCH_EXPECTED, KOBO_EXPECTED, KOBO_ROWS, write_baseline_workbook,
+                         write_dtm_api_export, write_french_latin1, write_hxl_utf8_bom, write_kobo_export)
+from mali_sites_plugin.common.notes import Note
+from mali_sites_plugin.dtm.columns import column_keys
+from mali_sites_plugin.dtm.pcodes import PCODE_TABLE, check_pcodes, load_pcode_table
+from mali_sites_plugin.dtm.site_list import DtmError, describe, import_site_list, parse_field_mapping
+from mali_sites_plugin.dtm.values import parse_admin_level, parse_date, parse_round
 
 
 def test_french_latin1_semicolon_list(tmp_path):
@@ -11,7 +20,7 @@ def test_french_latin1_semicolon_list(tmp_path):
     assert result.mapping["latitude"] == "Latitude" and result.mapping["households"] == "Ménages"
     assert result.mapping["individuals"] == "Personnes" and result.mapping["admin2"] == "Cercle"
     counts = result.counts
-    assert {k: counts[k] for k in ("read", "imported", "fixed", "rejected")} == {
+    assert {k: getattr(counts, k) for k in ("read", "imported", "fixed", "rejected")} == {
         k: FRENCH_EXPECTED[k] for k in ("read", "imported", "fixed", "rejected")}
     assert {row.row: row.reason for row in result.rejected} == FRENCH_EXPECTED["rejected_reasons"]
     for site in result.sites:
@@ -31,7 +40,7 @@ def test_hxl_tags_and_bom(tmp_path):
     assert result.mapping["site_id"] == "Site ID" and result.mapping["households"] == "HH"
     assert result.mapping["individuals"] == "IDPs"
     assert [s.values["site_id"] for s in result.sites] == ["ML0401-001", "ML0401-002"]
-    assert result.counts["read"] == 2 and any("HXL" in note for note in result.notes)
+    assert result.counts.read == 2 and any("HXL" in describe(note) for note in result.notes)
 
 
 def test_xlsx(tmp_path):
@@ -72,3 +81,196 @@ def test_clear_errors_for_a_file_that_cannot_be_read(tmp_path):
     empty.write_text("", encoding="utf-8")
     with pytest.raises(DtmError, match="empty"):
         import_site_list(empty)
+
+
+def _accounted_for(counts, rows_in_file):
+    """Every row of the file is imported, rejected or superseded, once."""
+    assert counts.read == counts.imported + counts.rejected + counts.superseded == rows_in_file
+    assert counts.fixed <= counts.imported and counts.warned <= counts.imported
+
+
+def _every_reason(result):
+    return {row.row: row.reason for row in result.rejected + result.superseded}
+
+
+def test_kobo_question_headers_are_read_without_number_and_group():
+    assert "siteid" in column_keys("__1.1.c.1__site_id")
+    assert "admin1" in column_keys("__1_1_e_1__site_location__admin_1_")
+    assert "latitude" in column_keys("__1.1.f.3__gps_coordinates_latitude")
+    assert "latitude" in column_keys("_gps_coordinates_latitude")  # Kobo's own geopoint columns
+    assert "admin2" in column_keys("site_location/admin_2")  # Kobo's default group separator
+    assert "menages" in column_keys("2. Ménages")
+    assert column_keys("_id") == () and column_keys("_status") == ()  # Kobo metadata, never data
+    assert column_keys("2023") == ("2023",)  # a number alone is not a question number
+
+
+def test_kobo_export(tmp_path):
+    result = import_site_list(write_kobo_export(tmp_path / "kobo.csv"))
+    assert {target: result.mapping.get(target) for target in KOBO_EXPECTED["mapping"]} == KOBO_EXPECTED["mapping"]
+    counts = result.counts
+    assert (counts.read, counts.imported, counts.fixed, counts.rejected, counts.superseded) == tuple(
+        KOBO_EXPECTED[k] for k in ("read", "imported", "fixed", "rejected", "superseded"))
+    _accounted_for(counts, len(KOBO_ROWS))
+    assert _every_reason(result) == KOBO_EXPECTED["rejected_reasons"]
+    for site in result.sites:
+        site_id, status, admin1, admin1_pcode, lon, lat, households, individuals = KOBO_EXPECTED["sites"][site.row]
+        assert (site.values["site_id"], site.values["site_status"]) == (site_id, status)
+        assert (site.values["admin1"], site.values["admin1_pcode"]) == (admin1, admin1_pcode)
+        assert (site.longitude, site.latitude) == pytest.approx((lon, lat))
+        assert (site.values["households"], site.values["individuals"]) == (households, individuals)
+    assert [site.fixes for site in result.sites if site.row == 5] == [
+        ["admin1 'ML05' is a P-code: moved to admin1_pcode"]]
+
+
+def test_dtm_api_export_gives_admin_figures_without_points(tmp_path):
+    result = import_site_list(write_dtm_api_export(tmp_path / "dtm_api.csv"))
+    assert not result.located and result.sites == []
+    assert result.mapping["round"] == "roundNumber" and result.mapping["reporting_date"] == "reportingDate"
+    assert result.mapping["individuals"] == "numPresentIdpInd" and result.mapping["admin1_pcode"] == "admin1Pcode"
+    assert {"hxl_row", "no_coordinates", "rounds", "pcode_table"} <= {note.code for note in result.notes}
+    counts = result.counts
+    assert {k: getattr(counts, k) for k in ("read", "imported", "without_coordinates", "fixed", "warned",
+                                            "rejected", "superseded")} == {
+        k: DTM_API_EXPECTED[k] for k in ("read", "imported", "without_coordinates", "fixed", "warned",
+                                         "rejected", "superseded")}
+    _accounted_for(counts, len(DTM_API_ROWS))
+    assert _every_reason(result) == DTM_API_EXPECTED["rejected_reasons"]
+    by_row = {row.row: row for row in result.admin_figures}
+    assert {row: tuple(figure.values[f] for f in ("admin_level", "admin1_pcode", "admin2_pcode", "individuals",
+                                                  "round", "reporting_date"))
+            for row, figure in by_row.items()} == DTM_API_EXPECTED["figures"]
+    assert all(figure.longitude is None for figure in result.admin_figures)
+    taoudenit, = by_row[7].warnings  # the 2023 code for Taoudénit is Bamako in the COD-AB: said, not fixed
+    assert "ML09 is Bamako in the COD-AB" in taoudenit and "2023 regions" in taoudenit
+    assert by_row[7].values["admin1"] == "Taoudénit" and by_row[7].values["admin1_pcode"] == "ML09"
+    douentza, = by_row[9].warnings
+    assert "ML0506 is Mopti in the COD-AB cercles" in douentza and "ML0504" in douentza
+    assert by_row[8].fixes == ["admin2_pcode 'ml0703' read as 'ML0703'"] and not by_row[8].warnings
+
+
+def test_baseline_workbook_reads_the_site_sheet_below_its_titles(tmp_path):
+    pytest.importorskip("openpyxl")
+    result = import_site_list(write_baseline_workbook(tmp_path / "baseline.xlsx"))
+    assert result.notes[0] == Note("sheet", ("Sites", 3, 3, 4))
+    assert describe(result.notes[0]) == "Sheet 'Sites' read (3 of 3), header on row 4"
+    counts = result.counts
+    assert (counts.read, counts.imported, counts.fixed, counts.rejected, counts.superseded) == tuple(
+        BASELINE_SITES_EXPECTED[k] for k in ("read", "imported", "fixed", "rejected", "superseded"))
+    _accounted_for(counts, 8)  # rows 5 to 13 of the sheet, row 12 blank
+    assert _every_reason(result) == BASELINE_SITES_EXPECTED["rejected_reasons"]
+    assert {site.row: tuple(site.values[f] for f in ("site_id", "households", "individuals", "round",
+                                                     "reporting_date"))
+            for site in result.sites} == BASELINE_SITES_EXPECTED["sites"]
+
+
+def test_baseline_workbook_sheet_by_name_or_number(tmp_path):
+    pytest.importorskip("openpyxl")
+    path = write_baseline_workbook(tmp_path / "baseline.xlsx")
+    for sheet in ("Par cercle", "par cercle", "2"):
+        result = import_site_list(path, sheet=sheet)
+        assert result.notes[0] == Note("sheet", ("Par cercle", 2, 3, 3)) and not result.located
+        counts = result.counts
+        assert {k: getattr(counts, k) for k in BASELINE_CERCLES_EXPECTED if k != "rejected_reasons"} == {
+            k: v for k, v in BASELINE_CERCLES_EXPECTED.items() if k != "rejected_reasons"}
+        _accounted_for(counts, 4)
+        assert _every_reason(result) == BASELINE_CERCLES_EXPECTED["rejected_reasons"]
+    warned, = [row for row in result.admin_figures if row.warnings]
+    assert warned.row == 6 and any("ML19 is not a COD-AB region; it is Bandiagara" in w for w in warned.warnings)
+    assert any("ML0505 does not lie in admin1_pcode ML19" in w for w in warned.warnings)
+    with pytest.raises(DtmError, match="no sheet 'Camps'.*Lisez-moi, Par cercle, Sites"):
+        import_site_list(path, sheet="Camps")
+    with pytest.raises(DtmError, match="No latitude column found in baseline.xlsx, sheet 'Lisez-moi'.*or SHEET"):
+        import_site_list(path, sheet="1")
+
+
+def test_csv_title_lines_above_the_header(tmp_path):
+    path = tmp_path / "titled.csv"
+    path.write_text("DTM Mali - liste des sites\nMise à jour : 31/05/2023\n\n"
+                    "Nom du site;Latitude;Longitude;Ménages\nSocoura;14.5125;-4.159;212\n", encoding="utf-8")
+    result = import_site_list(path)
+    assert result.notes == [Note("header_row", (4,))] and result.delimiter == ";"
+    assert [(site.row, site.values["households"]) for site in result.sites] == [(5, 212)]
+
+
+def test_several_rounds_keep_the_latest_report_of_each_site(tmp_path):
+    path = tmp_path / "rounds.csv"
+    path.write_text("\n".join([
+        "site_id,site_name,latitude,longitude,individuals,round,reporting_date",
+        "A,Socoura,14.51,-4.15,100,R65,31/05/2023",   # 2 superseded by 4
+        "B,Fatoma,14.61,-4.04,50,65,2023-05-31",      # 3 kept: its only report
+        "a,Socoura,14.51,-4.15,120,Round 66,2023-08-31",  # 4 kept (ids compared without case)
+        "C,Sévaré,14.53,-4.09,80,66,2023-08-01",      # 5 superseded by 6: same round, later date
+        "C,Sévaré,14.53,-4.09,85,66,2023-08-15",      # 6 kept
+        ",Kona,14.9,-3.9,10,66,not a date",           # 7 kept (by name), date left empty with a warning
+        ",Kona,14.9,-3.9,12,,2023-09-01",             # 8 superseded by 7: a round beats no round
+    ]) + "\n", encoding="utf-8")
+    result = import_site_list(path)
+    _accounted_for(result.counts, 7)
+    assert {site.row: (site.values["individuals"], site.values["round"], site.values["reporting_date"])
+            for site in result.sites} == {3: (50, 65, "2023-05-31"), 4: (120, 66, "2023-08-31"),
+                                          6: (85, 66, "2023-08-15"), 7: (10, 66, None)}
+    assert _every_reason(result) == {
+        2: "superseded by row 4: a later report of the same place (round 66, 2023-08-31)",
+        5: "superseded by row 6: a later report of the same place (round 66, 2023-08-15)",
+        8: "superseded by row 7: a later report of the same place (round 66)"}
+    kona, = [site for site in result.sites if site.row == 7]
+    assert kona.warnings == ["reporting date 'not a date' not understood (day/month/year or "
+                             "year-month-day); left empty"]
+
+
+def test_values_rounds_dates_and_admin_levels():
+    assert [parse_round(v) for v in ("65", 65.0, "65.0", "R65", "Round 66", "round_67", "Passage 3", "R?",
+                                     "6.5")] == [65, 65, 65, 65, 66, 67, 3, None, None]
+    assert [parse_date(v) for v in ("2023-05-31", "2023-05-31T00:00:00", "31/05/2023", "1-6-2023",
+                                    datetime.datetime(2023, 5, 31, 12), "31/13/2023", "May 2023")] == [
+        "2023-05-31", "2023-05-31", "2023-05-31", "2023-06-01", "2023-05-31", None, None]
+    assert [parse_admin_level(v) for v in ("1", 2.0, "Admin 1", "adm2", "4", "x")] == [1, 2, 1, 2, None, None]
+
+
+def test_pcodes_checked_against_the_shipped_table():
+    table = load_pcode_table()
+
+    def check(**values):
+        return check_pcodes(values, table)
+
+    assert check(admin1="Bamako", admin1_pcode="ML09") == ([], [])
+    assert check(admin1="Région de Ségou", admin1_pcode="ML04", admin2="Ségou", admin2_pcode="ML0406") == ([], [])
+    assert check(admin1="Mopti", admin1_pcode="ML05", admin2="Nara", admin2_pcode="ML0507")[1] == [
+        "admin2_pcode ML0507 is Ténenkou in the COD-AB cercles, but admin2 is 'Nara': code and name kept as given"]
+    assert check(admin1="Koulikoro", admin1_pcode="ML02", admin2="Nara", admin2_pcode="ML0207") == ([], [])
+    assert check(admin1="Gao", admin1_pcode="ML05")[1] == [
+        "admin1_pcode ML05 is Mopti in the COD-AB regions, but admin1 is 'Gao' (ML07 in the COD-AB): "
+        "code and name kept as given"]
+    assert check(admin1="Taoudénit", admin1_pcode="ML09")[1] == [
+        "admin1_pcode ML09 is Bamako in the COD-AB regions, but admin1 is 'Taoudénit', the meaning of ML09 "
+        "in the 2023 regions of REACH's 2025 scripts: check which list the file follows (code and name "
+        "kept as given)"]
+    assert check(admin1="Bamako", admin1_pcode="ML00")[1] == [
+        "admin1_pcode ML00 is not a COD-AB region; it is Bamako in the 2023 regions of REACH's 2025 "
+        "scripts: check which list the file follows"]
+    assert check(admin1_pcode="ML14")[1] == [
+        "admin1_pcode ML14 is in neither region list of mali_admin.json (COD-AB ML01-ML10, 2023 regions)"]
+    assert check(admin1="Mopti", admin2_pcode="ML0601")[1] == [
+        "ML06 (start of admin2_pcode ML0601) is Tombouctou in the COD-AB regions, but admin1 is 'Mopti' "
+        "(ML05 in the COD-AB): code and name kept as given"]
+    values = {"admin1_pcode": " ml05", "admin2_pcode": "ML051", "admin3_pcode": "ML050101"}
+    fixes, warnings = check_pcodes(values, table)
+    assert fixes == ["admin1_pcode ' ml05' read as 'ML05'"] and values["admin1_pcode"] == "ML05"
+    assert warnings == ["admin2_pcode 'ML051' is not a Mali P-code of level 2 (ML and 2 digits per level: "
+                        "ML05, ML0501, ML050101); kept as given"]
+    assert check(admin1_pcode="ML05", admin3_pcode="ML060505")[1] == [
+        "admin3_pcode ML060505 does not lie in admin1_pcode ML05"]
+
+
+def test_shipped_pcode_table_states_its_sources():
+    content = json.loads(PCODE_TABLE.read_text(encoding="utf-8"))
+    assert content["compiled"]
+    for key in ("admin1", "admin1_2023", "admin2"):
+        assert content[key]["source"] and content[key]["confidence"] in ("secondary", "verified", "unverified")
+    table = load_pcode_table()
+    assert {code: table.regions.name_of(code) for code in table.regions.names} == {
+        "ML01": "Kayes", "ML02": "Koulikoro", "ML03": "Sikasso", "ML04": "Ségou", "ML05": "Mopti",
+        "ML06": "Tombouctou", "ML07": "Gao", "ML08": "Kidal", "ML09": "Bamako", "ML10": "Ménaka"}
+    assert table.regions_2023.name_of("ML09") == "Taoudénit" and table.regions_2023.name_of("ML00") == "Bamako"
+    assert table.cercles.name_of("ML0501") == "Bandiagara"
+    assert all(code[:4] in table.regions.names for code in table.cercles.names)

@@ -2,10 +2,12 @@
 import csv
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from conftest import SAMPLE_DATA, cancel_after
-from dtm_samples import FRENCH_EXPECTED, write_french_latin1
+from dtm_samples import (BASELINE_CERCLES_EXPECTED, BASELINE_SITES_EXPECTED, DTM_API_EXPECTED, FRENCH_EXPECTED,
+                         KOBO_EXPECTED, write_baseline_workbook, write_dtm_api_export, write_french_latin1,
+                         write_kobo_export)
 
 ALGORITHM = "malisites:importdtmsites"
 
@@ -78,6 +80,157 @@ def test_cancel_after_outputs_were_created_leaves_nothing_behind(run_algorithm, 
     with pytest.raises(QgsProcessingException, match="cancelled"):
         run_algorithm(ALGORITHM, {"INPUT": str(write_french_latin1(tmp_path / "sites.csv")),
                                   "OUTPUT": str(sites), "REJECTED": str(rejected)},
-                      feedback=cancel_after(2))
+                      feedback=cancel_after(10))  # 9 rows read (a check each), 1 after the log: then writing
     assert not sites.exists() and not rejected.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sites.csv"]
+
+
+# --- every DTM shape, through processing.run and qgis_process --------------------------------------
+
+COUNT_KEYS = ("read", "imported", "fixed", "rejected", "superseded")
+
+
+def _counts(results):
+    assert results["rows_read"] == results["rows_imported"] + results["rows_rejected"] + results["rows_superseded"]
+    return {key: results["rows_" + key] for key in COUNT_KEYS}
+
+
+def _rows(path):
+    with open(path, encoding="utf-8") as stream:
+        return {int(row["source_row"]): row for row in csv.DictReader(stream)}
+
+
+def _features(path):
+    layer = QgsVectorLayer(str(path), "sites", "ogr")
+    assert layer.isValid() and layer.crs().authid() == "EPSG:4326"
+    return {feature["source_row"]: feature for feature in layer.getFeatures()}
+
+
+def _check_kobo(results, tmp_path):
+    assert _counts(results) == {key: KOBO_EXPECTED[key] for key in COUNT_KEYS}
+    sites = _features(tmp_path / "sites.gpkg")
+    assert set(sites) == set(KOBO_EXPECTED["sites"])
+    for row, (site_id, status, admin1, admin1_pcode, lon, lat, households, individuals) in \
+            KOBO_EXPECTED["sites"].items():
+        feature = sites[row]
+        assert (feature["site_id"], feature["site_status"], feature["households"]) == (site_id, status, households)
+        assert (feature["admin1"] or None, feature["admin1_pcode"] or None) == (admin1, admin1_pcode)
+        point = feature.geometry().asPoint()
+        assert (point.x(), point.y()) == pytest.approx((lon, lat), abs=1e-9)
+    assert "orig_Site_Status" in sites[2].fields().names()  # the original column, beside ours
+    assert {row: r["reason"] for row, r in _rows(tmp_path / "rejected.csv").items()} == \
+        KOBO_EXPECTED["rejected_reasons"]
+
+
+def _kobo_parameters(tmp_path):
+    return {"INPUT": str(write_kobo_export(tmp_path / "kobo.csv")), "OUTPUT": str(tmp_path / "sites.gpkg"),
+            "REJECTED": str(tmp_path / "rejected.csv")}
+
+
+def test_kobo_export_processing_run(run_algorithm, tmp_path):
+    _check_kobo(run_algorithm(ALGORITHM, _kobo_parameters(tmp_path)), tmp_path)
+
+
+def test_kobo_export_qgis_process(qgis_process, tmp_path):
+    _check_kobo(qgis_process.run(ALGORITHM, _kobo_parameters(tmp_path))["results"], tmp_path)
+
+
+def _check_dtm_api(results, tmp_path):
+    assert _counts(results) == {key: DTM_API_EXPECTED[key] for key in COUNT_KEYS}
+    assert (results["rows_without_coordinates"], results["rows_warned"]) == (5, 2)
+    assert _features(tmp_path / "sites.gpkg") == {}  # no point is invented for a region or a cercle
+    figures = _rows(tmp_path / "figures.csv")
+    assert {row: (int(r["admin_level"]), r["admin1_pcode"], r["admin2_pcode"] or None, int(r["individuals"]),
+                  int(r["round"]), r["reporting_date"]) for row, r in figures.items()} == DTM_API_EXPECTED["figures"]
+    assert "ML09 is Bamako in the COD-AB" in figures[7]["warnings"] and not figures[4]["warnings"]
+    assert figures[8]["fixes"] == "admin2_pcode 'ml0703' read as 'ML0703'"
+    assert figures[7]["admin1Name"] == "Taoudénit" and figures[7]["numPresentIdpInd"] == "3000"
+    assert {row: r["reason"] for row, r in _rows(tmp_path / "rejected.csv").items()} == \
+        DTM_API_EXPECTED["rejected_reasons"]
+
+
+def _dtm_api_parameters(tmp_path):
+    return {"INPUT": str(write_dtm_api_export(tmp_path / "dtm_api.csv")), "OUTPUT": str(tmp_path / "sites.gpkg"),
+            "ADMIN_FIGURES": str(tmp_path / "figures.csv"), "REJECTED": str(tmp_path / "rejected.csv")}
+
+
+def test_dtm_api_export_processing_run(run_algorithm, tmp_path):
+    _check_dtm_api(run_algorithm(ALGORITHM, _dtm_api_parameters(tmp_path)), tmp_path)
+
+
+def test_dtm_api_export_qgis_process(qgis_process, tmp_path):
+    _check_dtm_api(qgis_process.run(ALGORITHM, _dtm_api_parameters(tmp_path))["results"], tmp_path)
+
+
+def test_admin_figures_switched_off_is_a_clear_error(run_algorithm, tmp_path):
+    parameters = dict(_dtm_api_parameters(tmp_path), ADMIN_FIGURES=None)
+    with pytest.raises(QgsProcessingException, match="admin-level figures without coordinates"):
+        run_algorithm(ALGORITHM, parameters)
+    assert not (tmp_path / "sites.gpkg").exists() and not (tmp_path / "rejected.csv").exists()
+
+
+def test_site_list_writes_no_admin_figures_table(run_algorithm, tmp_path):
+    result = run_algorithm(ALGORITHM, dict(_kobo_parameters(tmp_path), ADMIN_FIGURES=str(tmp_path / "figures.csv")))
+    assert "ADMIN_FIGURES" not in result and not (tmp_path / "figures.csv").exists()
+
+
+def _check_baseline_sites(results, tmp_path):
+    assert _counts(results) == {key: BASELINE_SITES_EXPECTED[key] for key in COUNT_KEYS}
+    sites = _features(tmp_path / "sites.gpkg")
+    assert {row: (f["site_id"], f["households"], f["individuals"], f["round"], f["reporting_date"])
+            for row, f in sites.items()} == BASELINE_SITES_EXPECTED["sites"]
+    assert {row: r["reason"] for row, r in _rows(tmp_path / "rejected.csv").items()} == \
+        BASELINE_SITES_EXPECTED["rejected_reasons"]
+
+
+def _baseline_parameters(tmp_path, **more):
+    pytest.importorskip("openpyxl")
+    return dict({"INPUT": str(write_baseline_workbook(tmp_path / "baseline.xlsx")),
+                 "OUTPUT": str(tmp_path / "sites.gpkg"), "REJECTED": str(tmp_path / "rejected.csv")}, **more)
+
+
+def test_baseline_workbook_processing_run(run_algorithm, tmp_path):
+    feedback = QgsProcessingFeedback()
+    _check_baseline_sites(run_algorithm(ALGORITHM, _baseline_parameters(tmp_path), feedback=feedback), tmp_path)
+    log = feedback.textLog()
+    assert "Sheet 'Sites' read (3 of 3), header on row 4" in log  # the sheet and row used are said
+    assert "Row 7: superseded by row 8" in log and "Row 10 rejected: empty latitude" in log
+
+
+def test_baseline_workbook_qgis_process(qgis_process, tmp_path):
+    output = qgis_process.run(ALGORITHM, _baseline_parameters(tmp_path))
+    _check_baseline_sites(output["results"], tmp_path)
+
+
+def _check_baseline_cercles(results, tmp_path):
+    assert _counts(results) == {key: BASELINE_CERCLES_EXPECTED[key] for key in COUNT_KEYS}
+    figures = _rows(tmp_path / "figures.csv")
+    assert {row: (r["admin1_pcode"], r["admin2_pcode"], int(r["individuals"])) for row, r in figures.items()} == {
+        4: ("ML05", "ML0501", 42000), 5: ("ML05", "ML0504", 16000), 6: ("ML19", "ML0505", 13000)}
+    assert "ML19 is not a COD-AB region" in figures[6]["warnings"]
+    assert {row: r["reason"] for row, r in _rows(tmp_path / "rejected.csv").items()} == \
+        BASELINE_CERCLES_EXPECTED["rejected_reasons"]
+
+
+def test_baseline_workbook_sheet_processing_run(run_algorithm, tmp_path):
+    results = run_algorithm(ALGORITHM, _baseline_parameters(
+        tmp_path, SHEET="Par cercle", ADMIN_FIGURES=str(tmp_path / "figures.csv")))
+    _check_baseline_cercles(results, tmp_path)
+
+
+def test_baseline_workbook_sheet_qgis_process(qgis_process, tmp_path):
+    output = qgis_process.run(ALGORITHM, _baseline_parameters(
+        tmp_path, SHEET="2", ADMIN_FIGURES=str(tmp_path / "figures.csv")))
+    _check_baseline_cercles(output["results"], tmp_path)
+
+
+def test_file_notes_have_one_wording_per_language(plugin):
+    """The log's wording of the file-level notes (translated) says in English
+    what the core's own English table says for scripts."""
+    from mali_sites.processing_algorithms.dtm.algorithm import ImportDtmSites
+    from mali_sites_plugin.common.notes import Note
+    from mali_sites_plugin.dtm.site_list import NOTE_TEXT, describe
+    algorithm = ImportDtmSites()
+    for code in NOTE_TEXT:
+        note = Note(code, ("Sites", 3, 4, "secondary"))
+        assert algorithm._note_text(note).format(*note.values) == describe(note), code

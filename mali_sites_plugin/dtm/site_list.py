@@ -1,83 +1,82 @@
 """DTM Mali site lists: read, map columns, place each site, never lose a row.
 
 DTM Mali (run by DNDS) publishes site lists with French or English headers,
-sometimes with a row of HXL tags, as CSV or XLSX. There is no fixed schema,
-so columns are found by name (or by a mapping the user gives), and every row
-is either placed (possibly after a logged fix) or rejected with its reason.
+sometimes with a row of HXL tags, as CSV or XLSX; Kobo exports of the site
+assessment number their questions; the DTM API gives admin-level figures
+(region, cercle) without coordinates. There is no fixed schema, so columns
+are found by name (or by a mapping the user gives), and every row is
+accounted for: imported (possibly after a logged fix, or with a warning
+such as a P-code that disagrees with its name), rejected with its reason,
+or superseded by a later round of the same site.
+
+Rows without coordinates are not placed anywhere: a file without latitude
+and longitude columns gives admin-level figures, kept as a table to join to
+boundaries by P-code (no point is invented for a region or a cercle).
 """
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..common.errors import InputError
+from ..common.notes import Note, format_value
+from ..common.progress import NO_MONITOR
 from ..common.vocabulary import fold
+from .columns import build_mapping, parse_field_mapping, recognised_targets
+from .errors import DtmError
+from .pcodes import PCODE_TABLE, check_pcodes, load_pcode_table
+from .reading import read_table
+from .rounds import keep_latest, site_key, unit_key
+from .values import (blank, parse_admin_level, parse_count, parse_date, parse_decimal, parse_round,
+                     text)
 
 # Natural Earth admin-0 outline of Mali (QGIS resources/data/world_map.gpkg):
 # lon -12.264 .. 4.236, lat 10.140 .. 24.995, rounded outwards to 0.05 degree.
 MALI_EXTENT = (-12.30, 10.10, 4.25, 25.00)
 
-# Output fields, in order, and what a header may be called for each.
-TARGETS = ("site_id", "site_name", "admin1", "admin2", "admin3",
-           "households", "individuals", "latitude", "longitude")
-OUTPUT_FIELDS = TARGETS[:7]
+# Output fields, in order: of the site points, and of the admin-level figures table.
+SITE_FIELDS = ("site_id", "site_name", "site_status", "admin1", "admin1_pcode", "admin2",
+               "admin2_pcode", "admin3", "admin3_pcode", "households", "individuals", "round",
+               "reporting_date")
+OUTPUT_FIELDS = SITE_FIELDS
+ADMIN_FIELDS = ("country_code", "admin_level", "admin1", "admin1_pcode", "admin2", "admin2_pcode",
+                "admin3", "admin3_pcode", "households", "individuals", "round", "reporting_date")
+INTEGER_FIELDS = ("admin_level", "households", "individuals", "round")
+_TEXT_TARGETS = ("site_id", "site_name", "site_status", "country_code", "admin1", "admin1_pcode",
+                 "admin2", "admin2_pcode", "admin3", "admin3_pcode")
+_PCODE_TARGETS = ("admin1_pcode", "admin2_pcode", "admin3_pcode")
+_ADMIN_TARGETS = ("admin1", "admin2", "admin3") + _PCODE_TARGETS
+_MALI_CODES = ("MLI", "ML")
+_TOTAL = re.compile(r"^(?:sous|sub|grand)?[- ]?total\b")
 
-_SYNONYMS = {
-    "latitude": ("latitude", "lat", "y", "gpslatitude", "coordy", "latitudey", "latdd"),
-    "longitude": ("longitude", "lon", "long", "lng", "x", "gpslongitude", "coordx", "longitudex",
-                  "londd"),
-    "site_id": ("siteid", "idsite", "sitecode", "codesite", "site_code", "pcode", "sitepcode",
-                "codedusite", "identifiant", "id"),
-    "site_name": ("sitename", "nomsite", "nomdusite", "site", "nom", "name", "localite",
-                  "locality", "lieu"),
-    "admin1": ("admin1", "adm1", "region", "admin1name", "adm1name", "nomregion", "regionname"),
-    "admin2": ("admin2", "adm2", "cercle", "cercles", "admin2name", "adm2name", "district",
-               "nomcercle", "prefecture"),
-    "admin3": ("admin3", "adm3", "commune", "admin3name", "adm3name", "nomcommune"),
-    "households": ("households", "menages", "nbmenages", "nombremenages", "nombredemenages",
-                   "hh", "nbhh", "numberofhouseholds", "householdsidp", "menagespdi",
-                   "totalmenages"),
-    "individuals": ("individuals", "individus", "personnes", "nbpersonnes", "nombrepersonnes",
-                    "nombredepersonnes", "nbindividus", "nombreindividus", "pdi", "idps",
-                    "population", "totalindividus", "totalpersonnes", "persons",
-                    "numberofindividuals"),
+# English wording of the file-level notes, for scripts; the Processing glue
+# words them in the user's language (processing_algorithms/dtm/algorithm.py).
+NOTE_TEXT = {
+    "encoding": "The file is not UTF-8; it was read as {0}",
+    "sheet": "Sheet '{0}' read ({1} of {2}), header on row {3}",
+    "sheet_ignored": "SHEET is for workbooks; {0} was read whole",
+    "header_row": "Header on line {0}; the lines above it were skipped",
+    "hxl_row": "Row {0} holds HXL tags; they were used to find the columns",
+    "no_coordinates": "No latitude or longitude column: the rows are admin-level figures, "
+                      "written to the admin figures table without geometry (join it to boundaries by P-code)",
+    "rounds": "Rounds or reporting dates found: the latest report of each place is kept, {0} older rows "
+              "are superseded",
+    "pcode_table": "P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})",
 }
 
-# HXL hashtags with attributes, as DTM and HDX publish them. A tag matches
-# when it has the hashtag and all listed attributes (in any order).
-_HXL = (
-    ("latitude", "#geo", {"lat"}),
-    ("longitude", "#geo", {"lon"}),
-    ("site_id", "#loc", {"code"}),
-    ("site_id", "#site", {"code"}),
-    ("site_name", "#loc", {"name"}),
-    ("site_name", "#site", {"name"}),
-    ("site_name", "#loc", set()),
-    ("admin1", "#adm1", {"name"}),
-    ("admin2", "#adm2", {"name"}),
-    ("admin3", "#adm3", {"name"}),
-    ("households", "#affected", {"hh"}),
-    ("households", "#affected", {"households"}),
-    ("individuals", "#affected", {"ind"}),
-    ("individuals", "#affected", {"idps"}),
-    ("individuals", "#affected", set()),
-)
 
-
-class DtmError(InputError):
-    """The file as a whole cannot be imported; the message says why and what to do."""
+def describe(note):
+    """A file-level note in English, for scripts."""
+    return NOTE_TEXT[note.code].format(*(format_value(value) for value in note.values))
 
 
 @dataclass
-class ImportedSite:
-    row: int  # line of the file (1 = header)
-    longitude: float
-    latitude: float
-    values: dict  # output field -> value (None when absent)
-    original: dict  # original column -> text
-    fixes: list = field(default_factory=list)
+class ImportedRow:
+    row: int  # line of the file or row of the sheet
+    values: dict  # target -> value (None when absent)
+    original: dict  # original column -> cell
+    fixes: list = field(default_factory=list)  # what was changed, row by row
+    warnings: list = field(default_factory=list)  # what the user must check (nothing was changed)
+    longitude: float = None  # None for admin-level figures
+    latitude: float = None
 
 
 @dataclass
@@ -87,177 +86,166 @@ class RejectedRow:
     original: dict
 
 
+@dataclass(frozen=True)
+class ImportCounts:
+    """read = imported + rejected + superseded; fixed and warned count imported rows."""
+    read: int
+    imported: int
+    without_coordinates: int  # imported rows that are admin-level figures (no point)
+    fixed: int
+    warned: int
+    rejected: int
+    superseded: int
+
+
 @dataclass
 class DtmImport:
     columns: list  # original column names, in file order
     mapping: dict  # target -> original column
     encoding: str
     delimiter: str
-    sites: list = field(default_factory=list)
+    located: bool = True  # False: the file has no coordinates and gives admin-level figures
+    sites: list = field(default_factory=list)  # ImportedRow with coordinates
+    admin_figures: list = field(default_factory=list)  # ImportedRow without coordinates
     rejected: list = field(default_factory=list)
-    notes: list = field(default_factory=list)  # file-level remarks (encoding, HXL row...)
+    superseded: list = field(default_factory=list)  # RejectedRow: an older round of a kept place
+    notes: list = field(default_factory=list)  # file-level common.notes.Note
 
     @property
     def counts(self):
-        return {"read": len(self.sites) + len(self.rejected),
-                "imported": len(self.sites),
-                "fixed": sum(1 for site in self.sites if site.fixes),
-                "rejected": len(self.rejected)}
+        imported = self.sites + self.admin_figures
+        return ImportCounts(
+            read=len(imported) + len(self.rejected) + len(self.superseded), imported=len(imported),
+            without_coordinates=len(self.admin_figures),
+            fixed=sum(1 for row in imported if row.fixes),
+            warned=sum(1 for row in imported if row.warnings),
+            rejected=len(self.rejected), superseded=len(self.superseded))
 
 
-def import_site_list(path, field_mapping=None, extent=MALI_EXTENT):
-    """Read a DTM site list (CSV or XLSX) and place each row.
+def import_site_list(path, field_mapping=None, extent=MALI_EXTENT, sheet=None, pcode_table=PCODE_TABLE,
+                     monitor=NO_MONITOR):
+    """Read a DTM file (CSV or XLSX) and account for each row.
 
     ``field_mapping``: None (auto-detect), a dict target -> column, or the
     text a user typed (JSON object, or "latitude=Lat; longitude=Lon" lines).
+    ``sheet``: the sheet of a workbook (name or number from 1); None picks
+    the sheet whose header looks most like a site list.
     """
     path = Path(path)
     if not path.exists():
         raise DtmError("The site list %s does not exist" % path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        header, rows, encoding, delimiter = _read_xlsx(path)
-    else:
-        header, rows, encoding, delimiter = _read_csv(path)
-    result = DtmImport(columns=header, mapping={}, encoding=encoding, delimiter=delimiter)
-    if encoding not in ("utf-8", "xlsx"):
-        result.notes.append("the file is not UTF-8; it was read as %s" % encoding)
-
-    hxl_tags = None
-    if rows and _is_hxl_row(rows[0][1]):
-        hxl_tags = rows.pop(0)[1]
-        result.notes.append("row 2 holds HXL tags; they were used to find the columns")
     user_mapping = parse_field_mapping(field_mapping)
-    result.mapping = _build_mapping(header, hxl_tags, user_mapping)
-    for target in ("latitude", "longitude"):
-        if target not in result.mapping:
-            raise DtmError(
-                "No %s column found in %s. Columns are: %s. Give FIELD_MAPPING such as "
-                "'latitude=<column>; longitude=<column>'." % (target, path.name, ", ".join(header)))
-
-    for line, cells in rows:
-        original = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)}
-        if all(_blank(value) for value in original.values()):
-            continue
-        outcome = _place_row(line, original, result.mapping, extent)
-        (result.sites if isinstance(outcome, ImportedSite) else result.rejected).append(outcome)
+    table = read_table(path, lambda cells: recognised_targets(cells, user_mapping), sheet)
+    mapping = build_mapping(table.header, table.hxl_tags, user_mapping)
+    result = DtmImport(columns=table.header, mapping=mapping, encoding=table.encoding,
+                       delimiter=table.delimiter, located=_has_coordinates(mapping, table, path))
+    result.notes = _file_notes(table, path, sheet, result.located)
+    codes = load_pcode_table(pcode_table)
+    imported = _read_rows(table, result, extent if result.located else None, codes, monitor)
+    if "round" in mapping or "reporting_date" in mapping:
+        imported, superseded = keep_latest(imported, site_key if result.located else unit_key)
+        result.superseded = [RejectedRow(row.row, reason, row.original) for row, reason in superseded]
+        result.notes.append(Note("rounds", (len(superseded),)))
+    (result.sites if result.located else result.admin_figures).extend(imported)
+    if any(row.values[target] for row in imported for target in _PCODE_TARGETS):
+        result.notes.append(Note("pcode_table", (codes.path.name, len(codes.regions.names),
+                                                 len(codes.cercles.names), codes.regions.confidence)))
     return result
 
 
-def parse_field_mapping(mapping):
-    """A user's mapping as a dict target -> column (empty when None or blank)."""
-    if mapping is None:
-        return {}
-    if isinstance(mapping, dict):
-        pairs = mapping
-    else:
-        text = str(mapping).strip()
-        if not text:
-            return {}
-        if text.startswith("{"):
-            try:
-                pairs = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise DtmError("FIELD_MAPPING is not valid JSON: %s" % error.msg) from None
-            if not isinstance(pairs, dict):
-                raise DtmError("FIELD_MAPPING JSON must be an object such as "
-                               '{"latitude": "Lat", "longitude": "Lon"}')
-        else:
-            pairs = {}
-            for item in re.split(r"[;\n,]", text):
-                if not item.strip():
-                    continue
-                if "=" not in item:
-                    raise DtmError("FIELD_MAPPING entry %r has no '=': write key=column, "
-                                   "such as latitude=Lat" % item.strip())
-                key, column = item.split("=", 1)
-                pairs[key.strip()] = column.strip()
-    mapping = {}
-    for key, column in pairs.items():
-        key = str(key).strip().lower()
-        if key not in TARGETS:
-            raise DtmError("FIELD_MAPPING key %r is unknown; keys are: %s" % (key, ", ".join(TARGETS)))
-        mapping[key] = str(column).strip()
-    return mapping
+def _has_coordinates(mapping, table, path):
+    """True for a site list; False for admin-level figures (no coordinate
+    column, but admin units and figures); else the file cannot be read."""
+    missing = [target for target in ("latitude", "longitude") if target not in mapping]
+    if not missing:
+        return True
+    if (len(missing) == 2 and any(target in mapping for target in _ADMIN_TARGETS)
+            and any(target in mapping for target in ("households", "individuals"))):
+        return False
+    where = path.name if table.sheet is None else "%s, sheet '%s'" % (path.name, table.sheet)
+    raise DtmError("No %s column found in %s. Columns are: %s. Give FIELD_MAPPING such as "
+                   "'latitude=<column>; longitude=<column>'%s." % (
+                       missing[0], where, ", ".join(table.header),
+                       "" if table.sheet is None else ", or SHEET for another sheet"))
 
 
-def _build_mapping(header, hxl_tags, user_mapping):
-    mapping = {}
-    lowered = {name.strip().lower(): name for name in header}
-    for target, column in user_mapping.items():
-        if column in header:
-            mapping[target] = column
-        elif column.strip().lower() in lowered:
-            mapping[target] = lowered[column.strip().lower()]
-        elif hxl_tags and column in hxl_tags:
-            mapping[target] = header[hxl_tags.index(column)]
-        else:
-            raise DtmError("FIELD_MAPPING names column %r for %s, but the file has no such "
-                           "column. Columns are: %s" % (column, target, ", ".join(header)))
-    used = set(mapping.values())
-    if hxl_tags:
-        for target, hashtag, attributes in _HXL:
-            if target in mapping:
-                continue
-            for index, tag in enumerate(hxl_tags):
-                parts = tag.strip().lower().replace(" ", "").split("+")
-                if (index < len(header) and parts[0] == hashtag and attributes <= set(parts[1:])
-                        and header[index] not in used):
-                    mapping[target] = header[index]
-                    used.add(header[index])
-                    break
-    normalised = [(_normalise(name), name) for name in header]
-    for target, synonyms in _SYNONYMS.items():
-        if target in mapping:
+def _file_notes(table, path, sheet, located):
+    notes = []
+    if table.encoding not in ("utf-8", "xlsx"):
+        notes.append(Note("encoding", (table.encoding,)))
+    if table.sheet is not None:
+        notes.append(Note("sheet", (table.sheet, table.sheets.index(table.sheet) + 1, len(table.sheets),
+                                    table.header_row)))
+    elif sheet:
+        notes.append(Note("sheet_ignored", (path.name,)))
+    elif table.header_row > 1:
+        notes.append(Note("header_row", (table.header_row,)))
+    if table.hxl_tags:
+        notes.append(Note("hxl_row", (table.hxl_row,)))
+    if not located:
+        notes.append(Note("no_coordinates"))
+    return notes
+
+
+def _read_rows(table, result, extent, codes, monitor):
+    """The rows imported; rejected rows go to ``result.rejected``."""
+    imported = []
+    for done, (line, cells) in enumerate(table.rows):
+        monitor.check()
+        original = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(table.header)}
+        if all(blank(value) for value in original.values()):
             continue
-        for synonym in synonyms:  # synonyms are in order of preference
-            hit = next((name for key, name in normalised if key == synonym and name not in used), None)
-            if hit is not None:
-                mapping[target] = hit
-                used.add(hit)
-                break
-    return mapping
+        outcome = _read_row(line, original, result.mapping, extent, codes)
+        (imported if isinstance(outcome, ImportedRow) else result.rejected).append(outcome)
+        monitor.progress((done + 1) / len(table.rows))
+    return imported
 
 
-def _place_row(line, original, mapping, extent):
-    fixes = []
-
+def _read_row(line, original, mapping, extent, codes):
+    """An ImportedRow, or a RejectedRow with its reason. ``extent`` None: an
+    admin-level figure, not placed."""
     def cell(target):
         column = mapping.get(target)
         return None if column is None else original.get(column)
 
+    fixes, warnings = [], []
+    values = {target: None if blank(cell(target)) else text(cell(target)) for target in _TEXT_TARGETS}
+    position = None if extent is None else _position(cell, extent, fixes)
+    problem = (_total_row(values) or (position if isinstance(position, str) else None)
+               or _read_figures(values, cell, warnings) or _foreign_country(values))
+    if problem:
+        return RejectedRow(line, problem, original)
+    code_fixes, code_warnings = check_pcodes(values, codes)
+    fixes.extend(code_fixes)
+    warnings.extend(code_warnings)
+    if position is None and unit_key(values) is None:
+        return RejectedRow(line, "no admin unit: no name or P-code of a region, cercle or commune", original)
+    row = ImportedRow(line, values, original, fixes, warnings)
+    if position is not None:
+        row.longitude, row.latitude = position
+    return row
+
+
+def _position(cell, extent, fixes):
+    """(longitude, latitude) inside ``extent``, or the reason the row is rejected."""
     coordinates = {}
     for target in ("latitude", "longitude"):
-        text = cell(target)
-        if _blank(text):
-            return RejectedRow(line, "empty %s" % target, original)
-        value, fixed = _parse_decimal(text)
+        raw = cell(target)
+        if blank(raw):
+            return "empty %s" % target
+        value, fixed = parse_decimal(raw)
         if value is None:
-            return RejectedRow(line, "non-numeric %s %r" % (target, str(text).strip()), original)
+            return "non-numeric %s %r" % (target, str(raw).strip())
         if fixed:
-            fixes.append("%s %r read as %s (decimal comma)" % (target, str(text).strip(), value))
+            fixes.append("%s %r read as %s (decimal comma)" % (target, str(raw).strip(), value))
         coordinates[target] = value
     lat, lon = coordinates["latitude"], coordinates["longitude"]
-    if not _inside(lon, lat, extent):
-        if _inside(lat, lon, extent):
-            fixes.append("latitude %s and longitude %s were swapped; swapped back" % (lat, lon))
-            lat, lon = lon, lat
-        else:
-            return RejectedRow(line, "coordinates outside Mali (latitude %s, longitude %s)"
-                               % (lat, lon), original)
-
-    values = {name: None for name in OUTPUT_FIELDS}
-    for target in ("site_id", "site_name", "admin1", "admin2", "admin3"):
-        text = cell(target)
-        values[target] = None if _blank(text) else _text(text)
-    for target in ("households", "individuals"):
-        text = cell(target)
-        if _blank(text):
-            continue
-        count, problem = _parse_count(text)
-        if problem:
-            return RejectedRow(line, "%s %s %r" % (problem, target, _text(text)), original)
-        values[target] = count
-    return ImportedSite(line, lon, lat, values, original, fixes)
+    if _inside(lon, lat, extent):
+        return lon, lat
+    if _inside(lat, lon, extent):
+        fixes.append("latitude %s and longitude %s were swapped; swapped back" % (lat, lon))
+        return lat, lon
+    return "coordinates outside Mali (latitude %s, longitude %s)" % (lat, lon)
 
 
 def _inside(lon, lat, extent):
@@ -265,123 +253,45 @@ def _inside(lon, lat, extent):
     return xmin <= lon <= xmax and ymin <= lat <= ymax
 
 
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
-_THOUSANDS = re.compile(r"^\d{1,3}([ ,.\u00a0\u202f]\d{3})+$")
+def _total_row(values):
+    for target in ("site_name", "admin1", "admin2", "admin3"):
+        if values[target] and _TOTAL.match(fold(values[target])):
+            return "a total row (%s %r), not a place" % (target, values[target])
+    return None
 
 
-def _parse_decimal(value):
-    """(number, fixed) from '12.65', '12,65' (fixed=True), 12.65; (None, False) if not a number."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value), False
-    text = str(value).strip().replace("\u2212", "-")
-    fixed = False
-    if _DECIMAL_COMMA.match(text):
-        text, fixed = text.replace(",", "."), True
-    try:
-        number = float(text)
-    except ValueError:
-        return None, False
-    if number != number or number in (float("inf"), float("-inf")):
-        return None, False
-    return number, fixed
-
-
-def _parse_count(value):
-    """(count, None) for a whole non-negative number, else (None, problem)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if _THOUSANDS.match(text):
-            text = re.sub(r"[ ,.\u00a0\u202f]", "", text)
-        number, _ = _parse_decimal(text)
-        if number is None:
-            return None, "non-numeric"
-    if number < 0:
-        return None, "negative"
-    if number != int(number):
-        return None, "non-integer"
-    return int(number), None
-
-
-def _blank(value):
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value):
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _normalise(name):
-    return re.sub(r"[^a-z0-9]", "", fold(name))
-
-
-def _is_hxl_row(cells):
-    filled = [str(c).strip() for c in cells if not _blank(c)]
-    return bool(filled) and sum(c.startswith("#") for c in filled) >= max(1, len(filled) // 2)
-
-
-def _decode(raw):
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return raw.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
-        except UnicodeDecodeError:
+def _read_figures(values, cell, warnings):
+    """Counts, admin level, round and date into ``values``; the reason the
+    row is rejected, or None."""
+    for target in ("households", "individuals"):
+        raw, values[target] = cell(target), None
+        if blank(raw):
             continue
-    raise AssertionError("latin-1 decodes any byte string")
+        count, problem = parse_count(raw)
+        if problem:
+            return "%s %s %r" % (problem, target, text(raw))
+        values[target] = count
+    raw, values["admin_level"] = cell("admin_level"), None
+    if not blank(raw):
+        values["admin_level"] = parse_admin_level(raw)
+        if values["admin_level"] is None:
+            warnings.append("admin level %r is not 0, 1, 2 or 3; left empty" % text(raw))
+    raw, values["round"] = cell("round"), None
+    if not blank(raw):
+        values["round"] = parse_round(raw)
+        if values["round"] is None:
+            return "unreadable round %r: the row cannot be ordered among the rounds" % text(raw)
+    raw, values["reporting_date"] = cell("reporting_date"), None
+    if not blank(raw):
+        values["reporting_date"] = parse_date(raw)
+        if values["reporting_date"] is None:
+            warnings.append("reporting date %r not understood (day/month/year or year-month-day); "
+                            "left empty" % text(raw))
+    return None
 
 
-def _read_csv(path):
-    text, encoding = _decode(path.read_bytes())
-    if not text.strip():
-        raise DtmError("The site list %s is empty" % path)
-    first_line = text.splitlines()[0]
-    delimiter = max(",;\t|", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = None
-    rows = []
-    for cells in reader:
-        if header is None:
-            if any(cell.strip() for cell in cells):
-                header = _unique_header(cells)
-            continue
-        rows.append((reader.line_num, cells))
-    return header, rows, encoding, delimiter
-
-
-def _read_xlsx(path):
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - python3-openpyxl is a declared dependency
-        raise DtmError("Reading .xlsx needs python3-openpyxl; save the sheet as CSV instead") from None
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many types for damaged files
-        raise DtmError("The workbook %s cannot be read: %s" % (path, error)) from None
-    sheet = book.worksheets[0]
-    header, rows = None, []
-    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = ["" if c is None else c for c in cells]
-        if header is None:
-            if any(not _blank(c) for c in cells):
-                header = _unique_header([_text(c) for c in cells])
-            continue
-        rows.append((number, cells))
-    book.close()
-    if header is None:
-        raise DtmError("The first sheet of %s is empty" % path)
-    return header, rows, "xlsx", ""
-
-
-def _unique_header(cells):
-    header, seen = [], {}
-    for index, cell in enumerate(cells):
-        name = str(cell).strip() or "column_%d" % (index + 1)
-        if name in seen:
-            seen[name] += 1
-            name = "%s_%d" % (name, seen[name])
-        else:
-            seen[name] = 1
-        header.append(name)
-    return header
+def _foreign_country(values):
+    code = values["country_code"]
+    if code is not None and code.upper() not in _MALI_CODES:
+        return "country code %r is not Mali (MLI)" % code
+    return None

@@ -703,129 +703,254 @@
 <context>
     <name>ImportDtmSites</name>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="25"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="34"/>
         <source>Import DTM site list</source>
         <translation>Importer la liste des sites DTM</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="28"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="37"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="34"/>
-        <source>DTM,DNDS,IDP,PDI,site,CSV,XLSX,HXL,import,displacement</source>
-        <translation>DTM,DNDS,PDI,site,CSV,XLSX,HXL,importation,déplacement</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="38"/>
-        <source>Reads a DTM Mali site list (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. No row is lost: each is imported (possibly after a logged fix) or written to the rejected table with its reason.</source>
-        <translation>Lit une liste de sites DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal) ou écrite dans la table des lignes rejetées avec son motif.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="43"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="43"/>
-        <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals; région, cercle, commune (admin 1-3); site id and name. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</source>
-        <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals ; région, cercle, commune (admin 1-3) ; identifiant et nom du site. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, admin1, admin2, admin3, households, individuals, latitude, longitude.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="49"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="104"/>
         <source>Fixes and rejections</source>
         <translation>Corrections et rejets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="49"/>
-        <source>Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to 25.00, Natural Earth outline), negative or non-integer household or individual counts.</source>
-        <translation>Corrigés et consignés : virgules décimales (12,65), latitude et longitude inversées (lorsque leur permutation place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (longitude -12,30 à 4,25, latitude 10,10 à 25,00, contour Natural Earth), nombres de ménages ou de personnes négatifs ou non entiers.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="113"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
-        <source>Sites: site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (line of the file), fixes, then every original column as text. Rejected rows: source_row, reason and the original columns. The results give the number of rows read, imported, fixed and rejected.</source>
-        <translation>Sites : site_id, site_name, admin1, admin2, admin3, households, individuals, source_row (ligne du fichier), fixes, puis chaque colonne d'origine sous forme de texte. Lignes rejetées : source_row, reason et les colonnes d'origine. Les résultats donnent le nombre de lignes lues, importées, corrigées et rejetées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="64"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
         <source>DTM site list (CSV or XLSX)</source>
         <translation>Liste des sites DTM (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="64"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
         <source>Site lists (*.csv *.txt *.xlsx)</source>
         <translation>Listes de sites (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
         <source>A DTM Mali site list as published by DNDS/IOM.</source>
         <translation>Une liste de sites DTM Mali telle que publiée par la DNDS/OIM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="69"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
         <source>Field mapping (key=column, one per line; empty: automatic)</source>
         <translation>Correspondance des champs (clé=colonne, une par ligne ; vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="72"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
         <source>For example: latitude=Lat_Y, longitude=Long_X, households=Nb ménages</source>
         <translation>Par exemple : latitude=Lat_Y, longitude=Long_X, households=Nb ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="75"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="139"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="77"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="144"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="92"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="251"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="253"/>
         <source>Row {0} rejected: {1}</source>
         <translation>Ligne {0} rejetée : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
-        <source>{0} rows read, {1} imported ({2} after a fix), {3} rejected</source>
-        <translation>{0} lignes lues, {1} importées ({2} après correction), {3} rejetées</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
         <source>Number of rows read</source>
         <translation>Nombre de lignes lues</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
         <source>Number of rows imported</source>
         <translation>Nombre de lignes importées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
         <source>Number of rows imported after a fix</source>
         <translation>Nombre de lignes importées après correction</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
         <source>Number of rows rejected</source>
         <translation>Nombre de lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="43"/>
+        <source>DTM,DNDS,IDP,PDI,site,CSV,XLSX,HXL,import,displacement,Kobo,P-code,round</source>
+        <translation>DTM,DNDS,PDI,site,CSV,XLSX,HXL,importation,déplacement,Kobo,P-code,round,passage</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="50"/>
+        <source>Reads a DTM Mali file (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. It reads site lists, Kobo exports of the site assessment, DTM API exports and baseline workbooks. No row is lost: each is imported (possibly after a logged fix, or with a warning), written to the rejected table with its reason, or superseded by a later round of the same place.</source>
+        <translation>Lit un fichier DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Il lit les listes de sites, les exports Kobo de l'évaluation des sites, les exports de l'API DTM et les classeurs de l'évaluation de base. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal, ou avec un avertissement), écrite dans la table des lignes rejetées avec son motif, ou remplacée par un round plus récent du même lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
+        <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals/numPresentIdpInd; région, cercle, commune (admin 1-3) and their P-codes (admin1Pcode, #adm1+code...); site id, name and status; round (roundNumber, #round+code) and reporting date (reportingDate, #date+reported). Kobo headers are read without their question number and group (__1.1.d.1__site_name is the site name, __1_1_e_1__site_location__admin_1_ the region, __1.1.f.3__gps_coordinates_latitude the latitude); Kobo's own columns (_id, _uuid, _status...) are never used. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</source>
+        <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals/numPresentIdpInd ; région, cercle, commune (admin 1-3) et leurs P-codes (admin1Pcode, #adm1+code...) ; identifiant, nom et statut du site ; round (roundNumber, #round+code) et date du rapport (reportingDate, #date+reported). Les en-têtes Kobo sont lus sans leur numéro de question ni leur groupe (__1.1.d.1__site_name est le nom du site, __1_1_e_1__site_location__admin_1_ la région, __1.1.f.3__gps_coordinates_latitude la latitude) ; les colonnes propres à Kobo (_id, _uuid, _status...) ne sont jamais utilisées. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="68"/>
+        <source>Workbooks</source>
+        <translation>Classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="68"/>
+        <source>The header is the first of the first 30 rows that names at least three known columns (title rows above it are skipped; if no row does, the first row that is not empty). The sheet read is the one named by Sheet, else the sheet whose header names latitude and longitude and the most known columns. The log says which sheet and row were used.</source>
+        <translation>L'en-tête est la première des 30 premières lignes qui nomme au moins trois colonnes connues (les lignes de titre au-dessus sont ignorées ; si aucune ne le fait, la première ligne non vide). La feuille lue est celle indiquée par Feuille, sinon celle dont l'en-tête nomme la latitude, la longitude et le plus de colonnes connues. Le journal indique la feuille et la ligne utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
+        <source>Admin-level figures</source>
+        <translation>Chiffres par unité administrative</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
+        <source>A file without latitude and longitude columns but with admin units and figures (the DTM API export, baseline tables by région or cercle) is not placed on the map: no shipped table gives a point for a region or a cercle with a source, and a point at its centre would read as a site. Its rows go to the Admin-level figures table, without geometry, with their P-codes: join it to the COD-AB boundaries by P-code (Join attributes by field value). The Sites layer is then empty. That table is only written for such files.</source>
+        <translation>Un fichier sans colonnes de latitude et de longitude mais avec des unités administratives et des chiffres (l'export de l'API DTM, les tableaux de l'évaluation de base par région ou par cercle) n'est pas placé sur la carte : aucune table fournie ne donne, avec sa source, un point pour une région ou un cercle, et un point en son centre se lirait comme un site. Ses lignes vont dans la table des chiffres par unité administrative, sans géométrie, avec leurs P-codes : joignez-la aux limites COD-AB par P-code (Joindre les attributs par valeur de champ). La couche Sites est alors vide. Cette table n'est écrite que pour de tels fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="85"/>
+        <source>P-codes</source>
+        <translation>P-codes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="85"/>
+        <source>Mali P-codes are ML and 2 digits per level (ML05 Mopti, ML0501 Bandiagara, ML060505). Spaces and lower case are fixed; a name column holding a code has it moved to the P-code field. Codes are checked for form, for nesting (ML0501 lies in ML05) and against the names of the same row with resources/pcodes/mali_admin.json: the COD-AB regions ML01 Kayes to ML10 Ménaka (ML09 Bamako), the regions of the 2023 division as REACH's 2025 scripts code them (ML00 Bamako, ML09 Taoudénit, ML11 Nioro to ML19 Bandiagara) and 49 COD-AB cercles (not all of them). Confidence: secondary (the lists were read from REACH's MSNA 2025 scripts and the project's notes, not from the COD-AB file). A code that disagrees with its name is never corrected: the row is imported with a warning (log and warnings field) and both are kept as given.</source>
+        <translation>Les P-codes du Mali sont ML suivi de 2 chiffres par niveau (ML05 Mopti, ML0501 Bandiagara, ML060505). Les espaces et les minuscules sont corrigés ; un code trouvé dans une colonne de noms est déplacé vers le champ de P-code. Les codes sont vérifiés pour leur forme, leur emboîtement (ML0501 est dans ML05) et contre les noms de la même ligne avec resources/pcodes/mali_admin.json : les régions COD-AB ML01 Kayes à ML10 Ménaka (ML09 Bamako), les régions du découpage de 2023 telles que les scripts 2025 de REACH les codent (ML00 Bamako, ML09 Taoudénit, ML11 Nioro à ML19 Bandiagara) et 49 cercles COD-AB (pas tous). Fiabilité : secondaire (les listes ont été lues dans les scripts MSNA 2025 de REACH et les notes du projet, pas dans le fichier COD-AB). Un code en désaccord avec son nom n'est jamais corrigé : la ligne est importée avec un avertissement (journal et champ warnings) et les deux sont gardés tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <source>When the file has a round or a reporting date column, each place keeps its latest report: the highest round, then the latest date, then the later row. A place is a site id, else a site name in its région, cercle and commune; an admin unit is its deepest P-code, else its names. Older rows go to the rejected table as superseded, naming the row that replaced them. The latest report is chosen among the rows that could be imported: a later row that was rejected stays in the rejected table with its reason. A round that cannot be read rejects its row.</source>
+        <translation>Lorsque le fichier a une colonne de round ou de date du rapport, chaque lieu garde son rapport le plus récent : le round le plus élevé, puis la date la plus récente, puis la ligne la plus basse du fichier. Un lieu est un identifiant de site, sinon un nom de site dans sa région, son cercle et sa commune ; une unité administrative est son P-code le plus fin, sinon ses noms. Les lignes plus anciennes vont dans la table des lignes rejetées comme remplacées, en nommant la ligne qui les remplace. Le rapport le plus récent est choisi parmi les lignes qui ont pu être importées : une ligne plus récente qui a été rejetée reste dans la table des lignes rejetées avec son motif. Un round illisible fait rejeter sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="104"/>
+        <source>Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to 25.00, Natural Earth outline), negative or non-integer household or individual counts, total rows, a country code other than MLI, an unreadable round, an admin-level row naming no admin unit. Imported with a warning: P-codes as above, a reporting date or admin level that cannot be read (left empty).</source>
+        <translation>Corrigés et consignés : virgules décimales (12,65), latitude et longitude inversées (lorsque leur permutation place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation, P-codes comme ci-dessus. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (longitude -12,30 à 4,25, latitude 10,10 à 25,00, contour Natural Earth), nombres de ménages ou de personnes négatifs ou non entiers, lignes de total, code pays autre que MLI, round illisible, ligne par unité administrative qui ne nomme aucune unité. Importés avec un avertissement : P-codes comme ci-dessus, date du rapport ou niveau administratif illisible (laissé vide).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="113"/>
+        <source>Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line of the file or row of the sheet), fixes, warnings, then every original column as text. Admin-level figures: country_code, admin_level, the admin names and P-codes, households, individuals, round, reporting_date, source_row, fixes, warnings and the original columns. Rejected rows: source_row, reason and the original columns, superseded rows included. The results count the rows read, imported, fixed, with a warning, without coordinates, rejected and superseded: rows read = imported + rejected + superseded.</source>
+        <translation>Sites : site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (ligne du fichier ou de la feuille), fixes, warnings, puis chaque colonne d'origine sous forme de texte. Chiffres par unité administrative : country_code, admin_level, les noms et P-codes administratifs, households, individuals, round, reporting_date, source_row, fixes, warnings et les colonnes d'origine. Lignes rejetées : source_row, reason et les colonnes d'origine, lignes remplacées comprises. Les résultats comptent les lignes lues, importées, corrigées, avec un avertissement, sans coordonnées, rejetées et remplacées : lignes lues = importées + rejetées + remplacées.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="130"/>
+        <source>Sheet (workbooks: name or number; empty: the sheet with the site list)</source>
+        <translation>Feuille (classeurs : nom ou numéro ; vide : la feuille de la liste des sites)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="130"/>
+        <source>The sheet of an XLSX workbook to read, by name or number from 1, such as Sites or 2. Empty: the sheet whose header looks most like a site list.</source>
+        <translation>La feuille du classeur XLSX à lire, par son nom ou son numéro à partir de 1, par exemple Sites ou 2. Vide : la feuille dont l'en-tête ressemble le plus à une liste de sites.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="141"/>
+        <source>Admin-level figures (files without coordinates)</source>
+        <translation>Chiffres par unité administrative (fichiers sans coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <source>Number of rows imported with a warning</source>
+        <translation>Nombre de lignes importées avec un avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <source>Number of rows imported as admin-level figures (no coordinates)</source>
+        <translation>Nombre de lignes importées comme chiffres par unité administrative (sans coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <source>Number of rows superseded by a later round</source>
+        <translation>Nombre de lignes remplacées par un round plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="175"/>
+        <source>The file holds admin-level figures without coordinates: ask for the Admin-level figures output, which was switched off.</source>
+        <translation>Le fichier contient des chiffres par unité administrative sans coordonnées : demandez la sortie Chiffres par unité administrative, qui a été désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="189"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="189"/>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="198"/>
+        <source>The file is not UTF-8; it was read as {0}</source>
+        <translation>Le fichier n'est pas en UTF-8 ; il a été lu en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="199"/>
+        <source>Sheet &apos;{0}&apos; read ({1} of {2}), header on row {3}</source>
+        <translation>Feuille « {0} » lue ({1} sur {2}), en-tête à la ligne {3}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="200"/>
+        <source>SHEET is for workbooks; {0} was read whole</source>
+        <translation>SHEET (Feuille) ne sert qu'aux classeurs ; {0} a été lu en entier</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
+        <source>Header on line {0}; the lines above it were skipped</source>
+        <translation>En-tête à la ligne {0} ; les lignes au-dessus ont été ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="202"/>
+        <source>Row {0} holds HXL tags; they were used to find the columns</source>
+        <translation>La ligne {0} contient des balises HXL ; elles ont servi à trouver les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="203"/>
+        <source>No latitude or longitude column: the rows are admin-level figures, written to the admin figures table without geometry (join it to boundaries by P-code)</source>
+        <translation>Pas de colonne de latitude ni de longitude : les lignes sont des chiffres par unité administrative, écrits sans géométrie dans la table des chiffres par unité administrative (joignez-la aux limites par P-code)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
+        <source>Rounds or reporting dates found: the latest report of each place is kept, {0} older rows are superseded</source>
+        <translation>Rounds ou dates de rapport trouvés : le rapport le plus récent de chaque lieu est gardé, {0} lignes plus anciennes sont remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="208"/>
+        <source>P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})</source>
+        <translation>P-codes vérifiés avec {0} : {1} régions COD-AB et {2} cercles (fiabilité : {3})</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="263"/>
+        <source>{0} rows read: {1} imported ({2} after a fix, {3} with a warning, {4} without coordinates), {5} rejected, {6} superseded by a later round</source>
+        <translation>{0} lignes lues : {1} importées ({2} après correction, {3} avec un avertissement, {4} sans coordonnées), {5} rejetées, {6} remplacées par un round plus récent</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1462,7 @@
     <message>
         <location filename="../../processing_algorithms/common/base.py" line="166"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
-        <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n&apos;a pas. Windows : lancez l&apos;installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l&apos;installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
+        <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
 </context>
 <context>
