@@ -10,7 +10,7 @@ from shapely import wkb
 
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
-from ...mali_sites_plugin.common.geometry import clean_geometries
+from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
 from ...mali_sites_plugin.common.rasters import RasterInput
 
 
@@ -112,8 +112,8 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
 
 def point_locations(features):
     """(xy array (n, 2), located mask, multipart count) for features used as
-    locations: a point as it is, a multipoint or polygon by its centroid (its
-    point on surface when the centroid falls outside), null geometries unlocated."""
+    locations: a point as it is, other geometries by the core's point_location
+    (centroid, or point on surface when outside), null geometries unlocated."""
     xy = np.zeros((len(features), 2))
     located = np.zeros(len(features), dtype=bool)
     multipart = 0
@@ -123,13 +123,10 @@ def point_locations(features):
             continue
         if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
             point = geometry.asPoint()
+            xy[index] = (point.x(), point.y())
         else:
             multipart += geometry.isMultipart()
-            centroid = geometry.centroid()
-            if geometry.type() == compat.POLYGON_GEOMETRY and not geometry.contains(centroid):
-                centroid = geometry.pointOnSurface()
-            point = centroid.asPoint()
-        xy[index] = (point.x(), point.y())
+            xy[index] = point_location(to_shapely(geometry))
         located[index] = True
     return xy, located, multipart
 
@@ -170,6 +167,11 @@ def make_fields(*specs):
     for name, kind in specs:
         fields.append(make_field(name, kind))
     return fields
+
+
+def fields_of(columns):
+    """QgsFields of the core's output columns (common.columns.Column)."""
+    return make_fields(*((column.name, column.kind) for column in columns))
 
 
 def transformed(geometry, transform):

@@ -1,13 +1,15 @@
 """malisites:importdtmsites: a DTM site list (CSV/XLSX) as a point layer."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
                        QgsPointXY, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from ..common import compat
-from ...mali_sites_plugin.dtm.site_list import MALI_EXTENT, OUTPUT_FIELDS, import_site_list
+from ...mali_sites_plugin.common.columns import rows
+from ...mali_sites_plugin.dtm.site_list import MALI_EXTENT, import_site_list
+from ...mali_sites_plugin.dtm.table import rejected_columns, site_columns
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.outputs import style_on_load
-from ..common.qgis_io import make_field
+from ..common.qgis_io import fields_of
 
 
 class ImportDtmSites(MaliSitesAlgorithm):
@@ -92,42 +94,29 @@ class ImportDtmSites(MaliSitesAlgorithm):
             ", ".join("%s=%s" % item for item in sorted(result.mapping.items()))))
         check_canceled(feedback)
 
-        original_names = _output_names(result.columns, OUTPUT_FIELDS + ("source_row", "fixes", "reason"))
-        site_fields = QgsFields()
-        for name in OUTPUT_FIELDS:
-            site_fields.append(make_field(name, "int" if name in ("households", "individuals") else "string"))
-        site_fields.append(make_field("source_row", "int"))
-        site_fields.append(make_field("fixes", "string"))
-        for name in original_names:
-            site_fields.append(make_field(name, "string"))
+        site_table, rejected_table = site_columns(result), rejected_columns(result)
+        site_fields = fields_of(site_table)
         sites_sink, sites_id = outputs.sink(self.OUTPUT, site_fields, compat.WKB_POINT,
                                             QgsCoordinateReferenceSystem("EPSG:4326"))
-        rejected_fields = QgsFields()
-        rejected_fields.append(make_field("source_row", "int"))
-        rejected_fields.append(make_field("reason", "string"))
-        for name in original_names:
-            rejected_fields.append(make_field(name, "string"))
+        rejected_fields = fields_of(rejected_table)
         rejected_sink, rejected_id = outputs.sink(self.REJECTED, rejected_fields, compat.WKB_NO_GEOMETRY,
                                                   QgsCoordinateReferenceSystem())
 
         total = max(len(result.sites) + len(result.rejected), 1)
-        for done, site in enumerate(result.sites):
+        for done, (site, values) in enumerate(zip(result.sites, rows(site_table))):
             check_canceled(feedback)
             for fix in site.fixes:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(site.row, fix))
             feature = QgsFeature(site_fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(site.longitude, site.latitude)))
-            feature.setAttributes([site.values[name] for name in OUTPUT_FIELDS]
-                                  + [site.row, "; ".join(site.fixes) or None]
-                                  + [_as_text(site.original[column]) for column in result.columns])
+            feature.setAttributes(list(values))
             sites_sink.addFeature(feature, compat.FAST_INSERT)
             feedback.setProgress(100.0 * done / total)
-        for row in result.rejected:
+        for row, values in zip(result.rejected, rows(rejected_table)):
             feedback.reportError(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
             if rejected_sink is not None:
                 feature = QgsFeature(rejected_fields)
-                feature.setAttributes([row.row, row.reason]
-                                      + [_as_text(row.original[column]) for column in result.columns])
+                feature.setAttributes(list(values))
                 rejected_sink.addFeature(feature, compat.FAST_INSERT)
         style_on_load(context, sites_id, "dtm_sites")
         counts = result.counts
@@ -140,23 +129,3 @@ class ImportDtmSites(MaliSitesAlgorithm):
             results[self.REJECTED] = rejected_id
         return results
 
-
-def _output_names(columns, reserved):
-    """Original column names, renamed orig_<name> where they clash with ours."""
-    taken = {name.lower() for name in reserved}
-    names = []
-    for column in columns:
-        name = column
-        while name.lower() in taken:
-            name = "orig_" + name
-        taken.add(name.lower())
-        names.append(name)
-    return names
-
-
-def _as_text(value):
-    if value is None or value == "":
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
