@@ -152,8 +152,7 @@ def transform_xy(xy, source_crs, target_crs):
     """Coordinates (n, 2) from one QGIS CRS to another, vectorised with pyproj."""
     if source_crs == target_crs or len(xy) == 0:
         return np.asarray(xy, dtype=float)
-    x, y = core_crs.transformer(to_pyproj(source_crs), to_pyproj(target_crs)).transform(xy[:, 0], xy[:, 1])
-    return np.column_stack([x, y])
+    return core_crs.transform_xy(xy, to_pyproj(source_crs), to_pyproj(target_crs))
 
 
 def make_field(name, kind):
