@@ -96,10 +96,13 @@ def table(columns, index=None):
                         columns=[column.name for column in columns], index=index)
 
 
-def new_frame(columns, geometries, crs, index=None):
-    """A GeoDataFrame of the core's ``columns`` and shapely ``geometries`` in ``crs``."""
-    return gpd.GeoDataFrame(table(columns, index),
-                            geometry=gpd.GeoSeries(list(geometries), index=index, crs=crs), crs=crs)
+def new_frame(columns, geometries, crs, first=None):
+    """A GeoDataFrame of the core's ``columns`` and shapely ``geometries`` in
+    ``crs``, after the columns of the DataFrame ``first`` (one row per geometry)."""
+    data = table(columns)
+    if first is not None:
+        data = pd.concat([first.reset_index(drop=True), data], axis=1)
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(list(geometries), crs=crs), crs=crs)
 
 
 def _series(column, index):

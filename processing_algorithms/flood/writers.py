@@ -7,7 +7,7 @@ from qgis.core import QgsFeature
 
 from ...mali_sites_plugin.common.columns import rows
 from ...mali_sites_plugin.flood.geometry import to_crs
-from ...mali_sites_plugin.flood.summary import summary_rows, write_csv
+from ...mali_sites_plugin.flood.summary import summary_rows, summed_populations, write_csv
 from ...mali_sites_plugin.flood.tables import corridor_columns, segment_columns, site_columns
 from ..common import compat
 from ..common.outputs import style_on_load
@@ -193,10 +193,7 @@ class ExposureWriter:
         shelters_used = bool(site_assessment is not None and site_assessment.shelters_counted
                              + site_assessment.shelters_outside)
         regions = sites.regions if sites is not None else None
-        populations = None
-        if sites is not None and sites.populations is not None and not shelters_used:
-            # with shelters, people come from them: the site field is not summed
-            populations = [np.nan if p is None else p for p in sites.populations]
+        populations = summed_populations(sites.populations if sites is not None else None, site_assessment)
         rows = summary_rows(self.scenarios, site_assessment, populations, regions,
                             corridor_assessment)
         results = {}
