@@ -9,23 +9,14 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
-from ...mali_sites_plugin.common.standards import PHASES, load_hazard_schemes
+from ...mali_sites_plugin.common.standards import PHASES
+from ...mali_sites_plugin.layout.options import default_wet_threshold
 from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from . import layers
 from .layers import write_plans
 from .report import LayoutNotes, LayoutReport
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
-
-def _default_wet_threshold():
-    """The upper bound of the first (dry) class of the default flood class
-    scheme (resources/standards/flood_classes.json)."""
-    try:
-        schemes, default = load_hazard_schemes()
-        return schemes[default].classes[0].max_depth_m
-    except (OSError, KeyError, ValueError, IndexError):
-        return 0.0
-
 
 @dataclass
 class LayoutInputs:
@@ -247,7 +238,7 @@ class SiteLayout(MaliSitesAlgorithm):
         add(QgsProcessingParameterRasterLayer(
             self.HAZARD, self.tr("Flood depth raster"), optional=True),
             self.tr("Flood depth in metres (band 1); flood-prone cells are not built on."))
-        number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), _default_wet_threshold(),
+        number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
                        "upper bound of the first class of the default flood class scheme "
                        "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."))
