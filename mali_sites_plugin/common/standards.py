@@ -15,7 +15,16 @@ from pathlib import Path
 
 from .errors import InputError
 
-STANDARDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "standards"
+
+def _standards_dir():
+    """resources/standards of the plugin's tree (QGIS, a checkout, an editable
+    install), or the copy pip installs inside the package (pyproject.toml)."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "standards_data"
+    return installed if installed.is_dir() else package.parent / "resources" / "standards"
+
+
+STANDARDS_DIR = _standards_dir()
 BUILTIN_PROFILES = ("sphere_2018", "unhcr")
 DEFAULT_PROFILE = "sphere_2018"
 CONFIDENCE_LEVELS = ("verified", "secondary", "unverified")
