@@ -81,13 +81,9 @@ def test_import_site_list_matches_processing(run_algorithm, tmp_path):
     assert rejected["source_row"].tolist() == [int(row["source_row"]) for row in rows]
 
 
-def test_import_site_list_errors(tmp_path):
-    path = tmp_path / "no_coordinates.csv"
-    path.write_text("site;households\nS1;12\n", encoding="utf-8")
-    with pytest.raises(InputError, match="No latitude column found.*Columns are: site, households"):
-        import_site_list(path)
-    with pytest.raises(InputError, match="does not exist"):
-        import_site_list(tmp_path / "absent.csv")
+def test_import_site_list_error_for_a_missing_column():
+    with pytest.raises(InputError, match="Lat_Y"):
+        import_site_list(SAMPLE_DATA / "dtm_sites_mopti.csv", {"latitude": "Lat_Y", "longitude": "Longitude"})
 
 
 # -- WASH -------------------------------------------------------------------------------------------

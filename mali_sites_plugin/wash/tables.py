@@ -33,29 +33,27 @@ def shelter_columns(result, people, located, water_ids, latrine_ids=None, networ
 
 
 def water_point_columns(kinds, facilities, load):
-    """wp_type, functional, assigned_people, capacity, load_pct, overloaded."""
-    return [Column("wp_type", "string", list(kinds)),
-            Column("functional", "bool", facilities.functional.tolist()),
+    """wp_type, then functional, assigned_people, capacity, load_pct, overloaded."""
+    return [Column("wp_type", "string", list(kinds))] + _load_columns(facilities, load)
+
+
+def latrine_columns(cubicles, genders, facilities, result):
+    """cubicles, gender (None without a gender field), the load columns, and
+    the distance to the nearest water point with the contamination verdict."""
+    return [Column("cubicles", "int", [int(c) for c in np.asarray(cubicles).tolist()]),
+            Column("gender", "string", list(genders) if genders is not None else [None] * len(facilities))] \
+        + _load_columns(facilities, result.latrines.load) + [
+            Column("near_water_m", "double", finite_or_none(result.contamination_distance)),
+            Column("contamination_risk", "bool", np.asarray(result.contamination_risk, dtype=bool).tolist())]
+
+
+def _load_columns(facilities, load):
+    """functional, assigned_people, capacity, load_pct, overloaded of each facility."""
+    return [Column("functional", "bool", facilities.functional.tolist()),
             Column("assigned_people", "double", np.asarray(load.assigned_people, dtype=float).tolist()),
             Column("capacity", "double", facilities.capacity.tolist()),
             Column("load_pct", "double", finite_or_none(load.load_pct)),
             Column("overloaded", "bool", np.asarray(load.overloaded, dtype=bool).tolist())]
-
-
-def latrine_columns(cubicles, genders, facilities, result):
-    """cubicles, gender (None without a gender field), functional, assigned
-    people, capacity, load, and the distance to the nearest water point with
-    the contamination verdict."""
-    load = result.latrines.load
-    return [Column("cubicles", "int", [int(c) for c in np.asarray(cubicles).tolist()]),
-            Column("gender", "string", list(genders) if genders is not None else [None] * len(facilities)),
-            Column("functional", "bool", facilities.functional.tolist()),
-            Column("assigned_people", "double", np.asarray(load.assigned_people, dtype=float).tolist()),
-            Column("capacity", "double", facilities.capacity.tolist()),
-            Column("load_pct", "double", finite_or_none(load.load_pct)),
-            Column("overloaded", "bool", np.asarray(load.overloaded, dtype=bool).tolist()),
-            Column("near_water_m", "double", finite_or_none(result.contamination_distance)),
-            Column("contamination_risk", "bool", np.asarray(result.contamination_risk, dtype=bool).tolist())]
 
 
 def gap_table(result):

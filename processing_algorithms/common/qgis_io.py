@@ -10,7 +10,9 @@ from shapely import wkb
 
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
-from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
+from ...mali_sites_plugin.common.columns import finite_number
+from ...mali_sites_plugin.common.geometry import clean_geometries
+from ...mali_sites_plugin.common.geometry import point_locations as core_point_locations
 from ...mali_sites_plugin.common.rasters import RasterInput
 
 
@@ -112,23 +114,10 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
 
 def point_locations(features):
     """(xy array (n, 2), located mask, multipart count) for features used as
-    locations: a point as it is, other geometries by the core's point_location
-    (centroid, or point on surface when outside), null geometries unlocated."""
-    xy = np.zeros((len(features), 2))
-    located = np.zeros(len(features), dtype=bool)
-    multipart = 0
-    for index, feature in enumerate(features):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
-            point = geometry.asPoint()
-            xy[index] = (point.x(), point.y())
-        else:
-            multipart += geometry.isMultipart()
-            xy[index] = point_location(to_shapely(geometry))
-        located[index] = True
-    return xy, located, multipart
+    locations, by the core's point_locations: a point as it is, other
+    geometries at their centroid (a point on the surface of a polygon whose
+    centroid falls outside), null geometries unlocated."""
+    return core_point_locations([to_shapely(feature.geometry()) for feature in features])
 
 
 def extended_fields(fields, new_fields):
@@ -201,10 +190,4 @@ def is_null(value):
 def as_number(value, default=None):
     """An attribute or array value as a finite float; ``default`` for NULL,
     text that is not a number, inf and nan (NULL in an output)."""
-    if is_null(value):
-        return default
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    return number if math.isfinite(number) else default
+    return default if is_null(value) else finite_number(value, default)
