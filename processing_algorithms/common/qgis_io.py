@@ -11,8 +11,7 @@ from shapely import wkb
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.columns import finite_number
-from ...mali_sites_plugin.common.geometry import clean_geometries
-from ...mali_sites_plugin.common.geometry import point_locations as core_point_locations
+from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
 from ...mali_sites_plugin.common.rasters import RasterInput
 
 
@@ -114,10 +113,25 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
 
 def point_locations(features):
     """(xy array (n, 2), located mask, multipart count) for features used as
-    locations, by the core's point_locations: a point as it is, other
-    geometries at their centroid (a point on the surface of a polygon whose
-    centroid falls outside), null geometries unlocated."""
-    return core_point_locations([to_shapely(feature.geometry()) for feature in features])
+    locations: a point as it is (read directly: shelter layers are large),
+    other geometries by the core's point_location (centroid, or a point on
+    the surface of a polygon whose centroid falls outside), null geometries
+    unlocated."""
+    xy = np.zeros((len(features), 2))
+    located = np.zeros(len(features), dtype=bool)
+    multipart = 0
+    for index, feature in enumerate(features):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
+            point = geometry.asPoint()
+            xy[index] = (point.x(), point.y())
+        else:
+            multipart += geometry.isMultipart()
+            xy[index] = point_location(to_shapely(geometry))
+        located[index] = True
+    return xy, located, multipart
 
 
 def extended_fields(fields, new_fields):
