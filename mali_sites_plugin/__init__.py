@@ -3,7 +3,8 @@
 Plain Python (shapely, numpy, rasterio, pyproj); no QGIS import anywhere in
 this package, so it runs in a notebook, a script or a test without QGIS. The
 Python API on GeoDataFrames (mali_sites_plugin.api) is also here:
-``from mali_sites_plugin import import_site_list, audit_wash, flood_exposure, plan_site``.
+``from mali_sites_plugin import import_site_list, audit_wash, flood_exposure, plan_site``
+(bad input raises ``mali_sites_plugin.InputError``).
 """
 import os
 import sys
@@ -21,4 +22,4 @@ from .common.lazy import lazy_exports  # noqa: E402 - after PROJ_DATA is set
 # loading the QGIS plugin imports no geopandas.
 __getattr__, __dir__ = lazy_exports(__name__, {
     "import_site_list": "api.dtm", "audit_wash": "api.wash", "flood_exposure": "api.flood",
-    "plan_site": "api.layout"})
+    "plan_site": "api.layout", "InputError": "common.errors"})

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, box
 
+import mali_sites_plugin
 from conftest import SAMPLE_DATA
 from mali_sites_plugin import audit_wash, flood_exposure, import_site_list, plan_site
 from mali_sites_plugin.common.errors import InputError
@@ -166,6 +167,8 @@ def test_audit_wash_errors():
         audit_wash(gpd.GeoDataFrame(shelters.drop(columns="geometry"), geometry=list(shelters.geometry)), water)
     with pytest.raises(InputError, match="default_water_type must be one of tap, handpump, well"):
         audit_wash(shelters, water, default_water_type="borehole")
+    with pytest.raises(mali_sites_plugin.InputError, match="Phase must be one of emergency, medium_term"):
+        audit_wash(shelters, water, latrines, phase="urgence")
 
 
 # -- flood ------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from ..common.crs import transform_xy
 from ..common.errors import InputError
 from ..common.geometry import point_locations
 from ..common.progress import NO_MONITOR
-from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE
+from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
 from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
 from ..wash.tables import (facility_ids, gap_table, latrine_columns, shelter_columns, suggestion_table,
@@ -90,6 +90,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     wrong geometry type, and for values the audit cannot use.
     """
     profile = standards_profile(profile)
+    check_phase(phase)
     metric, shelter_layer, people = _shelters(shelters, population_column, household_size)
     water = _water_points(water_points, metric, profile, default_water_type, _WaterColumns(
         water_id_column, water_type_column, functional_column))
@@ -105,14 +106,20 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         area=area, latrine_cubicles=latrine.cubicles if latrine else None,
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
         suggest_latrines=suggest_latrines, new_water_kind=default_water_type, monitor=monitor)
-    audit = WashAudit(
-        with_columns(shelters, shelter_columns(result, people, located, water.ids,
-                                               latrine.ids if latrine else None, network is not None)),
-        with_columns(water_points, water_point_columns(water.kinds, water.facilities, result.water.load)),
-        with_columns(latrines, latrine_columns(latrine.cubicles, latrine.genders, latrine.facilities, result))
-        if latrine else None, None, None, result.checks, result.summary, metric, result)
-    _add_gaps_and_suggestions(audit, shelters.crs, default_water_type, profile.value(TOILET_FIGURE[phase]))
-    return audit
+    metric_to_input = (metric, shelters.crs)
+    polygons, gap_columns = gap_table(result)
+    points, suggestion_columns = suggestion_table(result, default_water_type, profile.value(TOILET_FIGURE[phase]))
+    return WashAudit(
+        shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
+                                                        latrine.ids if latrine else None, network is not None)),
+        water_points=with_columns(water_points, water_point_columns(water.kinds, water.facilities,
+                                                                    result.water.load)),
+        latrines=with_columns(latrines, latrine_columns(latrine.cubicles, latrine.genders, latrine.facilities,
+                                                        result)) if latrine else None,
+        gaps=new_frame(gap_columns, back_to(polygons, *metric_to_input), shelters.crs),
+        suggestions=new_frame(suggestion_columns, back_to([Point(p) for p in points], *metric_to_input),
+                              shelters.crs),
+        checks=result.checks, summary=result.summary, metric_crs=metric, result=result)
 
 
 @dataclass
@@ -217,10 +224,3 @@ def _network(paths, metric):
     require_frame(paths, "paths", ("line",))
     from ..common.network import PathNetwork  # scipy
     return PathNetwork([g for g in geometries_in(paths, "line", metric) if g is not None])
-
-
-def _add_gaps_and_suggestions(outputs, crs, water_kind, people_per_toilet):
-    polygons, columns = gap_table(outputs.result)
-    outputs.gaps = new_frame(columns, back_to(polygons, outputs.metric_crs, crs), crs)
-    points, columns = suggestion_table(outputs.result, water_kind, people_per_toilet)
-    outputs.suggestions = new_frame(columns, back_to([Point(p) for p in points], outputs.metric_crs, crs), crs)
