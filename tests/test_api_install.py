@@ -42,6 +42,8 @@ def test_pip_installs_the_core_and_the_api_runs_outside_the_repository(tmp_path)
     assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
     script = textwrap.dedent("""
         import json, pathlib, sys
+        from importlib.metadata import requires, version
+        from pip._vendor.packaging.requirements import Requirement
         import mali_sites_plugin
         from mali_sites_plugin import audit_wash, import_site_list
         import geopandas as gpd
@@ -53,6 +55,8 @@ def test_pip_installs_the_core_and_the_api_runs_outside_the_repository(tmp_path)
         print(json.dumps({"package": mali_sites_plugin.__file__, "standards": str(STANDARDS_DIR),
                           "profile": load_profile("unhcr").id, "sites": len(sites), "rejected": len(rejected),
                           "shelters": len(audit.shelters), "people": audit.summary["people"],
+                          "unmet": [str(r) for r in map(Requirement, requires("mali-sites"))
+                                    if not r.specifier.contains(version(r.name), prereleases=True)],
                           "subpackages": sorted(p.parent.name for p in
                                                 pathlib.Path(mali_sites_plugin.__file__).parent.glob("*/__init__.py"))}))
     """ % (str(SAMPLE_DATA / "dtm_sites_mopti.csv"), str(SAMPLE_DATA / "shelters.gpkg"),
@@ -66,6 +70,7 @@ def test_pip_installs_the_core_and_the_api_runs_outside_the_repository(tmp_path)
     assert Path(outcome["package"]).is_relative_to(site_packages)
     assert Path(outcome["standards"]).is_relative_to(site_packages)  # the packaged profiles, not the repository's
     assert outcome["profile"] == "unhcr"
+    assert outcome["unmet"] == []  # the system's packages meet every dependency: pip would install none
     assert (outcome["sites"], outcome["rejected"]) == (5, 2)
     assert outcome["shelters"] == 2242 and outcome["people"] == 13556
     # every package of the core is installed (pyproject.toml lists them one by one)
