@@ -8,6 +8,7 @@ import math
 import os
 from functools import lru_cache
 
+import numpy as np
 import pyproj
 from pyproj.exceptions import DataDirError
 from shapely.ops import transform as _shapely_transform
@@ -85,6 +86,15 @@ def _transformer(source_wkt, target_wkt):
     # Building a transformer costs milliseconds: loops reuse one per CRS pair.
     return pyproj.Transformer.from_crs(pyproj.CRS.from_wkt(source_wkt), pyproj.CRS.from_wkt(target_wkt),
                                        always_xy=True)
+
+
+def transform_xy(xy, source_crs, target_crs):
+    """Coordinates (n, 2) from one CRS to another, vectorised."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) == 0 or as_crs(source_crs) == as_crs(target_crs):
+        return xy
+    x, y = transformer(source_crs, target_crs).transform(xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])
 
 
 def transform_geometry(geometry, source_crs, target_crs):

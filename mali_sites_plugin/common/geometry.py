@@ -6,6 +6,7 @@ null geometries and empty parts. Each algorithm passes its input through
 """
 from dataclasses import dataclass, field
 
+import numpy as np
 from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon
 from shapely.validation import explain_validity, make_valid
 
@@ -87,3 +88,30 @@ def _of_kind(geometry, kind):
             return None
         return parts[0] if len(parts) == 1 else _MULTI[kind](parts)
     return None
+
+
+def point_location(geometry):
+    """(x, y) where a feature stands when used as a location: a point where
+    it is, a multipoint, line or polygon at its centroid, or at a point on
+    its surface when the centroid of a polygon falls outside it."""
+    if geometry.geom_type == "Point":
+        return geometry.x, geometry.y
+    centroid = geometry.centroid
+    if geometry.geom_type in ("Polygon", "MultiPolygon") and not geometry.contains(centroid):
+        centroid = geometry.representative_point()
+    return centroid.x, centroid.y
+
+
+def point_locations(geometries):
+    """(xy array (n, 2), located mask, multipart count) of shapely geometries
+    (None or empty: not located, xy 0) by point_location."""
+    xy = np.zeros((len(geometries), 2))
+    located = np.zeros(len(geometries), dtype=bool)
+    multipart = 0
+    for index, geometry in enumerate(geometries):
+        if geometry is None or geometry.is_empty:
+            continue
+        multipart += geometry.geom_type.startswith("Multi")
+        xy[index] = point_location(geometry)
+        located[index] = True
+    return xy, located, multipart

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .resources import resource_dir
 
-STANDARDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "standards"
+
+STANDARDS_DIR = resource_dir("standards")
 BUILTIN_PROFILES = ("sphere_2018", "unhcr")
 DEFAULT_PROFILE = "sphere_2018"
 CONFIDENCE_LEVELS = ("verified", "secondary", "unverified")

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..common.resources import resource_dir
 from ..common.vocabulary import fold
 from .values import normalise
 
-PCODE_TABLE = Path(__file__).resolve().parents[2] / "resources" / "pcodes" / "mali_admin.json"
+PCODE_TABLE = resource_dir("pcodes") / "mali_admin.json"
 _FORM = {level: re.compile(r"^ML\d{%d}$" % (2 * level)) for level in (1, 2, 3)}
 _PLACE_WORDS = re.compile(r"^(?:region|cercle|district|commune)\s+(?:de\s+|du\s+|d')?")
 

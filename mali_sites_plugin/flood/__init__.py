@@ -13,7 +13,7 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "Scenario": "scenarios", "scenario_names": "scenarios", "scenario_keys": "scenarios",
     "class_label": "scenarios",
     "to_crs": "geometry",
-    "assess_sites": "sites", "Shelters": "sites", "site_circles": "sites",
+    "assess_sites": "sites", "Shelters": "sites", "site_circles": "sites", "site_populations": "sites",
     "assess_corridors": "corridors",
     "summary_rows": "summary", "write_csv": "summary",
 })

@@ -26,6 +26,7 @@ from shapely.geometry import Point
 from shapely.prepared import prep
 
 from ..common import crs as core_crs
+from ..common.columns import finite_number
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
@@ -35,6 +36,18 @@ from .scenarios import each_scenario, worst_scenario
 from .zonal import polygon_statistics
 
 CIRCLE_RESOLUTION = 32  # segments per quarter circle for point sites
+
+
+def site_populations(values):
+    """(people per site, how many were negative): each value as a number,
+    None where there is none or it is negative."""
+    populations, negative = [], 0
+    for value in values:
+        number = finite_number(value)
+        if number is not None and number < 0:
+            number, negative = None, negative + 1
+        populations.append(number)
+    return populations, negative
 
 
 def site_circles(points, populations, radius, area_per_person):

@@ -56,6 +56,14 @@ def summary_rows(scenarios, sites=None, populations=None, regions=None, corridor
     return rows
 
 
+def summed_populations(populations, sites):
+    """The site populations the totals sum (nan for none), or None: without
+    a population, and when shelters were counted (people then come from them)."""
+    if populations is None or (sites is not None and sites.shelters_counted + sites.shelters_outside):
+        return None
+    return [np.nan if p is None else p for p in populations]
+
+
 def _format(value, digits=1):
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""

@@ -4,7 +4,18 @@ import math
 from dataclasses import dataclass
 
 from ..common.errors import InputError
-from ..common.standards import check_phase
+from ..common.standards import check_phase, load_hazard_schemes
+
+
+def default_wet_threshold():
+    """The upper bound of the first (dry) class of the default flood class
+    scheme (resources/standards/flood_classes.json): the default depth above
+    which land is flood-prone."""
+    try:
+        schemes, default = load_hazard_schemes()
+        return schemes[default].classes[0].max_depth_m
+    except (OSError, KeyError, ValueError, IndexError):
+        return 0.0
 
 
 class NoBuildableLand(InputError):

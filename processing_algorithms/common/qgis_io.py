@@ -10,7 +10,8 @@ from shapely import wkb
 
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
-from ...mali_sites_plugin.common.geometry import clean_geometries
+from ...mali_sites_plugin.common.columns import finite_number
+from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
 from ...mali_sites_plugin.common.rasters import RasterInput
 
 
@@ -112,8 +113,10 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
 
 def point_locations(features):
     """(xy array (n, 2), located mask, multipart count) for features used as
-    locations: a point as it is, a multipoint or polygon by its centroid (its
-    point on surface when the centroid falls outside), null geometries unlocated."""
+    locations: a point as it is (read directly: shelter layers are large),
+    other geometries by the core's point_location (centroid, or a point on
+    the surface of a polygon whose centroid falls outside), null geometries
+    unlocated."""
     xy = np.zeros((len(features), 2))
     located = np.zeros(len(features), dtype=bool)
     multipart = 0
@@ -123,13 +126,10 @@ def point_locations(features):
             continue
         if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
             point = geometry.asPoint()
+            xy[index] = (point.x(), point.y())
         else:
             multipart += geometry.isMultipart()
-            centroid = geometry.centroid()
-            if geometry.type() == compat.POLYGON_GEOMETRY and not geometry.contains(centroid):
-                centroid = geometry.pointOnSurface()
-            point = centroid.asPoint()
-        xy[index] = (point.x(), point.y())
+            xy[index] = point_location(to_shapely(geometry))
         located[index] = True
     return xy, located, multipart
 
@@ -155,8 +155,7 @@ def transform_xy(xy, source_crs, target_crs):
     """Coordinates (n, 2) from one QGIS CRS to another, vectorised with pyproj."""
     if source_crs == target_crs or len(xy) == 0:
         return np.asarray(xy, dtype=float)
-    x, y = core_crs.transformer(to_pyproj(source_crs), to_pyproj(target_crs)).transform(xy[:, 0], xy[:, 1])
-    return np.column_stack([x, y])
+    return core_crs.transform_xy(xy, to_pyproj(source_crs), to_pyproj(target_crs))
 
 
 def make_field(name, kind):
@@ -170,6 +169,11 @@ def make_fields(*specs):
     for name, kind in specs:
         fields.append(make_field(name, kind))
     return fields
+
+
+def fields_of(columns):
+    """QgsFields of the core's output columns (common.columns.Column)."""
+    return make_fields(*((column.name, column.kind) for column in columns))
 
 
 def transformed(geometry, transform):
@@ -200,10 +204,4 @@ def is_null(value):
 def as_number(value, default=None):
     """An attribute or array value as a finite float; ``default`` for NULL,
     text that is not a number, inf and nan (NULL in an output)."""
-    if is_null(value):
-        return default
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    return number if math.isfinite(number) else default
+    return default if is_null(value) else finite_number(value, default)

@@ -1,19 +1,19 @@
 """malisites:importdtmsites: a DTM file (site list, Kobo export, DTM API
 figures, baseline workbook) as a point layer, or as a table of admin-level
 figures when it has no coordinates."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry, QgsPointXY,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from ..common import compat
-from ...mali_sites_plugin.dtm.site_list import (ADMIN_FIELDS, INTEGER_FIELDS, MALI_EXTENT, SITE_FIELDS,
-                                                import_site_list)
+from ...mali_sites_plugin.common.columns import rows as column_rows
+from ...mali_sites_plugin.dtm.site_list import ADMIN_FIELDS, MALI_EXTENT, SITE_FIELDS, import_site_list
+from ...mali_sites_plugin.dtm.table import (imported_columns, imported_rows, rejected_columns, rejected_rows,
+                                            row_columns)
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.outputs import style_on_load
-from ..common.qgis_io import make_field
+from ..common.qgis_io import fields_of
 
-_ROW_FIELDS = ("source_row", "fixes", "warnings")
-_RESERVED = SITE_FIELDS + ADMIN_FIELDS + _ROW_FIELDS + ("reason",)
 _READING_SHARE = 0.5  # of the progress bar: reading the file; the rest is writing
 
 
@@ -162,23 +162,21 @@ class ImportDtmSites(MaliSitesAlgorithm):
             monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
         self._log_file(result, feedback)
         check_canceled(feedback)
-        names = _output_names(result.columns, _RESERVED)
-        sites = self._sink(outputs, self.OUTPUT, SITE_FIELDS, names, compat.WKB_POINT,
+        _, rows = imported_rows(result)
+        sites = self._sink(outputs, self.OUTPUT, row_columns(result, SITE_FIELDS, []), compat.WKB_POINT,
                            QgsCoordinateReferenceSystem("EPSG:4326"))
         results = {self.OUTPUT: sites[1]}
-        if result.located:
-            output, value_fields, rows = sites, SITE_FIELDS, result.sites
-        else:  # admin-level figures: a table, and the sites layer stays empty
-            output = self._sink(outputs, self.ADMIN_FIGURES, ADMIN_FIELDS, names, compat.WKB_NO_GEOMETRY,
-                                QgsCoordinateReferenceSystem())
+        output = sites
+        if not result.located:  # admin-level figures: a table, and the sites layer stays empty
+            output = self._sink(outputs, self.ADMIN_FIGURES, row_columns(result, ADMIN_FIELDS, []),
+                                compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
             if output[0] is None:
                 raise QgsProcessingException(self.tr(
                     "The file holds admin-level figures without coordinates: ask for the Admin-level "
                     "figures output, which was switched off."))
             results[self.ADMIN_FIGURES] = output[1]
-            value_fields, rows = ADMIN_FIELDS, result.admin_figures
-        self._write_imported(output, value_fields, rows, result.columns, feedback)
-        rejected_id = self._write_rejected(outputs, result, names, feedback)
+        self._write_imported(output, rows, imported_columns(result), feedback)
+        rejected_id = self._write_rejected(outputs, result, feedback)
         if rejected_id is not None:
             results[self.REJECTED] = rejected_id
         style_on_load(context, sites[1], "dtm_sites")
@@ -209,20 +207,15 @@ class ImportDtmSites(MaliSitesAlgorithm):
                                    "(confidence: {3})"),
         }[note.code]
 
-    def _sink(self, outputs, name, value_fields, original_names, wkb_type, crs):
-        """(sink, dest_id, fields): the values, the row's own fields, the original columns."""
-        fields = QgsFields()
-        for field_name in value_fields:
-            fields.append(make_field(field_name, "int" if field_name in INTEGER_FIELDS else "string"))
-        fields.append(make_field("source_row", "int"))
-        for field_name in ("fixes", "warnings") + tuple(original_names):
-            fields.append(make_field(field_name, "string"))
+    def _sink(self, outputs, name, columns, wkb_type, crs):
+        """(sink, dest_id, fields) for rows of ``columns``."""
+        fields = fields_of(columns)
         sink, dest_id = outputs.sink(name, fields, wkb_type, crs)
         return sink, dest_id, fields
 
-    def _write_imported(self, output, value_fields, rows, columns, feedback):
+    def _write_imported(self, output, rows, columns, feedback):
         sink, _, fields = output
-        for done, row in enumerate(rows):
+        for done, (row, values) in enumerate(zip(rows, column_rows(columns))):
             check_canceled(feedback)
             for fix in row.fixes:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(row.row, fix))
@@ -231,21 +224,15 @@ class ImportDtmSites(MaliSitesAlgorithm):
             feature = QgsFeature(fields)
             if row.longitude is not None:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.longitude, row.latitude)))
-            feature.setAttributes([row.values[name] for name in value_fields]
-                                  + [row.row, "; ".join(row.fixes) or None, "; ".join(row.warnings) or None]
-                                  + [_as_text(row.original[column]) for column in columns])
+            feature.setAttributes(list(values))
             sink.addFeature(feature, compat.FAST_INSERT)
             feedback.setProgress(100.0 * (_READING_SHARE + (1 - _READING_SHARE) * (done + 1) / len(rows)))
 
-    def _write_rejected(self, outputs, result, original_names, feedback):
-        fields = QgsFields()
-        fields.append(make_field("source_row", "int"))
-        fields.append(make_field("reason", "string"))
-        for name in original_names:
-            fields.append(make_field(name, "string"))
-        sink, dest_id = outputs.sink(self.REJECTED, fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
-        entries = [(row, False) for row in result.rejected] + [(row, True) for row in result.superseded]
-        for row, superseded in sorted(entries, key=lambda entry: entry[0].row):
+    def _write_rejected(self, outputs, result, feedback):
+        columns = rejected_columns(result)
+        sink, dest_id, fields = self._sink(outputs, self.REJECTED, columns, compat.WKB_NO_GEOMETRY,
+                                           QgsCoordinateReferenceSystem())
+        for (row, superseded), values in zip(rejected_rows(result), column_rows(columns)):
             check_canceled(feedback)
             if superseded:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(row.row, row.reason))
@@ -253,8 +240,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 feedback.reportError(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
             if sink is not None:
                 feature = QgsFeature(fields)
-                feature.setAttributes([row.row, row.reason]
-                                      + [_as_text(row.original[column]) for column in result.columns])
+                feature.setAttributes(list(values))
                 sink.addFeature(feature, compat.FAST_INSERT)
         return dest_id
 
@@ -269,23 +255,3 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "rows_warned": counts.warned, "rows_without_coordinates": counts.without_coordinates,
                 "rows_rejected": counts.rejected, "rows_superseded": counts.superseded}
 
-
-def _output_names(columns, reserved):
-    """Original column names, renamed orig_<name> where they clash with ours."""
-    taken = {name.lower() for name in reserved}
-    names = []
-    for column in columns:
-        name = column
-        while name.lower() in taken:
-            name = "orig_" + name
-        taken.add(name.lower())
-        names.append(name)
-    return names
-
-
-def _as_text(value):
-    if value is None or value == "":
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -385,13 +385,8 @@ class FloodExposure(MaliSitesAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         if not population_field:
             return None
-        populations = []
-        bad = 0
-        for feature in features:
-            value = as_number(feature[population_field])
-            if value is not None and value < 0:
-                value, bad = None, bad + 1
-            populations.append(value)
+        populations, bad = flood_core.site_populations(
+            attribute_values(features, population_field))
         if bad:
             feedback.pushWarning(self.tr("{0} sites have a negative population in field "
                                          "'{1}': their exposed people are left empty").format(

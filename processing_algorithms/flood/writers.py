@@ -5,27 +5,15 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsFeature
 
+from ...mali_sites_plugin.common.columns import rows
 from ...mali_sites_plugin.flood.geometry import to_crs
-from ...mali_sites_plugin.flood.scenarios import class_label
-from ...mali_sites_plugin.flood.summary import summary_rows, write_csv
+from ...mali_sites_plugin.flood.summary import summary_rows, summed_populations, write_csv
+from ...mali_sites_plugin.flood.tables import corridor_columns, segment_columns, site_columns
 from ..common import compat
 from ..common.outputs import style_on_load
-from ..common.qgis_io import as_number, extended_fields, from_shapely, is_null, make_field, to_pyproj
+from ..common.qgis_io import extended_fields, fields_of, from_shapely, is_null, to_pyproj
 from .report import FloodReport
 
-SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
-                ("max_depth", "double"), ("mean_depth", "double"),
-                ("exposed_people", "double"), ("hazard_class", "string"),
-                ("hazard_rank", "int"), ("cells", "double"),
-                ("valid_cells", "double"), ("wet_cells", "double"))
-CORRIDOR_METRICS = (("wet_m", "double"), ("wet_pct", "double"),
-                    ("unknown_m", "double"), ("max_depth", "double"),
-                    ("hazard_class", "string"), ("hazard_rank", "int"))
-WORST_FIELDS = (("worst_scenario", "string"), ("worst_class", "string"), ("worst_rank", "int"))
-SEGMENT_FIELDS = (("corridor_fid", "int"), ("scenario", "string"),
-                  ("hazard_class", "string"), ("class_rank", "int"),
-                  ("max_depth", "double"), ("length_m", "double"),
-                  ("wet_m", "double"))
 LABEL_FIELDS = ("site_name", "nom_site", "name", "nom", "site_id", "corridor_id", "id")
 
 
@@ -88,29 +76,16 @@ def _each(items, monitor):
         yield item
 
 
-def _fields(input_fields, specs, drop=()):
+def _fields(input_fields, columns, drop=()):
     """(QgsFields, indices of the input fields kept): the input fields, then
-    ours from (name, kind) ``specs``; an input field named like one of ours
+    ``columns``' (common.columns.Column); an input field named like one of ours
     (a previous run's output) or in ``drop`` is left out."""
-    fields, _, kept = extended_fields(input_fields, [make_field(name, kind) for name, kind in specs])
+    fields, _, kept = extended_fields(input_fields, fields_of(columns))
     for position in reversed(range(len(kept))):
         if input_fields.at(kept[position]).name().lower() in drop:
             fields.remove(position)
             del kept[position]
     return fields, kept
-
-
-def _scenario_fields(metrics, scenarios):
-    return [("%s_%s" % (metric, scenario.key), kind)
-            for scenario in scenarios for metric, kind in metrics]
-
-
-def _rank(rank):
-    return rank if rank >= 0 else None
-
-
-def _unknown(language):
-    return "inconnu" if language == "fr" else "unknown"
 
 
 def _labels(layer):
@@ -135,22 +110,11 @@ class ExposureWriter:
         self.scenarios, self.model, self.language = scenarios, model, language
         self.metric = metric  # pyproj CRS the core measured in
 
-    def _label(self, scenario, rank):
-        return class_label(self.model, scenario, rank, self.language)
-
-    def _worst_values(self, assessment, index):
-        """worst_scenario, worst_class and worst_rank of one feature."""
-        worst, worst_rank = int(assessment.worst[index]), int(assessment.worst_rank[index])
-        if worst < 0:
-            return [None, None, _rank(worst_rank)]
-        scenario = self.scenarios[worst]
-        return [scenario.name, self._label(scenario, worst_rank), _rank(worst_rank)]
-
     def sites(self, name, layer, assessment, monitor):
         """The site layer with every scenario's numbers; {} when not asked for."""
-        specs = ([("radius_m", "double")] if layer.is_point else []) \
-            + _scenario_fields(SITE_METRICS, self.scenarios) + list(WORST_FIELDS)
-        fields, kept = _fields(layer.fields, specs)
+        columns = site_columns(self.scenarios, self.model, assessment, self.language,
+                               layer.radii if layer.is_point else None)
+        fields, kept = _fields(layer.fields, columns)
         wkb_type = compat.WKB_MULTIPOLYGON if layer.is_point else layer.wkb_type
         sink, dest_id = self.outputs.sink(name, fields, wkb_type, layer.crs)
         if sink is None:
@@ -158,6 +122,7 @@ class ExposureWriter:
         batch = _Batch(sink)
         circles = (to_crs(layer.polygons, self.metric, to_pyproj(layer.crs))
                    if layer.is_point else None)
+        values = rows(columns)
         for index in _each(range(len(layer.features)), monitor):
             feature = layer.features[index]
             out = QgsFeature(fields)
@@ -167,50 +132,29 @@ class ExposureWriter:
                 geometry = from_shapely(circles[index])
                 geometry.convertToMultiType()
                 out.setGeometry(geometry)
-            values = [feature[i] for i in kept]
-            if layer.is_point:
-                values.append(as_number(layer.radii[index]))
-            out.setAttributes(values + self._scenario_values(SITE_METRICS, assessment, index))
+            out.setAttributes([feature[i] for i in kept] + list(values[index]))
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_sites.qml")
         flooded = int((assessment.worst >= 0).sum())
         return {name: dest_id, "sites_assessed": len(layer.features), "sites_flooded": flooded}
 
-    def _scenario_values(self, metrics, assessment, index):
-        """One feature's values of the fields ``metrics`` in every scenario
-        (each metric is also the name of the result's array), then its worst
-        scenario."""
-        values = []
-        for scenario in self.scenarios:
-            result = assessment.results[scenario.key]
-            rank = int(result.rank[index])
-            for metric, _ in metrics:
-                if metric == "hazard_class":
-                    values.append(self._label(scenario, rank))
-                elif metric == "hazard_rank":
-                    values.append(_rank(rank))
-                else:
-                    values.append(as_number(getattr(result, metric)[index]))
-        return values + self._worst_values(assessment, index)
-
     def corridors(self, name, layer, assessment, monitor):
         """The corridor layer with every scenario's numbers, and the counts."""
         results = {"corridors_assessed": len(layer.features),
                    "corridors_flooded": int((assessment.worst >= 0).sum())}
-        specs = [("length_m", "double")] + _scenario_fields(CORRIDOR_METRICS, self.scenarios) \
-            + list(WORST_FIELDS)
-        fields, kept = _fields(layer.fields, specs)
+        columns = corridor_columns(self.scenarios, self.model, assessment, self.language)
+        fields, kept = _fields(layer.fields, columns)
         sink, dest_id = self.outputs.sink(name, fields, layer.wkb_type, layer.crs)
         if sink is None:
             return results
         batch = _Batch(sink)
+        values = rows(columns)
         for index in _each(range(len(layer.features)), monitor):
             feature = layer.features[index]
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            out.setAttributes([feature[i] for i in kept] + [as_number(assessment.length_m[index])]
-                              + self._scenario_values(CORRIDOR_METRICS, assessment, index))
+            out.setAttributes([feature[i] for i in kept] + list(values[index]))
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_corridors.qml")
@@ -219,25 +163,22 @@ class ExposureWriter:
 
     def corridor_segments(self, name, layer, assessment, monitor):
         """The stretches of constant hazard class of every corridor and scenario."""
+        columns = segment_columns(self.scenarios, self.model, assessment,
+                                  [feature.id() for feature in layer.features], self.language)
         # several stretches per corridor: its fid (a GeoPackage key) cannot be copied
-        fields, kept = _fields(layer.fields, SEGMENT_FIELDS, drop=("fid",))
+        fields, kept = _fields(layer.fields, columns, drop=("fid",))
         sink, dest_id = self.outputs.sink(name, fields, compat.WKB_LINESTRING, layer.crs)
         if sink is None:
             return {}
         batch = _Batch(sink)
-        by_key = {s.key: s for s in self.scenarios}
         geometries = to_crs([s.geometry for s in assessment.segments], self.metric,
                             to_pyproj(layer.crs))
-        for segment, geometry in _each(list(zip(assessment.segments, geometries)), monitor):
+        for segment, geometry, values in _each(list(zip(assessment.segments, geometries, rows(columns))),
+                                               monitor):
             feature = layer.features[segment.corridor]
-            scenario = by_key[segment.scenario]
             out = QgsFeature(fields)
             out.setGeometry(from_shapely(geometry))
-            out.setAttributes([feature[i] for i in kept] + [
-                feature.id(), scenario.name,
-                self._label(scenario, segment.rank) if segment.rank >= 0 else _unknown(self.language),
-                _rank(segment.rank), as_number(segment.max_depth), as_number(segment.length_m),
-                as_number(segment.wet_m)])
+            out.setAttributes([feature[i] for i in kept] + list(values))
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_corridor_segments.qml")
@@ -252,10 +193,7 @@ class ExposureWriter:
         shelters_used = bool(site_assessment is not None and site_assessment.shelters_counted
                              + site_assessment.shelters_outside)
         regions = sites.regions if sites is not None else None
-        populations = None
-        if sites is not None and sites.populations is not None and not shelters_used:
-            # with shelters, people come from them: the site field is not summed
-            populations = [np.nan if p is None else p for p in sites.populations]
+        populations = summed_populations(sites.populations if sites is not None else None, site_assessment)
         rows = summary_rows(self.scenarios, site_assessment, populations, regions,
                             corridor_assessment)
         results = {}

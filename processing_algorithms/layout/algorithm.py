@@ -1,5 +1,4 @@
 """malisites:sitelayout: a Sphere / UNHCR-compliant plan inside any site boundary."""
-import math
 from dataclasses import dataclass
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
@@ -10,39 +9,14 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
-from ...mali_sites_plugin.common import crs as core_crs
-from ...mali_sites_plugin.common.errors import InputError
-from ...mali_sites_plugin.common.standards import PHASES, load_hazard_schemes
+from ...mali_sites_plugin.common.standards import PHASES
+from ...mali_sites_plugin.layout.options import default_wet_threshold
+from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from . import layers
 from .layers import write_plans
 from .report import LayoutNotes, LayoutReport
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
-
-CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
-              "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
-              "max_distance_to_water_m", "people_per_tap", "max_distance_to_toilet_m", "people_per_toilet",
-              "min_distance_toilet_to_water_m", "female_to_male_toilet_ratio", "people_per_health_centre",
-              "people_per_school", "people_per_distribution_point", "people_per_market", "max_slope_pct")
-
-
-def _default_wet_threshold():
-    """The upper bound of the first (dry) class of the default flood class
-    scheme (resources/standards/flood_classes.json)."""
-    try:
-        schemes, default = load_hazard_schemes()
-        return schemes[default].classes[0].max_depth_m
-    except (OSError, KeyError, ValueError, IndexError):
-        return 0.0
-
-
-@dataclass
-class SiteRequest:
-    """A site feature to plan."""
-    label: str
-    geometry: object  # shapely, in the site layer's CRS
-    people: float  # 0: plan for the capacity
-
 
 @dataclass
 class LayoutInputs:
@@ -265,7 +239,7 @@ class SiteLayout(MaliSitesAlgorithm):
         add(QgsProcessingParameterRasterLayer(
             self.HAZARD, self.tr("Flood depth raster"), optional=True),
             self.tr("Flood depth in metres (band 1); flood-prone cells are not built on."))
-        number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), _default_wet_threshold(),
+        number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
                        "upper bound of the first class of the default flood class scheme "
                        "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."))
@@ -348,15 +322,14 @@ class SiteLayout(MaliSitesAlgorithm):
                                                   "polygon", site_label, outputs.intake)
         sites = []
         for feature, geometry in zip(features, geometries):
-            label = str(feature[id_field]) if id_field and feature[id_field] not in (None, "") \
-                else str(feature.id())
+            label = core_layout.site_label(feature[id_field] if id_field else None, feature.id())
             if geometry is None:
                 feedback.reportError(self.tr("Site {0}: no usable polygon, skipped").format(label),
                                      fatalError=False)
                 continue
             people = self._people(feature, population_field, population, label, feedback) \
                 if population_field else population
-            sites.append(SiteRequest(label, geometry, people))
+            sites.append(core_layout.SiteRequest(label, geometry, people))
         if not sites:
             raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
                                                  "of the site layer."))
@@ -364,16 +337,12 @@ class SiteLayout(MaliSitesAlgorithm):
 
     def _people(self, feature, population_field, population, label, feedback):
         """The site's population field, or POPULATION where it has no valid value."""
-        try:
-            value = float(feature[population_field])
-        except (TypeError, ValueError):
-            value = math.nan
-        if math.isfinite(value) and value >= 0:
-            return value
-        feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
-                                     "is used").format(label, population_field, population),
-                             fatalError=False)
-        return population
+        people, valid = core_layout.site_people(feature[population_field], population)
+        if not valid:
+            feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
+                                         "is used").format(label, population_field, population),
+                                 fatalError=False)
+        return people
 
     # -- the run -------------------------------------------------------------
 
@@ -407,82 +376,49 @@ class SiteLayout(MaliSitesAlgorithm):
         metric CRS of its own extent."""
         plans, metric_of, skipped = [], {}, []
         site_crs_pyproj = to_pyproj(site_crs)
-        layers = {}  # the exclusions and roads read once per metric CRS
-        monitor = feedback_monitor(feedback)
-        for index, site in enumerate(sites):
-            check_canceled(feedback)
-            metric = core_crs.metric_crs(site_crs_pyproj, site.geometry.bounds)
+        tallies = [outputs.intake]  # count each layer once, not once per zone
+
+        def layers_in(metric):
             metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
-            key = metric_qgis.authid() or metric_qgis.toWkt()
-            if key not in layers:
-                tally = None if layers else outputs.intake  # count each layer once, not once per zone
-                layers[key] = self._site_layers(inputs, metric_qgis, context, feedback, tally)
-            exclusion_list, roads = layers[key]
-            site_metric = core_crs.transform_geometry(site.geometry, site_crs_pyproj, metric)
-            envelope = site_metric.envelope.buffer(1.0)
+            return self._site_layers(inputs, metric_qgis, context, feedback, tallies.pop() if tallies else None)
+
+        for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
+                                             core_layout.LayoutOptions(**inputs.options), layers_in,
+                                             inputs.hazard, inputs.dem, feedback_monitor(feedback)):
+            site, plan = outcome.site, outcome.plan
+            metric_qgis = site_crs if outcome.metric_crs == site_crs_pyproj else to_qgis(outcome.metric_crs)
             feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(site.label, metric_qgis.authid()))
-            try:
-                plan = core_layout.plan_site(
-                    site_metric, inputs.profile, core_layout.LayoutOptions(population=site.people, **inputs.options),
-                    metric, exclusions=_union([g for g in exclusion_list if g.intersects(envelope)]),
-                    hazard=inputs.hazard, dem=inputs.dem, roads=roads,
-                    monitor=monitor.part(index / len(sites), (index + 0.9) / len(sites)), label=site.label)
-            except core_layout.NoBuildableLand as error:
-                if len(sites) == 1:
-                    raise
-                feedback.reportError(str(error), fatalError=False)
+            if plan is None:
+                feedback.reportError(outcome.error, fatalError=False)
                 skipped.append((site.label, site.people))
                 continue
             for message in plan.messages:
                 feedback.pushWarning(notes.text(message))
             plans.append(plan)
             metric_of[id(plan)] = metric_qgis
-        if not plans:
-            raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
-                             "DEM inputs")
         return plans, metric_of, skipped
 
     def _site_layers(self, inputs, crs, context, feedback, tally):
         """(exclusion polygons, union of the existing roads or None) in ``crs``."""
         exclusions = self._layer_geometries(inputs.exclusions, crs, context, "polygon", self.tr("Exclusions"),
                                             feedback, tally) if inputs.exclusions else []
-        roads = _union(self._layer_geometries(inputs.roads, crs, context, "line", self.tr("Existing roads"),
-                                              feedback, tally)) if inputs.roads else None
+        roads = core_layout.union(self._layer_geometries(inputs.roads, crs, context, "line",
+                                                         self.tr("Existing roads"), feedback, tally)) \
+            if inputs.roads else None
         return exclusions, roads
 
     def _results(self, results, plans, skipped, feedback, notes):
-        capacity = sum(p.capacity_people for p in plans)
-        planned = sum(p.planned_people for p in plans)
-        unplaced = sum(p.unplaced_people for p in plans) + sum(people for _, people in skipped)
-        usable = sum(p.usable_area_m2 for p in plans)
-        results.update({
-            "capacity_people": capacity, "planned_people": planned, "unplaced_people": unplaced,
-            "plots": sum(p.planned_households for p in plans), "usable_area_m2": usable,
-            "area_per_person_m2": usable / planned if planned else None,
-            "sites_planned": len(plans),
-            "messages": "\n".join(notes.text(m) for p in plans for m in p.messages),
-        })
-        for key in CHECK_KEYS:
-            verdicts = [c.passed for p in plans for c in p.checks
-                        if c.key == key or (key == "people_per_toilet" and c.key.startswith("people_per_toilet"))]
-            results["check_" + key] = ("pass" if all(verdicts) else "fail") if verdicts else "n/a"
+        results.update(totals(plans, sum(people for _, people in skipped)))
+        results["messages"] = "\n".join(notes.text(m) for p in plans for m in p.messages)
+        results.update({"check_" + key: verdict for key, verdict in check_verdicts(plans).items()})
         feedback.pushInfo(self.tr("Capacity {0} people; planned {1}; not placed {2}").format(
-            _whole(capacity), _whole(planned), _whole(unplaced)))
+            _whole(results["capacity_people"]), _whole(results["planned_people"]),
+            _whole(results["unplaced_people"])))
         for key in CHECK_KEYS:
             if results["check_" + key] != "n/a":
                 feedback.pushInfo("%s: %s" % (key, results["check_" + key]))
         return results
 
-    # -- writing -------------------------------------------------------------
-
-
-def _union(geometries):
-    if not geometries:
-        return None
-    from shapely.ops import unary_union
-    return unary_union(geometries)
-
 
 def _whole(value):
     return "{:,.0f}".format(value)
-

@@ -11,8 +11,10 @@ from shapely.ops import unary_union
 
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
+from ...mali_sites_plugin.common.columns import numbers_or_default
 from ...mali_sites_plugin.common.standards import PHASES, TOILET_FIGURE
 from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
+from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
                               require_crs, transform_xy)
@@ -251,9 +253,7 @@ class WashCoverage(MaliSitesAlgorithm):
     # -- reading -----------------------------------------------------------
 
     def _ids(self, features, field_name):
-        values = attribute_values(features, field_name)
-        return [str(feature.id()) if not field_name or value is None else str(value)
-                for feature, value in zip(features, values)]
+        return facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
 
     def _field(self, parameters, name, context):
         return self.parameterAsString(parameters, name, context)
@@ -465,22 +465,10 @@ class WashCoverage(MaliSitesAlgorithm):
 
 def _numbers(features, field_name, default, whole=False):
     """(one number per feature, how many took ``default``): the field's values
-    of 0 or more (whole numbers when ``whole``), ``default`` where there is
-    none; all ``default`` without a field."""
-    numbers = np.full(len(features), float(default))
+    read by the core's numbers_or_default; all ``default`` without a field."""
     if not field_name:
-        return numbers, 0
-    defaulted = 0
-    for index, value in enumerate(attribute_values(features, field_name)):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            number = math.nan
-        if math.isfinite(number) and number >= 0 and (not whole or number == int(number)):
-            numbers[index] = number
-        else:
-            defaulted += 1
-    return numbers, defaulted
+        return np.full(len(features), float(default)), 0
+    return numbers_or_default(attribute_values(features, field_name), default, whole)
 
 
 def _finite_or_none(value):

@@ -319,7 +319,7 @@
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="434"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="429"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="408"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="403"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="396"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="391"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
@@ -364,57 +364,57 @@
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="419"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="414"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="429"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="424"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="444"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="439"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="448"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="443"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="446"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="454"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="449"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="452"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="460"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="455"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="463"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="458"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="466"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="461"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="469"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="464"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
@@ -763,17 +763,17 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="190"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="238"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="240"/>
         <source>Row {0} rejected: {1}</source>
         <translation>Ligne {0} rejetée : {1}</translation>
     </message>
@@ -893,62 +893,62 @@
         <translation>Nombre de lignes remplacées par un round plus récent</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="174"/>
         <source>The file holds admin-level figures without coordinates: ask for the Admin-level figures output, which was switched off.</source>
         <translation>Le fichier contient des chiffres par unité administrative sans coordonnées : demandez la sortie Chiffres par unité administrative, qui a été désactivée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="189"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="187"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="189"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="187"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="196"/>
         <source>The file is not UTF-8; it was read as {0}</source>
         <translation>Le fichier n'est pas en UTF-8 ; il a été lu en {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="197"/>
         <source>Sheet &apos;{0}&apos; read ({1} of {2}), header on row {3}</source>
         <translation>Feuille « {0} » lue ({1} sur {2}), en-tête à la ligne {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="198"/>
         <source>SHEET is for workbooks; {0} was read whole</source>
         <translation>SHEET (Feuille) ne sert qu'aux classeurs ; {0} a été lu en entier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="199"/>
         <source>Header on line {0}; the lines above it were skipped</source>
         <translation>En-tête à la ligne {0} ; les lignes au-dessus ont été ignorées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="200"/>
         <source>Row {0} holds HXL tags; they were used to find the columns</source>
         <translation>La ligne {0} contient des balises HXL ; elles ont servi à trouver les colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
         <source>No latitude or longitude column: the rows are admin-level figures, written to the admin figures table without geometry (join it to boundaries by P-code)</source>
         <translation>Pas de colonne de latitude ni de longitude : les lignes sont des chiffres par unité administrative, écrits sans géométrie dans la table des chiffres par unité administrative (joignez-la aux limites par P-code)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="204"/>
         <source>Rounds or reporting dates found: the latest report of each place is kept, {0} older rows are superseded</source>
         <translation>Rounds ou dates de rapport trouvés : le rapport le plus récent de chaque lieu est gardé, {0} lignes plus anciennes sont remplacées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
         <source>P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})</source>
         <translation>P-codes vérifiés avec {0} : {1} régions COD-AB et {2} cercles (fiabilité : {3})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="249"/>
         <source>{0} rows read: {1} imported ({2} after a fix, {3} with a warning, {4} without coordinates), {5} rejected, {6} superseded by a later round</source>
         <translation>{0} lignes lues : {1} importées ({2} après correction, {3} avec un avertissement, {4} sans coordonnées), {5} rejetées, {6} remplacées par un round plus récent</translation>
     </message>
@@ -1440,22 +1440,22 @@
         <translation>Mali Sites : planification des sites de PDI, couverture EHA et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="58"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="59"/>
         <source>Layer &apos;{0}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche « {0} » n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="73"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="74"/>
         <source>Layer &apos;{0}&apos; has no features with a location; a UTM zone cannot be chosen.</source>
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="106"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="107"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="49"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="50"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read (provider {1}): save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
@@ -1864,387 +1864,387 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="92"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="66"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="69"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="75"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="84"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="91"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="127"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="127"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="151"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="151"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="354"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="188"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="199"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="199"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="229"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="203"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="229"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="203"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="214"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="214"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="219"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="219"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="242"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="242"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="246"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="246"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="449"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="304"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="345"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="319"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="354"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="361"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="334"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="447"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="403"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="390"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="469"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="414"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="91"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health post per 20,000 people (UNHCR&apos;s health-centre ratio) [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
         <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="137"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
         <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -2550,92 +2550,92 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="64"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="66"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="69"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="75"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="84"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="99"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="99"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="105"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="105"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="115"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="142"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="142"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="148"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="148"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
@@ -2645,7 +2645,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="151"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
@@ -2655,62 +2655,62 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="159"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="160"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="162"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="160"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="162"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="174"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="174"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
@@ -2720,137 +2720,137 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="181"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="182"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="182"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="188"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="188"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="237"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -2910,12 +2910,12 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="84"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
         <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
         <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="115"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>

@@ -1,0 +1,207 @@
+"""Flood exposure of GeoDataFrames: the assessment of malisites:floodexposure."""
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from geopandas import GeoSeries
+
+from ..common.columns import finite_number
+from ..common.errors import InputError
+from ..common.progress import NO_MONITOR
+from ..common.rasters import RasterInput
+from ..common.standards import DEFAULT_PROFILE, custom_hazard_scheme, load_hazard_schemes
+from ..flood.corridors import assess_corridors
+from ..flood.geometry import to_crs
+from ..flood.hazard import DEPTH, KINDS, hazard_model
+from ..flood.rasters import open_hazard_raster
+from ..flood.scenarios import Scenario, scenario_keys
+from ..flood.scenarios import scenario_names as named_scenarios
+from ..flood.sites import Shelters, assess_sites, site_circles, site_populations
+from ..flood.summary import TABLE_COLUMNS, summary_rows, summed_populations
+from ..flood.tables import corridor_columns, segment_columns, site_columns
+from .frames import (back_to, geometries_in, metric_crs_of, new_frame, require_frame, standards_profile, values,
+                     with_columns)
+
+
+@dataclass
+class FloodExposure:
+    """The outputs of flood_exposure, as the Processing algorithm writes them."""
+    sites: object  # GeoDataFrame: the sites + radius_m (point sites), <metric>_<scenario key>, worst_*; or None
+    corridors: object  # GeoDataFrame: the corridors + length_m, <metric>_<scenario key>, worst_*; or None
+    corridor_segments: object  # GeoDataFrame of the stretches of constant hazard class; or None
+    summary: object  # DataFrame: the totals per scenario (and region), the columns of the CSV table
+    scenarios: list  # flood.scenarios.Scenario, in order
+    metric_crs: object  # pyproj CRS lengths and areas were measured in
+    site_assessment: object = None  # the core's flood.sites.SitesAssessment
+    corridor_assessment: object = None  # the core's flood.corridors.CorridorsAssessment
+
+
+def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, scenario_names=None,
+                   hazard_kind=DEPTH, band=1, classes=None, class_thresholds=None, class_table=None,
+                   wet_threshold=0.1, population_column=None, site_radius=0.0, shelters=None,
+                   shelter_population_column=None, household_size=0.0, region_column=None,
+                   profile=DEFAULT_PROFILE, language="en", monitor=NO_MONITOR):
+    """Which sites and stretches of corridors flood, how deep, and how many people are exposed.
+
+    Parameters
+    ----------
+    sites : GeoDataFrame of polygons or of points, optional
+        Point sites are assessed as circles of ``site_radius`` metres or, when
+        it is 0, of area population x the profile's site_area_m2_per_person.
+    corridors : GeoDataFrame of lines, optional (give sites, corridors or both)
+    hazards : list of raster paths or common.rasters.RasterInput, one scenario each
+        Depth in metres, binary extent or classified codes (``hazard_kind``:
+        'depth', 'binary', 'classified'), read from ``band``; rasters may
+        differ in CRS and resolution and are never warped.
+    flood_extents : list of GeoDataFrames of polygons, one scenario each (inside = wet)
+    scenario_names : a list or comma-separated text, one name per hazard then
+        per extent; None: the raster file names, then flood_extent_1, 2...
+        Output fields end with the name in lower case (wet_pct_q100).
+    classes : depth class scheme key of resources/standards/flood_classes.json
+        (None: its default); ``class_thresholds`` ("0.1,0.5,1.5", metres) replaces it.
+    class_table : for classified rasters, "0=none,1=low,2=medium,3=high".
+    wet_threshold : metres; a depth cell is wet above it.
+    population_column : people per site (a negative value is left empty).
+    shelters : GeoDataFrame of points or footprints, optional: exposed people
+        are then the people of the shelters on wet cells; their
+        ``shelter_population_column``, else ``household_size`` (0: the
+        profile's people_per_household).
+    region_column : totals per region of the sites in the summary.
+    profile : 'sphere_2018' (default), 'unhcr', a .json path or a StandardsProfile.
+    language : 'en' or 'fr', for the hazard class names.
+
+    CRS: inputs in any CRS. Lengths and areas are measured in metres in the
+    sites' CRS (else the corridors') when it is projected in metres, else in
+    the UTM zone of their centre (``metric_crs`` of the result); sites and
+    corridors are projected onto each raster's own grid. Outputs are in the
+    CRS of their input frame (corridor segments in the corridors').
+
+    Returns a FloodExposure. Raises InputError for no scenario, nothing to
+    assess, a frame that is not a GeoDataFrame, is empty, has no CRS, lacks
+    a named column or holds the wrong geometry type, and unreadable rasters.
+    """
+    if sites is None and corridors is None:
+        raise InputError("Nothing to assess: give sites (polygons or points) or corridors (lines), or both")
+    if sites is not None:
+        require_frame(sites, "sites", ("polygon", "point"), [population_column, region_column])
+    if corridors is not None:
+        require_frame(corridors, "corridors", ("line",))
+    model = _model(hazard_kind, classes, class_thresholds, wet_threshold, class_table)
+    metric = metric_crs_of(*((sites, "sites") if sites is not None else (corridors, "corridors")))
+    scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), scenario_names,
+                           metric)
+    exposure = FloodExposure(None, None, None, None, scenarios, metric)
+    profile = standards_profile(profile)
+    if sites is not None:
+        _assess_sites(exposure, sites, model, profile, _SiteOptions(
+            population_column, site_radius, shelters, shelter_population_column, household_size, language),
+            monitor.part(0.0, 0.5))
+    if corridors is not None:
+        exposure.corridor_assessment = assess_corridors(geometries_in(corridors, "line", metric), metric, scenarios,
+                                                        model, monitor.part(0.5, 1.0))
+        _corridor_frames(exposure, corridors, model, language)
+    exposure.summary = _summary(exposure, sites, population_column, region_column)
+    return exposure
+
+
+@dataclass
+class _SiteOptions:
+    population_column: str
+    radius: float
+    shelters: object
+    shelter_population_column: str
+    household_size: float
+    language: str
+
+
+def _summary(exposure, sites, population_column, region_column):
+    """The totals table: per scenario, and per scenario and region with a region column."""
+    populations = site_populations(values(sites, population_column))[0] \
+        if sites is not None and population_column else None
+    regions = values(sites, region_column) if sites is not None and region_column else None
+    return pd.DataFrame(summary_rows(exposure.scenarios, exposure.site_assessment,
+                                     summed_populations(populations, exposure.site_assessment), regions,
+                                     exposure.corridor_assessment), columns=TABLE_COLUMNS)
+
+
+def _model(kind, classes, thresholds, wet_threshold, class_table):
+    if kind not in KINDS:
+        raise InputError("hazard_kind must be one of %s, got %r" % (", ".join(KINDS), kind))
+    if thresholds is not None and str(thresholds).strip():
+        scheme = custom_hazard_scheme(thresholds)
+    else:
+        schemes, default = load_hazard_schemes()
+        if (classes or default) not in schemes:
+            raise InputError("classes must be one of %s, got %r" % (", ".join(schemes), classes))
+        scheme = schemes[classes or default]
+    return hazard_model(kind, scheme, wet_threshold, class_table)
+
+
+def _raster(hazard, band):
+    raster = hazard if isinstance(hazard, RasterInput) else RasterInput(str(hazard), band, None,
+                                                                         Path(str(hazard)).stem)
+    return open_hazard_raster(raster.path, raster.band, raster.crs, label=raster.label or None)
+
+
+def _scenarios(rasters, extents, names, metric):
+    """The hazard rasters' scenarios, then the flood extents' read in the metric CRS."""
+    if not rasters and not extents:
+        raise InputError("No scenario: give at least one hazard raster (hazards) or one flood extent "
+                         "frame (flood_extents)")
+    defaults = [r.label for r in rasters] + ["flood_extent_%d" % n for n in range(1, len(extents) + 1)]
+    names = named_scenarios(names if names is None or isinstance(names, str) else ",".join(names), defaults)
+    keys = scenario_keys(names)
+    scenarios = [Scenario(name, key, raster=raster) for raster, name, key in zip(rasters, names, keys)]
+    for number, frame in enumerate(extents):
+        require_frame(frame, "flood_extents[%d]" % number, ("polygon",))
+        polygons = [p for p in geometries_in(frame, "polygon", metric) if p is not None]
+        scenarios.append(Scenario(names[len(rasters) + number], keys[len(rasters) + number], extents=polygons))
+    return scenarios
+
+
+def _assess_sites(exposure, sites, model, profile, options, monitor):
+    is_point = bool(sites.geometry.dropna().geom_type.isin(("Point", "MultiPoint")).all())
+    if is_point != bool(sites.geometry.dropna().geom_type.isin(("Point", "MultiPoint")).any()):
+        raise InputError("sites mixes points and polygons: give one kind of geometry")
+    geometries = geometries_in(sites, "point" if is_point else "polygon")
+    populations = site_populations(values(sites, options.population_column))[0] \
+        if options.population_column else None
+    polygons = to_crs(geometries, sites.crs, exposure.metric_crs, densify_first=False)
+    radii = None
+    if is_point:
+        polygons, radii, _ = site_circles(polygons, populations, options.radius,
+                                          profile.value("site_area_m2_per_person"))
+    exposure.site_assessment = assess_sites(polygons, populations, exposure.metric_crs, exposure.scenarios, model,
+                                            _shelters(options, exposure.metric_crs, profile), monitor)
+    frame = with_columns(sites, site_columns(exposure.scenarios, model, exposure.site_assessment,
+                                             options.language, radii))
+    if is_point:  # the circles assessed
+        frame = frame.set_geometry(GeoSeries(back_to(polygons, exposure.metric_crs, sites.crs), index=sites.index,
+                                             crs=sites.crs))
+    exposure.sites = frame
+
+
+def _shelters(options, metric, profile):
+    frame = options.shelters
+    if frame is None:
+        return None
+    require_frame(frame, "shelters", ("point", "polygon"), [options.shelter_population_column])
+    kind = "point" if frame.geometry.dropna().geom_type.isin(("Point", "MultiPoint")).all() else "polygon"
+    people = [finite_number(v) for v in values(frame, options.shelter_population_column)] \
+        if options.shelter_population_column else [None] * len(frame)
+    household = options.household_size or profile.value("people_per_household")
+    return Shelters.at(geometries_in(frame, kind, metric), people, household)[0]
+
+
+def _corridor_frames(exposure, corridors, model, language):
+    """The corridors with their columns, and the stretches: the columns of
+    their corridor (but fid and those named like the stretch's), then theirs."""
+    assessment = exposure.corridor_assessment
+    exposure.corridors = with_columns(corridors, corridor_columns(exposure.scenarios, model, assessment, language))
+    ids = list(corridors.index) if pd.api.types.is_integer_dtype(corridors.index) else list(range(len(corridors)))
+    columns = segment_columns(exposure.scenarios, model, assessment, ids, language)
+    ours = {"fid", corridors.geometry.name.lower()} | {column.name.lower() for column in columns}
+    own = pd.DataFrame(corridors[[c for c in corridors.columns if str(c).lower() not in ours]])
+    lines = back_to([segment.geometry for segment in assessment.segments], exposure.metric_crs, corridors.crs)
+    exposure.corridor_segments = new_frame(columns, lines, corridors.crs,
+                                           first=own.iloc[[segment.corridor for segment in assessment.segments]])

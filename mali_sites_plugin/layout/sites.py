@@ -1,0 +1,83 @@
+"""Several sites of one layer planned in turn, each in the metric CRS of its
+own extent (common.crs.metric_crs), with the exclusions and roads read once
+per metric CRS. A site with no buildable land is skipped when there are
+others, so one bad boundary does not stop a whole run."""
+from dataclasses import dataclass, replace
+
+from shapely.ops import unary_union
+
+from ..common import crs as core_crs
+from ..common.columns import numbers_or_default
+from ..common.errors import InputError
+from ..common.progress import NO_MONITOR
+from .options import NoBuildableLand
+from .planner import plan_site
+
+
+@dataclass
+class SiteRequest:
+    """A site to plan."""
+    label: str
+    geometry: object  # shapely polygon, in the site layer's CRS
+    people: float  # 0: plan for the capacity
+
+
+@dataclass
+class SiteOutcome:
+    site: SiteRequest
+    metric_crs: object  # pyproj CRS the site was planned in
+    plan: object = None  # SitePlan; None when the site has no buildable land
+    error: str = None  # why it has none
+
+
+def site_label(value, default):
+    """A site's label: its identifier ``value``, else ``default`` (feature id)."""
+    return str(value) if value not in (None, "") else str(default)
+
+
+def site_people(value, population):
+    """(people to place on a site, True if ``value`` was used): its population
+    ``value`` when a number of 0 or more, else ``population``."""
+    numbers, defaulted = numbers_or_default([value], population)
+    return float(numbers[0]), not defaulted
+
+
+def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=None, monitor=NO_MONITOR):
+    """Plan each SiteRequest (geometries in ``site_crs``) and yield its
+    SiteOutcome in turn. ``options``: LayoutOptions (its population is each
+    site's people); ``layers_in(metric_crs)``: (exclusion polygons, roads
+    geometry or None) in that CRS. A single site without buildable land
+    raises NoBuildableLand; when no site of several could be planned,
+    InputError is raised after the last."""
+    layers, planned = {}, 0
+    for index, site in enumerate(sites):
+        monitor.check()
+        metric = core_crs.metric_crs(site_crs, site.geometry.bounds)
+        if metric.to_wkt() not in layers:
+            layers[metric.to_wkt()] = layers_in(metric)
+        exclusions, roads = layers[metric.to_wkt()]
+        site_metric = core_crs.transform_geometry(site.geometry, site_crs, metric)
+        envelope = site_metric.envelope.buffer(1.0)
+        try:
+            plan = plan_site(site_metric, profile, replace(options, population=site.people), metric,
+                             exclusions=union([g for g in exclusions if g.intersects(envelope)]),
+                             hazard=hazard, dem=dem, roads=roads,
+                             monitor=monitor.part(index / len(sites), (index + 0.9) / len(sites)),
+                             label=site.label)
+        except NoBuildableLand as error:
+            if len(sites) == 1:
+                raise
+            yield SiteOutcome(site, metric, error=str(error))
+            continue
+        planned += 1
+        yield SiteOutcome(site, metric, plan)
+    if not planned:
+        raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
+                         "DEM inputs")
+
+
+def union(geometries):
+    """The union of shapely geometries; None for none."""
+    if not geometries:
+        return None
+    return unary_union(geometries)
