@@ -67,34 +67,37 @@ def _write_facilities(outputs, context, name, layer, columns, style):
 def write_gaps(outputs, context, name, crs, back, result):
     """One polygon per gap, in the shelters' CRS (``back`` from the metric CRS)."""
     polygons, columns = gap_table(result)
-    fields = fields_of(columns)
-    sink, dest = outputs.sink(name, fields, compat.WKB_MULTIPOLYGON, crs)
-    if sink is None:
-        return None
-    for polygon, values in zip(polygons, rows(columns)):
-        feature = QgsFeature(fields)
-        geometry = transformed(polygon, back)
-        geometry.convertToMultiType()
-        feature.setGeometry(geometry)
-        feature.setAttributes(list(values))
-        sink.addFeature(feature, compat.FAST_INSERT)
-    style_on_load(context, dest, "wash_gaps")
-    return dest
+
+    def geometry(polygon):
+        shape = transformed(polygon, back)
+        shape.convertToMultiType()
+        return shape
+    return _write_table(outputs, context, name, crs, compat.WKB_MULTIPOLYGON, map(geometry, polygons), columns,
+                        "wash_gaps")
 
 
 def write_suggestions(outputs, context, name, crs, back, result, water_kind, people_per_toilet):
     """The suggested facilities in the order they were chosen."""
     points, columns = suggestion_table(result, water_kind, people_per_toilet)
+
+    def geometry(point):
+        shape = QgsGeometry.fromPointXY(QgsPointXY(*point))
+        shape.transform(back)
+        return shape
+    return _write_table(outputs, context, name, crs, compat.WKB_POINT, map(geometry, points), columns,
+                        "wash_suggested")
+
+
+def _write_table(outputs, context, name, crs, wkb_type, geometries, columns, style):
+    """A new layer of ``columns`` (common.columns.Column), one feature per geometry."""
     fields = fields_of(columns)
-    sink, dest = outputs.sink(name, fields, compat.WKB_POINT, crs)
+    sink, dest = outputs.sink(name, fields, wkb_type, crs)
     if sink is None:
         return None
-    for point, values in zip(points, rows(columns)):
+    for geometry, values in zip(geometries, rows(columns)):
         feature = QgsFeature(fields)
-        geometry = QgsGeometry.fromPointXY(QgsPointXY(*point))
-        geometry.transform(back)
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
         sink.addFeature(feature, compat.FAST_INSERT)
-    style_on_load(context, dest, "wash_suggested")
+    style_on_load(context, dest, style)
     return dest
