@@ -83,3 +83,16 @@ def test_report_and_map_text_sources_are_ascii(path):
                 text = node.args[0]
                 if isinstance(text, ast.Constant):
                     assert text.value.isascii(), "%s line %d: %r" % (path.name, node.lineno, text.value)
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(sample_runs()))
+def test_the_help_panel_shows_all_of_the_help(plugin, algorithm_id):
+    """The help panel renders shortHelpString as HTML: every section's text,
+    '<' and '<=' figures included, reaches the reader."""
+    from qgis.PyQt.QtGui import QTextDocument
+    algorithm = _algorithms(plugin)[algorithm_id]
+    document = QTextDocument()
+    document.setHtml(algorithm.shortHelpString())
+    shown = " ".join(document.toPlainText().split())
+    for heading, text in algorithm.help_sections():
+        assert " ".join(text.split()) in shown, (heading, text[:80])

@@ -1,4 +1,5 @@
 """What every Mali Sites algorithm shares: tr(), icon, help, errors, outputs."""
+import html
 import os
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
@@ -51,12 +52,13 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL
 
     def shortHelpString(self):  # noqa: N802
-        """Help as HTML from help_sections(): [(heading, paragraph), ...]."""
+        """Help as HTML from help_sections(): [(heading, paragraph), ...], the
+        text escaped (a raw '<', as in '< 500 m', would cut the panel short)."""
         parts = []
         for heading, text in self.help_sections():
             if heading:
-                parts.append("<h3>%s</h3>" % heading)
-            parts.append("<p>%s</p>" % text.strip().replace("\n\n", "</p><p>"))
+                parts.append("<h3>%s</h3>" % html.escape(heading))
+            parts.append("<p>%s</p>" % html.escape(text.strip()).replace("\n\n", "</p><p>"))
         return "\n".join(parts)
 
     def help_sections(self):
