@@ -162,15 +162,17 @@ def run_and_load(plugin):
             if parameters.get(destination.name()) == "TEMPORARY_OUTPUT":
                 parameters[destination.name()] = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)
         results = algorithm.run(parameters, context, feedback)[0]
-        loaded = {}
+        loaded, missing = {}, []
         for layer_id, details in context.layersToLoadOnCompletion().items():
             layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
-            if layer is None:
+            if layer is None:  # the desktop says "The following layers were not correctly generated"
+                missing.append(layer_id)
                 continue
             project.addMapLayer(context.temporaryLayerStore().takeMapLayer(layer))
             if details.postProcessor() is not None:
                 details.postProcessor().postProcessLayer(layer, context, feedback)
             loaded.update({name: layer for name, value in results.items() if value == layer_id})
+        assert not missing, "queued for loading but never generated: %s" % missing
         return loaded
     return run
 

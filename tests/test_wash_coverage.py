@@ -282,3 +282,21 @@ def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, at_progress):
                       feedback=feedback)
     assert feedback.isCanceled()
     assert not list(tmp_path.iterdir())
+
+
+def test_cancel_with_output_definitions_keeps_what_was_there(run_algorithm, tmp_path):
+    """Destinations given as QgsProcessingOutputLayerDefinition (as the dialog
+    and models pass them): a cancelled run removes what it wrote and leaves a
+    file that was there before, beside the destination, as it was."""
+    from qgis.core import QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda progress: progress >= 66 and feedback.cancel())
+    before = tmp_path / "output_shelters.txt"
+    before.write_text("the user's notes")
+    outputs = {key: QgsProcessingOutputLayerDefinition(str(tmp_path / ("%s.gpkg" % key.lower())))
+               for key in ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES", "OUTPUT_GAPS",
+                           "OUTPUT_SUGGESTED")}
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run_algorithm(ALGORITHM, dict(SAMPLE, **outputs), feedback=feedback)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["output_shelters.txt"]
+    assert before.read_text() == "the user's notes"

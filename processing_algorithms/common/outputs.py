@@ -2,7 +2,8 @@
 import glob
 import os
 
-from qgis.core import QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingOutputLayerDefinition)
 from qgis.PyQt import sip
 
 from . import compat
@@ -36,8 +37,7 @@ class RunOutputs:
 
     def sink(self, name, fields, wkb_type, crs):
         """(sink, dest_id); (None, None) for an optional output nobody asked for."""
-        requested = _companions(self._algorithm.parameterAsOutputLayer(
-            self._parameters, name, self._context))
+        requested = _companions(self._requested_destination(name))
         existing = set(glob.glob(requested)) if requested else set()
         sink, dest_id = self._algorithm.parameterAsSink(
             self._parameters, name, self._context, fields, wkb_type, crs)
@@ -51,6 +51,16 @@ class RunOutputs:
         if pattern:
             self._watched.append((pattern, existing if pattern == requested else set()))
         return sink, dest_id
+
+    def _requested_destination(self, name):
+        """The destination text the user gave for sink ``name`` ('' for a
+        temporary layer). Read from the parameter itself: parameterAsOutputLayer
+        would queue a layer for loading that the sink never creates, and the
+        desktop then reports it as "not correctly generated"."""
+        value = self._parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.valueAsString(self._context.expressionContext(), "")[0]
+        return value if isinstance(value, str) else ""
 
     def file(self, name):
         """The path a file destination parameter asks for, or None."""
