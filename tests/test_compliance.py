@@ -1,10 +1,11 @@
 """Every algorithm of the provider: help, icon, translatable strings, a real run."""
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import PLUGIN_ID, REPO
 from sample_runs import sample_runs
 
 GLUE = sorted((REPO / "processing_algorithms").rglob("*.py"))
@@ -96,3 +97,29 @@ def test_the_help_panel_shows_all_of_the_help(plugin, algorithm_id):
     shown = " ".join(document.toPlainText().split())
     for heading, text in algorithm.help_sections():
         assert " ".join(text.split()) in shown, (heading, text[:80])
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(sample_runs()))
+def test_what_the_dialog_shows(plugin, algorithm_id):
+    """A tooltip for the toolbox; no '(optional)' in labels (QGIS adds
+    '[optional]'); the HTML report, with its citations, made by default."""
+    algorithm = _algorithms(plugin)[algorithm_id]
+    assert len(algorithm.shortDescription()) > 60
+    for definition in algorithm.parameterDefinitions():
+        assert "optional" not in definition.description().lower(), definition.description()
+    report = algorithm.parameterDefinition("OUTPUT_REPORT")
+    if report is not None:
+        assert report.createByDefault(), "%s: the report is off by default" % algorithm_id
+    language = algorithm.parameterDefinition("LANGUAGE")
+    if algorithm_id == "malisites:printsitemap":
+        assert language.description() == "Map language"
+
+
+def test_layout_dimensions_are_advanced(plugin):
+    compat = importlib.import_module(PLUGIN_ID + ".processing_algorithms.common.compat")  # as QGIS loaded it
+    layout = _algorithms(plugin)["malisites:sitelayout"]
+    for name in ("PLOT_WIDTH", "PLOT_DEPTH", "ROAD_WIDTH", "PATH_WIDTH", "ORIENTATION"):
+        assert layout.parameterDefinition(name).flags() & compat.PARAMETER_ADVANCED, name
+    visible = [d.name() for d in layout.parameterDefinitions()
+               if not d.isDestination() and not d.flags() & compat.PARAMETER_ADVANCED]
+    assert len(visible) <= 12, visible

@@ -48,6 +48,12 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self):  # noqa: N802
         return icon_path(self.ICON)
 
+    def shortDescription(self):  # noqa: N802 - the toolbox tooltip
+        return self.short_description()
+
+    def short_description(self):
+        raise NotImplementedError
+
     def helpUrl(self):  # noqa: N802
         return HELP_URL
 
@@ -151,9 +157,9 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             profile.title_in(interface_language()), profile.origin))
         return profile
 
-    def add_language_parameter(self):
+    def add_language_parameter(self, description=None):
         language = QgsProcessingParameterEnum(
-            "LANGUAGE", self.tr("Report language"), options=["English", "Français"],
+            "LANGUAGE", description or self.tr("Report language"), options=["English", "Français"],
             defaultValue=1 if interface_language() == "fr" else 0)
         language.setHelp(self.tr("Language of reports and printed text."))
         self.addParameter(language)

@@ -42,6 +42,11 @@ class ImportDtmSites(MaliSitesAlgorithm):
     def tags(self):
         return self.tr("DTM,DNDS,IDP,PDI,site,CSV,XLSX,HXL,import,displacement,Kobo,P-code,round").split(",")
 
+    def short_description(self):
+        return self.tr(
+            "Reads a DTM site list (CSV or Excel, French or English headers, HXL, Kobo or DTM API"
+            " exports) into site points; every row imported, fixed or rejected with its reason.")
+
     def help_sections(self):
         return self._help_reading() + self._help_checks()
 

@@ -67,6 +67,11 @@ class FloodExposure(MaliSitesAlgorithm):
         return self.tr("flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,"
                        "IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus").split(",")
 
+    def short_description(self):
+        return self.tr(
+            "Flood exposure of sites and transhumance corridors for several scenarios at once: "
+            "wet and unknown shares, depths, hazard classes, people exposed, wet stretches.")
+
     def help_sections(self):
         area = load_profile().figure("site_area_m2_per_person")
         return [
@@ -208,7 +213,7 @@ class FloodExposure(MaliSitesAlgorithm):
                     "of area population x the profile's site area per person."))
         self.add_standard_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.SHELTERS, self.tr("Shelters (optional)"),
+            self.SHELTERS, self.tr("Shelters"),
             [compat.SOURCE_POINT, compat.SOURCE_POLYGON], optional=True),
             self.tr("Shelter points or footprints: exposed people are then the "
                     "people of the shelters standing on wet cells."))
@@ -249,7 +254,7 @@ class FloodExposure(MaliSitesAlgorithm):
             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"),
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=True))
         for key, label in (("scenarios", self.tr("Scenarios")),
                            ("sites_assessed", self.tr("Sites assessed")),
                            ("sites_flooded", self.tr("Sites with wet cells in at least one scenario")),

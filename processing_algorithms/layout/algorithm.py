@@ -75,6 +75,12 @@ class SiteLayout(MaliSitesAlgorithm):
         return self.tr("site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,"
                        "coupe-feu,block,bloc,capacity,capacité,shelter,abri").split(",")
 
+    def short_description(self):
+        return self.tr(
+            "Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, "
+            "firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives"
+            " its capacity.")
+
     def help_sections(self):
         return self._help_standard() + self._help_plan()
 
@@ -202,7 +208,7 @@ class SiteLayout(MaliSitesAlgorithm):
             self.tr("People to place on each site (for example 'individuals' of a DTM site list)."))
         self._add_number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
                          self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR "
-                                 "family module; DTM Mali reports 5-6)."))
+                                 "family module; DTM Mali reports 5-6)."), advanced=True)
 
     def _add_design_parameters(self):
         number = self._add_number
@@ -213,15 +219,15 @@ class SiteLayout(MaliSitesAlgorithm):
                     "people_per_toilet_medium_term (20) people per toilet."))
         number(self.PLOT_WIDTH, self.tr("Plot width (m; 0: derived from the standard)"), 0.0,
                self.tr("Plot frontage along the rows; 0 derives square plots so the usable area per "
-                       "person comes out at site_area_m2_per_person."))
+                       "person comes out at site_area_m2_per_person."), advanced=True)
         number(self.PLOT_DEPTH, self.tr("Plot depth (m; 0: derived from the standard)"), 0.0,
-               self.tr("Plot depth across the rows; 0 derives it like the width."))
+               self.tr("Plot depth across the rows; 0 derives it like the width."), advanced=True)
         number(self.ROAD_WIDTH, self.tr("Road width between blocks (m; 0: the standard's)"), 0.0,
                self.tr("Width of the primary roads between blocks; 0 takes block_spacing_m of the "
-                       "profile (UNHCR: 15 m)."))
+                       "profile (UNHCR: 15 m)."), advanced=True)
         number(self.PATH_WIDTH, self.tr("Path width between plot rows (m)"), 3.0,
                self.tr("A design choice, not a standard figure: the footpath in front of the plots, "
-                       "between two row pairs."), minimum=0.0)
+                       "between two row pairs."), minimum=0.0, advanced=True)
         number(self.SETBACK, self.tr("Setback from the boundary (m)"), 5.0,
                self.tr("A design choice, not a standard figure: the strip along the site boundary "
                        "kept free (drainage, fence, perimeter path)."))
@@ -242,13 +248,13 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
                        "upper bound of the first class of the default flood class scheme "
-                       "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."))
+                       "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."), advanced=True)
         add(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Elevation model (DEM)"), optional=True),
             self.tr("Elevation in metres (band 1); cells steeper than the maximum slope are not "
                     "built on."))
         number(self.MAX_SLOPE_PCT, self.tr("Maximum slope (%; 0: the standard's)"), 0.0,
-               self.tr("0 takes max_slope_pct of the profile (UNHCR: 10 %)."))
+               self.tr("0 takes max_slope_pct of the profile (UNHCR: 10 %)."), advanced=True)
         add(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Existing roads"), [compat.SOURCE_LINE], optional=True),
             self.tr("The site entrance goes on the boundary nearest these roads."))

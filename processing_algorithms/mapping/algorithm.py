@@ -63,6 +63,11 @@ class PrintSiteMap(MaliSitesAlgorithm):
         # Layouts render fonts and pictures: keep it on the main thread.
         return super().flags() | compat.ALGORITHM_NO_THREADING
 
+    def short_description(self):
+        return self.tr(
+            "Prints site maps (PDF, A3 or A4, French or English) with what the CCCM Site Mapping "
+            "Guide asks for: legend, scale, inset, sources, summary figures and compliance.")
+
     def help_sections(self):
         return [
             ("", self.tr(
@@ -111,7 +116,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         add(QgsProcessingParameterFile(self.TEMPLATE_FILE, self.tr("Your own template (.qpt)"),
                                        extension="qpt", optional=True),
             self.tr("Overrides Page; see the help for the item ids it needs."), advanced=True)
-        self.add_language_parameter()
+        self.add_language_parameter(self.tr("Map language"))
         add(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True),
             self.tr("Empty: 'Site map' in the chosen language."))
         add(QgsProcessingParameterString(self.AUTHOR, self.tr("Author / organisation"), optional=True),

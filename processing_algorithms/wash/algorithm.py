@@ -75,6 +75,11 @@ class WashCoverage(MaliSitesAlgorithm):
         return self.tr("water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,"
                        "distance,ratio,gap").split(",")
 
+    def short_description(self):
+        return self.tr(
+            "Checks every household's distance to water points and latrines and each facility's "
+            "load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.")
+
     def help_sections(self):
         return [
             ("", self.tr(
@@ -245,7 +250,7 @@ class WashCoverage(MaliSitesAlgorithm):
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("WASH report"), self.tr("HTML files (*.html)"), optional=True,
-            createByDefault=False))
+            createByDefault=True))
         for key in self.RESULTS:
             self.addOutput(QgsProcessingOutputNumber(key, key.replace("_", " ")))
         self.add_intake_outputs()

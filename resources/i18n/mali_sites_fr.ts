@@ -19,429 +19,429 @@
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="78"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
         <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="83"/>
         <source>Cell rule</source>
         <translation>Règle des cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="83"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon: the rule of QGIS&apos;s native zonal statistics, so cell counts, mean and maximum agree with it. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres in a projected CRS (the UTM zone of the data when the input is in degrees).</source>
         <translation>Une cellule raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site : c'est la règle des statistiques zonales natives de QGIS, de sorte que le nombre de cellules, la moyenne et le maximum concordent avec elles. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule située dans le site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres dans un SCR projeté (la zone UTM des données lorsque l'entrée est en degrés).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="88"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="93"/>
         <source>Wet, dry and unknown</source>
         <translation>Inondé, sec et inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="88"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="93"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default 0.1 m); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included.</source>
         <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (0,1 m par défaut) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données (nodata), les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est signalé dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
         <source>Hazard classes</source>
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="108"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster).</source>
         <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="124"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="124"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="152"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="152"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="151"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="151"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="161"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="161"/>
         <source>Flood extent polygons as UNOSAT or Copernicus EMS deliver them: inside = wet. Measured by exact overlay (no depth).</source>
         <translation>Polygones d'emprise d'inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d'eau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
         <source>Hazard raster values</source>
         <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
         <source>Flood depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
         <source>Binary extent (non-zero = flooded)</source>
         <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
         <source>Classified (class table)</source>
         <translation>Classifié (table des classes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="169"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="169"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
         <source>Band of the hazard rasters to read.</source>
         <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
         <source>Class table (classified rasters): code=name, ...</source>
         <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
         <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
         <translation>Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="191"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="191"/>
         <source>Increasing depths in metres separated by commas, such as 0.1,0.5,1.5 (four classes).</source>
         <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple 0.1,0.5,1.5 (quatre classes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="195"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="195"/>
         <source>A cell is wet when its depth is above this value (depth rasters).</source>
         <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="201"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="201"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="204"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="209"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="204"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="209"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="210"/>
-        <source>Shelters (optional)</source>
-        <translation>Abris (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="225"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="225"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="252"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="361"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="366"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="429"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="434"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="301"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="306"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Longueurs et surfaces mesurées dans le SCR {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="339"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="344"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="348"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="353"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="360"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="403"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="408"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="396"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="378"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="376"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="381"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="414"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="419"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="424"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="429"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="439"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="444"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="443"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="448"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="446"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="449"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="454"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="452"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="455"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="460"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="458"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="463"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="461"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="466"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="464"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="469"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="131"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="136"/>
         <source>up to {0} m</source>
         <translation>jusqu'à {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="131"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="136"/>
         <source>over {0} m</source>
         <translation>plus de {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres (0.1,0.5,1.5): {0}.</source>
         <translation>La classe d'un site est la classe de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres (0.1,0.5,1.5) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="108"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
         <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
         <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="71"/>
+        <source>Flood exposure of sites and transhumance corridors for several scenarios at once: wet and unknown shares, depths, hazard classes, people exposed, wet stretches.</source>
+        <translation>Exposition aux inondations des sites et des couloirs de transhumance pour plusieurs scénarios à la fois : parts inondées et inconnues, profondeurs, classes d'aléa, personnes exposées, tronçons inondés.</translation>
     </message>
 </context>
 <context>
@@ -713,87 +713,87 @@
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="61"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="109"/>
         <source>Fixes and rejections</source>
         <translation>Corrections et rejets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="118"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
         <source>DTM site list (CSV or XLSX)</source>
         <translation>Liste des sites DTM (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
         <source>Site lists (*.csv *.txt *.xlsx)</source>
         <translation>Listes de sites (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
         <source>A DTM Mali site list as published by DNDS/IOM.</source>
         <translation>Une liste de sites DTM Mali telle que publiée par la DNDS/OIM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
         <source>Field mapping (key=column, one per line; empty: automatic)</source>
         <translation>Correspondance des champs (clé=colonne, une par ligne ; vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
         <source>For example: latitude=Lat_Y, longitude=Long_X, households=Nb ménages</source>
         <translation>Par exemple : latitude=Lat_Y, longitude=Long_X, households=Nb ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="139"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="144"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="144"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="149"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="195"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="243"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="245"/>
         <source>Row {0} rejected: {1}</source>
         <translation>Ligne {0} rejetée : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows read</source>
         <translation>Nombre de lignes lues</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows imported</source>
         <translation>Nombre de lignes importées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows imported after a fix</source>
         <translation>Nombre de lignes importées après correction</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows rejected</source>
         <translation>Nombre de lignes rejetées</translation>
     </message>
@@ -803,154 +803,159 @@
         <translation>DTM,DNDS,PDI,site,CSV,XLSX,HXL,importation,déplacement,Kobo,P-code,round,passage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="50"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="55"/>
         <source>Reads a DTM Mali file (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. It reads site lists, Kobo exports of the site assessment, DTM API exports and baseline workbooks. No row is lost: each is imported (possibly after a logged fix, or with a warning), written to the rejected table with its reason, or superseded by a later round of the same place.</source>
         <translation>Lit un fichier DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Il lit les listes de sites, les exports Kobo de l'évaluation des sites, les exports de l'API DTM et les classeurs de l'évaluation de base. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal, ou avec un avertissement), écrite dans la table des lignes rejetées avec son motif, ou remplacée par un round plus récent du même lieu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="56"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="61"/>
         <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals/numPresentIdpInd; région, cercle, commune (admin 1-3) and their P-codes (admin1Pcode, #adm1+code...); site id, name and status; round (roundNumber, #round+code) and reporting date (reportingDate, #date+reported). Kobo headers are read without their question number and group (__1.1.d.1__site_name is the site name, __1_1_e_1__site_location__admin_1_ the region, __1.1.f.3__gps_coordinates_latitude the latitude); Kobo's own columns (_id, _uuid, _status...) are never used. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</source>
         <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals/numPresentIdpInd ; région, cercle, commune (admin 1-3) et leurs P-codes (admin1Pcode, #adm1+code...) ; identifiant, nom et statut du site ; round (roundNumber, #round+code) et date du rapport (reportingDate, #date+reported). Les en-têtes Kobo sont lus sans leur numéro de question ni leur groupe (__1.1.d.1__site_name est le nom du site, __1_1_e_1__site_location__admin_1_ la région, __1.1.f.3__gps_coordinates_latitude la latitude) ; les colonnes propres à Kobo (_id, _uuid, _status...) ne sont jamais utilisées. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
         <source>The header is the first of the first 30 rows that names at least three known columns (title rows above it are skipped; if no row does, the first row that is not empty). The sheet read is the one named by Sheet, else the sheet whose header names latitude and longitude and the most known columns. The log says which sheet and row were used.</source>
         <translation>L'en-tête est la première des 30 premières lignes qui nomme au moins trois colonnes connues (les lignes de titre au-dessus sont ignorées ; si aucune ne le fait, la première ligne non vide). La feuille lue est celle indiquée par Feuille, sinon celle dont l'en-tête nomme la latitude, la longitude et le plus de colonnes connues. Le journal indique la feuille et la ligne utilisées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="78"/>
         <source>Admin-level figures</source>
         <translation>Chiffres par unité administrative</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="78"/>
         <source>A file without latitude and longitude columns but with admin units and figures (the DTM API export, baseline tables by région or cercle) is not placed on the map: no shipped table gives a point for a region or a cercle with a source, and a point at its centre would read as a site. Its rows go to the Admin-level figures table, without geometry, with their P-codes: join it to the COD-AB boundaries by P-code (Join attributes by field value). The Sites layer is then empty. That table is only written for such files.</source>
         <translation>Un fichier sans colonnes de latitude et de longitude mais avec des unités administratives et des chiffres (l'export de l'API DTM, les tableaux de l'évaluation de base par région ou par cercle) n'est pas placé sur la carte : aucune table fournie ne donne, avec sa source, un point pour une région ou un cercle, et un point en son centre se lirait comme un site. Ses lignes vont dans la table des chiffres par unité administrative, sans géométrie, avec leurs P-codes : joignez-la aux limites COD-AB par P-code (Joindre les attributs par valeur de champ). La couche Sites est alors vide. Cette table n'est écrite que pour de tels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="90"/>
         <source>P-codes</source>
         <translation>P-codes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="90"/>
         <source>Mali P-codes are ML and 2 digits per level (ML05 Mopti, ML0501 Bandiagara, ML060505). Spaces and lower case are fixed; a name column holding a code has it moved to the P-code field. Codes are checked for form, for nesting (ML0501 lies in ML05) and against the names of the same row with resources/pcodes/mali_admin.json: the COD-AB regions ML01 Kayes to ML10 Ménaka (ML09 Bamako), the regions of the 2023 division as REACH's 2025 scripts code them (ML00 Bamako, ML09 Taoudénit, ML11 Nioro to ML19 Bandiagara) and 49 COD-AB cercles (not all of them). Confidence: secondary (the lists were read from REACH's MSNA 2025 scripts and the project's notes, not from the COD-AB file). A code that disagrees with its name is never corrected: the row is imported with a warning (log and warnings field) and both are kept as given.</source>
         <translation>Les P-codes du Mali sont ML suivi de 2 chiffres par niveau (ML05 Mopti, ML0501 Bandiagara, ML060505). Les espaces et les minuscules sont corrigés ; un code trouvé dans une colonne de noms est déplacé vers le champ de P-code. Les codes sont vérifiés pour leur forme, leur emboîtement (ML0501 est dans ML05) et contre les noms de la même ligne avec resources/pcodes/mali_admin.json : les régions COD-AB ML01 Kayes à ML10 Ménaka (ML09 Bamako), les régions du découpage de 2023 telles que les scripts 2025 de REACH les codent (ML00 Bamako, ML09 Taoudénit, ML11 Nioro à ML19 Bandiagara) et 49 cercles COD-AB (pas tous). Fiabilité : secondaire (les listes ont été lues dans les scripts MSNA 2025 de REACH et les notes du projet, pas dans le fichier COD-AB). Un code en désaccord avec son nom n'est jamais corrigé : la ligne est importée avec un avertissement (journal et champ warnings) et les deux sont gardés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="101"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="101"/>
         <source>When the file has a round or a reporting date column, each place keeps its latest report: the highest round, then the latest date, then the later row. A place is a site id, else a site name in its région, cercle and commune; an admin unit is its deepest P-code, else its names. Older rows go to the rejected table as superseded, naming the row that replaced them. The latest report is chosen among the rows that could be imported: a later row that was rejected stays in the rejected table with its reason. A round that cannot be read rejects its row.</source>
         <translation>Lorsque le fichier a une colonne de round ou de date du rapport, chaque lieu garde son rapport le plus récent : le round le plus élevé, puis la date la plus récente, puis la ligne la plus basse du fichier. Un lieu est un identifiant de site, sinon un nom de site dans sa région, son cercle et sa commune ; une unité administrative est son P-code le plus fin, sinon ses noms. Les lignes plus anciennes vont dans la table des lignes rejetées comme remplacées, en nommant la ligne qui les remplace. Le rapport le plus récent est choisi parmi les lignes qui ont pu être importées : une ligne plus récente qui a été rejetée reste dans la table des lignes rejetées avec son motif. Un round illisible fait rejeter sa ligne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="109"/>
         <source>Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to 25.00, Natural Earth outline), negative or non-integer household or individual counts, total rows, a country code other than MLI, an unreadable round, an admin-level row naming no admin unit. Imported with a warning: P-codes as above, a reporting date or admin level that cannot be read (left empty).</source>
         <translation>Corrigés et consignés : virgules décimales (12,65), latitude et longitude inversées (lorsque leur permutation place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation, P-codes comme ci-dessus. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (longitude -12,30 à 4,25, latitude 10,10 à 25,00, contour Natural Earth), nombres de ménages ou de personnes négatifs ou non entiers, lignes de total, code pays autre que MLI, round illisible, ligne par unité administrative qui ne nomme aucune unité. Importés avec un avertissement : P-codes comme ci-dessus, date du rapport ou niveau administratif illisible (laissé vide).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="118"/>
         <source>Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line of the file or row of the sheet), fixes, warnings, then every original column as text. Admin-level figures: country_code, admin_level, the admin names and P-codes, households, individuals, round, reporting_date, source_row, fixes, warnings and the original columns. Rejected rows: source_row, reason and the original columns, superseded rows included. The results count the rows read, imported, fixed, with a warning, without coordinates, rejected and superseded: rows read = imported + rejected + superseded.</source>
         <translation>Sites : site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (ligne du fichier ou de la feuille), fixes, warnings, puis chaque colonne d'origine sous forme de texte. Chiffres par unité administrative : country_code, admin_level, les noms et P-codes administratifs, households, individuals, round, reporting_date, source_row, fixes, warnings et les colonnes d'origine. Lignes rejetées : source_row, reason et les colonnes d'origine, lignes remplacées comprises. Les résultats comptent les lignes lues, importées, corrigées, avec un avertissement, sans coordonnées, rejetées et remplacées : lignes lues = importées + rejetées + remplacées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="130"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
         <source>Sheet (workbooks: name or number; empty: the sheet with the site list)</source>
         <translation>Feuille (classeurs : nom ou numéro ; vide : la feuille de la liste des sites)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="130"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
         <source>The sheet of an XLSX workbook to read, by name or number from 1, such as Sites or 2. Empty: the sheet whose header looks most like a site list.</source>
         <translation>La feuille du classeur XLSX à lire, par son nom ou son numéro à partir de 1, par exemple Sites ou 2. Vide : la feuille dont l'en-tête ressemble le plus à une liste de sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="146"/>
         <source>Admin-level figures (files without coordinates)</source>
         <translation>Chiffres par unité administrative (fichiers sans coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows imported with a warning</source>
         <translation>Nombre de lignes importées avec un avertissement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows imported as admin-level figures (no coordinates)</source>
         <translation>Nombre de lignes importées comme chiffres par unité administrative (sans coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
         <source>Number of rows superseded by a later round</source>
         <translation>Nombre de lignes remplacées par un round plus récent</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="179"/>
         <source>The file holds admin-level figures without coordinates: ask for the Admin-level figures output, which was switched off.</source>
         <translation>Le fichier contient des chiffres par unité administrative sans coordonnées : demandez la sortie Chiffres par unité administrative, qui a été désactivée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
         <source>The file is not UTF-8; it was read as {0}</source>
         <translation>Le fichier n'est pas en UTF-8 ; il a été lu en {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="197"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="202"/>
         <source>Sheet &apos;{0}&apos; read ({1} of {2}), header on row {3}</source>
         <translation>Feuille « {0} » lue ({1} sur {2}), en-tête à la ligne {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="203"/>
         <source>SHEET is for workbooks; {0} was read whole</source>
         <translation>SHEET (Feuille) ne sert qu'aux classeurs ; {0} a été lu en entier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="204"/>
         <source>Header on line {0}; the lines above it were skipped</source>
         <translation>En-tête à la ligne {0} ; les lignes au-dessus ont été ignorées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="205"/>
         <source>Row {0} holds HXL tags; they were used to find the columns</source>
         <translation>La ligne {0} contient des balises HXL ; elles ont servi à trouver les colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
         <source>No latitude or longitude column: the rows are admin-level figures, written to the admin figures table without geometry (join it to boundaries by P-code)</source>
         <translation>Pas de colonne de latitude ni de longitude : les lignes sont des chiffres par unité administrative, écrits sans géométrie dans la table des chiffres par unité administrative (joignez-la aux limites par P-code)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="204"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="209"/>
         <source>Rounds or reporting dates found: the latest report of each place is kept, {0} older rows are superseded</source>
         <translation>Rounds ou dates de rapport trouvés : le rapport le plus récent de chaque lieu est gardé, {0} lignes plus anciennes sont remplacées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="211"/>
         <source>P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})</source>
         <translation>P-codes vérifiés avec {0} : {1} régions COD-AB et {2} cercles (fiabilité : {3})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="249"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="254"/>
         <source>{0} rows read: {1} imported ({2} after a fix, {3} with a warning, {4} without coordinates), {5} rejected, {6} superseded by a later round</source>
         <translation>{0} lignes lues : {1} importées ({2} après correction, {3} avec un avertissement, {4} sans coordonnées), {5} rejetées, {6} remplacées par un round plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="46"/>
+        <source>Reads a DTM site list (CSV or Excel, French or English headers, HXL, Kobo or DTM API exports) into site points; every row imported, fixed or rejected with its reason.</source>
+        <translation>Lit une liste de sites DTM (CSV ou Excel, en-têtes en français ou en anglais, HXL, exports Kobo ou de l'API DTM) en points de site ; chaque ligne est importée, corrigée ou rejetée avec sa raison.</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1430,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="176"/>
+        <location filename="../../processing_algorithms/common/base.py" line="184"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -1460,7 +1465,7 @@
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="166"/>
+        <location filename="../../processing_algorithms/common/base.py" line="174"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
@@ -1468,62 +1473,62 @@
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="94"/>
+        <location filename="../../processing_algorithms/common/base.py" line="102"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="127"/>
+        <location filename="../../processing_algorithms/common/base.py" line="135"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="127"/>
+        <location filename="../../processing_algorithms/common/base.py" line="135"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="127"/>
+        <location filename="../../processing_algorithms/common/base.py" line="135"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="131"/>
+        <location filename="../../processing_algorithms/common/base.py" line="139"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="134"/>
+        <location filename="../../processing_algorithms/common/base.py" line="142"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="137"/>
+        <location filename="../../processing_algorithms/common/base.py" line="145"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="148"/>
+        <location filename="../../processing_algorithms/common/base.py" line="156"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="153"/>
+        <location filename="../../processing_algorithms/common/base.py" line="161"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="156"/>
+        <location filename="../../processing_algorithms/common/base.py" line="164"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="121"/>
+        <location filename="../../processing_algorithms/common/base.py" line="129"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="123"/>
+        <location filename="../../processing_algorithms/common/base.py" line="131"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
@@ -1691,174 +1696,184 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="73"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="74"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="79"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="74"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="79"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="87"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="87"/>
         <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
         <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m² par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="88"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="93"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="88"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="93"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning). The map is drawn in the UTM zone of the sites.</source>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="98"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="98"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="109"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="109"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="111"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="116"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="111"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="116"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="124"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="124"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="127"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="124"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="129"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="155"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="160"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="160"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>The site layer has no valid polygon to print.</source>
         <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="169"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="174"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Le PDF n'a pas pu être écrit : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="227"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="233"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="238"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="67"/>
+        <source>Prints site maps (PDF, A3 or A4, French or English) with what the CCCM Site Mapping Guide asks for: legend, scale, inset, sources, summary figures and compliance.</source>
+        <translation>Imprime des cartes de site (PDF, A3 ou A4, en français ou en anglais) avec ce que demande le guide de cartographie des sites CCCM : légende, échelle, carte de situation, sources, chiffres clés et conformité.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="119"/>
+        <source>Map language</source>
+        <translation>Langue de la carte</translation>
     </message>
 </context>
 <context>
@@ -1879,374 +1894,379 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="84"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="90"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="91"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="97"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="116"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="116"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="133"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="133"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="151"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="151"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="354"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="188"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="194"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="198"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="198"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="202"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="202"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="205"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="205"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="220"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="220"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="223"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="223"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="242"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="242"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="411"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="273"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="273"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="319"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="325"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="334"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="340"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="403"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="409"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="390"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="396"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="414"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="91"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="97"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health post per 20,000 people (UNHCR&apos;s health-centre ratio) [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
         <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="137"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="143"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
         <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="79"/>
+        <source>Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives its capacity.</source>
+        <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
     </message>
 </context>
 <context>
@@ -2565,429 +2585,434 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="85"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="91"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="100"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="100"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="106"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="106"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="112"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="112"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="145"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="145"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="148"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="148"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="366"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="371"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="158"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="298"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="159"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="162"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="162"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="171"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="171"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="170"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="179"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="179"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="310"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="181"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="186"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="188"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="188"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="232"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="232"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="238"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="237"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="242"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="245"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="332"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="358"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="358"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="363"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="415"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="420"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="283"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="300"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="305"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="370"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="375"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="378"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="380"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="385"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="91"/>
         <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
         <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="268"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="317"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="322"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="431"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="431"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="462"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="461"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="466"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="340"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="79"/>
+        <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
+        <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
 </context>
 <context>
