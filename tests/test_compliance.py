@@ -107,6 +107,8 @@ def test_what_the_dialog_shows(plugin, algorithm_id):
     assert len(algorithm.shortDescription()) > 60
     for definition in algorithm.parameterDefinitions():
         assert "optional" not in definition.description().lower(), definition.description()
+        if definition.type() == "number" and definition.dataType() != 0:  # 0: integer, on every QGIS
+            assert definition.metadata()["widget_wrapper"]["decimals"] == 2, definition.name()
     report = algorithm.parameterDefinition("OUTPUT_REPORT")
     if report is not None:
         assert report.createByDefault(), "%s: the report is off by default" % algorithm_id

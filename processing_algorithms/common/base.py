@@ -3,7 +3,8 @@ import html
 import os
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -18,6 +19,7 @@ from .outputs import RunOutputs
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
 HELP_URL = "https://github.com/mali-sites/mali_sites#readme"
+DECIMALS_SHOWN = 2  # metres to the centimetre, people per household to the hundredth
 
 
 def icon_path(name):
@@ -110,8 +112,11 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     # Parameters and outputs several algorithms share, declared and read in one place.
 
     def add_parameter(self, parameter, help_text, advanced=False):
-        """addParameter with its help text, flagged advanced when asked."""
+        """addParameter with its help text, flagged advanced when asked;
+        decimal numbers shown with two decimals (not QGIS's six)."""
         parameter.setHelp(help_text)
+        if isinstance(parameter, QgsProcessingParameterNumber) and parameter.dataType() == compat.NUMBER_DOUBLE:
+            parameter.setMetadata({"widget_wrapper": {"decimals": DECIMALS_SHOWN}})
         if advanced:
             parameter.setFlags(parameter.flags() | compat.PARAMETER_ADVANCED)
         self.addParameter(parameter)

@@ -199,9 +199,11 @@ class SiteLayout(MaliSitesAlgorithm):
             self.SITE_ID_FIELD, self.tr("Site identifier field"), parentLayerParameterName=self.SITE,
             optional=True),
             self.tr("Written as site_id on every output; empty: the feature id."))
-        self._add_number(self.POPULATION, self.tr("Population to place (0: plan for the site's capacity)"), 0.0,
-                         self.tr("People to place on each site; 0 plans each site for its full capacity. A "
-                                 "population field, when given, wins for the sites where it has a value."))
+        add(QgsProcessingParameterNumber(
+            self.POPULATION, self.tr("Population to place (0: plan for the site's capacity)"),
+            compat.NUMBER_INTEGER, defaultValue=0, minValue=0),
+            self.tr("People to place on each site; 0 plans each site for its full capacity. A "
+                    "population field, when given, wins for the sites where it has a value."))
         add(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.SITE,
             type=compat.FIELD_NUMERIC, optional=True),
