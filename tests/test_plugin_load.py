@@ -6,6 +6,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from conftest import PLUGIN_ID, REPO
 
 HEAVY = ("rasterio", "scipy", "openpyxl", "geopandas", "fiona")
@@ -81,3 +83,26 @@ def test_without_rasterio_the_plugin_loads_and_says_what_to_install(tmp_path):
         assert "python3-rasterio" in usable[name][1] and "OSGeo4W" in usable[name][1]
     assert "rasterio" in error and "python3-rasterio" in error
     assert len(logged) == 1 and "rasterio" in logged[0] and "scipy" not in logged[0]
+
+
+@pytest.mark.parametrize("product", ["dtm", "wash", "flood", "layout", "mapping"])
+def test_each_product_needs_only_what_it_declares(product):
+    """common.dependencies.NEEDS is what the toolbox checks before a run:
+    with every other optional package hidden, each module of the product imports."""
+    from mali_sites_plugin.common.dependencies import NEEDS
+    hidden = tuple(module for module in HEAVY if module not in NEEDS[product])
+    modules = sorted("mali_sites_plugin.%s.%s" % (product, path.stem)
+                     for path in (REPO / "mali_sites_plugin" / product).glob("*.py") if path.stem != "__init__")
+    script = textwrap.dedent("""
+        import importlib, sys
+        sys.path.insert(0, %r)
+        class Hide:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in %r:
+                    raise ModuleNotFoundError("No module named %%r" %% name)
+        sys.meta_path.insert(0, Hide())
+        for module in %r:
+            importlib.import_module(module)
+    """) % (str(REPO), hidden, modules)
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr[-1500:]
