@@ -300,3 +300,20 @@ def test_cancel_with_output_definitions_keeps_what_was_there(run_algorithm, tmp_
         run_algorithm(ALGORITHM, dict(SAMPLE, **outputs), feedback=feedback)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["output_shelters.txt"]
     assert before.read_text() == "the user's notes"
+
+
+def test_the_log_words_each_check(run_algorithm):
+    """The log names each check as the report does, with its measured value: no internal codes."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+    feedback = Log()
+    run_algorithm(ALGORITHM, dict(SAMPLE), feedback=feedback)
+    checks = [line for line in feedback.lines if line.endswith("the standard")]
+    assert checks and not [line for line in checks if "_" in line.split(":")[0]]
+    assert any(line.startswith("Households within the water point distance: ") and "%" in line
+               for line in checks)

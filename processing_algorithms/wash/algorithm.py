@@ -16,10 +16,11 @@ from ...mali_sites_plugin.common.standards import PHASES, TOILET_FIGURE
 from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
 from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.i18n import interface_language
 from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
                               require_crs, transform_xy)
 from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
-from .report import WashReport
+from .report import WashCheckText, WashReport
 from .writers import (write_gaps, write_latrines, write_shelters, write_suggestions,
                       write_water_points)
 
@@ -427,9 +428,11 @@ class WashCoverage(MaliSitesAlgorithm):
                        water.ids, water.kinds, latrines.ids if latrines else None).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
         results.update(self._result_figures(result.summary))
+        checks = WashCheckText(interface_language())
         for check in result.checks:
-            feedback.pushInfo("%s: %s" % (check.key, self.tr("meets the standard") if check.passed
-                                          else self.tr("does not meet the standard")))
+            feedback.pushInfo(self.tr("{0}: {1}, {2}").format(
+                checks.label(check.key), checks.measured(check),
+                self.tr("meets the standard") if check.passed else self.tr("does not meet the standard")))
         return results
 
     def _write(self, outputs, context, steps, crs, shelters, water, latrines, result, network_mode, water_kind,

@@ -1,5 +1,5 @@
 """The WASH coverage report (HTML), in the language the user picks."""
-from ..common.report import HtmlReport
+from ..common.report import HtmlReport, LanguageText
 
 
 class WashReport(HtmlReport):
@@ -11,9 +11,10 @@ class WashReport(HtmlReport):
             profile.title_in(language), self.tr("emergency") if phase == "emergency" else self.tr("medium term"),
             self.tr("walking distance along the path network") if network_mode else self.tr("straight line")))
         self._summary(result)
+        checks = WashCheckText(language)
         self.heading(self.tr("Checks against the standard"))
         self.table([self.tr("Check"), self.tr("Measured"), self.tr("Standard (source)"), self.tr("Verdict")],
-                   [[self._check_label(check.key), self._measured(check), self.figure_text(check.figure),
+                   [[checks.label(check.key), checks.measured(check), self.figure_text(check.figure),
                      check.passed] for check in result.checks], verdict_column=3)
         self._facilities(result, water_ids, water_kinds, latrine_ids)
         self._gaps_and_suggestions(result)
@@ -66,7 +67,11 @@ class WashReport(HtmlReport):
     def kind_label(self, kind):
         return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
 
-    def _check_label(self, key):
+
+class WashCheckText(LanguageText):
+    """What each WASH check is and its measured value, for the report and the log."""
+
+    def label(self, key):
         return {
             "water_distance": self.tr("Households within the water point distance"),
             "water_point_load": self.tr("Overloaded water points"),
@@ -76,7 +81,7 @@ class WashReport(HtmlReport):
             "female_male_ratio": self.tr("Female toilets per male toilet"),
         }[key]
 
-    def _measured(self, check):
+    def measured(self, check):
         if check.key in ("water_distance", "latrine_distance"):
             return self.percent(check.measured)
         return self.number(check.measured, 1 if check.key in ("people_per_toilet", "female_male_ratio") else 0)

@@ -1430,7 +1430,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="184"/>
+        <location filename="../../processing_algorithms/common/base.py" line="189"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="174"/>
+        <location filename="../../processing_algorithms/common/base.py" line="179"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
@@ -1473,62 +1473,62 @@
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="102"/>
+        <location filename="../../processing_algorithms/common/base.py" line="104"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="135"/>
+        <location filename="../../processing_algorithms/common/base.py" line="140"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="135"/>
+        <location filename="../../processing_algorithms/common/base.py" line="140"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="135"/>
+        <location filename="../../processing_algorithms/common/base.py" line="140"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="139"/>
+        <location filename="../../processing_algorithms/common/base.py" line="144"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="142"/>
+        <location filename="../../processing_algorithms/common/base.py" line="147"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="145"/>
+        <location filename="../../processing_algorithms/common/base.py" line="150"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="156"/>
+        <location filename="../../processing_algorithms/common/base.py" line="161"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="161"/>
+        <location filename="../../processing_algorithms/common/base.py" line="166"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="164"/>
+        <location filename="../../processing_algorithms/common/base.py" line="169"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="129"/>
+        <location filename="../../processing_algorithms/common/base.py" line="134"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="131"/>
+        <location filename="../../processing_algorithms/common/base.py" line="136"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
@@ -1924,7 +1924,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
@@ -1944,7 +1944,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
@@ -1974,272 +1974,272 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="207"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="207"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="211"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="211"/>
         <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
         <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
         <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="233"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="233"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
         <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
         <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="411"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="273"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="273"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="325"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="340"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="409"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="411"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="396"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="398"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="422"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
@@ -2259,7 +2259,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -2568,451 +2568,489 @@ Centre du site : {2} (WGS 84)</translation>
     </message>
 </context>
 <context>
+    <name>WashCheckText</name>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="76"/>
+        <source>Households within the water point distance</source>
+        <translation>Ménages dans la distance requise d'un point d'eau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="77"/>
+        <source>Overloaded water points</source>
+        <translation>Points d'eau surchargés</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="78"/>
+        <source>Households within the toilet distance</source>
+        <translation>Ménages dans la distance requise d'une toilette</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
+        <source>People per functional toilet</source>
+        <translation>Personnes par toilette fonctionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="80"/>
+        <source>Latrines closer to a water point than allowed</source>
+        <translation>Latrines trop proches d'un point d'eau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="81"/>
+        <source>Female toilets per male toilet</source>
+        <translation>Toilettes pour femmes par toilette pour hommes</translation>
+    </message>
+</context>
+<context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="66"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="67"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="69"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="70"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="75"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="76"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="91"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="92"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="100"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="100"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="106"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="106"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
         <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="121"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="145"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="145"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="154"/>
         <source>Household size (people)</source>
         <translation>Taille du ménage (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="154"/>
         <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
         <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="371"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="372"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="158"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="159"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="298"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="165"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
         <source>Written as wp_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="180"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="180"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="316"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
         <source>Written as lat_id on shelters; empty: the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
         <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
         <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
         <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Maximum snapping distance to the paths</source>
         <translation>Distance maximale d'accrochage aux chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Shelters and facilities farther than this from every path are off the network.</source>
         <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="229"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="242"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="249"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="338"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="358"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="359"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="363"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="364"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="420"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="421"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="284"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="290"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="276"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="305"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="375"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="376"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="384"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="386"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="91"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="92"/>
         <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
         <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="121"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="269"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="286"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="322"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="431"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="431"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="390"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="462"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="465"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="466"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="469"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="204"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="346"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0} : {1}, {2}</translation>
     </message>
 </context>
 <context>
@@ -3048,202 +3086,177 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="23"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="24"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="24"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="25"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="25"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="26"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="26"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="27"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="28"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="30"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="31"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="32"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="33"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="34"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="34"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="34"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="14"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="15"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="15"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="16"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="15"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="16"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="15"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="16"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="15"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="16"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="37"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="38"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="39"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="39"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="54"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="55"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="55"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="56"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="58"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="61"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="61"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="61"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="61"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="61"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="63"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="64"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="71"/>
-        <source>Households within the water point distance</source>
-        <translation>Ménages dans la distance requise d'un point d'eau</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="72"/>
-        <source>Overloaded water points</source>
-        <translation>Points d'eau surchargés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
-        <source>Households within the toilet distance</source>
-        <translation>Ménages dans la distance requise d'une toilette</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="75"/>
-        <source>Latrines closer to a water point than allowed</source>
-        <translation>Latrines trop proches d'un point d'eau</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="76"/>
-        <source>Female toilets per male toilet</source>
-        <translation>Toilettes pour femmes par toilette pour hommes</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
