@@ -317,3 +317,23 @@ def test_the_log_words_each_check(run_algorithm):
     assert checks and not [line for line in checks if "_" in line.split(":")[0]]
     assert any(line.startswith("Households within the water point distance: ") and "%" in line
                for line in checks)
+
+
+def test_cancel_keeps_a_geopackage_the_run_was_adding_a_layer_to(run_algorithm, tmp_path):
+    """A destination in the 'ogr:dbname=... table=...' form QGIS uses for a
+    layer inside an existing GeoPackage: a cancelled run leaves that file and
+    its layer as they were."""
+    from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+    existing = tmp_path / "planning.gpkg"
+    keep = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "keep", "memory")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "keep"
+    QgsVectorFileWriter.writeAsVectorFormatV2(keep, str(existing), QgsProject.instance().transformContext(),
+                                              options)
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda progress: progress >= 66 and feedback.cancel())
+    destination = "ogr:dbname='%s' table=\"wash_shelters\" (geom)" % existing
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run_algorithm(ALGORITHM, dict(SAMPLE, OUTPUT_SHELTERS=destination), feedback=feedback)
+    assert existing.exists()
+    assert QgsVectorLayer("%s|layername=keep" % existing, "keep", "ogr").isValid()

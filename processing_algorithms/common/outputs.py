@@ -1,6 +1,7 @@
 """Sinks and files of one run, removed again if the run fails or is cancelled."""
 import glob
 import os
+import re
 
 from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
                        QgsProcessingOutputLayerDefinition)
@@ -10,6 +11,9 @@ from . import compat
 from ...mali_sites_plugin.common.geometry import IntakeReport
 from .i18n import interface_language
 from .styles import apply_style
+
+
+OGR_DATABASE = re.compile(r"^ogr:dbname='([^']+)'")
 
 
 def _companions(destination):
@@ -60,7 +64,10 @@ class RunOutputs:
         value = self._parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = value.sink.valueAsString(self._context.expressionContext(), "")[0]
-        return value if isinstance(value, str) else ""
+        if not isinstance(value, str):
+            return ""
+        database = OGR_DATABASE.match(value)  # a layer inside a file: ogr:dbname='/d/x.gpkg' table="t"
+        return database.group(1) if database else value
 
     def file(self, name):
         """The path a file destination parameter asks for, or None."""
