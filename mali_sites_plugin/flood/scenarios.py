@@ -5,12 +5,12 @@ Light (no rasterio): the Processing glue and its report use it when QGIS
 loads the plugin.
 """
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..common.errors import InputError
+from ..common.vocabulary import fold
 from .hazard import flooded_name
 
 
@@ -29,8 +29,8 @@ class Scenario:
 
 def sanitize_key(name):
     """'Crue décennale (Q10)' -> 'crue_decennale_q10'."""
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    ascii_only = fold(name).encode("ascii", "ignore").decode("ascii")  # letters without an ASCII form drop
+    text = re.sub(r"[^a-z0-9]+", "_", ascii_only).strip("_")
     return text or "scenario"
 
 
