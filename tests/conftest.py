@@ -189,3 +189,10 @@ def cancel_after(questions):
             self.asked += 1
             return self.asked > questions
     return Feedback()
+
+
+@pytest.fixture
+def bad_input(qgis_process, tmp_path):
+    """The bad-input suite's runner (tests/bad_inputs.py); outputs go to tmp_path/'out'."""
+    from bad_inputs import BadInputRunner
+    return BadInputRunner(qgis_process, tmp_path)

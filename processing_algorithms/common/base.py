@@ -98,7 +98,8 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             return results
         except InputError as error:
             outputs.discard()
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.worded(
+                lambda text: QCoreApplication.translate("InputError", text))) from None
         except InterruptedError:  # the core noticed the cancel request
             outputs.discard()
             raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None
