@@ -44,8 +44,10 @@ $(QM): $(TS)
 	lrelease -silent $(TS) -qm $(QM)
 
 # Refresh the .ts after changing user-visible strings (translations are kept).
+# The core's error messages come in through tools/core_messages.py.
 update-ts:
-	pylupdate5 -noobsolete $$(find processing_algorithms -name "*.py" | sort) -ts $(TS)
+	python3 tools/core_messages.py build/core_messages.py
+	pylupdate5 -noobsolete $$(find processing_algorithms -name "*.py" | sort) build/core_messages.py -ts $(TS)
 
 # Speed and memory against QGIS's own algorithms, measured in the same run.
 bench: setup

@@ -13,7 +13,8 @@ from ...mali_sites_plugin.common.dependencies import NEEDS, SYSTEM_PACKAGE, miss
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.progress import Monitor
 from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
-from .i18n import interface_language
+from .i18n import CoreMessages, interface_language
+from .input_checks import InputChecks
 from .outputs import RunOutputs
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
@@ -87,6 +88,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         message = self.missing_packages_message()
         if message:
             raise QgsProcessingException(message)
+        InputChecks(self).check(parameters, context)
         outputs = RunOutputs(self, parameters, context)
         try:
             results = self.execute(parameters, context, feedback, outputs)
@@ -98,8 +100,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             return results
         except InputError as error:
             outputs.discard()
-            raise QgsProcessingException(error.worded(
-                lambda text: QCoreApplication.translate("InputError", text))) from None
+            raise QgsProcessingException(error.worded(CoreMessages.tr)) from None
         except InterruptedError:  # the core noticed the cancel request
             outputs.discard()
             raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None

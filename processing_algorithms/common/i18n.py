@@ -23,3 +23,12 @@ def install_translator():
         if translator.load(path):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
+
+
+class CoreMessages:
+    """The core's error messages, InputError(text, *values): their templates
+    reach the .ts through tools/core_messages.py, in context "InputError"."""
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("InputError", text)
