@@ -19,6 +19,7 @@ def _expressions(renderer):
     root = renderer.rootRule()
     return [rule.filterExpression() for rule in root.descendants()
             if rule.filterExpression() and not rule.isElse()]
+ALL_ATTRIBUTES = "#!allattributes!#"  # QgsFeatureRequest::ALL_ATTRIBUTES
 
 
 @pytest.mark.parametrize("algorithm_id", sorted(STYLED))
@@ -39,7 +40,10 @@ def test_outputs_load_styled(run_and_load, algorithm_id):
             assert expression.prepare(context), (output, text, expression.evalErrorString())
         if layer.labelsEnabled():
             label_expression = QgsExpression(layer.labeling().settings().fieldName)
-            assert label_expression.referencedColumns() <= names, output
+            # attribute(@feature, 'name') reads a field the input may lack: it gives NULL, no error
+            assert label_expression.referencedColumns() - {ALL_ATTRIBUTES} <= names, output
+            context.setFeature(next(layer.getFeatures()))
+            assert label_expression.evaluate(context), (output, label_expression.evalErrorString())
 
 
 def test_every_value_of_a_layout_output_has_its_own_rule(run_and_load):
@@ -62,3 +66,21 @@ def _context(layer, feature):
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     context.setFeature(feature)
     return context
+
+
+def test_flood_legends_name_every_class_of_the_scheme(run_and_load):
+    """The legend a project already shows (its layer-tree model exists before
+    the run) lists each class of the run's scheme as 'rank: name', in order,
+    then unknown: no 'rank N' left, no rank the scheme lacks (the default
+    depth scheme of resources/standards/flood_classes.json)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from mali_sites_plugin.common.standards import load_hazard_schemes
+    schemes, default = load_hazard_schemes()
+    scheme = schemes[default]
+    expected = ["%d: %s" % (rank, item.name_in("en")) for rank, item in enumerate(scheme.classes)]
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    layers = run_and_load("malisites:floodexposure", sample_runs()["malisites:floodexposure"])
+    for output in ("OUTPUT_SITES", "OUTPUT_CORRIDOR_SEGMENTS"):
+        tree_layer = QgsProject.instance().layerTreeRoot().findLayer(layers[output].id())
+        shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
+        assert shown == expected + ["unknown (nodata / outside the raster)"], (output, shown)

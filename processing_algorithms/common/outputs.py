@@ -90,21 +90,23 @@ class RunOutputs:
 
 
 class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, style_name):
+    def __init__(self, style_name, class_names):
         super().__init__()
         self.style_name = style_name
+        self.class_names = class_names
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        message, loaded = apply_style(layer, self.style_name, interface_language())
+        message, loaded = apply_style(layer, self.style_name, interface_language(), self.class_names)
         if not loaded:
             feedback.reportError("style %s not applied: %s" % (self.style_name, message))
 
 
-def style_on_load(context, dest_id, style_name):
+def style_on_load(context, dest_id, style_name, class_names=None):
     """Style the output ``dest_id`` with resources/styles/``style_name``(.qml)
-    when QGIS loads it into the project (desktop runs; no-op in batch)."""
+    when QGIS loads it into the project (desktop runs; no-op in batch);
+    ``class_names``: {rank: name} of the run's hazard classes (flood outputs)."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        processor = _ApplyStyle(style_name.replace(".qml", ""))
+        processor = _ApplyStyle(style_name.replace(".qml", ""), class_names)
         # QGIS does not take ownership of a Python post-processor: the run's
         # context keeps it alive until it loads the layers, and drops it with them.
         if not hasattr(context, "mali_sites_post_processors"):

@@ -29,8 +29,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "Out of reach of a toilet"),
     QT_TRANSLATE_NOOP("StyleLabels", "Suggested water point"),
     QT_TRANSLATE_NOOP("StyleLabels", "Suggested latrine"),
-    QT_TRANSLATE_NOOP("StyleLabels", "rank 0 no hazard / dry"),
-    QT_TRANSLATE_NOOP("StyleLabels", "rank 4 and above (most severe)"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Transhumance corridor"),
     QT_TRANSLATE_NOOP("StyleLabels", "unknown (nodata / outside the raster)"),
     QT_TRANSLATE_NOOP("StyleLabels", "Water point"),
     QT_TRANSLATE_NOOP("StyleLabels", "Latrine block"),
@@ -80,22 +79,37 @@ def translate_legend(renderer, relabel):
             renderer.updateRangeLabel(index, relabel(value_range.label()))
 
 
-def name_ranks(layer):
-    """Relabel 'rank N' rules with the class name the layer holds for rank N."""
+def ranks_in(layer):
+    """{rank: class name} as the layer's own features carry them (a style
+    applied to a layer made by an earlier run); {} for layers without ranks."""
     names = layer.fields().names()
     for rank_field, name_field in RANK_NAMES:
         if rank_field in names and name_field in names:
             break
     else:
-        return
+        return {}
     class_names = {}
     for feature in layer.getFeatures():
         if feature[rank_field] is not None and feature[name_field]:
             class_names.setdefault(int(feature[rank_field]), str(feature[name_field]))
-    for rule in layer.renderer().rootRule().descendants():
+    return class_names
+
+
+def name_ranks(renderer, class_names, labels):
+    """Relabel the 'rank N' rules of ``renderer`` 'N: class name' and remove
+    those of ranks ``class_names`` lacks; nothing to do without names."""
+    if not class_names:
+        return
+    root = renderer.rootRule()
+    for rule in list(root.children()):
         match = _RANK_LABEL.match(rule.label())
-        if match and int(match.group(1)) in class_names:
-            rule.setLabel("%s: %s" % (match.group(1), class_names[int(match.group(1))]))
+        if not match:
+            continue
+        rank = int(match.group(1))
+        if rank in class_names:
+            rule.setLabel(labels.rank_label(rank, class_names[rank]))
+        else:  # a class the scheme lacks, or (names read from the features) no feature has
+            root.removeChild(rule)
 
 
 def style_path(style_name, layer):
@@ -107,19 +121,27 @@ def style_path(style_name, layer):
     return specific if os.path.exists(specific) else os.path.join(STYLE_DIR, style_name + ".qml")
 
 
-def apply_style(layer, style_name, language):
+def apply_style(layer, style_name, language, class_names=None):
     """Load a plugin style onto ``layer`` with its legend in ``language``;
-    returns (message, loaded)."""
+    ``class_names``: {rank: name} of every class of the run's hazard scheme
+    (else read from the layer's features). Returns (message, loaded)."""
     message, loaded = layer.loadNamedStyle(style_path(style_name, layer))
     if loaded and hasattr(layer.renderer(), "rootRule"):
-        name_ranks(layer)
-        translate_legend(layer.renderer(), StyleLabels(language).tr)
+        labels = StyleLabels(language)
+        renderer = layer.renderer().clone()
+        name_ranks(renderer, class_names or ranks_in(layer), labels)
+        translate_legend(renderer, labels.tr)
+        layer.setRenderer(renderer)  # signals the change: the legend shows the new labels without a refresh
     layer.triggerRepaint()
     return message, loaded
 
 
 class StyleLabels(LanguageText):
     """Legend labels of the plugin's styles and the names of its outputs in a legend."""
+    def rank_label(self, rank, name):
+        # French puts a space before the colon
+        return self.tr("{rank}: {name}").format(rank=rank, name=name)
+
     def layer_title(self, role):
         return {
             "wash_shelters": self.tr("Shelters: access to water and toilets"),

@@ -110,6 +110,10 @@ class ExposureWriter:
         self.scenarios, self.model, self.language = scenarios, model, language
         self.metric = metric  # pyproj CRS the core measured in
 
+    def class_names(self):
+        """{rank: name} of every class of the run's hazard scheme, for the legend."""
+        return {rank: self.model.class_name(rank, self.language) for rank in range(self.model.n_ranks)}
+
     def sites(self, name, layer, assessment, monitor):
         """The site layer with every scenario's numbers; {} when not asked for."""
         columns = site_columns(self.scenarios, self.model, assessment, self.language,
@@ -135,7 +139,7 @@ class ExposureWriter:
             out.setAttributes([feature[i] for i in kept] + list(values[index]))
             batch.add(out)
         batch.flush()
-        style_on_load(self.context, dest_id, "flood_sites.qml")
+        style_on_load(self.context, dest_id, "flood_sites.qml", self.class_names())
         flooded = int((assessment.worst >= 0).sum())
         return {name: dest_id, "sites_assessed": len(layer.features), "sites_flooded": flooded}
 
@@ -157,7 +161,7 @@ class ExposureWriter:
             out.setAttributes([feature[i] for i in kept] + list(values[index]))
             batch.add(out)
         batch.flush()
-        style_on_load(self.context, dest_id, "flood_corridors.qml")
+        style_on_load(self.context, dest_id, "flood_corridors.qml", self.class_names())
         results[name] = dest_id
         return results
 
@@ -181,7 +185,7 @@ class ExposureWriter:
             out.setAttributes([feature[i] for i in kept] + list(values))
             batch.add(out)
         batch.flush()
-        style_on_load(self.context, dest_id, "flood_corridor_segments.qml")
+        style_on_load(self.context, dest_id, "flood_corridor_segments.qml", self.class_names())
         return {name: dest_id}
 
     def table_and_report(self, table_name, report_name, sites, site_assessment, corridors,

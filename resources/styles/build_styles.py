@@ -156,6 +156,49 @@ def layout_styles():
         for label, reason, colour, style in EXCLUSION_REASONS]))
 
 
+# Flood hazard ranks 0 (least: below the wet threshold) to 6: pale green, then
+# ColorBrewer YlOrRd steps far enough apart to tell on paper and on white, then
+# purple. Rules of ranks a run's scheme lacks are dropped when the style is
+# applied (processing_algorithms/common/styles.py).
+HAZARD_RANK_COLOURS = ("#c7e9c0", "#fecc5c", "#fd8d3c", "#e31a1c", "#a50f15", "#67000d", "#54278f")
+UNKNOWN_HAZARD = ("unknown (nodata / outside the raster)", "#bdbdbd")
+
+
+def hazard_rules(geometry, rank_field, build):
+    """Rules 'rank N' on ``rank_field`` with ``build(colour)`` symbols, then unknown."""
+    entries = [("rank %d" % rank, '"%s" = %d' % (rank_field, rank), build(colour))
+               for rank, colour in enumerate(HAZARD_RANK_COLOURS)]
+    label, colour = UNKNOWN_HAZARD
+    entries.append((label, '"%s" IS NULL' % rank_field, build(colour, unknown=True)))
+    return rules(geometry, entries)
+
+
+def flood_styles():
+    def site_fill(colour, unknown=False):
+        return fill(colour, "#4d4d4d", "b_diagonal" if unknown else "solid", "0.4")
+
+    def stretch(colour, unknown=False):
+        return QgsLineSymbol.createSimple({"line_color": colour, "line_width": "1.4",
+                                           "line_style": "dash" if unknown else "solid"})
+
+    # Point sites are written as their circles: one polygon style serves both.
+    save("flood_sites", "polygon", ["worst_rank:integer", "worst_class:string", "worst_scenario:string"],
+         hazard_rules("polygon", "worst_rank", site_fill),
+         labels("coalesce(attribute('site_name'), attribute('site_id'), '')"
+                " || '\\n' || coalesce(\"worst_class\", '') || if(\"worst_scenario\" IS NULL, '',"
+                " ' (' || \"worst_scenario\" || ')')"))
+    save("flood_corridor_segments", "line", ["class_rank:integer"],
+         hazard_rules("line", "class_rank", stretch))
+    # The corridor itself: a thin dark line over its coloured stretches, named
+    # with its worst class (the stretches layer shows where along it).
+    corridor = QgsLineSymbol.createSimple({"line_color": "#252525", "line_width": "0.3",
+                                           "line_style": "dash"})
+    save("flood_corridors", "line", ["worst_rank:integer", "worst_class:string"],
+         rules("line", [("Transhumance corridor", None, corridor)]),
+         labels("coalesce(attribute('name'), attribute('corridor_id'), '')"
+                " || ' ' || coalesce(\"worst_class\", '')"))
+
+
 def dtm_styles():
     # DTM sites sized by the people they hold (DTM site lists: tens to thousands).
     sizes = (("Fewer than 500 people", '"individuals" < 500', 2.2),
@@ -174,4 +217,5 @@ if __name__ == "__main__":
     wash_styles()
     layout_styles()
     dtm_styles()
+    flood_styles()
     sys.exit(0)
