@@ -84,3 +84,15 @@ def test_flood_legends_name_every_class_of_the_scheme(run_and_load):
         tree_layer = QgsProject.instance().layerTreeRoot().findLayer(layers[output].id())
         shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
         assert shown == expected + ["unknown (nodata / outside the raster)"], (output, shown)
+
+
+def test_a_site_plan_loads_land_under_plots_under_shelters_and_facilities(run_and_load):
+    """Whatever order QGIS loads the outputs in, the layer list (top first)
+    has facilities over shelters over roads, blocks, plots and land not used."""
+    from qgis.core import QgsProject
+    layers = run_and_load("malisites:sitelayout", sample_runs()["malisites:sitelayout"])
+    order = [node.layerId() for node in QgsProject.instance().layerTreeRoot().findLayers()]
+    expected = ["OUTPUT_FACILITIES", "OUTPUT_SHELTERS", "OUTPUT_FIREBREAKS", "OUTPUT_ROADS", "OUTPUT_BLOCKS",
+                "OUTPUT_PLOTS", "OUTPUT_EXCLUDED"]
+    assert sorted((order.index(layers[output].id()) for output in expected)) == \
+        [order.index(layers[output].id()) for output in expected]

@@ -10,7 +10,7 @@ from qgis.PyQt import sip
 from . import compat
 from ...mali_sites_plugin.common.geometry import IntakeReport
 from .i18n import interface_language
-from .styles import apply_style
+from .styles import apply_style, place_in_draw_order
 
 
 OGR_DATABASE = re.compile(r"^ogr:dbname='([^']+)'")
@@ -97,6 +97,7 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         message, loaded = apply_style(layer, self.style_name, interface_language(), self.class_names)
+        place_in_draw_order(layer, context.project(), self.style_name)
         if not loaded:
             feedback.reportError("style %s not applied: %s" % (self.style_name, message))
 

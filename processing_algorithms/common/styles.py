@@ -112,6 +112,50 @@ def name_ranks(renderer, class_names, labels):
             root.removeChild(rule)
 
 
+# Styles from the bottom of the layer list to the top: land and plots under
+# the shelters and facilities built on them, coverage under the facilities.
+DRAW_ORDER = ("layout_excluded", "layout_plots", "layout_blocks", "layout_roads", "layout_firebreaks",
+              "layout_shelters", "layout_facilities", "wash_gaps", "wash_shelters", "wash_latrines",
+              "wash_water_points", "wash_suggested", "flood_sites", "flood_corridor_segments",
+              "flood_corridors", "dtm_sites")
+DRAW_ORDER_PROPERTY = "mali_sites/draw_order"
+
+
+def place_in_draw_order(layer, project, style_name):
+    """Move ``layer`` in the project's layer list under the plugin's layers
+    that draw above it (DRAW_ORDER) and over those that draw below it,
+    whatever order QGIS loaded the outputs in."""
+    if style_name not in DRAW_ORDER or project is None:
+        return
+    rank = DRAW_ORDER.index(style_name)
+    layer.setCustomProperty(DRAW_ORDER_PROPERTY, rank)
+    node = project.layerTreeRoot().findLayer(layer.id())
+    if node is None:
+        return
+    parent = node.parent()
+    current = parent.children().index(node)
+    siblings = [child for child in parent.children() if child is not node]
+    ranks = [_draw_rank(sibling) for sibling in siblings]
+    higher = [index for index, other in enumerate(ranks) if other is not None and other > rank]
+    lower = [index for index, other in enumerate(ranks) if other is not None and other < rank]
+    if higher:
+        position = max(higher) + 1  # just under the last layer that draws above it
+    elif lower:
+        position = min(lower)  # just over the first layer that draws below it
+    else:
+        return
+    if position == current:
+        return
+    parent.insertChildNode(position + (position >= current), node.clone())
+    parent.removeChildNode(node)
+
+
+def _draw_rank(tree_node):
+    layer = tree_node.layer() if hasattr(tree_node, "layer") else None
+    rank = layer.customProperty(DRAW_ORDER_PROPERTY) if layer is not None else None
+    return None if rank is None else int(rank)
+
+
 def style_path(style_name, layer):
     """resources/styles/<name>_<point|line|polygon>.qml when the style exists
     for several geometry types, else <name>.qml."""

@@ -139,8 +139,9 @@ def layout_styles():
     save("layout_plots", "polygon", ["use:string", "block_id:integer"], rules("polygon", [
         (label, "\"use\" = '%s'" % use, fill(colour, "#636363", width="0.15")) for label, use, colour in PLOT_USES]
         + [("Household plot (colour by block)", None, household)]))
+    # Shelters grey, so the brown square of a latrine block stands out among them.
     save("layout_shelters", "polygon", ["people:double"],
-         rules("polygon", [("Shelter", None, fill("#8c510a", "#543005"))]))
+         rules("polygon", [("Shelter", None, fill("#9e9e9e", "#252525", width="0.15"))]))
     save("layout_blocks", "polygon", ["block_id:integer", "sector_id:integer"],
          rules("polygon", [("Block", None, fill("0,0,0,0", "#252525", width="0.6"))]),
          labels("'B' || \"block_id\"", 9.0))
