@@ -188,7 +188,8 @@ def test_csv_title_lines_above_the_header(tmp_path):
     path.write_text("DTM Mali - liste des sites\nMise à jour : 31/05/2023\n\n"
                     "Nom du site;Latitude;Longitude;Ménages\nSocoura;14.5125;-4.159;212\n", encoding="utf-8")
     result = import_site_list(path)
-    assert result.notes == [Note("header_row", (4,))] and result.delimiter == ";"
+    assert result.notes == [Note("header_row", (4,)), Note("outline", ("mali.geojson", "10"))]
+    assert result.delimiter == ";"
     assert [(site.row, site.values["households"]) for site in result.sites] == [(5, 212)]
 
 
