@@ -87,13 +87,13 @@ def flag_duplicates(rows, key_of):
         earlier = next((other for other in others if other.row < row.row and _same(other, row)), None)
         if earlier is not None:
             repeats.append((row, "duplicate of row %d: the same %s with the same values (the same entry "
-                                 "twice; kept once)" % (earlier.row, _what(key))))
+                                 "twice; kept once)" % (earlier.row, _what(key, row))))
             continue
         different = [other.row for other in others if not _same(other, row)]
         if different:
             row.warnings.append("%s is also on row %s: one site listed twice (its people counted twice) or "
                                 "two places with one id; check and correct the list"
-                                % (_what(key), ", ".join(str(number) for number in different)))
+                                % (_what(key, row), ", ".join(str(number) for number in different)))
             warned += 1
         kept.append(row)
     return kept, repeats, warned
@@ -103,9 +103,9 @@ def _same(row, other):
     return (row.values, row.longitude, row.latitude) == (other.values, other.longitude, other.latitude)
 
 
-def _what(key):
+def _what(key, row):
     if key[0] == "id":
-        return "site id %r" % key[1]
+        return "site id %r" % row.values["site_id"]
     if key[0] == "pcode":
         return "P-code %s" % key[1]
     if key[0] == "names":

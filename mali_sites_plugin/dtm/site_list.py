@@ -76,7 +76,7 @@ NOTE_TEXT = {
     "outline": "Coordinates checked against Mali's outline ({0}, Natural Earth); sites up to {1} km outside "
                "it are kept with a warning",
     "renamed": "Original columns renamed in the outputs, their names being taken (by an output field, or by "
-               "the GeoPackage feature id for fid): {0}",
+               "the GeoPackage's own fid and geom columns): {0}",
     "duplicates": "{0} rows share their site id or admin unit with another row: an exact repeat is rejected, "
                   "the others carry a warning",
     "decimal_commas": "{0} rows were rejected for decimal commas in a comma-separated file: save it with ';' "

@@ -6,10 +6,11 @@ from ..common.columns import Column
 from .site_list import ADMIN_FIELDS, INTEGER_FIELDS, SITE_FIELDS
 
 ROW_FIELDS = ("source_row", "fixes", "warnings")
-# A GeoPackage keeps "fid" for its integer feature id: an original fid column
-# (a QGIS export) is written as orig_fid, like any column whose name is ours.
-GEOPACKAGE_FID = "fid"
-RESERVED = SITE_FIELDS + ADMIN_FIELDS + ROW_FIELDS + ("reason", GEOPACKAGE_FID)
+# A GeoPackage keeps "fid" for its integer feature id and "geom" for the
+# geometry (QGIS's names): an original fid column (a QGIS export) is written
+# as orig_fid, like any column whose name is taken by one of ours.
+GEOPACKAGE_COLUMNS = ("fid", "geom")
+RESERVED = SITE_FIELDS + ADMIN_FIELDS + ROW_FIELDS + ("reason",) + GEOPACKAGE_COLUMNS
 
 
 def imported_rows(result):

@@ -157,8 +157,8 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "superseded rows included. The results count the rows read, imported, fixed, with a "
                 "warning, without coordinates, rejected and superseded: rows read = imported + "
                 "rejected + superseded. An original column whose name is taken is written as "
-                "orig_<name>: fid (a QGIS export; a GeoPackage keeps fid for its feature id) and our own "
-                "field names; the log lists them. A row the writer refuses stops the run with its row "
+                "orig_<name>: fid and geom (a QGIS export; a GeoPackage keeps them for its feature id and "
+                "geometry) and our own field names; the log lists them. A row the writer refuses stops the run with its row "
                 "number: no row is lost in silence."))
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -247,7 +247,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
             "outline": self.tr("Coordinates checked against Mali's outline ({0}, Natural Earth); sites up to {1} "
                                "km outside it are kept with a warning"),
             "renamed": self.tr("Original columns renamed in the outputs, their names being taken (by an output "
-                               "field, or by the GeoPackage feature id for fid): {0}"),
+                               "field, or by the GeoPackage's own fid and geom columns): {0}"),
             "duplicates": self.tr("{0} rows share their site id or admin unit with another row: an exact repeat "
                                   "is rejected, the others carry a warning"),
             "decimal_commas": self.tr("{0} rows were rejected for decimal commas in a comma-separated file: save "
@@ -297,7 +297,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
             error = sink.lastError()
             raise QgsProcessingException(self.tr(
                 "Row {0} of the file could not be written to the output ({1}); no output was kept. Check "
-                "the row's values, or write the output in another format (GeoPackage)").format(
+                "the row's values and the output's file format").format(
                 row.row, error or self.tr("the writer gave no reason")))
 
     def _counts(self, result, feedback):
