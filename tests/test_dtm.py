@@ -451,7 +451,7 @@ def test_files_that_are_not_site_lists_are_said_to_be_what_they_are(tmp_path):
         path.write_bytes(content)
         assert words in _error(path), name
     assert "does not exist: give the path of a CSV or XLSX file" in _error(tmp_path / "missing.csv")
-    assert "(it is a folder)" in _error(tmp_path)
+    assert "is a folder: give the path of a CSV or XLSX file" in _error(tmp_path)
 
 
 def test_decimal_commas_in_a_comma_separated_file(tmp_path):

@@ -156,8 +156,9 @@ def import_site_list(path, field_mapping=None, outline=MALI_OUTLINE, sheet=None,
     """
     path = Path(path)
     if not path.is_file():
-        raise DtmError("The site list %s does not exist%s: give the path of a CSV or XLSX file", path,
-                       " (it is a folder)" if path.is_dir() else "")
+        if path.is_dir():
+            raise DtmError("The site list %s is a folder: give the path of a CSV or XLSX file", path)
+        raise DtmError("The site list %s does not exist: give the path of a CSV or XLSX file", path)
     user_mapping = parse_field_mapping(field_mapping)
     table = read_table(path, lambda cells: recognised_targets(cells, user_mapping), sheet)
     mapping = build_mapping(table.header, table.hxl_tags, user_mapping)
@@ -316,7 +317,7 @@ def _position(cell, outline, fixes, warnings):
     lat, lon = coordinates["latitude"], coordinates["longitude"]
     placement = outline.place(lon, lat)
     if not placement.inside:
-        swapped = outline.place(lat, lon)
+        swapped = outline.place(lat, lon, measure=False)
         if swapped.inside:
             fixes.append("latitude %s and longitude %s were swapped; swapped back" % (lat, lon))
             (lon, lat), placement = (lat, lon), swapped
