@@ -250,6 +250,7 @@ def _read_rows(table, result, outline, codes, monitor):
         result.notes.append(Note("outline", (outline.path.name, format_value(outline.tolerance_km))))
     for done, (line, cells) in enumerate(table.rows):
         monitor.check()
+        monitor.progress(done / len(table.rows))
         if all(blank(cell) for cell in cells):
             continue
         result.rows_read += 1
@@ -262,7 +263,7 @@ def _read_rows(table, result, outline, codes, monitor):
             continue
         outcome = _read_row(line, original, result.mapping, outline, codes)
         (imported if isinstance(outcome, ImportedRow) else result.rejected).append(outcome)
-        monitor.progress((done + 1) / len(table.rows))
+    monitor.progress(1.0)
     if result.rows_read == 0:
         _header_only(table, table.path)
     if len(decimal_commas) == result.rows_read:
