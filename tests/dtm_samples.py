@@ -18,7 +18,8 @@ FRENCH_HEADER = "Nom du site;Région;Cercle;Commune;Latitude;Longitude;Ménages;
 FRENCH_EXPECTED = {
     "read": 9, "imported": 4, "fixed": 2, "rejected": 5,
     "rejected_reasons": {5: "empty latitude", 6: "non-numeric latitude 'abc'",
-                         7: "coordinates outside Mali (latitude 48.85, longitude 2.35)",
+                         # distances: pyproj geodesic to the outline's border densified every 50 m
+                         7: "coordinates outside Mali (48.85 N, 2.35 E, 2,720 km from the border)",
                          8: "negative households '-4'", 9: "non-integer individuals '150,5'"},
     "sites": {  # source row -> (lon, lat, households, individuals, admin3)
         2: (-4.1590, 14.5125, 212, 1180, "Socoura"),
@@ -89,7 +90,7 @@ KOBO_EXPECTED = {
                 "latitude": "__1.1.f.3__gps_coordinates_latitude",
                 "longitude": "__1.1.f.3__gps_coordinates_longitude",
                 "households": "__2.1.a.1__total_menages", "individuals": "__2.1.a.2__total_individus"},
-    "rejected_reasons": {3: "empty latitude", 6: "coordinates outside Mali (latitude 0.0, longitude 0.0)"},
+    "rejected_reasons": {3: "empty latitude", 6: "coordinates outside Mali (0 N, 0 E, 1,305 km from the border)"},
     "sites": {  # row -> (site_id, status, admin1, admin1_pcode, lon, lat, households, individuals)
         2: ("ML0506-0001", "Open", "Mopti", None, -4.159, 14.5125, 212, 1180),
         4: ("ML0604-0001", "Closed", "Tombouctou", None, -3.9906, 15.9322, 0, 0),

@@ -19,7 +19,7 @@ def source_copy(root):
     """What the package is built from, copied so the build writes nothing into the repository."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(REPO / "mali_sites_plugin", root / "mali_sites_plugin", ignore=ignore)
-    for data in ("standards", "pcodes"):  # the data pyproject.toml packages
+    for data in ("standards", "pcodes", "boundaries"):  # the data pyproject.toml packages
         shutil.copytree(REPO / "resources" / data, root / "resources" / data)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(REPO / name, root / name)

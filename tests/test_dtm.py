@@ -1,6 +1,7 @@
 """DTM site-list import (core): every bad row is fixed or rejected with a reason."""
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 
@@ -188,7 +189,8 @@ def test_csv_title_lines_above_the_header(tmp_path):
     path.write_text("DTM Mali - liste des sites\nMise à jour : 31/05/2023\n\n"
                     "Nom du site;Latitude;Longitude;Ménages\nSocoura;14.5125;-4.159;212\n", encoding="utf-8")
     result = import_site_list(path)
-    assert result.notes == [Note("header_row", (4,))] and result.delimiter == ";"
+    assert result.notes == [Note("header_row", (4,)), Note("outline", ("mali.geojson", "10"))]
+    assert result.delimiter == ";"
     assert [(site.row, site.values["households"]) for site in result.sites] == [(5, 212)]
 
 
@@ -274,3 +276,254 @@ def test_shipped_pcode_table_states_its_sources():
     assert table.regions_2023.name_of("ML09") == "Taoudénit" and table.regions_2023.name_of("ML00") == "Bamako"
     assert table.cercles.name_of("ML0501") == "Bandiagara"
     assert all(code[:4] in table.regions.names for code in table.cercles.names)
+
+
+# --- reliability: outline, absurd figures, rows never lost, files that are not site lists ------------
+
+def _geodesic_distance_km(outline, lon, lat, step_m=50.0):
+    """Oracle: pyproj geodesic distance from (lon, lat) to the outline's border
+    densified every ``step_m`` (edges straight in degrees, as the outline draws them)."""
+    import numpy as np
+    from pyproj import Geod
+    geod = Geod(ellps="WGS84")
+    points = []
+    for polygon in getattr(outline.geometry, "geoms", [outline.geometry]):
+        for ring in [polygon.exterior, *polygon.interiors]:
+            coordinates = list(ring.coords)
+            for (x0, y0), (x1, y1) in zip(coordinates[:-1], coordinates[1:]):
+                steps = max(2, int(geod.inv(x0, y0, x1, y1)[2] / step_m))
+                points.extend((x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+                              for t in np.linspace(0, 1, steps, endpoint=False))
+    points = np.array(points)
+    distances = geod.inv(np.full(len(points), lon), np.full(len(points), lat), points[:, 0], points[:, 1])[2]
+    return distances.min() / 1000.0
+
+
+# (lon, lat) -> what the import does; distances are the oracle's (pyproj, border densified every 50 m)
+BORDER_CASES = {
+    "Ouagadougou": ((-1.52, 12.37), "coordinates outside Mali (12.37 N, 1.52 W, 206 km from the border)"),
+    "Niamey": ((2.11, 13.51), "coordinates outside Mali (13.51 N, 2.11 E, 199 km from the border)"),
+    "south of Koro 15.6 km out": ((-3.0, 13.482), "coordinates outside Mali (13.482 N, 3 W, 16 km from the border)"),
+    "south of Koro 4.8 km out": ((-3.0, 13.587), None),  # kept, within the 10 km tolerance, with a warning
+    "Mopti": ((-4.1975, 14.4843), None),
+}
+
+
+def test_outline_distances_agree_with_pyproj_geodesic():
+    from mali_sites_plugin.dtm.outline import load_outline
+    outline = load_outline()
+    assert outline.tolerance_km == 10.0
+    for name, ((lon, lat), _) in BORDER_CASES.items():
+        placement = outline.place(lon, lat)
+        if name == "Mopti":
+            assert (placement.inside, placement.outside_km) == (True, 0.0)
+            continue
+        expected = _geodesic_distance_km(outline, lon, lat)
+        assert placement.outside_km == pytest.approx(expected, rel=1e-3, abs=0.01), name
+        assert placement.inside == (expected <= 10.0), name
+    assert outline.place(0.0, 0.0).outside_km == pytest.approx(_geodesic_distance_km(outline, 0.0, 0.0), rel=1e-3)
+
+
+def test_sites_in_burkina_faso_and_niger_are_rejected_with_where_they_are(tmp_path):
+    path = tmp_path / "border.csv"
+    path.write_text("site,latitude,longitude,individuals\n" + "".join(
+        "%s,%s,%s,10\n" % (name, lat, lon) for name, ((lon, lat), _) in BORDER_CASES.items()), encoding="utf-8")
+    result = import_site_list(path)
+    expected = {row: reason for row, (_, (_, reason)) in enumerate(BORDER_CASES.items(), start=2) if reason}
+    assert {row.row: row.reason for row in result.rejected} == expected
+    assert [site.row for site in result.sites] == [5, 6]
+    near, mopti = result.sites
+    assert near.warnings == ["4.8 km outside Mali's outline (Natural Earth), within its 10 km tolerance: kept; "
+                             "check the coordinates if the site is not on the border"]
+    assert not mopti.warnings and not mopti.fixes
+    assert Note("outline", ("mali.geojson", "10")) in result.notes
+    _accounted_for(result.counts, 5)
+
+
+def test_swapped_coordinates_are_swapped_back_only_into_mali(tmp_path):
+    path = tmp_path / "swapped.csv"
+    path.write_text("site,latitude,longitude\nMopti,-4.1975,14.4843\nNiamey,2.11,13.51\nUTM,1612345,456789\n",
+                    encoding="utf-8")
+    result = import_site_list(path)
+    assert [(site.longitude, site.latitude) for site in result.sites] == [(-4.1975, 14.4843)]
+    assert result.sites[0].fixes == ["latitude -4.1975 and longitude 14.4843 were swapped; swapped back"]
+    assert {row.row: row.reason for row in result.rejected} == {
+        3: "coordinates outside Mali (2.11 N, 13.51 E, 1,831 km from the border)",
+        4: "latitude 1612345.0, longitude 456789.0 are not degrees (latitude -90 to 90, longitude -180 to 180): "
+           "give WGS 84 decimal degrees"}
+    from mali_sites_plugin.dtm.outline import load_outline
+    assert _geodesic_distance_km(load_outline(), 13.51, 2.11) == pytest.approx(1830.7, abs=0.1)
+
+
+def test_shipped_outline_is_qgis_natural_earth_mali_with_its_source():
+    from mali_sites_plugin.dtm.outline import MALI_OUTLINE, load_outline, outline_properties
+    properties = outline_properties()
+    assert "Natural Earth" in properties["source"] and "world_map.gpkg" in properties["source"]
+    assert "Public domain" in properties["licence"] and properties["extracted"] == "2026-12-02"
+    assert properties["border_tolerance_km"] == 10.0 and "GPS" in properties["border_tolerance_reason"]
+    readme = (MALI_OUTLINE.parent / "README.md").read_text(encoding="utf-8")
+    assert all(word in readme for word in ("Natural Earth", "public domain", "2026-12-02", "10 km"))
+    world_map = Path("/usr/share/qgis/resources/data/world_map.gpkg")
+    if not world_map.exists():
+        pytest.skip("QGIS's world_map.gpkg is not installed here")
+    from osgeo import ogr
+    from shapely import wkb
+    dataset = ogr.Open(str(world_map))  # held: its layers die with it
+    layer = dataset.GetLayerByName("countries")
+    layer.SetAttributeFilter("NAME = 'Mali'")
+    feature = layer.GetNextFeature()  # held too: its geometry belongs to it
+    qgis_mali = wkb.loads(bytes(feature.GetGeometryRef().ExportToWkb()))
+    shipped = load_outline().geometry
+    assert shipped.is_valid and qgis_mali.hausdorff_distance(shipped) < 1e-5  # degrees: about 1 m
+
+
+def test_absurd_figures_are_rejected_as_typos(tmp_path):
+    from mali_sites_plugin.dtm.site_list import MALI_POPULATION
+    assert MALI_POPULATION == 25518081
+    path = tmp_path / "huge.csv"
+    path.write_text("\n".join([
+        "site,latitude,longitude,households,individuals,round",
+        "A,14.5,-4.2,10,3000000000,70",          # 2 the QA's row: 32-bit overflow before
+        "B,14.5,-4.2,\"3,000,000,000\",50,70",   # 3 thousands separators
+        "C,14.5,-4.2,10,25518082,70",            # 4 one more than Mali
+        "D,14.5,-4.2,10,25518081,71",            # 5 all of Mali: kept (absurd for a site, not impossible)
+        "E,14.5,-4.2,10,50,20230531",            # 6 a date typed as the round
+        "F,14.5,-4.2,10,1e20,70",                # 7
+    ]) + "\n", encoding="utf-8")
+    result = import_site_list(path)
+    population = "more than Mali's whole population (25,518,081, UN WPP 2022 for 2026): a typo? correct the " \
+                 "figure and import the file again"
+    assert {row.row: row.reason for row in result.rejected + result.superseded} == {
+        2: "individuals 3000000000 is " + population, 3: "households 3000000000 is " + population,
+        4: "individuals 25518082 is " + population,
+        6: "round 20230531 is not a DTM round number (DTM Mali numbers its rounds from 1; round 70 was in 2023): "
+           "correct the round",
+        7: "individuals 100000000000000000000 is " + population}
+    assert [(site.row, site.values["individuals"]) for site in result.sites] == [(5, 25518081)]
+    _accounted_for(result.counts, 6)
+
+
+def test_rows_read_are_counted_as_read_not_summed(tmp_path):
+    """counts.read is the number of rows holding a value, counted while reading:
+    imported + rejected + superseded must come to it for every sample."""
+    cases = [(write_french_latin1(tmp_path / "fr.csv"), 9), (write_kobo_export(tmp_path / "kobo.csv"), 5),
+             (write_dtm_api_export(tmp_path / "api.csv"), 10), (write_hxl_utf8_bom(tmp_path / "hxl.csv"), 2)]
+    for path, rows in cases:
+        result = import_site_list(path)
+        assert result.rows_read == rows
+        _accounted_for(result.counts, rows)
+
+
+def test_a_text_fid_column_is_written_as_orig_fid(tmp_path):
+    from mali_sites_plugin.dtm.table import imported_columns, rejected_columns
+    path = tmp_path / "qgis_export.csv"
+    path.write_text("fid,geom,site,latitude,longitude\nabc,POINT(1 2),Socoura,14.5125,-4.159\n"
+                    "def,,Bad,x,-4.1\n", encoding="utf-8")
+    result = import_site_list(path)
+    assert Note("renamed", ("fid -> orig_fid, geom -> orig_geom",)) in result.notes
+    names = [column.name for column in imported_columns(result)]
+    assert "orig_fid" in names and "fid" not in names and "orig_geom" in names
+    assert [c.values for c in imported_columns(result) if c.name == "orig_fid"] == [["abc"]]
+    assert [c.values for c in rejected_columns(result) if c.name == "orig_fid"] == [["def"]]
+
+
+def _error(path, **arguments):
+    with pytest.raises(DtmError) as caught:
+        import_site_list(path, **arguments)
+    error = caught.value
+    assert error.values and "%" in error.text  # the template form: translated, then filled
+    return str(error)
+
+
+def test_files_that_are_not_site_lists_are_said_to_be_what_they_are(tmp_path):
+    cases = {
+        "delimiters.csv": (b",,,\n,,,\n\n,,,\n", "holds only separators (',') and no values"),
+        "semicolons.csv": (b";;;;\r\n;;;;\r\n", "holds only separators (';') and no values"),
+        "header.csv": (b"site,latitude,longitude\n\n,,\n", "has a header on line 1 but no rows under it"),
+        "database.txt": (b"SQLite format 3\x00" + b"\x00" * 100, "not a text table (CSV): it is an SQLite database"),
+        "utf16.csv": ("site,latitude\nA,14\n".encode("utf-16"), "holds binary data"),
+        "workbook.csv": (b"PK\x03\x04" + b"\x00" * 50, "a zip archive (an .xlsx workbook with another extension?"),
+        "long.txt": (b"x" * 200000 + b"\n", "Line 1 of long.txt cannot be read as a table (field larger than"),
+        "damaged.xlsx": (b"PK\x03\x04garbage", "The workbook damaged.xlsx cannot be read"),
+    }
+    for name, (content, words) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        assert words in _error(path), name
+    assert "does not exist: give the path of a CSV or XLSX file" in _error(tmp_path / "missing.csv")
+    assert "is a folder: give the path of a CSV or XLSX file" in _error(tmp_path)
+
+
+def test_decimal_commas_in_a_comma_separated_file(tmp_path):
+    path = tmp_path / "commas.csv"
+    path.write_text("site,latitude,longitude,individuals\nA,14,5301,-4,0987,100\nB,14,6188,-4,0412,60\n",
+                    encoding="utf-8")
+    message = _error(path)
+    assert message == ("commas.csv uses decimal commas in a comma-separated file: every row (2) has more fields "
+                       "than the 4 columns of its header (line 2: 14,5301, -4,0987). Save it with ';' as separator "
+                       "or with decimal points, and import it again")
+    path.write_text('site,latitude,longitude,individuals\nA,14,5301,-4,0987,100\nB,"14,6188","-4,0412",60\n'
+                    "C,Sévaré, centre,14.53,-4.09,80\n", encoding="utf-8")
+    result = import_site_list(path)
+    assert {row.row: row.reason for row in result.rejected} == {
+        2: "6 fields for the 4 columns of the header: the file uses decimal commas in a comma-separated file "
+           "(14,5301, -4,0987): save it with ';' as separator or with decimal points",
+        4: "6 fields for the 4 columns of the header (a separator ',' inside a value?): put the value in quotes "
+           "or remove the separator"}
+    assert [(site.row, site.latitude, site.fixes[0][:8]) for site in result.sites] == [(3, 14.6188, "latitude")]
+    assert Note("decimal_commas", (1,)) in result.notes
+    _accounted_for(result.counts, 3)
+
+
+def test_title_rows_above_a_header_that_names_few_known_columns(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sites"
+    sheet.append(["DTM Mali - Liste des sites de déplacés"])
+    sheet.append(["Région : Mopti", "Cercle : Bandiagara", "Date : 31/05/2023"])
+    sheet.append([])
+    sheet.append(["Code", "Latitude", "Longitude", "Remarque"])  # 2 known columns only
+    sheet.append(["S01", 14.5125, -4.159, "ok"])
+    sheet.append(["S02", 14.3484, -3.6104, ""])
+    book.save(tmp_path / "titles.xlsx")
+    result = import_site_list(tmp_path / "titles.xlsx")
+    assert result.notes[0] == Note("sheet", ("Sites", 1, 1, 4))
+    assert describe(result.notes[0]) == "Sheet 'Sites' read (1 of 1), header on row 4"
+    assert [(site.row, site.latitude) for site in result.sites] == [(5, 14.5125), (6, 14.3484)]
+    _accounted_for(result.counts, 2)
+
+
+def test_repeated_site_ids_are_reported(tmp_path):
+    path = tmp_path / "repeats.csv"
+    path.write_text("\n".join([
+        "site_id,site,latitude,longitude,individuals",
+        "S01,Socoura,14.5125,-4.159,1180",   # 2 kept
+        "S02,Fatoma,14.6188,-4.0412,322",    # 3 kept, warned: S02 again on 5 with other values
+        "S01,Socoura,14.5125,-4.159,1180",   # 4 the same entry as row 2: rejected
+        "s02,Kona,14.95,-3.89,400",          # 5 kept, warned (ids compared without case)
+        "S03,Sévaré,14.5301,-4.0987,510",    # 6 kept, no repeat
+    ]) + "\n", encoding="utf-8")
+    result = import_site_list(path)
+    assert {row.row: row.reason for row in result.rejected} == {
+        4: "duplicate of row 2: the same site id 'S01' with the same values (the same entry twice; kept once)"}
+    assert {site.row: site.warnings for site in result.sites} == {
+        2: [], 6: [],
+        3: ["site id 'S02' is also on row 5: one site listed twice (its people counted twice) or two places "
+            "with one id; check and correct the list"],
+        5: ["site id 's02' is also on row 3: one site listed twice (its people counted twice) or two places "
+            "with one id; check and correct the list"]}
+    assert Note("duplicates", (3,)) in result.notes
+    _accounted_for(result.counts, 5)
+    assert (result.counts.imported, result.counts.warned, result.counts.rejected) == (4, 2, 1)
+
+
+def test_repeated_admin_units_without_rounds_are_reported(tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("admin1,admin1Pcode,admin2,admin2Pcode,individuals\nMopti,ML05,Bandiagara,ML0501,42000\n"
+                    "Mopti,ML05,Bandiagara,ML0501,42000\nMopti,ML05,Douentza,ML0504,16000\n", encoding="utf-8")
+    result = import_site_list(path)
+    assert not result.located
+    assert {row.row: row.reason for row in result.rejected} == {
+        3: "duplicate of row 2: the same P-code ML0501 with the same values (the same entry twice; kept once)"}
+    _accounted_for(result.counts, 3)

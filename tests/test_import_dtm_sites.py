@@ -234,3 +234,34 @@ def test_file_notes_have_one_wording_per_language(plugin):
     for code in NOTE_TEXT:
         note = Note(code, ("Sites", 3, 4, "secondary"))
         assert algorithm._note_text(note).format(*note.values) == describe(note), code
+
+
+# --- no row lost between the core and the files written --------------------------------------------
+
+def _layer_count(path):
+    layer = QgsVectorLayer(str(path), "layer", "ogr")
+    assert layer.isValid(), path
+    return layer.featureCount()
+
+
+def test_every_row_read_is_in_the_sites_or_the_rejected_table(run_algorithm, tmp_path):
+    """The QA's rows: 3,000,000,000 people (a 32-bit overflow the writer refused in
+    silence), a text fid column (a QGIS export), a site in Ouagadougou."""
+    path = tmp_path / "qgis_export.csv"
+    path.write_text("\n".join([
+        "fid,site,latitude,longitude,individuals",
+        "a1,Socoura,14.5125,-4.159,1180",         # 2 imported
+        "a2,Typo,14.5301,-4.0987,3000000000",     # 3 rejected: more than Mali
+        "a3,Ouagadougou,12.37,-1.52,300",         # 4 rejected: outside Mali
+        "a4,Fatoma,14.6188,-4.0412,322",          # 5 imported
+    ]) + "\n", encoding="utf-8")
+    feedback = QgsProcessingFeedback()
+    results = run_algorithm(ALGORITHM, {"INPUT": str(path), "OUTPUT": str(tmp_path / "sites.gpkg"),
+                                        "REJECTED": str(tmp_path / "rejected.gpkg")}, feedback=feedback)
+    assert (results["rows_read"], results["rows_imported"], results["rows_rejected"]) == (4, 2, 2)
+    assert _layer_count(tmp_path / "sites.gpkg") + _layer_count(tmp_path / "rejected.gpkg") == 4
+    sites = QgsVectorLayer(str(tmp_path / "sites.gpkg"), "sites", "ogr")
+    assert sorted((f["orig_fid"], f["individuals"]) for f in sites.getFeatures()) == [("a1", 1180), ("a4", 322)]
+    rejected = QgsVectorLayer(str(tmp_path / "rejected.gpkg"), "rejected", "ogr")
+    assert {f["source_row"]: f["orig_fid"] for f in rejected.getFeatures()} == {3: "a2", 4: "a3"}
+    assert "fid -> orig_fid" in feedback.textLog()

@@ -152,7 +152,7 @@ def parse_field_mapping(mapping):
     for key, column in pairs.items():
         key = str(key).strip().lower()
         if key not in TARGETS:
-            raise DtmError("FIELD_MAPPING key %r is unknown; keys are: %s" % (key, ", ".join(TARGETS)))
+            raise DtmError("FIELD_MAPPING key %r is unknown; keys are: %s", key, ", ".join(TARGETS))
         checked[key] = str(column).strip()
     return checked
 
@@ -161,7 +161,7 @@ def _json_pairs(typed):
     try:
         pairs = json.loads(typed)
     except json.JSONDecodeError as error:
-        raise DtmError("FIELD_MAPPING is not valid JSON: %s" % error.msg) from None
+        raise DtmError("FIELD_MAPPING is not valid JSON: %s", error.msg) from None
     if not isinstance(pairs, dict):
         raise DtmError("FIELD_MAPPING JSON must be an object such as "
                            '{"latitude": "Lat", "longitude": "Lon"}')
@@ -174,8 +174,8 @@ def _line_pairs(typed):
         if not item.strip():
             continue
         if "=" not in item:
-            raise DtmError("FIELD_MAPPING entry %r has no '=': write key=column, "
-                               "such as latitude=Lat" % item.strip())
+            raise DtmError("FIELD_MAPPING entry %r has no '=': write key=column, such as latitude=Lat",
+                           item.strip())
         key, column = item.split("=", 1)
         pairs[key.strip()] = column.strip()
     return pairs
@@ -194,8 +194,8 @@ def build_mapping(header, hxl_tags, user_mapping):
         elif hxl_tags and column in hxl_tags:
             mapping[target] = header[hxl_tags.index(column)]
         else:
-            raise DtmError("FIELD_MAPPING names column %r for %s, but the file has no such "
-                               "column. Columns are: %s" % (column, target, ", ".join(header)))
+            raise DtmError("FIELD_MAPPING names column %r for %s, but the file has no such column. Columns "
+                           "are: %s", column, target, ", ".join(header))
     if hxl_tags:
         _map_hxl(header, hxl_tags, mapping)
     keyed = [(column_keys(name), name) for name in header]

@@ -9,6 +9,12 @@ accounted for: imported (possibly after a logged fix, or with a warning
 such as a P-code that disagrees with its name), rejected with its reason,
 or superseded by a later round of the same site.
 
+Coordinates are checked against Mali's outline (outline.py), not a box:
+Ouagadougou and Niamey lie inside Mali's bounding box. Counts above Mali's
+whole population are typos and are rejected, so that no figure can
+overflow an output field and no row can be lost on writing; a site id used
+by several rows is reported (an exact repeat is rejected, others warned).
+
 Rows without coordinates are not placed anywhere: a file without latitude
 and longitude columns gives admin-level figures, kept as a table to join to
 boundaries by P-code (no point is invented for a region or a cercle).
@@ -22,15 +28,22 @@ from ..common.progress import NO_MONITOR
 from ..common.vocabulary import fold
 from .columns import build_mapping, parse_field_mapping, recognised_targets
 from .errors import DtmError
+from .outline import MALI_OUTLINE, load_outline
 from .pcodes import PCODE_TABLE, check_pcodes, load_pcode_table
-from .reading import read_table
-from .rounds import keep_latest, site_key, unit_key
+from .reading import misaligned, read_table
+from .rounds import flag_duplicates, keep_latest, site_key, unit_key
 from .values import (blank, parse_admin_level, parse_count, parse_date, parse_decimal, parse_round,
                      text)
 
-# Natural Earth admin-0 outline of Mali (QGIS resources/data/world_map.gpkg):
-# lon -12.264 .. 4.236, lat 10.140 .. 24.995, rounded outwards to 0.05 degree.
-MALI_EXTENT = (-12.30, 10.10, 4.25, 25.00)
+# No row of a DTM file, not even Mali as a whole (admin level 0), counts more
+# people (or households) than Mali has: such a figure is a typo and rejects
+# its row. Mali's population, UN World Population Prospects 2022, medium
+# variant, 1 July 2026 (confidence: secondary, read from statisticstimes.com's
+# table of WPP 2022). It also keeps every count inside a 32-bit output field.
+MALI_POPULATION = 25518081
+# DTM Mali has numbered its rounds from 1 since 2014 (round 70 in 2023): a
+# larger number is a date or a count typed in the round column.
+MAX_ROUND = 1000
 
 # Output fields, in order: of the site points, and of the admin-level figures table.
 SITE_FIELDS = ("site_id", "site_name", "site_status", "admin1", "admin1_pcode", "admin2",
@@ -60,6 +73,14 @@ NOTE_TEXT = {
     "rounds": "Rounds or reporting dates found: the latest report of each place is kept, {0} older rows "
               "are superseded",
     "pcode_table": "P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})",
+    "outline": "Coordinates checked against Mali's outline ({0}, Natural Earth); sites up to {1} km outside "
+               "it are kept with a warning",
+    "renamed": "Original columns renamed in the outputs, their names being taken (by an output field, or by "
+               "the GeoPackage's own fid and geom columns): {0}",
+    "duplicates": "{0} rows share their site id or admin unit with another row: an exact repeat is rejected, "
+                  "the others carry a warning",
+    "decimal_commas": "{0} rows were rejected for decimal commas in a comma-separated file: save it with ';' "
+                      "as separator or with decimal points",
 }
 
 
@@ -110,30 +131,34 @@ class DtmImport:
     rejected: list = field(default_factory=list)
     superseded: list = field(default_factory=list)  # RejectedRow: an older round of a kept place
     notes: list = field(default_factory=list)  # file-level common.notes.Note
+    rows_read: int = 0  # rows of the file under the header holding a value, counted as they are read
 
     @property
     def counts(self):
         imported = self.sites + self.admin_figures
         return ImportCounts(
-            read=len(imported) + len(self.rejected) + len(self.superseded), imported=len(imported),
+            read=self.rows_read, imported=len(imported),
             without_coordinates=len(self.admin_figures),
             fixed=sum(1 for row in imported if row.fixes),
             warned=sum(1 for row in imported if row.warnings),
             rejected=len(self.rejected), superseded=len(self.superseded))
 
 
-def import_site_list(path, field_mapping=None, extent=MALI_EXTENT, sheet=None, pcode_table=PCODE_TABLE,
+def import_site_list(path, field_mapping=None, outline=MALI_OUTLINE, sheet=None, pcode_table=PCODE_TABLE,
                      monitor=NO_MONITOR):
     """Read a DTM file (CSV or XLSX) and account for each row.
 
     ``field_mapping``: None (auto-detect), a dict target -> column, or the
     text a user typed (JSON object, or "latitude=Lat; longitude=Lon" lines).
     ``sheet``: the sheet of a workbook (name or number from 1); None picks
-    the sheet whose header looks most like a site list.
+    the sheet whose header looks most like a site list. ``outline``: the
+    GeoJSON outline sites must lie in (outline.py).
     """
     path = Path(path)
-    if not path.exists():
-        raise DtmError("The site list %s does not exist" % path)
+    if not path.is_file():
+        if path.is_dir():
+            raise DtmError("The site list %s is a folder: give the path of a CSV or XLSX file", path)
+        raise DtmError("The site list %s does not exist: give the path of a CSV or XLSX file", path)
     user_mapping = parse_field_mapping(field_mapping)
     table = read_table(path, lambda cells: recognised_targets(cells, user_mapping), sheet)
     mapping = build_mapping(table.header, table.hxl_tags, user_mapping)
@@ -141,16 +166,36 @@ def import_site_list(path, field_mapping=None, extent=MALI_EXTENT, sheet=None, p
                        delimiter=table.delimiter, located=_has_coordinates(mapping, table, path))
     result.notes = _file_notes(table, path, sheet, result.located)
     codes = load_pcode_table(pcode_table)
-    imported = _read_rows(table, result, extent if result.located else None, codes, monitor)
+    places = load_outline(outline) if result.located else None
+    imported = _read_rows(table, result, places, codes, monitor)
     if "round" in mapping or "reporting_date" in mapping:
         imported, superseded = keep_latest(imported, site_key if result.located else unit_key)
         result.superseded = [RejectedRow(row.row, reason, row.original) for row, reason in superseded]
         result.notes.append(Note("rounds", (len(superseded),)))
+    else:  # a round file keeps one report per place already; here a repeated place is reported
+        imported, repeats, warned = flag_duplicates(imported, _site_id_key if result.located else unit_key)
+        result.rejected.extend(RejectedRow(row.row, reason, row.original) for row, reason in repeats)
+        result.rejected.sort(key=lambda row: row.row)
+        if repeats or warned:
+            result.notes.append(Note("duplicates", (len(repeats) + warned,)))
     (result.sites if result.located else result.admin_figures).extend(imported)
+    _renamed_note(result)
     if any(row.values[target] for row in imported for target in _PCODE_TARGETS):
         result.notes.append(Note("pcode_table", (codes.path.name, len(codes.regions.names),
                                                  len(codes.cercles.names), codes.regions.confidence)))
     return result
+
+
+def _site_id_key(values):
+    """Rows of one file without rounds naming the same site id are the same site (or a typo)."""
+    return ("id", fold(values["site_id"])) if values.get("site_id") else None
+
+
+def _renamed_note(result):
+    from .table import renamed_columns  # table.py builds on this module's fields
+    renamed = renamed_columns(result.columns)
+    if renamed:
+        result.notes.append(Note("renamed", (", ".join("%s -> %s" % pair for pair in renamed),)))
 
 
 def _has_coordinates(mapping, table, path):
@@ -162,11 +207,13 @@ def _has_coordinates(mapping, table, path):
     if (len(missing) == 2 and any(target in mapping for target in _ADMIN_TARGETS)
             and any(target in mapping for target in ("households", "individuals"))):
         return False
-    where = path.name if table.sheet is None else "%s, sheet '%s'" % (path.name, table.sheet)
-    raise DtmError("No %s column found in %s. Columns are: %s. Give FIELD_MAPPING such as "
-                   "'latitude=<column>; longitude=<column>'%s." % (
-                       missing[0], where, ", ".join(table.header),
-                       "" if table.sheet is None else ", or SHEET for another sheet"))
+    if table.sheet is None:
+        raise DtmError("No %s column found in %s (header on line %s). Columns are: %s. Give FIELD_MAPPING "
+                       "such as 'latitude=<column>; longitude=<column>'.", missing[0], path.name,
+                       table.header_row, ", ".join(table.header))
+    raise DtmError("No %s column found in %s, sheet '%s' (header on row %s). Columns are: %s. Give "
+                   "FIELD_MAPPING such as 'latitude=<column>; longitude=<column>', or SHEET for another "
+                   "sheet.", missing[0], path.name, table.sheet, table.header_row, ", ".join(table.header))
 
 
 def _file_notes(table, path, sheet, located):
@@ -187,22 +234,51 @@ def _file_notes(table, path, sheet, located):
     return notes
 
 
-def _read_rows(table, result, extent, codes, monitor):
-    """The rows imported; rejected rows go to ``result.rejected``."""
-    imported = []
+def _header_only(table, path):
+    if table.sheet is None:
+        raise DtmError("%s has a header on line %s but no rows under it: nothing to import. Add the sites "
+                       "under the header, or give another file", path.name, table.header_row)
+    raise DtmError("The sheet '%s' of %s has a header on row %s but no rows under it: nothing to import. "
+                   "Give the sheet with the sites (SHEET)", table.sheet, path.name, table.header_row)
+
+
+def _read_rows(table, result, outline, codes, monitor):
+    """The rows imported; rejected rows go to ``result.rejected``; each row
+    holding a value counts in ``result.rows_read``."""
+    imported, width, decimal_commas = [], len(table.header), []
+    if outline is not None:
+        result.notes.append(Note("outline", (outline.path.name, format_value(outline.tolerance_km))))
     for done, (line, cells) in enumerate(table.rows):
         monitor.check()
-        original = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(table.header)}
-        if all(blank(value) for value in original.values()):
+        monitor.progress(done / len(table.rows))
+        if all(blank(cell) for cell in cells):
             continue
-        outcome = _read_row(line, original, result.mapping, extent, codes)
+        result.rows_read += 1
+        original = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(table.header)}
+        shifted = misaligned(cells, width, table.delimiter)
+        if shifted:
+            if shifted[1]:
+                decimal_commas.append((line, shifted[1]))
+            result.rejected.append(RejectedRow(line, shifted[0], original))
+            continue
+        outcome = _read_row(line, original, result.mapping, outline, codes)
         (imported if isinstance(outcome, ImportedRow) else result.rejected).append(outcome)
-        monitor.progress((done + 1) / len(table.rows))
+    monitor.progress(1.0)
+    if result.rows_read == 0:
+        _header_only(table, table.path)
+    if len(decimal_commas) == result.rows_read:
+        line, splits = decimal_commas[0]
+        raise DtmError("%s uses decimal commas in a comma-separated file: every row (%s) has more fields "
+                       "than the %s columns of its header (line %s: %s). Save it with ';' as separator or "
+                       "with decimal points, and import it again", table.path.name, result.rows_read, width,
+                       line, ", ".join(splits))
+    if decimal_commas:
+        result.notes.append(Note("decimal_commas", (len(decimal_commas),)))
     return imported
 
 
-def _read_row(line, original, mapping, extent, codes):
-    """An ImportedRow, or a RejectedRow with its reason. ``extent`` None: an
+def _read_row(line, original, mapping, outline, codes):
+    """An ImportedRow, or a RejectedRow with its reason. ``outline`` None: an
     admin-level figure, not placed."""
     def cell(target):
         column = mapping.get(target)
@@ -210,7 +286,7 @@ def _read_row(line, original, mapping, extent, codes):
 
     fixes, warnings = [], []
     values = {target: None if blank(cell(target)) else text(cell(target)) for target in _TEXT_TARGETS}
-    position = None if extent is None else _position(cell, extent, fixes)
+    position = None if outline is None else _position(cell, outline, fixes, warnings)
     problem = (_total_row(values) or (position if isinstance(position, str) else None)
                or _read_figures(values, cell, warnings) or _foreign_country(values))
     if problem:
@@ -226,8 +302,8 @@ def _read_row(line, original, mapping, extent, codes):
     return row
 
 
-def _position(cell, extent, fixes):
-    """(longitude, latitude) inside ``extent``, or the reason the row is rejected."""
+def _position(cell, outline, fixes, warnings):
+    """(longitude, latitude) in Mali (``outline``), or the reason the row is rejected."""
     coordinates = {}
     for target in ("latitude", "longitude"):
         raw = cell(target)
@@ -240,17 +316,31 @@ def _position(cell, extent, fixes):
             fixes.append("%s %r read as %s (decimal comma)" % (target, str(raw).strip(), value))
         coordinates[target] = value
     lat, lon = coordinates["latitude"], coordinates["longitude"]
-    if _inside(lon, lat, extent):
+    placement = outline.place(lon, lat)
+    if not placement.inside:
+        swapped = outline.place(lat, lon, measure=False)
+        if swapped.inside:
+            fixes.append("latitude %s and longitude %s were swapped; swapped back" % (lat, lon))
+            (lon, lat), placement = (lat, lon), swapped
+    if placement.inside:
+        if placement.outside_km > 0:
+            warnings.append("%s outside Mali's outline (Natural Earth), within its %s km tolerance: kept; "
+                            "check the coordinates if the site is not on the border"
+                            % (_km(placement.outside_km), format_value(outline.tolerance_km)))
         return lon, lat
-    if _inside(lat, lon, extent):
-        fixes.append("latitude %s and longitude %s were swapped; swapped back" % (lat, lon))
-        return lat, lon
-    return "coordinates outside Mali (latitude %s, longitude %s)" % (lat, lon)
+    if abs(lat) > 90 or abs(lon) > 180:
+        return ("latitude %s, longitude %s are not degrees (latitude -90 to 90, longitude -180 to 180): "
+                "give WGS 84 decimal degrees" % (lat, lon))
+    return "coordinates outside Mali (%s, %s, %s from the border)" % (
+        _degrees(lat, "N", "S"), _degrees(lon, "E", "W"), _km(placement.outside_km))
 
 
-def _inside(lon, lat, extent):
-    xmin, ymin, xmax, ymax = extent
-    return xmin <= lon <= xmax and ymin <= lat <= ymax
+def _degrees(value, positive, negative):
+    return "%s %s" % (("%.6f" % abs(value)).rstrip("0").rstrip("."), positive if value >= 0 else negative)
+
+
+def _km(distance):
+    return ("%.1f km" % distance) if distance < 10 else "{:,.0f} km".format(distance)
 
 
 def _total_row(values):
@@ -270,6 +360,9 @@ def _read_figures(values, cell, warnings):
         count, problem = parse_count(raw)
         if problem:
             return "%s %s %r" % (problem, target, text(raw))
+        if count > MALI_POPULATION:
+            return ("%s %s is more than Mali's whole population (%s, UN WPP 2022 for 2026): a typo? correct "
+                    "the figure and import the file again" % (target, count, format_value(MALI_POPULATION)))
         values[target] = count
     raw, values["admin_level"] = cell("admin_level"), None
     if not blank(raw):
@@ -281,6 +374,9 @@ def _read_figures(values, cell, warnings):
         values["round"] = parse_round(raw)
         if values["round"] is None:
             return "unreadable round %r: the row cannot be ordered among the rounds" % text(raw)
+        if values["round"] > MAX_ROUND:
+            return ("round %s is not a DTM round number (DTM Mali numbers its rounds from 1; round 70 was in "
+                    "2023): correct the round" % values["round"])
     raw, values["reporting_date"] = cell("reporting_date"), None
     if not blank(raw):
         values["reporting_date"] = parse_date(raw)

@@ -6,7 +6,11 @@ from ..common.columns import Column
 from .site_list import ADMIN_FIELDS, INTEGER_FIELDS, SITE_FIELDS
 
 ROW_FIELDS = ("source_row", "fixes", "warnings")
-RESERVED = SITE_FIELDS + ADMIN_FIELDS + ROW_FIELDS + ("reason",)
+# A GeoPackage keeps "fid" for its integer feature id and "geom" for the
+# geometry (QGIS's names): an original fid column (a QGIS export) is written
+# as orig_fid, like any column whose name is taken by one of ours.
+GEOPACKAGE_COLUMNS = ("fid", "geom")
+RESERVED = SITE_FIELDS + ADMIN_FIELDS + ROW_FIELDS + ("reason",) + GEOPACKAGE_COLUMNS
 
 
 def imported_rows(result):
@@ -46,6 +50,11 @@ def _original_columns(result, rows):
     names = output_names(result.columns, RESERVED)
     return [Column(name, "string", [as_text(row.original[column]) for row in rows])
             for name, column in zip(names, result.columns)]
+
+
+def renamed_columns(columns):
+    """[(original name, output name)] of the columns written under another name."""
+    return [(column, name) for column, name in zip(columns, output_names(columns, RESERVED)) if name != column]
 
 
 def output_names(columns, reserved):

@@ -7,7 +7,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, Qg
 
 from ..common import compat
 from ...mali_sites_plugin.common.columns import rows as column_rows
-from ...mali_sites_plugin.dtm.site_list import ADMIN_FIELDS, MALI_EXTENT, SITE_FIELDS, import_site_list
+from ...mali_sites_plugin.dtm.outline import outline_properties
+from ...mali_sites_plugin.dtm.site_list import (ADMIN_FIELDS, MALI_POPULATION, MAX_ROUND, SITE_FIELDS,
+                                                import_site_list)
 from ...mali_sites_plugin.dtm.table import (imported_columns, imported_rows, rejected_columns, rejected_rows,
                                             row_columns)
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
@@ -71,8 +73,9 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, "
                 "round, reporting_date, latitude, longitude.")),
             (self.tr("Workbooks"), self.tr(
-                "The header is the first of the first 30 rows that names at least three known columns "
-                "(title rows above it are skipped; if no row does, the first row that is not empty). "
+                "The header is the first of the first 30 rows that names a latitude and a longitude column, "
+                "else the first that names at least three known columns (title rows above it are skipped; "
+                "if no row does, the first row that is not empty). "
                 "The sheet read is the one named by Sheet, else the sheet whose header names latitude "
                 "and longitude and the most known columns. The log says which sheet and row were used.")),
             (self.tr("Admin-level figures"), self.tr(
@@ -86,6 +89,21 @@ class ImportDtmSites(MaliSitesAlgorithm):
         ]
 
     def _help_checks(self):
+        return [self._help_place()] + self._help_rows() + [self._help_outputs()]
+
+    def _help_place(self):
+        tolerance = outline_properties()["border_tolerance_km"]
+        return (self.tr("In Mali"), self.tr(
+            "Each site is checked against Mali's outline, resources/boundaries/mali.geojson: Natural Earth "
+            "1:10m (public domain) as QGIS ships it in world_map.gpkg; its source, date and accuracy are in "
+            "the README beside it. A site up to {0} km outside the outline is kept, with a warning saying "
+            "how far outside it lies: the outline is drawn for 1:10 million and generalised, and DTM lists "
+            "often round coordinates to 2 decimals, so sites on the border must not be lost. A site farther "
+            "out is rejected with its position and its distance from the border, such as 'coordinates "
+            "outside Mali (12.37 N, 1.52 W, 206 km from the border)' for Ouagadougou (a bounding box "
+            "would take Ouagadougou and Niamey for Mali).").format("{:g}".format(tolerance)))
+
+    def _help_rows(self):
         return [
             (self.tr("P-codes"), self.tr(
                 "Mali P-codes are ML and 2 digits per level (ML05 Mopti, ML0501 Bandiagara, ML060505). "
@@ -107,15 +125,29 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "could be imported: a later row that was rejected stays in the rejected table with its "
                 "reason. A round that cannot be read rejects its row.")),
             (self.tr("Fixes and rejections"), self.tr(
-                "Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when "
-                "swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab "
-                "separators, P-codes as above. Rejected with a reason: empty or non-numeric "
-                "coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to "
-                "25.00, Natural Earth outline), negative or non-integer household or individual "
-                "counts, total rows, a country code other than MLI, an unreadable round, an "
-                "admin-level row naming no admin unit. Imported with a warning: P-codes as above, a "
-                "reporting date or admin level that cannot be read (left empty).")),
-            (self.tr("Outputs"), self.tr(
+                "Fixed and logged: decimal commas in quoted or semicolon-separated values (12,65), latitude "
+                "and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 "
+                "files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or "
+                "non-numeric coordinates, coordinates outside Mali (above), negative or non-integer "
+                "household or individual counts, counts above Mali's whole population ({0}, UN World "
+                "Population Prospects 2022 for 2026: a typo), a round above {1}, total rows, a country code "
+                "other than MLI, an unreadable round, an admin-level row naming no admin unit, a row with "
+                "more fields than the header has columns (in a comma-separated file with decimal commas "
+                "the message says so: save it with ';' as separator or with decimal points; a file where "
+                "every row is like that is refused). Imported with a warning: P-codes as above, a "
+                "reporting date or admin level that cannot be read (left empty), a site near the border "
+                "(above).").format("{:,}".format(MALI_POPULATION), MAX_ROUND)),
+            (self.tr("Repeated sites"), self.tr(
+                "In a file without rounds, rows with the same site id (or, for admin-level figures, the "
+                "same admin unit) are reported: a row that repeats an earlier one in every value is the "
+                "same entry twice and is rejected (its people would be counted twice); rows that differ "
+                "are all imported, each with a warning naming the other rows, for you to decide whether "
+                "one site was listed twice or two sites share an id. In a file with rounds the latest "
+                "report of each place is kept (Rounds).")),
+        ]
+
+    def _help_outputs(self):
+        return (self.tr("Outputs"), self.tr(
                 "Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, "
                 "admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line "
                 "of the file or row of the sheet), fixes, warnings, then every original column as text. "
@@ -124,8 +156,10 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "original columns. Rejected rows: source_row, reason and the original columns, "
                 "superseded rows included. The results count the rows read, imported, fixed, with a "
                 "warning, without coordinates, rejected and superseded: rows read = imported + "
-                "rejected + superseded.")),
-        ]
+                "rejected + superseded. An original column whose name is taken is written as "
+                "orig_<name>: fid and geom (a QGIS export; a GeoPackage keeps them for its feature id and "
+                "geometry) and our own field names; the log lists them. A row the writer refuses stops the run with its row "
+                "number: no row is lost in silence."))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFile(
@@ -162,7 +196,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         result = import_site_list(
             self.parameterAsFile(parameters, self.INPUT, context),
-            self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None, MALI_EXTENT,
+            self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None,
             sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
             monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
         self._log_file(result, feedback)
@@ -210,6 +244,14 @@ class ImportDtmSites(MaliSitesAlgorithm):
                               "older rows are superseded"),
             "pcode_table": self.tr("P-codes checked against {0}: {1} COD-AB regions and {2} cercles "
                                    "(confidence: {3})"),
+            "outline": self.tr("Coordinates checked against Mali's outline ({0}, Natural Earth); sites up to {1} "
+                               "km outside it are kept with a warning"),
+            "renamed": self.tr("Original columns renamed in the outputs, their names being taken (by an output "
+                               "field, or by the GeoPackage's own fid and geom columns): {0}"),
+            "duplicates": self.tr("{0} rows share their site id or admin unit with another row: an exact repeat "
+                                  "is rejected, the others carry a warning"),
+            "decimal_commas": self.tr("{0} rows were rejected for decimal commas in a comma-separated file: save "
+                                      "it with ';' as separator or with decimal points"),
         }[note.code]
 
     def _sink(self, outputs, name, columns, wkb_type, crs):
@@ -230,7 +272,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
             if row.longitude is not None:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.longitude, row.latitude)))
             feature.setAttributes(list(values))
-            sink.addFeature(feature, compat.FAST_INSERT)
+            self._add(sink, feature, row)
             feedback.setProgress(100.0 * (_READING_SHARE + (1 - _READING_SHARE) * (done + 1) / len(rows)))
 
     def _write_rejected(self, outputs, result, feedback):
@@ -246,8 +288,17 @@ class ImportDtmSites(MaliSitesAlgorithm):
             if sink is not None:
                 feature = QgsFeature(fields)
                 feature.setAttributes(list(values))
-                sink.addFeature(feature, compat.FAST_INSERT)
+                self._add(sink, feature, row)
         return dest_id
+
+    def _add(self, sink, feature, row):
+        """Write one row; a row the writer refuses stops the run (no row is lost in silence)."""
+        if not sink.addFeature(feature, compat.FAST_INSERT):
+            error = sink.lastError()
+            raise QgsProcessingException(self.tr(
+                "Row {0} of the file could not be written to the output ({1}); no output was kept. Check "
+                "the row's values and the output's file format").format(
+                row.row, error or self.tr("the writer gave no reason")))
 
     def _counts(self, result, feedback):
         counts = result.counts
