@@ -337,11 +337,19 @@ class SiteLayout(MaliSitesAlgorithm):
                 continue
             people = self._people(feature, population_field, population, label, feedback) \
                 if population_field else population
+            if not people:
+                feedback.pushInfo(self.tr("Site {0}: no population to place (0): planned for its "
+                                          "full capacity").format(label))
             sites.append(core_layout.SiteRequest(label, geometry, people))
         if not sites:
             raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
                                                  "of the site layer."))
         return sites
+
+    def _id_name(self, parameters, context):
+        """How messages name the site ids: the SITE_ID_FIELD, or the feature ids."""
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        return "SITE_ID_FIELD '%s'" % id_field if id_field else self.tr("Feature ids of the site layer")
 
     def _people(self, feature, population_field, population, label, feedback):
         """The site's population field, or POPULATION where it has no valid value."""
@@ -368,7 +376,8 @@ class SiteLayout(MaliSitesAlgorithm):
                               self.source(parameters, self.EXCLUSIONS, context, required=False),
                               self.source(parameters, self.ROADS, context, required=False))
         sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
-        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes)
+        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
+                                                     self._id_name(parameters, context))
         results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
         check_canceled(feedback)
         report_path = outputs.file(self.OUTPUT_REPORT)
@@ -378,7 +387,7 @@ class SiteLayout(MaliSitesAlgorithm):
             results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback, notes)
 
-    def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes):
+    def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes, id_name):
         """(plans, {id(plan): metric QGIS CRS}, [(label, people)] of the sites
         skipped for want of buildable land): each site planned in the
         metric CRS of its own extent."""
@@ -392,7 +401,8 @@ class SiteLayout(MaliSitesAlgorithm):
 
         for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
                                              core_layout.LayoutOptions(**inputs.options), layers_in,
-                                             inputs.hazard, inputs.dem, feedback_monitor(feedback)):
+                                             inputs.hazard, inputs.dem, feedback_monitor(feedback),
+                                             id_name):
             site, plan = outcome.site, outcome.plan
             metric_qgis = site_crs if outcome.metric_crs == site_crs_pyproj else to_qgis(outcome.metric_crs)
             feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(site.label, metric_qgis.authid()))
