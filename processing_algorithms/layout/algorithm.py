@@ -12,6 +12,7 @@ from ...mali_sites_plugin import layout as core_layout  # entry points imported 
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
 from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
+from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from . import layers
@@ -306,6 +307,12 @@ class SiteLayout(MaliSitesAlgorithm):
             self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
         self.add_intake_outputs()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = bad_choice(self, parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     # -- reading -------------------------------------------------------------
 
     def _raster(self, parameters, name, context):
@@ -374,7 +381,7 @@ class SiteLayout(MaliSitesAlgorithm):
         people, valid = core_layout.site_people(feature[population_field], population)
         if not valid:
             feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
-                                         "is used").format(label, population_field, population),
+                                         "is used").format(label, population_field, _whole(population)),
                                  fatalError=False)
         return people
 

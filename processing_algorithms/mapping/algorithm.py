@@ -20,6 +20,7 @@ from ..common import compat
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field
 from ...mali_sites_plugin.mapping.verdicts import site_checks
+from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
 from ..common.qgis_io import make_field, metric_crs_for, read_geometries
@@ -146,6 +147,12 @@ class PrintSiteMap(MaliSitesAlgorithm):
             self.OUTPUT, self.tr("Site map (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
         self.add_intake_outputs()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = bad_choice(self, parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback, outputs):
         language = self.report_language(parameters, context)
