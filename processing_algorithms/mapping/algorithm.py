@@ -184,12 +184,19 @@ class PrintSiteMap(MaliSitesAlgorithm):
     def _sites(self, sites, context, feedback, tally):
         """(metric CRS, site features with a polygon, their polygons in that CRS)."""
         label = self.tr("Sites")
+        if sites.featureCount() == 0:
+            raise QgsProcessingException(self._no_site_text(sites, 0))
         crs = metric_crs_for(sites, context, label)
         features, polygons, _ = read_geometries(sites, crs, context, feedback, "polygon", label, tally)
         kept = [i for i, polygon in enumerate(polygons) if polygon is not None]
         if not kept:
-            raise QgsProcessingException(self.tr("The site layer has no valid polygon to print."))
+            raise QgsProcessingException(self._no_site_text(sites, len(features)))
         return crs, [features[i] for i in kept], [polygons[i] for i in kept]
+
+    def _no_site_text(self, sites, count):
+        return self.tr("The site layer '{0}' (SITE) has no site polygon to print ({1} feature(s), none "
+                       "with a usable polygon): give a layer with at least one site polygon.").format(
+            sites.sourceName(), count)
 
     def _export(self, layout, path, shown_path):
         """The atlas into the PDF ``path``; ``shown_path`` is the one messages

@@ -98,7 +98,7 @@ class MapText(LanguageText):
 
     def compliance_heading(self, profile, phase="emergency"):
         phases = {"emergency": self.tr("emergency phase"), "medium_term": self.tr("medium-term phase")}
-        return self.tr("Compliance with {0} ({1})").format(profile.title_in(self.language), phases[phase])
+        return "%s (%s)" % (self.tr("Compliance with {0}").format(profile.title_in(self.language)), phases[phase])
 
     def legend_title(self):
         return self.tr("Legend")
