@@ -670,3 +670,15 @@ def test_a_raster_too_fine_for_the_site_is_refused(sphere, tmp_path, monkeypatch
     with pytest.raises(InputError, match=r"HAZARD raster 'fine' has 900 cells under site S, more than "
                                          r"the 899 one plan reads"):
         plan_site(square(300.0), sphere, options(), UTM, hazard=RasterInput(path, label="fine"), label="S")
+
+
+def test_the_api_reports_duplicate_ids_and_overlaps_by_its_column(sphere):
+    import geopandas as gpd
+    from mali_sites_plugin.api import plan_site as api_plan_site
+    frame = gpd.GeoDataFrame({"code": ["A", "A"]}, geometry=[square(200.0), square(200.0, x=X0 + 1000.0)], crs=UTM)
+    with pytest.raises(InputError, match="site_id_column 'code': the id A is given to 2 sites"):
+        api_plan_site(frame, site_id_column="code")
+    frame["code"] = ["A", "B"]
+    frame.geometry = [square(200.0), square(200.0, y=Y0 + 150.0)]  # share 200 x 50 = 10,000 m2, a quarter
+    with pytest.raises(InputError, match=r"Sites A and B overlap on 10,000 m2 \(25 % of the smaller one"):
+        api_plan_site(frame, site_id_column="code")
