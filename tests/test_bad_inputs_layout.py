@@ -77,7 +77,8 @@ def test_a_2000_km2_site_is_refused_at_once_in_little_memory(bad_input, tmp_path
     bad_input.check(ALGORITHM, run(bad_input, site), refused_with=[
         "Site huge covers 2,000 km2, more than the 25 km2 one plan takes on",
         "largest camp on record", "check that its boundary is right"])
-    assert bad_input.peak_memory_mb < 600, bad_input.peak_memory_mb
+    # refused before any plan: the peak is QGIS's own (278 MB for a 150 m site here), not the site's
+    assert bad_input.peak_memory_mb < 450, bad_input.peak_memory_mb
 
 
 def test_a_population_of_1e12_is_refused(bad_input, tmp_path):

@@ -27,9 +27,10 @@ MAX_SITE_AREA_REASON = "about twice the largest camp on record (Kutupalong-Baluk
 MAX_SITE_PEOPLE = 1000000
 MAX_SITE_PEOPLE_REASON = "above the largest camp on record (Kutupalong-Balukhali, about 630,000 people)"
 
-# Plot cells the grid of one site may test across the site's extent: a
-# 25 km2 square at the standard's plot size holds about 130,000; more means
-# plots far smaller than the standard's or a site whose parts lie far apart.
+# Plot cells the grid of one site may test across the site's extent: the
+# extent of a 25 km2 square holds about 180,000 cells of the standard's plot
+# size (about 12 m); more means plots far smaller than the standard's or a
+# site whose parts lie far apart (a stray polygon).
 MAX_GRID_PLOTS = 600000
 
 # Raster cells read under one site (flood depth, DEM): about 1 GB of working
