@@ -115,3 +115,27 @@ def test_verdicts_can_pass_and_fail():
 def test_site_fields_are_found_in_any_case():
     assert find_field(["FID", "Nom_Site", "Menages"], ("site_name", "nom_site")) == "Nom_Site"
     assert find_field(["FID"], ("site_name",)) is None
+
+
+def test_the_phase_picks_the_people_per_toilet():
+    # site 0 with 120 people and 4 functional cubicles: 30 per toilet, within 50 (emergency), not 20
+    figures = wash_figures(individuals=np.array([120.0, 6.0]))
+    by_phase = {phase: next(c for c in site_checks(figures.site(0), SPHERE, phase) if c.key == "people_per_toilet")
+                for phase in ("emergency", "medium_term")}
+    assert by_phase["emergency"].measured == by_phase["medium_term"].measured == 30
+    assert by_phase["emergency"].passed and by_phase["emergency"].figure.value == 50
+    assert not by_phase["medium_term"].passed and by_phase["medium_term"].figure.value == 20
+    with pytest.raises(Exception, match="Phase must be one of"):
+        site_checks(figures.site(0), SPHERE, "later")
+
+
+def test_yes_no_fields_read_back_from_any_format():
+    from mali_sites_plugin.common.vocabulary import yes_no_flags
+    # as a GeoPackage (booleans or 1/0), a CSV ('true'/'false') or a hand edit (oui/non) gives them
+    flags, unknown = yes_no_flags([True, False, 1, 0, 1.0, "true", "false", "FALSE", " Oui ", "non", None, "", "?"])
+    assert flags.tolist() == [True, False, True, False, True, True, False, False, True, False, False, False, False]
+    assert unknown == {"?": 1}
+    # the shares of people within reach follow them: 'false' is no (bool('false') was True)
+    figures = SiteFigures.of_polygons(SITES)
+    figures.add_shelters(sites_of((10, 10), (20, 20)), people=[5, 7], water_ok=yes_no_flags(["true", "false"])[0])
+    assert figures.site(0).pct_people_within_water == pytest.approx(100 * 5 / 12)

@@ -112,7 +112,8 @@ def test_site_labels_and_people():
 
 def test_sites_planned_in_turn_and_those_without_land_skipped():
     x, y = 500000.0, 1600000.0
-    big, tiny = SiteRequest("big", box(x, y, x + 200, y + 200), 0.0), SiteRequest("tiny", box(x, y, x + 6, y + 6), 0.0)
+    big, tiny = SiteRequest("big", box(x, y, x + 200, y + 200), 0.0), SiteRequest("tiny", box(x - 50, y, x - 44, y + 6), 0.0)
+    other_tiny = SiteRequest("tiny 2", box(x - 100, y, x - 94, y + 6), 0.0)
     calls = []
 
     def layers_in(metric):
@@ -126,4 +127,4 @@ def test_sites_planned_in_turn_and_those_without_land_skipped():
     with pytest.raises(NoBuildableLand):
         list(plan_each([tiny], "EPSG:32630", load_profile(), options, layers_in))
     with pytest.raises(InputError, match="No site has buildable land"):
-        list(plan_each([tiny, tiny], "EPSG:32630", load_profile(), options, layers_in))
+        list(plan_each([tiny, other_tiny], "EPSG:32630", load_profile(), options, layers_in))

@@ -584,3 +584,101 @@ def test_convex_gaps_and_smallest_gap_agree_with_shapely():
     assert smallest_gap(far, [0, 0, 1, 1]) == pytest.approx(
         min(Polygon(a).distance(Polygon(b)) for a in far[:2] for b in far[2:]))
     assert smallest_gap(corners, np.zeros(120)) is None
+
+
+# -- the site list as a whole, and the limits of one plan ---------------------------------
+
+def plan_all(sites, profile, crs=UTM, **values):
+    """Every SiteOutcome of plan_each for (label, polygon, people) triples."""
+    from mali_sites_plugin.layout import SiteRequest, plan_each
+    requests = [SiteRequest(label, polygon, people) for label, polygon, people in sites]
+    return list(plan_each(requests, crs, profile, options(**values), lambda metric: ([], None)))
+
+
+def test_overlapping_sites_are_refused_with_the_overlap_and_both_ids(sphere):
+    # two 400 m squares, the second moved 200 m east: they share 200 x 400 = 80,000 m2,
+    # half of each; a third square 1 km away overlaps nothing
+    sites = [("A", square(400.0), 0), ("far", square(400.0, x=X0 + 1000.0), 0),
+             ("B", square(400.0, x=X0 + 200.0), 0)]
+    with pytest.raises(InputError) as refused:
+        plan_all(sites, sphere)
+    message = str(refused.value)
+    assert "Sites A and B overlap on 80,000 m2 (50 % of the smaller one; 1 overlapping pair(s)" in message
+    assert "merge the two into one site feature" in message
+
+
+def test_sites_sharing_a_boundary_or_a_sliver_are_planned(sphere):
+    # sharing an edge (0 m2) or a 0.02 m strip (0.02 x 300 = 6 m2 < OVERLAP_TOLERANCE_M2) is no overlap
+    from mali_sites_plugin.layout.limits import OVERLAP_TOLERANCE_M2
+    assert 0.02 * 300.0 < OVERLAP_TOLERANCE_M2
+    sites = [("A", square(300.0), 0), ("B", square(300.0, x=X0 + 300.0), 0),
+             ("C", box(X0 + 599.98, Y0, X0 + 900.0, Y0 + 300.0), 0)]
+    outcomes = plan_all(sites, sphere)
+    assert [o.site.label for o in outcomes if o.plan is not None] == ["A", "B", "C"]
+
+
+def test_overlap_of_sites_in_degrees_is_measured_in_metres(sphere):
+    from mali_sites_plugin.common.crs import transform_geometry
+    first = transform_geometry(square(400.0), UTM, "EPSG:4326")
+    second = transform_geometry(square(400.0, y=Y0 + 100.0), UTM, "EPSG:4326")
+    with pytest.raises(InputError, match=r"overlap on 120,000 m2 \(75 %"):  # 400 x 300 m
+        plan_all([("A", first, 0), ("B", second, 0)], sphere, crs="EPSG:4326")
+
+
+def test_duplicate_site_ids_are_refused(sphere):
+    from mali_sites_plugin.layout.sites import SiteRequest, check_sites
+    sites = [SiteRequest(label, square(100.0, x=X0 + 500.0 * i), 0) for i, label in
+             enumerate(["S1", "S2", "S1", "S3", "S3", "S1"])]
+    with pytest.raises(InputError) as refused:
+        check_sites(sites, UTM, "SITE_ID_FIELD 'code'")
+    assert str(refused.value).startswith("SITE_ID_FIELD 'code': the id S1 is given to 3 sites (2 id(s) "
+                                         "repeated in all)")
+
+
+def test_a_site_beyond_the_area_limit_is_refused_before_any_work(sphere):
+    from mali_sites_plugin.layout.limits import MAX_SITE_AREA_KM2
+    assert MAX_SITE_AREA_KM2 == 25.0
+    # 6 km x 5 km = 30 km2; the small site before it is not planned either
+    sites = [("small", square(200.0), 0), ("big", box(X0 + 1000, Y0, X0 + 7000, Y0 + 5000), 0)]
+    with pytest.raises(InputError, match=r"Site big covers 30 km2, more than the 25 km2 one plan takes on "
+                                         r"\(about twice the largest camp"):
+        plan_all(sites, sphere)
+
+
+def test_a_population_beyond_the_limit_is_refused(sphere):
+    with pytest.raises(InputError, match=r"Site P: a population of 1,000,000,000,000 is more than the "
+                                         r"1,000,000 people one site takes"):
+        plan_all([("P", square(200.0), 1e12)], sphere)
+    outcome, = plan_all([("P", square(200.0), 1000000)], sphere)  # at the limit: planned
+    assert outcome.plan.unplaced_people == 1000000 - outcome.plan.planned_people > 0
+
+
+def test_a_site_whose_parts_lie_far_apart_is_refused_by_the_grid_limit(sphere):
+    # three 100 m squares at the corners of a 30 km triangle: 0.03 km2 of land, but a grid
+    # of about 30 km / 12 m squared = 6 million plot cells over its extent
+    site = unary_union([square(100.0), square(100.0, x=X0 + 30000.0), square(100.0, y=Y0 + 30000.0)])
+    with pytest.raises(InputError, match=r"Site stray: its plan would test [\d,]+ plot cells .* more than "
+                                         r"the 600,000 one plan takes on"):
+        plan_site(site, sphere, options(), UTM, label="stray")
+
+
+def test_a_raster_too_fine_for_the_site_is_refused(sphere, tmp_path, monkeypatch):
+    from mali_sites_plugin.layout import land
+    monkeypatch.setattr(land, "MAX_RASTER_CELLS", 899)
+    # a 300 m site on the edges of 10 m cells: a window of 30 x 30 = 900 cells
+    path = write_raster(tmp_path / "fine.tif", np.zeros((40, 40)), X0 - 50, Y0 + 350, 10.0)
+    with pytest.raises(InputError, match=r"HAZARD raster 'fine' has 900 cells under site S, more than "
+                                         r"the 899 one plan reads"):
+        plan_site(square(300.0), sphere, options(), UTM, hazard=RasterInput(path, label="fine"), label="S")
+
+
+def test_the_api_reports_duplicate_ids_and_overlaps_by_its_column(sphere):
+    import geopandas as gpd
+    from mali_sites_plugin.api import plan_site as api_plan_site
+    frame = gpd.GeoDataFrame({"code": ["A", "A"]}, geometry=[square(200.0), square(200.0, x=X0 + 1000.0)], crs=UTM)
+    with pytest.raises(InputError, match="site_id_column 'code': the id A is given to 2 sites"):
+        api_plan_site(frame, site_id_column="code")
+    frame["code"] = ["A", "B"]
+    frame.geometry = [square(200.0), square(200.0, y=Y0 + 150.0)]  # share 200 x 50 = 10,000 m2, a quarter
+    with pytest.raises(InputError, match=r"Sites A and B overlap on 10,000 m2 \(25 % of the smaller one"):
+        api_plan_site(frame, site_id_column="code")

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 CORE = Path(__file__).resolve().parent.parent / "mali_sites_plugin"
-USER_ERRORS = {"InputError", "DtmError"}  # common.errors.InputError and its subclasses
+USER_ERRORS = {"InputError", "DtmError", "NoBuildableLand", "ProfileError"}  # InputError and its subclasses
 
 
 def error_calls(root=CORE):

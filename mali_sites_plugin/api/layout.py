@@ -70,7 +70,9 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
 
     Returns a SiteLayout. Raises InputError for a frame that is not a
     GeoDataFrame, is empty, has no CRS, lacks a named column or holds the
-    wrong geometry type, for options a plan cannot be drawn with, and
+    wrong geometry type, for options a plan cannot be drawn with, for site
+    ids given to two sites, overlapping sites and a site beyond the limits
+    of layout.limits (area, people), and
     NoBuildableLand (an InputError) when a single site, or no site, has land
     to build on.
     """
@@ -83,7 +85,8 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
         max_slope_pct=max_slope_pct)
     outcomes = list(plan_each(_requests(site, population, population_column, site_id_column), site.crs,
                               standards_profile(profile), options, _layers_in(exclusions, roads),
-                              _raster(hazard), _raster(dem), monitor))
+                              _raster(hazard), _raster(dem), monitor,
+                              "site_id_column '%s'" % site_id_column if site_id_column else "the frame's index"))
     planned = [outcome for outcome in outcomes if outcome.plan is not None]
     plans = [outcome.plan for outcome in planned]
     frames = [_frame(table, planned, site.crs) for table in _TABLES]

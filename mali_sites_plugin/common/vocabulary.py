@@ -26,6 +26,10 @@ _GENDER_WORDS = {
 }
 _YES = ("yes", "y", "true", "1", "oui", "o", "functional", "functioning", "fonctionnel",
         "fonctionnelle", "ok", "working", "en service")
+# Yes/no columns of the plugin's own outputs (wp_ok, lat_ok, overloaded: written as booleans)
+# as they read back from any format: a boolean, 1/0 (GeoPackage, shapefile), 'true'/'false' (CSV).
+_FLAG_YES = ("true", "1", "yes", "y", "t", "oui", "vrai")
+_FLAG_NO = ("false", "0", "no", "n", "f", "non", "faux")
 _NO = ("no", "n", "false", "0", "non", "not functional", "non functional", "non-functional",
        "broken", "non fonctionnel", "non fonctionnelle", "en panne", "hors service", "panne")
 
@@ -42,6 +46,7 @@ def _lookup(words):
 _WATER_LOOKUP = _lookup(_WATER_WORDS)
 _GENDER_LOOKUP = _lookup(_GENDER_WORDS)
 _FUNCTIONAL_LOOKUP = _lookup({True: _YES, False: _NO})
+_FLAG_LOOKUP = _lookup({True: _FLAG_YES, False: _FLAG_NO})
 
 
 def classify(values, lookup, default):
@@ -70,6 +75,13 @@ def water_kinds(values, default="handpump"):
 
 def genders(values):
     return classify(values, _GENDER_LOOKUP, "mixed")
+
+
+def yes_no_flags(values):
+    """(booleans, unknown values) of a yes/no column the plugin wrote (as a
+    boolean) read back from any format; empty and unknown values are no."""
+    flags, unknown = classify(values, _FLAG_LOOKUP, False)
+    return np.array(flags, dtype=bool), unknown
 
 
 def functional_flags(values):

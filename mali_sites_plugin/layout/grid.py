@@ -57,8 +57,8 @@ def axis_pattern(lo, hi, unit, per_comm, inner_gap, lane, per_block, road, fireb
     if community > spacing + 1e-9:
         raise InputError(
             "A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak "
-            "spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)"
-            % (per_comm, unit, community, spacing))
+            "spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)",
+            per_comm, unit, community, spacing)
     per_block = max(1, min(per_block, int(math.floor((spacing + lane + 1e-9) / (community + lane)))))
     block_length = per_block * community + (per_block - 1) * lane
     per_cell = max(1, int(math.floor((spacing + road + 1e-9) / (block_length + road))))
@@ -122,8 +122,8 @@ def community_shapes(households, width, depth, path, spacing):
     if not shapes:
         raise InputError(
             "Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within "
-            "the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH."
-            % (width, depth, households, spacing))
+            "the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.",
+            width, depth, households, spacing)
     shapes.sort()
     return [(pairs, columns) for _, _, pairs, columns in shapes]
 

@@ -25,6 +25,7 @@ from ..common.crs import as_crs, transform_geometry, transformer
 from ..common.errors import InputError
 from ..common.notes import Note, format_value
 from ..common.standards import COMPARISONS
+from .limits import MAX_RASTER_CELLS
 from .plan import EXCLUSION, FLOOD, SETBACK, SLOPE
 
 
@@ -97,10 +98,10 @@ def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.
                    max_slope=None, slope_figure=None, crs=None, site_label="site"):
     """Land for the site ``site`` (metric polygon in ``crs``)."""
     if site is None or site.is_empty or site.area <= 0:
-        raise InputError("Site %s has an empty or degenerate boundary (no area): fix its geometry"
-                         % site_label)
+        raise InputError("Site %s has an empty or degenerate boundary (no area): fix its geometry",
+                         site_label)
     if setback < 0:
-        raise InputError("SETBACK must be 0 or more metres, got %g" % setback)
+        raise InputError("SETBACK must be 0 or more metres, got %g", setback)
     notes = []
     inner = polygonal(site.buffer(-setback)) if setback > 0 else site
     removed = {SETBACK: polygonal(site.difference(inner))}
@@ -112,14 +113,14 @@ def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.
     slope_grid = None
     if hazard is not None:
         wet, note = raster_cells(hazard, site, crs, lambda values: values > wet_threshold,
-                                 "HAZARD")
+                                 "HAZARD", site_label)
         notes += note
         cut = polygonal(land.intersection(wet))
         removed[FLOOD] = cut
         land = polygonal(land.difference(cut))
     if dem is not None:
         compare = COMPARISONS[slope_figure.comparison if slope_figure is not None else "<="]
-        steep, note, slope_grid = steep_cells(dem, site, crs, max_slope, compare)
+        steep, note, slope_grid = steep_cells(dem, site, crs, max_slope, compare, site_label)
         notes += note
         cut = polygonal(land.intersection(steep))
         removed[SLOPE] = cut
@@ -133,19 +134,19 @@ def _open(raster, what):
         dataset = rasterio.open(raster.path)
     except (RasterioIOError, OSError) as error:
         raise InputError("%s raster '%s' cannot be read (%s): give a raster file GDAL can open, "
-                         "such as a GeoTIFF" % (what, label, error)) from None
+                         "such as a GeoTIFF", what, label, error) from None
     if not 1 <= int(raster.band) <= dataset.count:
         dataset.close()
-        raise InputError("%s raster '%s' has %d band(s): band %d does not exist"
-                         % (what, label, dataset.count, raster.band))
+        raise InputError("%s raster '%s' has %d band(s): band %d does not exist",
+                         what, label, dataset.count, raster.band)
     crs = raster.crs
     if crs is None:
         if dataset.crs is None or not dataset.crs.to_wkt():
             dataset.close()
             raise InputError(
                 "%s raster '%s' has no coordinate reference system, so it cannot be placed under "
-                "the site. Assign its CRS (Raster > Projections > Assign Projection) and run again."
-                % (what, label))
+                "the site. Assign its CRS (Raster > Projections > Assign Projection) and run again.",
+                what, label)
         crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
     return dataset, as_crs(crs), label
 
@@ -167,8 +168,16 @@ def _window(dataset, geometry, margin=0):
     return Window(col0, row0, col1 - col0, row1 - row0)
 
 
-def _read(dataset, band, window):
-    """(values as float64 with nan where not valid) of the window."""
+def _read(dataset, band, window, what, label, site_label):
+    """(values as float64 with nan where not valid) of the window;
+    InputError beyond MAX_RASTER_CELLS."""
+    cells = int(window.width) * int(window.height)
+    if cells > MAX_RASTER_CELLS:
+        raise InputError(
+            "%s raster '%s' has %s cells under site %s, more than the %s one plan reads (about 1 GB "
+            "of working arrays): resample it to coarser cells (Raster > Projections > Warp, e.g. 2 m "
+            "or more) or clip it to the site, then run again", what, label, "{:,}".format(cells),
+            site_label, "{:,}".format(MAX_RASTER_CELLS))
     data = dataset.read(band, window=window, masked=True).astype("float64")
     return data.filled(np.nan)
 
@@ -183,7 +192,7 @@ def _site_in_raster(dataset, site, crs, raster_crs, what, label):
     window = _window(dataset, site_raster)
     if window is None or not site_raster.intersects(box(*_bounds(dataset))):
         raise InputError("%s raster '%s' does not overlap the site: check that it covers the site "
-                         "and that its CRS is right" % (what, label))
+                         "and that its CRS is right", what, label)
     return site_raster, window
 
 
@@ -204,13 +213,13 @@ def _nodata_note(values, site_raster, transform, code, label):
     return []
 
 
-def raster_cells(raster, site, crs, predicate, what):
+def raster_cells(raster, site, crs, predicate, what, site_label="site"):
     """(polygons in ``crs`` of the cells over the site where
     ``predicate(values)`` holds, notes)."""
     dataset, raster_crs, label = _open(raster, what)
     with dataset:
         site_raster, window = _site_in_raster(dataset, site, crs, raster_crs, what, label)
-        values = _read(dataset, raster.band, window)
+        values = _read(dataset, raster.band, window, what, label, site_label)
         transform = dataset.window_transform(window)
         notes = _coverage_note(dataset, site_raster, label, "hazard_partial")
         notes += _nodata_note(values, site_raster, transform, "hazard_nodata", label)
@@ -247,14 +256,14 @@ def slope_percent(elevation, cell_width, cell_height):
     return 100.0 * np.hypot(d_row, d_col)
 
 
-def steep_cells(dem, site, crs, max_slope, compare):
+def steep_cells(dem, site, crs, max_slope, compare, site_label):
     """(polygons in ``crs`` of DEM cells over the site steeper than
     ``max_slope`` %, notes, SlopeGrid)."""
     dataset, raster_crs, label = _open(dem, "DEM")
     with dataset:
         site_raster, window = _site_in_raster(dataset, site, crs, raster_crs, "DEM", label)
         window = _window(dataset, site_raster, margin=1)
-        values = _read(dataset, dem.band, window)
+        values = _read(dataset, dem.band, window, "DEM", label, site_label)
         transform = dataset.window_transform(window)
         width, height = cell_size_m(dataset.transform, raster_crs, transform, values.shape)
         slope = slope_percent(values, width, height)

@@ -84,7 +84,7 @@ def design_for(profile, options):
                  "plot_depth", "road_width", "max_slope_pct"):
         number = getattr(options, name)
         if number is None or not math.isfinite(number) or number < 0:
-            raise InputError("%s must be a number of 0 or more, got %r" % (name.upper(), number))
+            raise InputError("%s must be a number of 0 or more, got %r", name.upper(), number)
     value = profile.value
     household_size = options.household_size or value("people_per_household")
     figures = dict(
@@ -95,7 +95,7 @@ def design_for(profile, options):
         max_slope=options.max_slope_pct or value("max_slope_pct"))
     for key in MODULES:
         if value(key) < 1:
-            raise InputError("Figure '%s' of profile %s must be 1 or more" % (key, profile.id))
+            raise InputError("Figure '%s' of profile %s must be 1 or more", key, profile.id)
     design = Design(profile, options, household_size, **figures,
                     **{key: int(round(value(key))) for key in MODULES})
     _check_plot_size(design)
@@ -107,6 +107,6 @@ def _check_plot_size(design):
         if size and size < design.smallest_plot - 1e-9:
             raise InputError(
                 "%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) "
-                "with %g m to the plot edges needs plots of at least %.1f m"
-                % (name, size, design.shelter_side ** 2, design.value("covered_area_m2_per_person"),
-                   design.household_size, design.shelter_spacing, design.smallest_plot))
+                "with %g m to the plot edges needs plots of at least %.1f m",
+                name, size, design.shelter_side ** 2, design.value("covered_area_m2_per_person"),
+                design.household_size, design.shelter_spacing, design.smallest_plot)

@@ -62,7 +62,7 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
         raise NoBuildableLand(
             "Site %s has no buildable land left after the setback, exclusions, flood-prone and "
             "steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or "
-            "MAX_SLOPE_PCT) or the site boundary" % label)
+            "MAX_SLOPE_PCT) or the site boundary", label)
     local = local_site(site, land, options, crs, roads, label)
     evaluation = choose_plan(design, local, monitor)
     capacity_people = float(evaluation.allocation.households * design.household_size)

@@ -10,6 +10,7 @@ from ..common import crs as core_crs
 from ..common.columns import numbers_or_default
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
+from .limits import check_overlaps, check_site_size, check_unique
 from .options import NoBuildableLand
 from .planner import plan_site
 
@@ -42,21 +43,22 @@ def site_people(value, population):
     return float(numbers[0]), not defaulted
 
 
-def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=None, monitor=NO_MONITOR):
+def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=None, monitor=NO_MONITOR,
+              id_name="site id"):
     """Plan each SiteRequest (geometries in ``site_crs``) and yield its
     SiteOutcome in turn. ``options``: LayoutOptions (its population is each
     site's people); ``layers_in(metric_crs)``: (exclusion polygons, roads
-    geometry or None) in that CRS. A single site without buildable land
-    raises NoBuildableLand; when no site of several could be planned,
-    InputError is raised after the last."""
+    geometry or None) in that CRS. Before any site is planned, the list is
+    checked (check_sites). A single site without buildable land raises
+    NoBuildableLand; when no site of several could be planned, InputError
+    is raised after the last."""
+    metrics = check_sites(sites, site_crs, id_name)
     layers, planned = {}, 0
-    for index, site in enumerate(sites):
+    for index, (site, (metric, site_metric)) in enumerate(zip(sites, metrics)):
         monitor.check()
-        metric = core_crs.metric_crs(site_crs, site.geometry.bounds)
         if metric.to_wkt() not in layers:
             layers[metric.to_wkt()] = layers_in(metric)
         exclusions, roads = layers[metric.to_wkt()]
-        site_metric = core_crs.transform_geometry(site.geometry, site_crs, metric)
         envelope = site_metric.envelope.buffer(1.0)
         try:
             plan = plan_site(site_metric, profile, replace(options, population=site.people), metric,
@@ -74,6 +76,22 @@ def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=Non
     if not planned:
         raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
                          "DEM inputs")
+
+
+def check_sites(sites, site_crs, id_name="site id"):
+    """[(metric CRS, site polygon in it)] of the SiteRequests, after the
+    checks of the list as a whole (layout.limits): unique site ids (named
+    ``id_name`` in the message), each site's area and people within the
+    limits, no two sites on the same land. InputError otherwise."""
+    check_unique([site.label for site in sites], id_name)
+    metrics = []
+    for site in sites:
+        metric = core_crs.metric_crs(site_crs, site.geometry.bounds)
+        site_metric = core_crs.transform_geometry(site.geometry, site_crs, metric)
+        check_site_size(site.label, site_metric.area, site.people or 0.0)
+        metrics.append((metric, site_metric))
+    check_overlaps([site.label for site in sites], [site.geometry for site in sites], site_crs)
+    return metrics
 
 
 def union(geometries):

@@ -11,9 +11,11 @@ import math
 from dataclasses import dataclass
 
 from . import grid as lg
+from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
 from .access import site_access
 from .land import polygonal
+from .limits import MAX_GRID_PLOTS
 from .services import SERVICE_FIGURES, allocate, service_counts
 
 PLOT_ROUNDING_M = 0.1  # plot sizes are rounded up to this (a setting of the method)
@@ -36,7 +38,25 @@ def grid_spec(design, width, depth, shape):
 def lay_out(design, site, size, shape, land=None, monitor=NO_MONITOR):
     """The Grid of plots of free size ``size`` on the buildable land (or ``land``)."""
     spec = grid_spec(design, *design.dimensions(size), shape)
-    return lg.lay_out(spec, land if land is not None else site.buildable, monitor=monitor)
+    land = land if land is not None else site.buildable
+    check_grid_size(site.label, land.bounds, spec.plot_width, spec.plot_depth)
+    return lg.lay_out(spec, land, monitor=monitor)
+
+
+def check_grid_size(label, bounds, width, depth):
+    """InputError when the grid of plots ``width`` x ``depth`` across the
+    extent ``bounds`` (local frame) would test more than MAX_GRID_PLOTS plot
+    cells: the work of a plan grows with them, whatever land it keeps."""
+    xmin, ymin, xmax, ymax = bounds
+    cells = math.ceil((xmax - xmin) / width) * math.ceil((ymax - ymin) / depth)
+    if cells > MAX_GRID_PLOTS:
+        raise InputError(
+            "Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x "
+            "%.1f km, more than the %s one plan takes on (the work grows with them): check that its "
+            "parts are not far apart (a stray polygon) and that the plots are not far smaller than "
+            "the standard's (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again",
+            label, "{:,}".format(cells), width, depth, (xmax - xmin) / 1000.0, (ymax - ymin) / 1000.0,
+            "{:,}".format(MAX_GRID_PLOTS))
 
 
 def community_shapes(design, size):

@@ -3,12 +3,15 @@ site, checked against the standards profile (common.checks.Check values)."""
 import math
 
 from ..common.checks import Check
+from ..common.standards import TOILET_FIGURE, check_phase
 
 
-def site_checks(site, profile):
+def site_checks(site, profile, phase="emergency"):
     """Checks of one site's SiteTotals: area per person, people within reach
-    of water and of a toilet, people per functional toilet (emergency
-    figure) and overloaded water points; only those the layers allow."""
+    of water and of a toilet, people per functional toilet (the figure of
+    the ``phase``, common.standards.PHASES) and overloaded water points;
+    only those the layers allow."""
+    check_phase(phase)
     checks = []
     people = site.individuals
     if people:
@@ -22,7 +25,7 @@ def site_checks(site, profile):
                                           profile.figure("max_distance_to_toilet_m")))
     if people and site.functional_cubicles is not None:
         per_toilet = people / site.functional_cubicles if site.functional_cubicles else math.inf
-        checks.append(Check.measure("people_per_toilet", per_toilet, profile.figure("people_per_toilet_emergency")))
+        checks.append(Check.measure("people_per_toilet", per_toilet, profile.figure(TOILET_FIGURE[phase])))
     if site.overloaded_water_points is not None:
         checks.append(Check.count_failing("overloaded_water_points", int(site.overloaded_water_points),
                                           profile.figure("people_per_tap")))

@@ -9,10 +9,12 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
-from ...mali_sites_plugin.common.standards import PHASES
+from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
 from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
+from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.i18n import interface_language
 from . import layers
 from .layers import write_plans
 from .report import LayoutNotes, LayoutReport
@@ -94,25 +96,7 @@ class SiteLayout(MaliSitesAlgorithm):
                 "points and markets, all to the chosen standard. It answers two questions: how "
                 "many people can this land hold to standard, and what does the plan look like. "
                 "One plan per site feature; outputs are in the site layer's CRS.")),
-            (self.tr("Standard figures used (from the profile, with their source)"), self.tr(
-                "Every figure comes from the standards profile (resources/standards/*.json) and is "
-                "cited with its source in the report. Sphere 2018: usable site area 45 m2 per person "
-                "[secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person "
-                "(covered_area_m2_per_person, Shelter standard 3), 2 m between shelters "
-                "(shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area "
-                "(firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water "
-                "point < 500 m and 250 people per tap (WASH standard 2.1); household to toilet <= 50 m, "
-                "50 people per toilet in an emergency and 20 in the medium term, 3 female toilets "
-                "per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From "
-                "the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m "
-                "between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) "
-                "[secondary], maximum slope 10 % [secondary], modular planning of 16 households per "
-                "community, 16 communities per block and 4 blocks per sector [unverified], one health "
-                "post per 20,000 people (UNHCR's health-centre ratio) [secondary], one school per 5,000, one market per 20,000, "
-                "one distribution point per 5,000 [unverified]. UNHCR's own profile changes the water "
-                "figures: water point within 200 m, 100 people per tap [secondary]. A figure on the "
-                "threshold follows the standard's comparison (a water point at 500 m fails Sphere's "
-                "< 500 m). Your own profile file replaces all of these.")),
+            (self.tr("Standard figures used (from the profile, with their source)"), self._help_figures()),
             (self.tr("How the plan is made"), self.tr(
                 "Buildable land is the site minus the setback ring, the exclusions, the hazard raster's "
                 "cells deeper than the wet threshold and the DEM's cells steeper than the maximum "
@@ -126,6 +110,36 @@ class SiteLayout(MaliSitesAlgorithm):
                 "spacing, in both directions (the firebreak then carries the road). Only whole plots "
                 "inside the buildable land are kept. Small sites get the part of this structure that "
                 "fits: a few communities, not a broken block."))]
+
+    def _help_figures(self):
+        """The figures of the default profile (and what the UNHCR profile changes), as the help
+        lists them: read from the profiles, so the help says what the plan uses."""
+        sphere, unhcr = load_profile(DEFAULT_PROFILE), load_profile("unhcr")
+        f = {key: _brief(sphere.figure(key)) for key in HELP_FIGURES}
+        return self.tr(
+            "Every figure comes from the standards profile (resources/standards/*.json) and is cited "
+            "with its source in the report. The default profile, {title}: usable site area "
+            "{site_area_m2_per_person} (site_area_m2_per_person), covered living space "
+            "{covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between "
+            "shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with "
+            "built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household "
+            "to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet "
+            "{max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and "
+            "{people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets "
+            "{min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where "
+            "Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and "
+            "{block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular "
+            "planning of {households_per_community} per community, {communities_per_block} per block "
+            "and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one "
+            "school per {people_per_school}, one market per {people_per_market}, one distribution point "
+            "per {people_per_distribution_point}. The UNHCR profile changes the water figures: water "
+            "point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard's "
+            "comparison (a distance of exactly {water_value} m fails '{max_distance_to_water_m}'). "
+            "[secondary] and [unverified] mark figures read from a secondary source or not found in "
+            "any text. Your own profile file replaces all of these.").format(
+            title=sphere.title_in(interface_language()), unhcr_water=_brief(unhcr.figure("max_distance_to_water_m")),
+            unhcr_tap=_brief(unhcr.figure("people_per_tap")),
+            water_value="%g" % sphere.value("max_distance_to_water_m"), **f)
 
     def _help_plan(self):
         """Capacity, facilities, population and outputs."""
@@ -209,16 +223,18 @@ class SiteLayout(MaliSitesAlgorithm):
             type=compat.FIELD_NUMERIC, optional=True),
             self.tr("People to place on each site (for example 'individuals' of a DTM site list)."))
         self._add_number(self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), 0.0,
-                         self.tr("People per plot; 0 takes people_per_household of the profile (5, UNHCR "
-                                 "family module; DTM Mali reports 5-6)."), advanced=True)
+                         self.tr("People per plot; 0 takes people_per_household of the profile ({0} in "
+                                 "the default profile; DTM Mali reports 5-6).").format(
+                             _default_figure("people_per_household")), advanced=True)
 
     def _add_design_parameters(self):
         number = self._add_number
         self.add_parameter(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
             defaultValue=0),
-            self.tr("Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or "
-                    "people_per_toilet_medium_term (20) people per toilet."))
+            self.tr("Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or "
+                    "people_per_toilet_medium_term ({1}) people per toilet.").format(
+                *(_default_figure(TOILET_FIGURE[phase]) for phase in PHASES)))
         number(self.PLOT_WIDTH, self.tr("Plot width (m; 0: derived from the standard)"), 0.0,
                self.tr("Plot frontage along the rows; 0 derives square plots so the usable area per "
                        "person comes out at site_area_m2_per_person."), advanced=True)
@@ -226,7 +242,8 @@ class SiteLayout(MaliSitesAlgorithm):
                self.tr("Plot depth across the rows; 0 derives it like the width."), advanced=True)
         number(self.ROAD_WIDTH, self.tr("Road width between blocks (m; 0: the standard's)"), 0.0,
                self.tr("Width of the primary roads between blocks; 0 takes block_spacing_m of the "
-                       "profile (UNHCR: 15 m)."), advanced=True)
+                       "profile ({0} in the default profile).").format(_default_figure("block_spacing_m")),
+               advanced=True)
         number(self.PATH_WIDTH, self.tr("Path width between plot rows (m)"), 3.0,
                self.tr("A design choice, not a standard figure: the footpath in front of the plots, "
                        "between two row pairs."), minimum=0.0, advanced=True)
@@ -250,13 +267,15 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
                        "upper bound of the first class of the default flood class scheme "
-                       "(resources/standards/flood_classes.json: PetaBencana, 0.1 m)."), advanced=True)
+                       "(resources/standards/flood_classes.json: {0} m).").format("%g" % default_wet_threshold()),
+               advanced=True)
         add(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Elevation model (DEM)"), optional=True),
             self.tr("Elevation in metres (band 1); cells steeper than the maximum slope are not "
                     "built on."))
         number(self.MAX_SLOPE_PCT, self.tr("Maximum slope (%; 0: the standard's)"), 0.0,
-               self.tr("0 takes max_slope_pct of the profile (UNHCR: 10 %)."), advanced=True)
+               self.tr("0 takes max_slope_pct of the profile ({0} in the default profile).").format(
+                   _default_figure("max_slope_pct")), advanced=True)
         add(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Existing roads"), [compat.SOURCE_LINE], optional=True),
             self.tr("The site entrance goes on the boundary nearest these roads."))
@@ -287,6 +306,12 @@ class SiteLayout(MaliSitesAlgorithm):
         for key in CHECK_KEYS:
             self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
         self.add_intake_outputs()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = bad_choice(self, parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     # -- reading -------------------------------------------------------------
 
@@ -337,18 +362,26 @@ class SiteLayout(MaliSitesAlgorithm):
                 continue
             people = self._people(feature, population_field, population, label, feedback) \
                 if population_field else population
+            if not people:
+                feedback.pushInfo(self.tr("Site {0}: no population to place (0): planned for its "
+                                          "full capacity").format(label))
             sites.append(core_layout.SiteRequest(label, geometry, people))
         if not sites:
             raise QgsProcessingException(self.tr("No site has a usable polygon: check the geometries "
                                                  "of the site layer."))
         return sites
 
+    def _id_name(self, parameters, context):
+        """How messages name the site ids: the SITE_ID_FIELD, or the feature ids."""
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context)
+        return "SITE_ID_FIELD '%s'" % id_field if id_field else self.tr("Feature ids of the site layer")
+
     def _people(self, feature, population_field, population, label, feedback):
         """The site's population field, or POPULATION where it has no valid value."""
         people, valid = core_layout.site_people(feature[population_field], population)
         if not valid:
             feedback.reportError(self.tr("Site {0}: no valid value in '{1}'; POPULATION ({2}) "
-                                         "is used").format(label, population_field, population),
+                                         "is used").format(label, population_field, _whole(population)),
                                  fatalError=False)
         return people
 
@@ -368,7 +401,8 @@ class SiteLayout(MaliSitesAlgorithm):
                               self.source(parameters, self.EXCLUSIONS, context, required=False),
                               self.source(parameters, self.ROADS, context, required=False))
         sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
-        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes)
+        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
+                                                     self._id_name(parameters, context))
         results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
         check_canceled(feedback)
         report_path = outputs.file(self.OUTPUT_REPORT)
@@ -378,7 +412,7 @@ class SiteLayout(MaliSitesAlgorithm):
             results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback, notes)
 
-    def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes):
+    def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes, id_name):
         """(plans, {id(plan): metric QGIS CRS}, [(label, people)] of the sites
         skipped for want of buildable land): each site planned in the
         metric CRS of its own extent."""
@@ -392,7 +426,8 @@ class SiteLayout(MaliSitesAlgorithm):
 
         for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
                                              core_layout.LayoutOptions(**inputs.options), layers_in,
-                                             inputs.hazard, inputs.dem, feedback_monitor(feedback)):
+                                             inputs.hazard, inputs.dem, feedback_monitor(feedback),
+                                             id_name):
             site, plan = outcome.site, outcome.plan
             metric_qgis = site_crs if outcome.metric_crs == site_crs_pyproj else to_qgis(outcome.metric_crs)
             feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(site.label, metric_qgis.authid()))
@@ -426,6 +461,30 @@ class SiteLayout(MaliSitesAlgorithm):
             if results["check_" + key] != "n/a":
                 feedback.pushInfo("%s: %s" % (key, results["check_" + key]))
         return results
+
+
+# The figures the help lists, read from the profiles (_help_figures).
+HELP_FIGURES = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m", "firebreak_width_m",
+                "firebreak_spacing_m", "max_distance_to_water_m", "people_per_tap", "max_distance_to_toilet_m",
+                "people_per_toilet_emergency", "people_per_toilet_medium_term", "female_to_male_toilet_ratio",
+                "min_distance_toilet_to_water_m", "cluster_spacing_m", "block_spacing_m", "max_slope_pct",
+                "households_per_community", "communities_per_block", "blocks_per_sector",
+                "people_per_health_centre", "people_per_school", "people_per_market",
+                "people_per_distribution_point", "people_per_household")
+
+
+def _brief(figure):
+    """'< 500 m', '45 m2/person [secondary]': a figure for the help, without its source."""
+    comparison = "" if figure.comparison == "=" else figure.comparison + " "
+    marker = "" if figure.confidence == "verified" else " [%s]" % figure.confidence
+    value = figure.value
+    number = "{:,.0f}".format(value) if value >= 1000 and value == int(value) else "%g" % value
+    return "%s%s %s%s" % (comparison, number, figure.unit, marker)
+
+
+def _default_figure(key):
+    """A figure of the default profile for a parameter's help."""
+    return _brief(load_profile(DEFAULT_PROFILE).figure(key))
 
 
 def _whole(value):

@@ -17,8 +17,10 @@ from qgis.core import (QgsApplication, QgsCentroidFillSymbolLayer, QgsCoordinate
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..common import compat
+from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field
 from ...mali_sites_plugin.mapping.verdicts import site_checks
+from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
 from ..common.qgis_io import make_field, metric_crs_for, read_geometries
@@ -41,6 +43,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
     TITLE = "TITLE"
     AUTHOR = "AUTHOR"
     VERSION = "VERSION"
+    PHASE = "PHASE"
     OUTPUT = "OUTPUT"
     ICON = "print_site_map.svg"
 
@@ -84,12 +87,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "their cubicles, the share of households within the Sphere distances (from a WASH "
                 "coverage output) and, for the sites themselves, households and individuals from "
                 "the site fields (households/ménages, individuals/personnes) or from the shelters.")),
-            (self.tr("Compliance box"), self.tr(
-                "Checks what the layers allow against the chosen standard: site area per person "
-                "(Sphere 2018: 45 m2 per person including plots and gardens [secondary]); "
-                "households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); "
-                "people per functional toilet (50 in an emergency); water points within their "
-                "capacity.")),
+            (self.tr("Compliance box"), self._help_compliance()),
             (self.tr("Templates"), self.tr(
                 "A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: "
                 "it must have items with the ids main_map, inset_map, title, site_name, edition, "
@@ -97,6 +95,22 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "(missing ones are skipped with a warning). The map is drawn in the UTM zone of "
                 "the sites.")),
         ]
+
+    def _help_compliance(self):
+        """The compliance box's figures, read from the default profile (a profile file
+        or the UNHCR profile changes them)."""
+        profile = load_profile(DEFAULT_PROFILE)
+
+        def figure(key):
+            return profile.figure(key).describe()
+        return self.tr(
+            "Checks what the layers allow against the chosen standard ({0} by default; the figures "
+            "below are its own): site area per person {1}; households within {2} of water and {3} of "
+            "a toilet; people per functional toilet, by the chosen phase: {4} in an emergency, {5} in "
+            "the medium term; water points within their capacity (per tap: {6}).").format(
+            profile.title_in("en"), figure("site_area_m2_per_person"), figure("max_distance_to_water_m"),
+            figure("max_distance_to_toilet_m"), figure(TOILET_FIGURE["emergency"]),
+            figure(TOILET_FIGURE["medium_term"]), figure("people_per_tap"))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add = self.add_parameter
@@ -124,15 +138,27 @@ class PrintSiteMap(MaliSitesAlgorithm):
         add(QgsProcessingParameterString(self.VERSION, self.tr("Map version"), defaultValue="1"),
             self.tr("Printed with the date, as the CCCM guide asks."))
         self.add_standard_parameters()
+        add(QgsProcessingParameterEnum(
+            self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
+            defaultValue=0),
+            self.tr("The people per toilet the compliance box checks: the profile's figure for the "
+                    "emergency or the medium-term phase."))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Site map (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
         self.add_intake_outputs()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = bad_choice(self, parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def execute(self, parameters, context, feedback, outputs):
         language = self.report_language(parameters, context)
         text = MapText(language)
         profile = self.standards_profile(parameters, context, feedback)
+        phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         sites = self.source(parameters, self.SITE, context)
         crs, features, polygons = self._sites(sites, context, feedback, outputs.intake)
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
@@ -146,36 +172,70 @@ class PrintSiteMap(MaliSitesAlgorithm):
 
         project = QgsProject()
         project.setCrs(crs)
-        coverage = self._coverage_layer(crs, features, names, figures, text, profile)
+        coverage = self._coverage_layer(crs, features, names, figures, text, profile, phase)
         shown = self._prepare_layers(project, layers, context, language)
         project.addMapLayer(coverage)
         layout = self._layout(parameters, context, project, feedback)
-        self._fill(layout, parameters, context, coverage, shown, crs, text, profile)
+        self._fill(layout, parameters, context, coverage, shown, crs, text, (profile, phase))
         path = outputs.file(self.OUTPUT)
-        self._export(layout, path)
+        self._export(layout, path, self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path)
         return {self.OUTPUT: path, "pages": len(features)}
 
     def _sites(self, sites, context, feedback, tally):
         """(metric CRS, site features with a polygon, their polygons in that CRS)."""
         label = self.tr("Sites")
+        if sites.featureCount() == 0:
+            raise QgsProcessingException(self._no_site_text(sites, 0))
         crs = metric_crs_for(sites, context, label)
         features, polygons, _ = read_geometries(sites, crs, context, feedback, "polygon", label, tally)
         kept = [i for i, polygon in enumerate(polygons) if polygon is not None]
         if not kept:
-            raise QgsProcessingException(self.tr("The site layer has no valid polygon to print."))
+            raise QgsProcessingException(self._no_site_text(sites, len(features)))
         return crs, [features[i] for i in kept], [polygons[i] for i in kept]
 
-    def _export(self, layout, path):
+    def _no_site_text(self, sites, count):
+        return self.tr("The site layer '{0}' (SITE) has no site polygon to print ({1} feature(s), none "
+                       "with a usable polygon): give a layer with at least one site polygon.").format(
+            sites.sourceName(), count)
+
+    def _export(self, layout, path, shown_path):
+        """The atlas into the PDF ``path``; ``shown_path`` is the one messages
+        name (the destination the user gave)."""
+        folder = os.path.dirname(os.path.abspath(shown_path))
+        if not os.path.isdir(folder):
+            raise QgsProcessingException(self.tr(
+                "The PDF {0} could not be written: its folder {1} does not exist. Choose an existing "
+                "folder for the site map (OUTPUT).").format(shown_path, folder))
+        if os.path.isdir(shown_path):
+            raise QgsProcessingException(self.tr(
+                "The PDF {0} could not be written: it is a folder. Give a file name ending in .pdf "
+                "for the site map (OUTPUT).").format(shown_path))
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise QgsProcessingException(self.tr("The PDF could not be written: {0}").format(error))
+            raise QgsProcessingException(self.tr(
+                "The PDF {0} could not be written: {1}. Check that its folder is writable, that the "
+                "file is not open in another program (a PDF viewer locks it on Windows) and that the "
+                "disk has room, or choose another file (OUTPUT).").format(
+                shown_path, error or self._export_reason(result)))
+
+    def _export_reason(self, result):
+        """Why QgsLayoutExporter failed, when it gives no message."""
+        reasons = {QgsLayoutExporter.ExportResult.FileError: self.tr("the file could not be created or "
+                                                                    "written"),
+                   QgsLayoutExporter.ExportResult.MemoryError: self.tr("not enough memory to render "
+                                                                      "the pages"),
+                   QgsLayoutExporter.ExportResult.PrintError: self.tr("the PDF writer failed"),
+                   QgsLayoutExporter.ExportResult.IteratorError: self.tr("the atlas has no page to "
+                                                                        "print"),
+                   QgsLayoutExporter.ExportResult.Canceled: self.tr("the export was cancelled")}
+        return reasons.get(result, self.tr("QGIS gave no reason (result code {0})").format(int(result)))
 
     # -- pieces ----------------------------------------------------------------
 
-    def _coverage_layer(self, crs, features, names, figures, text, profile):
+    def _coverage_layer(self, crs, features, names, figures, text, profile, phase):
         """The sites as the atlas coverage: name, summary, compliance and coordinates per page."""
         layer = QgsVectorLayer("MultiPolygon?crs=%s" % crs.authid(), text.site_boundary(), "memory")
         provider = layer.dataProvider()
@@ -192,7 +252,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             out.setGeometry(geometry)
             centre = to_lonlat.transform(geometry.centroid().asPoint())
             site = figures.site(index)
-            lines, ok = text.compliance(site_checks(site, profile))
+            lines, ok = text.compliance(site_checks(site, profile, phase))
             out.setAttributes([names[index], text.summary(site), lines, ok,
                                text.coordinates(crs, centre)])
             rows.append(out)
@@ -221,8 +281,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         path = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or \
             os.path.join(LAYOUT_DIR, TEMPLATES[self.parameterAsEnum(parameters, self.TEMPLATE, context)])
         document = QDomDocument()
-        with open(path, encoding="utf-8") as stream:
-            parsed = document.setContent(stream.read())  # PyQt returns (ok, message, line, column)
+        parsed = document.setContent(self._template_text(path))  # PyQt returns (ok, message, line, column)
         if not parsed[0]:
             raise QgsProcessingException(self.tr("The template {0} is not a valid .qpt file: {1} "
                                                  "(line {2})").format(path, parsed[1], parsed[2]))
@@ -239,9 +298,31 @@ class PrintSiteMap(MaliSitesAlgorithm):
                                      fatalError=False)
         return layout
 
-    def _fill(self, layout, parameters, context, coverage, shown, crs, text, profile):
+    def _template_text(self, path):
+        """The text of the template file ``path``; a clear error when it cannot be read."""
+        try:
+            with open(path, encoding="utf-8") as stream:
+                return stream.read()
+        except FileNotFoundError:
+            raise QgsProcessingException(self.tr(
+                "The template {0} (TEMPLATE_FILE) does not exist: give the path of a .qpt file saved "
+                "from a QGIS print layout (Layout > Save as Template), or leave it empty to use "
+                "the Page chosen.").format(path)) from None
+        except UnicodeDecodeError as error:
+            raise QgsProcessingException(self.tr(
+                "The template {0} (TEMPLATE_FILE) is not UTF-8 text (byte {1} cannot be read): it is "
+                "not a QGIS .qpt file, or was re-saved in another encoding. Save the template again "
+                "from QGIS (Layout > Save as Template) and run again.").format(path, error.start)) from None
+        except OSError as error:
+            raise QgsProcessingException(self.tr(
+                "The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you "
+                "may read, not a folder.").format(path, error.strerror or error)) from None
+
+    def _fill(self, layout, parameters, context, coverage, shown, crs, text, standard):
+        """The template filled: atlas, texts, compliance colour, legend, inset;
+        ``standard``: (profile, phase) of the compliance box."""
         self._drive_atlas(layout, coverage, shown, crs)
-        self._set_texts(layout, parameters, context, shown, text, profile)
+        self._set_texts(layout, parameters, context, shown, text, standard)
         compliance = layout.itemById("compliance")
         if compliance is not None:
             compliance.dataDefinedProperties().setProperty(
@@ -275,7 +356,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         atlas.setEnabled(True)
         atlas.setHideCoverage(False)
 
-    def _set_texts(self, layout, parameters, context, shown, text, profile):
+    def _set_texts(self, layout, parameters, context, shown, text, standard):
         """The template's text items; per-site ones read the coverage layer's fields."""
         title = self.parameterAsString(parameters, self.TITLE, context) or text.default_title()
         author = self.parameterAsString(parameters, self.AUTHOR, context)
@@ -285,7 +366,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             "site_name": '[% "ms_site_name" %]',
             "edition": text.edition(version, date.today()),
             "summary": text.summary_heading() + '\n[% "ms_summary" %]',
-            "compliance": text.compliance_heading(profile) + '\n[% "ms_compliance" %]',
+            "compliance": text.compliance_heading(*standard) + '\n[% "ms_compliance" %]',
             "sources": text.sources(shown, author),
             "crs_coordinates": '[% "ms_coordinates" %]',
         }

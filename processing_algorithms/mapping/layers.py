@@ -3,7 +3,7 @@ core's per-site totals (mali_sites_plugin.mapping.figures): which site each
 feature falls in, and the fields each kind of layer carries."""
 import numpy as np
 
-from ...mali_sites_plugin.common.vocabulary import functional_flags
+from ...mali_sites_plugin.common.vocabulary import functional_flags, yes_no_flags
 from ...mali_sites_plugin.mapping.figures import (HOUSEHOLD_FIELDS, PEOPLE_FIELDS, FloodColumns, SiteFigures,
                                                   find_field)
 from ...mali_sites_plugin.mapping.site_summary import site_of_points
@@ -91,7 +91,8 @@ def _numbers(features, name, default):
 
 
 def _flags(features, name):
-    """A yes/no field of our own outputs as booleans (NULL: no); None without the field."""
+    """A yes/no field of our own outputs as booleans, read as common.vocabulary
+    reads them (True/1/'true' yes, False/0/'false' and NULL no); None without the field."""
     if name is None:
         return None
-    return np.array([bool(value) for value in attribute_values(features, name)], dtype=bool)
+    return yes_no_flags(attribute_values(features, name))[0]

@@ -96,8 +96,9 @@ class MapText(LanguageText):
     def summary_heading(self):
         return self.tr("Summary")
 
-    def compliance_heading(self, profile):
-        return self.tr("Compliance with {0}").format(profile.title_in(self.language))
+    def compliance_heading(self, profile, phase="emergency"):
+        phases = {"emergency": self.tr("emergency phase"), "medium_term": self.tr("medium-term phase")}
+        return "%s (%s)" % (self.tr("Compliance with {0}").format(profile.title_in(self.language)), phases[phase])
 
     def legend_title(self):
         return self.tr("Legend")

@@ -148,7 +148,7 @@ A3_LANDSCAPE = {
     "scalebar": (14, 273, 80, 12), "north_arrow": (286, 35, 11, 16),
 }
 A4_PORTRAIT = {
-    "title": (8, 6, 194, 10), "site_name": (8, 16, 140, 8), "edition": (140, 16, 62, 9),
+    "title": (8, 6, 130, 10), "site_name": (8, 16, 130, 8), "edition": (140, 8, 62, 17),
     "main_map": (8, 29, 194, 153),
     "inset_map": (8, 186, 92, 42), "legend": (8, 230, 92, 60),
     "summary": (104, 186, 98, 40), "compliance": (104, 228, 98, 30),
