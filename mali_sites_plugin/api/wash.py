@@ -113,9 +113,16 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
         suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
         labels=list(shelters.index[located]), monitor=monitor)
+    return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
+                   default_water_type, profile.value(TOILET_FIGURE[phase]))
+
+
+def _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
+            default_water_type, people_per_toilet):
+    """The WashAudit of a result: the input frames with the audit's columns, gaps and suggestions."""
     metric_to_input = (metric, shelters.crs)
     polygons, gap_columns = gap_table(result)
-    points, suggestion_columns = suggestion_table(result, default_water_type, profile.value(TOILET_FIGURE[phase]))
+    points, suggestion_columns = suggestion_table(result, default_water_type, people_per_toilet)
     return WashAudit(
         shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
                                                         latrine.ids if latrine else None, network is not None)),

@@ -22,7 +22,7 @@ from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
 from ..common.vocabulary import WATER_KINDS
 from .access import DistanceModel, Zones, compute_load, measure_access, nearest_distance
 from .limits import check_people
-from .gaps import assessment_area, find_gaps, gap_cell_size
+from .gaps import assessment_area, find_gaps, gap_cell_size, households_outside
 from .suggestions import suggest
 
 SPACING_FIGURE = "min_distance_toilet_to_water_m"
@@ -45,6 +45,7 @@ class WashResult:
     contamination_distance: np.ndarray = None  # per latrine, to the nearest water point
     contamination_risk: np.ndarray = None
     gap_cell_size: float = None
+    outside_area: int = 0  # households outside the site polygon given (measured all the same)
     checks: list = field(default_factory=list)  # common.checks.Check
     summary: dict = field(default_factory=dict)  # the figures the algorithm outputs, by their output name
 
@@ -68,9 +69,11 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     """
     shelter_xy, people = _validated(shelter_xy, people, phase, labels)
     model = DistanceModel(network, max_snap, Zones(crs))
+    outside = households_outside(area, shelter_xy)
     area = assessment_area(area, shelter_xy)
     result = WashResult(people, _kind_result(shelter_xy, people, water, profile.figure("max_distance_to_water_m"),
                                              model))
+    result.outside_area = outside
     monitor.check()
     monitor.progress(0.2)
     if latrines is not None:

@@ -34,12 +34,15 @@ def water_point_facilities(xy, kinds, functional, profile):
 
 
 def latrine_facilities(xy, cubicles, functional, profile, phase):
-    """Latrines serving the profile's people per toilet of the phase, per cubicle."""
+    """Latrines serving the profile's people per toilet of the phase, per
+    cubicle; a latrine of 0 cubicles has no toilet and serves nobody (as a
+    latrine out of order: it is nobody's nearest toilet)."""
     cubicles = np.asarray(cubicles, dtype=float)
     bad = ~(np.isfinite(cubicles) & (cubicles >= 0))
     if bad.any():
         raise InputError("Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles",
                          ", ".join("%g" % c for c in cubicles[bad][:5]))
+    functional = np.asarray(functional, dtype=bool) & (cubicles > 0)
     return Facilities(xy, cubicles * profile.value(TOILET_FIGURE[phase]), functional)
 
 

@@ -8,7 +8,8 @@ from rasterio import features
 from rasterio.transform import from_origin
 from scipy import ndimage
 from scipy.spatial import ConvexHull, QhullError
-from shapely.geometry import MultiPoint, Polygon, shape
+from shapely.geometry import MultiPoint, Point, Polygon, shape
+from shapely.prepared import prep
 from shapely.ops import unary_union
 
 from .access import measure_access
@@ -100,6 +101,14 @@ def grid_over(region, cell):
     xmin, ymin, xmax, ymax = region.bounds
     return Grid(xmin, ymax, cell, max(int(math.ceil((ymax - ymin) / cell)), 1),
                 max(int(math.ceil((xmax - xmin) / cell)), 1))
+
+
+def households_outside(area, shelter_xy):
+    """How many households lie outside the site polygon (0 without one)."""
+    if area is None or area.is_empty:
+        return 0
+    site = prep(area)
+    return int(sum(not site.intersects(Point(x, y)) for x, y in np.asarray(shelter_xy, dtype=float).tolist()))
 
 
 def gap_cell_size(area, distance_figures):

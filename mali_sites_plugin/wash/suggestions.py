@@ -1,7 +1,6 @@
 """Where new water points and latrines should go: greedy capacitated
 maximal covering of the households out of reach or beyond an overloaded
 facility's capacity, among candidate points inside the site."""
-import math
 from dataclasses import dataclass
 
 import numpy as np

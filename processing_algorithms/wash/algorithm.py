@@ -375,6 +375,10 @@ class WashCoverage(MaliSitesAlgorithm):
             female_male = (self._cubicles(layer.features, female_field, feedback, default=0),
                            self._cubicles(layer.features, male_field, feedback, default=0))
         functional = self._functional(parameters, self.LATRINE_FUNCTIONAL_FIELD, context, feedback, layer, label)
+        empty = int((functional & (cubicles == 0)).sum())
+        if empty:
+            feedback.reportError(self.tr("{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve "
+                                         "nobody").format(label, empty), fatalError=False)
         return Latrines(layer, cubicles, genders, female_male,
                         latrine_facilities(layer.xy, cubicles, functional, profile, phase),
                         self._ids(feedback, layer, self._field(parameters, self.LATRINE_ID_FIELD, context),
@@ -479,6 +483,10 @@ class WashCoverage(MaliSitesAlgorithm):
             labels=[shelter_id for shelter_id, ok in zip(shelters.ids, located) if ok],
             monitor=feedback_monitor(steps))
         steps.setCurrentStep(2)
+        if result.outside_area:
+            feedback.reportError(self.tr("{0} shelter(s) lie outside the site boundary: they are measured all "
+                                         "the same and counted in the gap nearest them; check the site "
+                                         "boundary or the shelters").format(result.outside_area), fatalError=False)
         if network is not None:
             self._log_network(feedback, result, self.tr("Shelters"))
 
