@@ -417,3 +417,32 @@ def test_help_cites_the_profile_figures(plugin):
                 "people_per_toilet_emergency", "min_distance_toilet_to_water_m", "people_per_household"):
         assert sphere.figure(key).describe() in text, key
     assert "5-6" not in text and "(default 5" not in text
+
+
+def test_a_national_layer_agrees_with_geodesic_distances(run_algorithm):
+    """Shelters from longitude -12 to +4 (EPSG:4326, measured around zone 30N)
+    each with a tap 100 m to 3 km away at a known geodesic distance: every
+    wp_dist_m is within 0.1 % of pyproj's geodesic (one zone for all was up
+    to 1 % off at the ends)."""
+    import pyproj
+    geod = pyproj.Geod(ellps="WGS84")
+    rng = np.random.default_rng(5)
+    lon = np.linspace(-12.0, 4.0, 17)
+    lat = rng.uniform(11.0, 17.5, len(lon))
+    tap_lon, tap_lat, _ = geod.fwd(lon, lat, rng.uniform(0, 360, len(lon)), rng.uniform(100.0, 3000.0, len(lon)))
+    shelters = memory_layer("Point", "EPSG:4326", ["hid:integer"],
+                            [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [i])
+                             for i, (x, y) in enumerate(zip(lon, lat))])
+    water = memory_layer("Point", "EPSG:4326", ["wp_id:string"],
+                         [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), ["T%d" % i])
+                          for i, (x, y) in enumerate(zip(tap_lon, tap_lat))])
+    result = run_algorithm(ALGORITHM, {"SHELTERS": shelters, "WATER_POINTS": water, "SUGGEST_WATER_POINTS": 0,
+                                       "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
+    out = by_key(result["OUTPUT_SHELTERS"], "hid")
+    for i in range(len(lon)):
+        nearest = int(out[i]["wp_id"][1:])
+        _, _, geodesic = geod.inv(lon[i], lat[i], tap_lon[nearest], tap_lat[nearest])
+        assert out[i]["wp_dist_m"] == pytest.approx(geodesic, rel=0.001), i
+        _, _, own = geod.inv(lon[i], lat[i], tap_lon[i], tap_lat[i])
+        assert geodesic <= own + 1e-6

@@ -225,3 +225,18 @@ def test_the_id_field_is_found_by_its_name():
 def test_duplicated_ids_are_counted():
     assert duplicated(["WP01", "WP02", "WP01", None, None, "WP03", "WP01"]) == {"WP01": 3}
     assert duplicated([1, 2, 3]) == {}
+
+
+def test_the_api_joins_by_the_id_column_and_lists_duplicates():
+    import geopandas as gpd
+    from shapely.geometry import Point
+    from mali_sites_plugin.api.wash import audit_wash
+    shelters = gpd.GeoDataFrame({"shelter_id": ["S1", "S1", "S2"]},
+                                geometry=[Point(380_000, 1_600_010), Point(380_000, 1_600_020),
+                                          Point(380_900, 1_600_000)], crs="EPSG:32630")
+    water = gpd.GeoDataFrame({"wp_id": ["WP01", "WP01"]},
+                             geometry=[Point(380_000, 1_600_000), Point(380_900, 1_600_010)], crs="EPSG:32630")
+    audit = audit_wash(shelters, water, suggest_water_points=0)
+    assert list(audit.shelters["wp_id"]) == ["WP01", "WP01", "WP01"]
+    assert audit.duplicate_ids == {"shelter": ("shelter_id", {"S1": 2}), "water": ("wp_id", {"WP01": 2})}
+    assert audit.summary["people"] == 3 * SPHERE.value("people_per_household")

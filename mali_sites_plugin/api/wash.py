@@ -13,7 +13,7 @@ from ..common.geometry import point_locations
 from ..common.progress import NO_MONITOR
 from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
-from ..wash.ids import id_field
+from ..wash.ids import duplicated, id_field
 from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
 from ..wash.tables import (facility_ids, gap_table, latrine_columns, shelter_columns, suggestion_table,
                            water_point_columns)
@@ -33,6 +33,7 @@ class WashAudit:
     summary: dict  # the figures the algorithm outputs (people, pct_within_water_distance, ...)
     metric_crs: object  # pyproj CRS distances were measured in
     result: object  # the core's wash.audit.WashResult
+    duplicate_ids: dict = None  # {'water' / 'latrine' / 'shelter': (column, {id: features carrying it})}
 
 
 @dataclass
@@ -133,7 +134,21 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
         gaps=new_frame(gap_columns, back_to(polygons, *metric_to_input), shelters.crs),
         suggestions=new_frame(suggestion_columns, back_to([Point(p) for p in points], *metric_to_input),
                               shelters.crs),
-        checks=result.checks, summary=result.summary, metric_crs=metric, result=result)
+        checks=result.checks, summary=result.summary, metric_crs=metric, result=result,
+        duplicate_ids=_duplicate_ids(((shelters, id_field(_names(shelters), "shelter"), "shelter"),
+                                      (water_points, water.id_column, "water"),
+                                      (latrines, latrine.id_column if latrine else None, "latrine"))))
+
+
+def _duplicate_ids(frames):
+    """The ids carried by more than one row: {kind: (column, {id: rows})} of
+    (frame, its id column, kind) triples."""
+    found = {}
+    for frame, column, kind in frames:
+        repeated = duplicated(values(frame, column)) if column else {}
+        if repeated:
+            found[kind] = (column, repeated)
+    return found
 
 
 @dataclass
@@ -162,6 +177,7 @@ class _Facilities:
     cubicles: np.ndarray = None  # latrines
     genders: list = None
     female_male: tuple = None
+    id_column: str = None  # the column the ids were read from, None for index labels
 
 
 def _shelters(frame, population_column, household_size):
@@ -182,14 +198,12 @@ def _water_points(frame, metric, profile, default_kind, columns):
     layer = _located(frame, metric)
     kinds, _ = vocabulary.water_kinds(values(frame, columns.kind), default_kind)
     facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile)
-    return _Facilities(facilities, _ids(frame, columns.ids, "water"), kinds=kinds)
+    column = columns.ids or id_field(_names(frame), "water")
+    return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), kinds=kinds, id_column=column)
 
 
-def _ids(frame, column, kind):
-    """The facility ids: the column's values (the column named like an id
-    when none is given), the index label where there is none."""
-    column = column or id_field([name for name in frame.columns if isinstance(name, str) and name != frame.geometry.name], kind)
-    return facility_ids(frame.index, values(frame, column))
+def _names(frame):
+    return [name for name in frame.columns if isinstance(name, str) and name != frame.geometry.name]
 
 
 def _located(frame, metric):
@@ -225,8 +239,9 @@ def _latrines(frame, metric, profile, phase, columns):
         female_male = (_numbers(frame, columns.female_cubicles, 0, whole=True),
                        _numbers(frame, columns.male_cubicles, 0, whole=True))
     facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase)
-    return _Facilities(facilities, _ids(frame, columns.ids, "latrine"), cubicles=cubicles,
-                       genders=genders, female_male=female_male)
+    column = columns.ids or id_field(_names(frame), "latrine")
+    return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), cubicles=cubicles,
+                       genders=genders, female_male=female_male, id_column=column)
 
 
 def _site_area(site, metric):

@@ -8,6 +8,7 @@ import pyproj
 from scipy.spatial import cKDTree
 
 from ..common.crs import as_crs, measurement_groups, transform_xy
+from ..common.errors import InputError
 
 
 @dataclass
@@ -43,10 +44,15 @@ class Zones:
         everything = [(None, np.arange(len(xy)))]
         if self.crs is None or len(xy) == 0:
             return everything
-        groups = measurement_groups(self.crs, _extent_probe(xy))  # a few points: the scale error peaks there
-        if len(groups) == 1 and groups[0][0] == self.crs:
-            return everything
-        return [(None if zone == self.crs else zone, rows) for zone, rows in measurement_groups(self.crs, xy)]
+        try:
+            groups = measurement_groups(self.crs, _extent_probe(xy))  # a few points: the scale error peaks there
+            if len(groups) == 1 and groups[0][0] == self.crs:
+                return everything
+            groups = measurement_groups(self.crs, xy)
+        except ValueError:
+            raise InputError("Some locations cannot be placed on Earth in %s (extent %s): check the layers' "
+                             "coordinates and CRS", self.crs.name, tuple(np.round(_extent(xy), 1))) from None
+        return [(None if zone == self.crs else zone, rows) for zone, rows in groups]
 
     def to(self, zone, xy):
         """Coordinates of the plane in ``zone`` (None: as they are)."""
@@ -66,9 +72,13 @@ class Zones:
         return factor
 
 
+def _extent(xy):
+    return (*xy.min(axis=0), *xy.max(axis=0))
+
+
 def _extent_probe(xy):
     """The corners, edge midpoints and centre of the points' extent."""
-    (xmin, ymin), (xmax, ymax) = xy.min(axis=0), xy.max(axis=0)
+    xmin, ymin, xmax, ymax = _extent(xy)
     xs, ys = (xmin, (xmin + xmax) / 2.0, xmax), (ymin, (ymin + ymax) / 2.0, ymax)
     return np.array([(x, y) for x in xs for y in ys])
 

@@ -17,6 +17,7 @@ from .access import measure_access
 _MAX_GAP_CELLS = 250_000
 # A grid may span at most this many times the cells its area needs (parts far apart get grids of their own).
 _SPREAD = 4.0
+_MAX_REGIONS = 256  # grids of their own at most
 
 
 @dataclass
@@ -83,8 +84,9 @@ def regions(area):
     when its parts lie close together, else each part (a stray 2 m polygon
     60 km away gets a grid of a few cells, not one spanning 60 km)."""
     parts = area_parts(area)
-    if len(parts) <= 1 or _extent_area(area, 0.0) <= _SPREAD * sum(_extent_area(p, 0.0) for p in parts):
-        return [area]
+    if len(parts) <= 1 or len(parts) > _MAX_REGIONS or \
+            _extent_area(area, 0.0) <= _SPREAD * sum(_extent_area(p, 0.0) for p in parts):
+        return [area]  # (more parts than _MAX_REGIONS: one grid, coarser, still capped by cell_for)
     return parts
 
 

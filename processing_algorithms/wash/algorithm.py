@@ -100,11 +100,12 @@ class WashCoverage(MaliSitesAlgorithm):
                 "water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the "
                 "threshold follows the standard's own comparison (a strict '<' fails at the figure "
                 "itself, '<=' meets it). Your own profile file replaces all of these.").format(
-                    sphere.title_in("en"), figure("max_distance_to_water_m"), figure("max_distance_to_toilet_m"),
+                    sphere.title_in(interface_language()), figure("max_distance_to_water_m"),
+                    figure("max_distance_to_toilet_m"),
                     figure("people_per_tap"), figure("people_per_handpump"), figure("people_per_open_well"),
                     figure("people_per_toilet_emergency"), figure("people_per_toilet_medium_term"),
                     figure("female_to_male_toilet_ratio"), figure("min_distance_toilet_to_water_m"),
-                    unhcr.title_in("en"), _help_figures(unhcr)("max_distance_to_water_m"),
+                    unhcr.title_in(interface_language()), _help_figures(unhcr)("max_distance_to_water_m"),
                     _help_figures(unhcr)("people_per_tap"))),
             (self.tr("Shelters and population"), self.tr(
                 "Shelters may be points or polygons (a polygon counts at its centroid, or at a "
@@ -186,7 +187,8 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.WATER_ID_FIELD, self.tr("Water point identifier field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
-            self.tr("Written as wp_id on shelters; empty: the feature id."), advanced=True)
+            self.tr("Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), "
+                    "else the feature id."), advanced=True)
         add(QgsProcessingParameterField(
             self.WATER_TYPE_FIELD, self.tr("Water point type field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
@@ -208,7 +210,8 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.LATRINE_ID_FIELD, self.tr("Latrine identifier field"),
             parentLayerParameterName=self.LATRINES, optional=True),
-            self.tr("Written as lat_id on shelters; empty: the feature id."), advanced=True)
+            self.tr("Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, "
+                    "id, code...), else the feature id."), advanced=True)
         add(QgsProcessingParameterField(
             self.CUBICLES_FIELD, self.tr("Cubicles field"), parentLayerParameterName=self.LATRINES,
             type=compat.FIELD_NUMERIC, optional=True),
@@ -216,14 +219,15 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.GENDER_FIELD, self.tr("Gender field"), parentLayerParameterName=self.LATRINES,
             optional=True),
-            self.tr("female / male / mixed (femmes / hommes / mixte), for the 3:1 check."))
+            self.tr("female / male / mixed (femmes / hommes / mixte), for the check of female toilets per "
+                    "male toilet."))
         for name, label in ((self.FEMALE_CUBICLES_FIELD, self.tr("Female cubicles field")),
                             (self.MALE_CUBICLES_FIELD, self.tr("Male cubicles field"))):
             add(QgsProcessingParameterField(name, label, parentLayerParameterName=self.LATRINES,
                                             type=compat.FIELD_NUMERIC, optional=True),
                 self.tr("For latrine blocks with both female and male cubicles (such as the Site layout "
                         "output's female_cubicles and male_cubicles): give both fields and they replace the "
-                        "gender field in the 3:1 check."), advanced=True)
+                        "gender field in the check of female toilets per male toilet."), advanced=True)
         add(QgsProcessingParameterField(
             self.LATRINE_FUNCTIONAL_FIELD, self.tr("Latrine functional field"),
             parentLayerParameterName=self.LATRINES, optional=True),
