@@ -251,3 +251,32 @@ def test_snapping_distance_is_metres_for_geographic_shelters(bad_input, tmp_path
     out = gpd.read_file(bad_input.out / "output_shelters.gpkg").set_index("hid")
     assert out.loc[1, "wp_dist_m"] == pytest.approx(320.0, abs=0.1)
     assert float(results(printed)["pct_within_water_distance"]) == 50
+
+
+def test_national_layer_is_measured_in_each_shelter_s_zone(bad_input, tmp_path):
+    """Shelters at longitudes -12, -4 and +4 (EPSG:4326), each with a tap 400 m
+    east (geodesic): every wp_dist_m is 400 m to 0.1 % (one zone for all was
+    up to 1 % off at the ends)."""
+    import pyproj
+    geod = pyproj.Geod(ellps="WGS84")
+    lon, lat = [-12.0, -4.0, 4.0], [14.4, 14.5, 16.0]
+    tap_lon, tap_lat, _ = geod.fwd(lon, lat, [90.0] * 3, [400.0] * 3)
+    bad_input.check(ALGORITHM, {
+        "SHELTERS": gpkg(tmp_path / "s.gpkg", [Point(x, y) for x, y in zip(lon, lat)], crs="EPSG:4326", hid=[0, 1, 2]),
+        "WATER_POINTS": gpkg(tmp_path / "w.gpkg", [Point(x, y) for x, y in zip(tap_lon, tap_lat)], crs="EPSG:4326",
+                             wp_id=["T0", "T1", "T2"]),
+        "SUGGEST_WATER_POINTS": 0, **outputs(bad_input)})
+    out = gpd.read_file(bad_input.out / "output_shelters.gpkg").set_index("hid")
+    assert list(out["wp_id"]) == ["T0", "T1", "T2"]
+    assert out["wp_dist_m"].tolist() == pytest.approx([400.0] * 3, rel=0.001)
+
+
+def test_a_hand_pump_is_checked_against_the_hand_pump_figure(bad_input, small, tmp_path):
+    """400 people at a hand pump: within Sphere's 500 per hand pump, so not
+    overloaded (it used to be checked against 250 per tap)."""
+    shelters = gpkg(tmp_path / "crowd.gpkg", [at(0, 100), at(0, 150)], shelter_id=["S1", "S2"], people=[200, 200])
+    water = gpkg(tmp_path / "pump.gpkg", [at(0, 0)], wp_id=["WP01"], type=["pompe"])
+    printed = bad_input.check(ALGORITHM, dict(small, SHELTERS=shelters, WATER_POINTS=water, **outputs(bad_input)),
+                              logged=["Overloaded hand pumps: 0, meets the standard"])
+    assert int(results(printed)["overloaded_water_points"]) == 0
+    assert "Overloaded taps" not in printed

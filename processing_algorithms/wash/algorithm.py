@@ -290,7 +290,7 @@ class WashCoverage(MaliSitesAlgorithm):
         features = layer.features
         if not field_name:
             field_name = id_field(layer.source.fields().names(), kind)
-            if field_name and len(features):
+            if field_name and len(features) and kind != "shelter":
                 feedback.pushInfo(self.tr("{0}: identifiers read from the field '{1}' (choose another "
                                           "identifier field to change it)").format(label, field_name))
         ids = facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
