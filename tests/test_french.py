@@ -30,8 +30,9 @@ def test_algorithm_names_parameters_and_help_in_french(tmp_path):
         assert re.search(r"malisites:%s\s+%s" % (algorithm, re.escape(french)), listing), listing[-2000:]
     help_text = qgis_process.command("help", "malisites:washcoverage").stdout
     assert "Abris ou parcelles des ménages" in help_text  # a parameter label
-    assert "Sphère 2018 (par défaut)" in help_text  # the help text
-    assert "norme EHA 3.2" in help_text
+    assert "Pour chaque abri (ou parcelle de ménage)" in help_text  # the help text
+    assert "Valeurs de référence utilisées" in help_text  # a help heading
+    assert "500 m (Sphere 2018, WASH standard 2.1" in help_text  # figures cited from the profile
 
 
 def test_french_report_and_map_text(tmp_path):

@@ -190,13 +190,13 @@ def test_every_check_can_pass_and_fail():
 
     # One household of 5 at 10 m from the tap, its latrine 35 m away and 45 m from the tap.
     passing = audit([(10, 0)], [5], (45, 0), "female")
-    assert passing == {"water_distance": (100.0, True), "water_point_load": (0, True),
+    assert passing == {"water_distance": (100.0, True), "water_point_load_tap": (0, True),
                        "latrine_distance": (100.0, True), "people_per_toilet": (5.0, True),
                        "latrine_water_spacing": (0, True), "female_male_ratio": (math.inf, True)}
     # 200 people at 10 m and 100 at 600 m (out of reach of both), 300 on one tap (250)
     # and one male toilet 20 m from the tap (30 m at least).
     failing = audit([(10, 0), (600, 0)], [200, 100], (20, 0), "male")
-    assert failing == {"water_distance": (pytest.approx(200 / 3), False), "water_point_load": (1, False),
+    assert failing == {"water_distance": (pytest.approx(200 / 3), False), "water_point_load_tap": (1, False),
                        "latrine_distance": (pytest.approx(200 / 3), False), "people_per_toilet": (300.0, False),
                        "latrine_water_spacing": (1, False), "female_male_ratio": (0.0, False)}
 

@@ -2,7 +2,8 @@
 algorithms as oracles) and through qgis_process."""
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY,
+                       QgsProject,
                        QgsProcessingException, QgsVectorLayer)
 from shapely.geometry import LineString
 
@@ -337,3 +338,111 @@ def test_cancel_keeps_a_geopackage_the_run_was_adding_a_layer_to(run_algorithm, 
         run_algorithm(ALGORITHM, dict(SAMPLE, OUTPUT_SHELTERS=destination), feedback=feedback)
     assert existing.exists()
     assert QgsVectorLayer("%s|layername=keep" % existing, "keep", "ogr").isValid()
+
+
+def test_default_run_joins_the_facility_layers_by_their_ids(run_algorithm):
+    """Without identifier fields chosen, the shelters' wp_id and lat_id are the
+    facility layers' own wp_id and latrine_id (the sample's 'WP01'...), not
+    feature ids: the outputs join the layers they came from."""
+    parameters = {key: value for key, value in SAMPLE.items() if key not in ("WATER_ID_FIELD", "LATRINE_ID_FIELD")}
+    result = run_algorithm(ALGORITHM, dict(parameters, SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0))
+    water_ids = {f["wp_id"] for f in layer(SAMPLE_DATA / "water_points.gpkg").getFeatures()}
+    latrine_ids = {f["latrine_id"] for f in layer(SAMPLE_DATA / "latrines.gpkg").getFeatures()}
+    shelters = list(result["OUTPUT_SHELTERS"].getFeatures())
+    assert {f["wp_id"] for f in shelters} <= water_ids and {f["lat_id"] for f in shelters} <= latrine_ids
+    assert any(value.startswith("WP") for value in water_ids)
+    chosen = run_algorithm(ALGORITHM, dict(SAMPLE, SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0))
+    assert [f["wp_id"] for f in shelters] == [f["wp_id"] for f in chosen["OUTPUT_SHELTERS"].getFeatures()]
+
+
+def test_household_size_comes_from_the_profile(run_algorithm, tmp_path):
+    """Shelters without a population field count the profile's
+    people_per_household (here a copy of Sphere's profile set to 7)."""
+    import json
+    from mali_sites_plugin.common.standards import profile_path
+    document = json.loads(profile_path("sphere_2018").read_text(encoding="utf-8"))
+    document["figures"]["people_per_household"] = {"value": 7, "unit": "people", "comparison": "=",
+                                                   "source": "test", "confidence": "unverified"}
+    document["fallback"] = str(profile_path("unhcr"))
+    own = tmp_path / "profile.json"
+    own.write_text(json.dumps(document), encoding="utf-8")
+    shelters = memory_layer("Point", "EPSG:32630", ["hid:integer"],
+                            [(QgsGeometry.fromPointXY(QgsPointXY(x, 0)), [x]) for x in (0, 50)], LOCAL)
+    water = memory_layer("Point", "EPSG:32630", ["name:string"],
+                         [(QgsGeometry.fromPointXY(QgsPointXY(0, 10)), ["W"])], LOCAL)
+    common = {"SHELTERS": shelters, "WATER_POINTS": water, "SUGGEST_WATER_POINTS": 0,
+              "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"}
+    assert run_algorithm(ALGORITHM, dict(common))["people"] == 10  # Sphere borrows UNHCR's 5
+    assert run_algorithm(ALGORITHM, dict(common, STANDARD_FILE=str(own)))["people"] == 14
+    assert run_algorithm(ALGORITHM, dict(common, HOUSEHOLD_SIZE=6))["people"] == 12
+
+
+def test_snapping_distance_is_in_metres_for_geographic_layers(run_algorithm, plugin):
+    """MAX_SNAP is a number of metres whatever the shelters' CRS (it used to
+    be a distance in the layer's units: '50 degrees' for EPSG:4326): with
+    30 m, a shelter 20 m from the path is on the network, one 40 m away off it."""
+    from qgis.core import QgsApplication, QgsProcessingParameterNumber
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    snap = algorithm.parameterDefinition("MAX_SNAP")
+    assert isinstance(snap, QgsProcessingParameterNumber) and "metres" in snap.description()
+    x0, y0 = 380000.0, 1605000.0
+    to_ll = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32630"),
+                                   QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+
+    def point(x, y):
+        return QgsGeometry.fromPointXY(to_ll.transform(QgsPointXY(x0 + x, y0 + y)))
+    paths = memory_layer("LineString", "EPSG:4326", ["id:integer"],
+                         [(QgsGeometry.fromPolylineXY([to_ll.transform(QgsPointXY(x0, y0)),
+                                                       to_ll.transform(QgsPointXY(x0 + 400, y0))]), [1])])
+    water = memory_layer("Point", "EPSG:4326", ["name:string"], [(point(400, 0), ["W"])])
+    shelters = memory_layer("Point", "EPSG:4326", ["hid:integer"], [(point(100, 20), [1]), (point(100, 40), [2])])
+    result = run_algorithm(ALGORITHM, {"SHELTERS": shelters, "WATER_POINTS": water, "PATHS": paths,
+                                       "MAX_SNAP": 30, "SUGGEST_WATER_POINTS": 0,
+                                       "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
+    out = by_key(result["OUTPUT_SHELTERS"], "hid")
+    assert out[1]["snap_m"] == pytest.approx(20.0, abs=0.05)
+    assert out[1]["wp_dist_m"] == pytest.approx(20.0 + 300.0, abs=0.1)
+    assert is_null(out[2]["snap_m"]) and is_null(out[2]["wp_dist_m"])
+
+
+def test_help_cites_the_profile_figures(plugin):
+    from qgis.core import QgsApplication
+    from mali_sites_plugin.common.standards import load_profile
+    sphere = load_profile("sphere_2018")
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    import html
+    text = html.unescape(algorithm.shortHelpString())
+    for key in ("max_distance_to_water_m", "people_per_tap", "people_per_handpump", "people_per_open_well",
+                "people_per_toilet_emergency", "min_distance_toilet_to_water_m", "people_per_household"):
+        assert sphere.figure(key).describe() in text, key
+    assert "5-6" not in text and "(default 5" not in text
+
+
+def test_a_national_layer_agrees_with_geodesic_distances(run_algorithm):
+    """Shelters from longitude -12 to +4 (EPSG:4326, measured around zone 30N)
+    each with a tap 100 m to 3 km away at a known geodesic distance: every
+    wp_dist_m is within 0.1 % of pyproj's geodesic (one zone for all was up
+    to 1 % off at the ends)."""
+    import pyproj
+    geod = pyproj.Geod(ellps="WGS84")
+    rng = np.random.default_rng(5)
+    lon = np.linspace(-12.0, 4.0, 17)
+    lat = rng.uniform(11.0, 17.5, len(lon))
+    tap_lon, tap_lat, _ = geod.fwd(lon, lat, rng.uniform(0, 360, len(lon)), rng.uniform(100.0, 3000.0, len(lon)))
+    shelters = memory_layer("Point", "EPSG:4326", ["hid:integer"],
+                            [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [i])
+                             for i, (x, y) in enumerate(zip(lon, lat))])
+    water = memory_layer("Point", "EPSG:4326", ["wp_id:string"],
+                         [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), ["T%d" % i])
+                          for i, (x, y) in enumerate(zip(tap_lon, tap_lat))])
+    result = run_algorithm(ALGORITHM, {"SHELTERS": shelters, "WATER_POINTS": water, "SUGGEST_WATER_POINTS": 0,
+                                       "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT"})
+    out = by_key(result["OUTPUT_SHELTERS"], "hid")
+    for i in range(len(lon)):
+        nearest = int(out[i]["wp_id"][1:])
+        _, _, geodesic = geod.inv(lon[i], lat[i], tap_lon[nearest], tap_lat[nearest])
+        assert out[i]["wp_dist_m"] == pytest.approx(geodesic, rel=0.001), i
+        _, _, own = geod.inv(lon[i], lat[i], tap_lon[i], tap_lat[i])
+        assert geodesic <= own + 1e-6

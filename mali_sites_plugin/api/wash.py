@@ -13,6 +13,7 @@ from ..common.geometry import point_locations
 from ..common.progress import NO_MONITOR
 from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
+from ..wash.ids import duplicated, id_field
 from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
 from ..wash.tables import (facility_ids, gap_table, latrine_columns, shelter_columns, suggestion_table,
                            water_point_columns)
@@ -32,6 +33,7 @@ class WashAudit:
     summary: dict  # the figures the algorithm outputs (people, pct_within_water_distance, ...)
     metric_crs: object  # pyproj CRS distances were measured in
     result: object  # the core's wash.audit.WashResult
+    duplicate_ids: dict = None  # {'water' / 'latrine' / 'shelter': (column, {id: features carrying it})}
 
 
 @dataclass
@@ -42,7 +44,7 @@ class _Layer:
 
 
 def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, population_column=None,
-               household_size=5.0, water_id_column=None, water_type_column=None, default_water_type="tap",
+               household_size=0.0, water_id_column=None, water_type_column=None, default_water_type="tap",
                functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
                female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
                phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
@@ -61,9 +63,11 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     paths : GeoDataFrame of lines, optional
         Walking distances along them; None: straight lines.
     population_column : people per shelter; rows without a value of 0 or more,
-        or all rows without a column, count ``household_size`` (people).
+        or all rows without a column, count ``household_size`` (people; 0:
+        the profile's people_per_household).
     water_id_column, latrine_id_column : written as wp_id / lat_id on the
-        shelters; None: the row's index label.
+        shelters; None: the column named like an id (wp_id, latrine_id, id,
+        code...: wash.ids.id_field), else the row's index label.
     water_type_column : tap / handpump / well (robinet / pompe / puits...);
         unknown values take ``default_water_type`` ('tap', 'handpump' or
         'well'), which suggested water points also are.
@@ -81,7 +85,9 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
 
     CRS: the inputs may be in any CRS (each its own). Distances are measured
     in metres in the shelters' CRS when it is projected in metres, else in
-    the UTM zone of the shelters' centre (``metric_crs`` of the result).
+    the UTM zone of the shelters' centre (``metric_crs`` of the result);
+    where that CRS's scale error passes 0.1 % (a national layer), each
+    shelter is measured in its own UTM zone.
     Every output frame is in the shelters' CRS, except shelters, water points
     and latrines, which keep their own rows, geometries and CRS.
 
@@ -91,7 +97,8 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     """
     profile = standards_profile(profile)
     check_phase(phase)
-    metric, shelter_layer, people = _shelters(shelters, population_column, household_size)
+    metric, shelter_layer, people = _shelters(shelters, population_column,
+                                              household_size or profile.value("people_per_household"))
     water = _water_points(water_points, metric, profile, default_water_type, _WaterColumns(
         water_id_column, water_type_column, functional_column))
     latrine = _latrines(latrines, metric, profile, phase, _LatrineColumns(
@@ -105,10 +112,18 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap,
         area=area, latrine_cubicles=latrine.cubicles if latrine else None,
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
-        suggest_latrines=suggest_latrines, new_water_kind=default_water_type, monitor=monitor)
+        suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
+        labels=list(shelters.index[located]), monitor=monitor)
+    return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
+                   default_water_type, profile.value(TOILET_FIGURE[phase]))
+
+
+def _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
+            default_water_type, people_per_toilet):
+    """The WashAudit of a result: the input frames with the audit's columns, gaps and suggestions."""
     metric_to_input = (metric, shelters.crs)
     polygons, gap_columns = gap_table(result)
-    points, suggestion_columns = suggestion_table(result, default_water_type, profile.value(TOILET_FIGURE[phase]))
+    points, suggestion_columns = suggestion_table(result, default_water_type, people_per_toilet)
     return WashAudit(
         shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
                                                         latrine.ids if latrine else None, network is not None)),
@@ -119,7 +134,21 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         gaps=new_frame(gap_columns, back_to(polygons, *metric_to_input), shelters.crs),
         suggestions=new_frame(suggestion_columns, back_to([Point(p) for p in points], *metric_to_input),
                               shelters.crs),
-        checks=result.checks, summary=result.summary, metric_crs=metric, result=result)
+        checks=result.checks, summary=result.summary, metric_crs=metric, result=result,
+        duplicate_ids=_duplicate_ids(((shelters, id_field(_names(shelters), "shelter"), "shelter"),
+                                      (water_points, water.id_column, "water"),
+                                      (latrines, latrine.id_column if latrine else None, "latrine"))))
+
+
+def _duplicate_ids(frames):
+    """The ids carried by more than one row: {kind: (column, {id: rows})} of
+    (frame, its id column, kind) triples."""
+    found = {}
+    for frame, column, kind in frames:
+        repeated = duplicated(values(frame, column)) if column else {}
+        if repeated:
+            found[kind] = (column, repeated)
+    return found
 
 
 @dataclass
@@ -148,6 +177,7 @@ class _Facilities:
     cubicles: np.ndarray = None  # latrines
     genders: list = None
     female_male: tuple = None
+    id_column: str = None  # the column the ids were read from, None for index labels
 
 
 def _shelters(frame, population_column, household_size):
@@ -163,12 +193,17 @@ def _shelters(frame, population_column, household_size):
 def _water_points(frame, metric, profile, default_kind, columns):
     require_frame(frame, "water_points", ("point",), [columns.ids, columns.kind, columns.functional])
     if default_kind not in vocabulary.WATER_KINDS:
-        raise InputError("default_water_type must be one of %s, got %r"
-                         % (", ".join(vocabulary.WATER_KINDS), default_kind))
+        raise InputError("default_water_type must be one of %s, got %s",
+                         ", ".join(vocabulary.WATER_KINDS), repr(default_kind))
     layer = _located(frame, metric)
     kinds, _ = vocabulary.water_kinds(values(frame, columns.kind), default_kind)
     facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile)
-    return _Facilities(facilities, facility_ids(frame.index, values(frame, columns.ids)), kinds=kinds)
+    column = columns.ids or id_field(_names(frame), "water")
+    return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), kinds=kinds, id_column=column)
+
+
+def _names(frame):
+    return [name for name in frame.columns if isinstance(name, str) and name != frame.geometry.name]
 
 
 def _located(frame, metric):
@@ -204,8 +239,9 @@ def _latrines(frame, metric, profile, phase, columns):
         female_male = (_numbers(frame, columns.female_cubicles, 0, whole=True),
                        _numbers(frame, columns.male_cubicles, 0, whole=True))
     facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase)
-    return _Facilities(facilities, facility_ids(frame.index, values(frame, columns.ids)), cubicles=cubicles,
-                       genders=genders, female_male=female_male)
+    column = columns.ids or id_field(_names(frame), "latrine")
+    return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), cubicles=cubicles,
+                       genders=genders, female_male=female_male, id_column=column)
 
 
 def _site_area(site, metric):

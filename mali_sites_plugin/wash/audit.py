@@ -4,10 +4,11 @@ standards profile.
 
 Every household is measured to its nearest *functional* facility of each
 kind (straight line, or walking distance along a path network), compared
-with the profile's distance (Sphere: water < 500 m, toilet <= 50 m), and
-assigned to that facility to compute its load against its capacity (Sphere:
-250 people per tap, 500 per hand pump, 400 per open well; 50 people per
-toilet in an emergency, 20 in the medium term).
+with the profile's distance (max_distance_to_water_m, max_distance_to_toilet_m),
+and assigned to that facility to compute its load against its capacity (the
+profile's people per tap, hand pump or open well by the water point's kind;
+people per toilet of the phase). A layer with no facility, or none
+functional, serves nobody: every household is out of reach of it.
 """
 import math
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ from ..common.checks import Check
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
-from .access import DistanceModel, compute_load, measure_access, nearest_distance
-from .gaps import assessment_area, find_gaps, gap_cell_size
+from ..common.vocabulary import WATER_KINDS
+from .access import DistanceModel, Zones, compute_load, measure_access, nearest_distance
+from .limits import check_people
+from .gaps import assessment_area, find_gaps, gap_cell_size, households_outside
 from .suggestions import suggest
 
 SPACING_FIGURE = "min_distance_toilet_to_water_m"
@@ -42,13 +45,15 @@ class WashResult:
     contamination_distance: np.ndarray = None  # per latrine, to the nearest water point
     contamination_risk: np.ndarray = None
     gap_cell_size: float = None
+    outside_area: int = 0  # households outside the site polygon given (measured all the same)
     checks: list = field(default_factory=list)  # common.checks.Check
     summary: dict = field(default_factory=dict)  # the figures the algorithm outputs, by their output name
 
 
 def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency", network=None,
            max_snap=50.0, area=None, latrine_cubicles=None, female_male_cubicles=None,
-           suggest_water=0, suggest_latrines=0, new_water_kind="handpump", monitor=NO_MONITOR):
+           suggest_water=0, suggest_latrines=0, new_water_kind="handpump", crs=None, labels=None,
+           monitor=NO_MONITOR):
     """The whole WASH audit. Coordinates in one metric CRS.
 
     shelter_xy (n, 2) and people (n,): households (plot or shelter points).
@@ -56,19 +61,29 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     suggestions stay inside it); None = the households' convex hull.
     suggest_*: 0 none, -1 as many as full coverage needs, k at most k.
     female_male_cubicles: (female, male) cubicles per latrine, for the 3:1 check.
+    crs: the metric CRS of the coordinates (pyproj or user input): where its
+    scale error is above 0.1 % (a national layer), each household is measured
+    in its own UTM zone; None takes the coordinates as they are. Gap cells
+    and suggestions are traced in the plane of ``crs``: a UTM plane is never
+    more than 0.04 % short (0.9996 on its central meridian) and up to 1.1 %
+    long at Mali's ends, so there they can only err on the side of more gap
+    and more facilities, never of reach the ground does not have.
+    labels: what names each household in messages (feature ids); None: its index.
     monitor: common.progress.Monitor, checked between steps (it raises to cancel).
     """
-    shelter_xy, people = _validated(shelter_xy, people, phase)
-    model = DistanceModel(network, max_snap)
+    shelter_xy, people = _validated(shelter_xy, people, phase, labels)
+    model = DistanceModel(network, max_snap, Zones(crs))
+    outside = households_outside(area, shelter_xy)
     area = assessment_area(area, shelter_xy)
     result = WashResult(people, _kind_result(shelter_xy, people, water, profile.figure("max_distance_to_water_m"),
                                              model))
+    result.outside_area = outside
     monitor.check()
     monitor.progress(0.2)
     if latrines is not None:
         result.latrines = _kind_result(shelter_xy, people, latrines, profile.figure("max_distance_to_toilet_m"),
                                        model)
-        result.contamination_distance = nearest_distance(latrines.xy, water.xy)
+        result.contamination_distance = nearest_distance(latrines.xy, water.xy, model.zones)
         result.contamination_risk = ~profile.figure(SPACING_FIGURE).complies(result.contamination_distance)
     monitor.check()
     monitor.progress(0.4)
@@ -86,20 +101,24 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     return result
 
 
-def _validated(shelter_xy, people, phase):
+def _validated(shelter_xy, people, phase, labels):
     shelter_xy = np.asarray(shelter_xy, dtype=float).reshape(-1, 2)
     people = np.asarray(people, dtype=float)
     if len(shelter_xy) == 0:
         raise InputError("The shelter layer has no features with a location: nothing to assess")
     check_phase(phase)
-    if np.any(~np.isfinite(people)) or np.any(people < 0):
-        raise InputError("Every household needs a population of 0 or more")
+    labels = list(range(len(people))) if labels is None else list(labels)
+    unlocated = ~np.isfinite(shelter_xy).all(axis=1)
+    if unlocated.any():
+        raise InputError("Household %s has no usable coordinates: check its geometry and the layer's CRS",
+                         labels[int(np.flatnonzero(unlocated)[0])])
+    check_people(people, labels)
     return shelter_xy, people
 
 
 def _kind_result(shelter_xy, people, facilities, figure, model):
     access = measure_access(shelter_xy, facilities, figure, model)
-    return KindResult(figure, access, compute_load(access, people, facilities, shelter_xy))
+    return KindResult(figure, access, compute_load(access, people, facilities, shelter_xy, model.zones))
 
 
 def _kinds(result):
@@ -156,10 +175,17 @@ def _water_summary(result, profile, water, total):
         "water_gap_people": float(sum(g.people for g in result.water.gaps)),
         "suggested_water_points": len(result.water.suggestions),
     }
-    checks = [Check.share_meeting("water_distance", summary["pct_within_water_distance"], result.water.figure),
-              Check.count_failing("water_point_load", summary["overloaded_water_points"],
-                                  profile.figure("people_per_tap"))]
-    return summary, checks
+    checks = [Check.share_meeting("water_distance", summary["pct_within_water_distance"], result.water.figure)]
+    return summary, checks + _load_checks(result.water.load, profile, water)
+
+
+def _load_checks(load, profile, water):
+    """Overloaded water points of each kind present, against that kind's
+    capacity figure (people per tap, per hand pump, per open well)."""
+    kinds = np.asarray(water.kinds if water.kinds is not None else ["tap"] * len(water), dtype=object)
+    return [Check.count_failing("water_point_load_" + kind, int(load.overloaded[kinds == kind].sum()),
+                                profile.figure(WATER_CAPACITY_FIGURE[kind]))
+            for kind in WATER_KINDS if (kinds == kind).any()]
 
 
 def _latrine_summary(result, profile, phase, latrines, cubicles, total):

@@ -14,6 +14,7 @@ class Facilities:
     xy: np.ndarray
     capacity: np.ndarray  # people each may serve under the standard
     functional: np.ndarray  # bool
+    kinds: list = None  # water points: common.vocabulary.WATER_KINDS, one per point
 
     def __post_init__(self):
         self.xy = np.asarray(self.xy, dtype=float).reshape(-1, 2)
@@ -27,15 +28,21 @@ class Facilities:
 def water_point_facilities(xy, kinds, functional, profile):
     """Water points of the given kinds (common.vocabulary.WATER_KINDS), each
     serving the profile's people per tap, hand pump or open well."""
+    kinds = list(kinds)
     capacity = [profile.value(WATER_CAPACITY_FIGURE[kind]) for kind in kinds]
-    return Facilities(xy, capacity, functional)
+    return Facilities(xy, capacity, functional, kinds)
 
 
 def latrine_facilities(xy, cubicles, functional, profile, phase):
-    """Latrines serving the profile's people per toilet of the phase, per cubicle."""
+    """Latrines serving the profile's people per toilet of the phase, per
+    cubicle; a latrine of 0 cubicles has no toilet and serves nobody (as a
+    latrine out of order: it is nobody's nearest toilet)."""
     cubicles = np.asarray(cubicles, dtype=float)
-    if np.any(cubicles < 0) or not np.all(np.isfinite(cubicles)):
-        raise InputError("Latrine cubicle counts must be whole numbers of 0 or more")
+    bad = ~(np.isfinite(cubicles) & (cubicles >= 0))
+    if bad.any():
+        raise InputError("Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles",
+                         ", ".join("%g" % c for c in cubicles[bad][:5]))
+    functional = np.asarray(functional, dtype=bool) & (cubicles > 0)
     return Facilities(xy, cubicles * profile.value(TOILET_FIGURE[phase]), functional)
 
 

@@ -8,12 +8,16 @@ from rasterio import features
 from rasterio.transform import from_origin
 from scipy import ndimage
 from scipy.spatial import ConvexHull, QhullError
-from shapely.geometry import MultiPoint, Polygon, shape
+from shapely.geometry import MultiPoint, Point, Polygon, shape
+from shapely.prepared import prep
 from shapely.ops import unary_union
 
 from .access import measure_access
 
 _MAX_GAP_CELLS = 250_000
+# A grid may span at most this many times the cells its area needs (parts far apart get grids of their own).
+_SPREAD = 4.0
+_MAX_REGIONS = 256  # grids of their own at most
 
 
 @dataclass
@@ -64,35 +68,103 @@ def assessment_area(area, shelter_xy):
     return MultiPoint([tuple(p) for p in shelter_xy]).convex_hull.buffer(1.0)
 
 
+def area_parts(area):
+    """The polygons of an area, one per part."""
+    parts = list(getattr(area, "geoms", [area]))
+    return [part for part in parts if part.geom_type == "Polygon" and not part.is_empty]
+
+
+def _extent_area(geometry, floor):
+    xmin, ymin, xmax, ymax = geometry.bounds
+    return max(xmax - xmin, floor) * max(ymax - ymin, floor)
+
+
+def regions(area):
+    """The pieces of the area that get a grid of their own: the whole area
+    when its parts lie close together, else each part (a stray 2 m polygon
+    60 km away gets a grid of a few cells, not one spanning 60 km)."""
+    parts = area_parts(area)
+    if len(parts) <= 1 or len(parts) > _MAX_REGIONS or \
+            _extent_area(area, 0.0) <= _SPREAD * sum(_extent_area(p, 0.0) for p in parts):
+        return [area]  # (more parts than _MAX_REGIONS: one grid, coarser, still capped by cell_for)
+    return parts
+
+
+def cell_for(area, floor, limit):
+    """Cells of at least ``floor`` metres, coarser so the area holds at most
+    about ``limit`` cells and the grids over its regions' extents at most
+    ``_SPREAD`` times that (memory stays bounded whatever the site)."""
+    extents = sum(_extent_area(region, floor) for region in regions(area))
+    return max(floor, math.sqrt(area.area / limit), math.sqrt(extents / (_SPREAD * limit)))
+
+
+def grid_over(region, cell):
+    """The grid of ``cell`` metres over a region's extent."""
+    xmin, ymin, xmax, ymax = region.bounds
+    return Grid(xmin, ymax, cell, max(int(math.ceil((ymax - ymin) / cell)), 1),
+                max(int(math.ceil((xmax - xmin) / cell)), 1))
+
+
+def households_outside(area, shelter_xy):
+    """How many households lie outside the site polygon (0 without one)."""
+    if area is None or area.is_empty:
+        return 0
+    site = prep(area)
+    return int(sum(not site.intersects(Point(x, y)) for x, y in np.asarray(shelter_xy, dtype=float).tolist()))
+
+
 def gap_cell_size(area, distance_figures):
     """Cells for tracing gap polygons: a fiftieth of the smallest standard
     distance (1 m for 50 m to a toilet), coarser if the area would need more
     than ~250,000 cells."""
-    return max(min(figure.value for figure in distance_figures) / 50.0, math.sqrt(area.area / _MAX_GAP_CELLS))
+    return cell_for(area, min(figure.value for figure in distance_figures) / 50.0, _MAX_GAP_CELLS)
+
+
+def _region_of(xy, pieces):
+    """Index of the region each point belongs to: the first whose extent
+    holds it, else the one whose extent is nearest."""
+    best = np.full(len(xy), np.inf)
+    owner = np.zeros(len(xy), dtype=int)
+    for index, piece in enumerate(pieces):
+        xmin, ymin, xmax, ymax = piece.bounds
+        away = np.hypot(np.maximum(np.maximum(xmin - xy[:, 0], xy[:, 0] - xmax), 0.0),
+                        np.maximum(np.maximum(ymin - xy[:, 1], xy[:, 1] - ymax), 0.0))
+        closer = away < best
+        best[closer], owner[closer] = away[closer], index
+    return owner
 
 
 def find_gaps(area, cell, shelter_xy, people, facilities, figure, model, access):
     """Parts of ``area`` out of reach of every functional facility, with the
     people of out-of-reach households inside each part.
 
-    Traced on a grid of ``cell`` metres: a cell is a gap when its centre is
-    out of reach (the same distance rule as for households), and a cell
-    holding an out-of-reach household is always a gap, so every such
-    household lies in exactly one gap polygon."""
-    xmin, ymin, xmax, ymax = area.bounds
-    grid = Grid(xmin, ymax, cell, max(int(math.ceil((ymax - ymin) / cell)), 1),
-                max(int(math.ceil((xmax - xmin) / cell)), 1))
+    Traced on a grid of ``cell`` metres over each region of the area: a cell
+    is a gap when its centre is out of reach (the same distance rule as for
+    households), and a cell holding an out-of-reach household is always a
+    gap, so every such household lies in exactly one gap polygon (a
+    household outside the area counts in the gap of the nearest region)."""
+    pieces = regions(area)
+    owner = _region_of(shelter_xy, pieces)
+    gaps = []
+    for index, piece in enumerate(pieces):
+        mine = owner == index
+        gaps += _gaps_in(grid_over(piece, cell), piece, shelter_xy[mine], people[mine], access.within[mine],
+                         facilities, figure, model)
+    return gaps
+
+
+def _gaps_in(grid, area, shelter_xy, people, within, facilities, figure, model):
     gap = _out_of_reach_cells(grid, area, facilities, figure, model)
     household_row, household_column = grid.cell_of(shelter_xy)
     served_cells = np.zeros_like(gap)
-    served_cells[household_row[access.within], household_column[access.within]] = True
+    served_cells[household_row[within], household_column[within]] = True
     gap &= ~served_cells
-    gap[household_row[~access.within], household_column[~access.within]] = True
+    gap[household_row[~within], household_column[~within]] = True
     labels, count = ndimage.label(gap)  # 4-connected, as rasterio traces polygons
     if count == 0:
         return []
     household_label = labels[household_row, household_column]
-    unserved = ~access.within
+    unserved = ~within
     gap_people = np.bincount(household_label[unserved], weights=people[unserved], minlength=count + 1)
     gap_households = np.bincount(household_label[unserved], minlength=count + 1)
     gaps = []

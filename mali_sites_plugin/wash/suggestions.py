@@ -1,7 +1,6 @@
 """Where new water points and latrines should go: greedy capacitated
 maximal covering of the households out of reach or beyond an overloaded
 facility's capacity, among candidate points inside the site."""
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,7 +8,7 @@ from scipy.spatial import cKDTree
 
 from ..common.progress import NO_MONITOR
 from ..placement.greedy_cover import greedy_cover
-from .gaps import Grid
+from .gaps import Grid, cell_for, regions
 
 _MAX_CANDIDATES = 150_000
 
@@ -23,8 +22,15 @@ class Suggestion:
 
 
 def candidate_grid(area, spacing, limit=_MAX_CANDIDATES):
-    """Candidate sites for new facilities: a square grid inside the area."""
-    spacing = max(spacing, math.sqrt(area.area / limit))
+    """Candidate sites for new facilities: a square grid inside the area
+    (over each region of it: parts far apart are gridded apart), at most
+    about ``limit`` points."""
+    spacing = cell_for(area, spacing, limit)
+    found = [_candidates_in(region, spacing) for region in regions(area)]
+    return np.concatenate(found) if found else np.zeros((0, 2))
+
+
+def _candidates_in(area, spacing):
     xmin, ymin, xmax, ymax = area.bounds
     xs = np.arange(xmin + spacing / 2.0, xmax, spacing)
     ys = np.arange(ymin + spacing / 2.0, ymax, spacing)

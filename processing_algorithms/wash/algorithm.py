@@ -3,8 +3,7 @@ import math
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProcessingMultiStepFeedback,
-                       QgsProcessingOutputNumber, QgsProcessingParameterDistance,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 from shapely.ops import unary_union
@@ -12,13 +11,15 @@ from shapely.ops import unary_union
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
 from ...mali_sites_plugin.common.columns import numbers_or_default
-from ...mali_sites_plugin.common.standards import PHASES, TOILET_FIGURE
+from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
+from ...mali_sites_plugin.wash.ids import duplicated, id_field
+from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
-                              require_crs, transform_xy)
+                              require_crs, to_pyproj, transform_xy)
 from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
 from .report import WashCheckText, WashReport
 from .writers import (write_gaps, write_latrines, write_shelters, write_suggestions,
@@ -82,6 +83,8 @@ class WashCoverage(MaliSitesAlgorithm):
             "load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.")
 
     def help_sections(self):
+        sphere, unhcr = load_profile(DEFAULT_PROFILE), load_profile("unhcr")
+        figure = _help_figures(sphere)
         return [
             ("", self.tr(
                 "For every shelter (or household plot): the distance to the nearest functional "
@@ -90,46 +93,61 @@ class WashCoverage(MaliSitesAlgorithm):
                 "against its capacity; the parts of the site out of reach; and where new water "
                 "points and latrines would close the gaps.")),
             (self.tr("Standard figures used"), self.tr(
-                "Sphere 2018 (default): distance from a household to a water point < 500 m and to "
-                "a toilet <= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open "
-                "well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and "
-                "20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from "
-                "any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people "
-                "per tap [secondary]. A figure exactly on the threshold follows the standard's "
-                "own comparison: a water point at 500 m fails Sphere's < 500 m, a toilet at 50 m "
-                "meets its <= 50 m. Your own profile file replaces all of these.")),
+                "{0} (default): distance from a household to a water point {1}; to a toilet {2}; "
+                "people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked "
+                "against the figure of its own type); people per toilet {6} in the emergency phase and "
+                "{7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any "
+                "water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the "
+                "threshold follows the standard's own comparison (a strict '<' fails at the figure "
+                "itself, '<=' meets it). Your own profile file replaces all of these.").format(
+                    sphere.title_in(interface_language()), figure("max_distance_to_water_m"),
+                    figure("max_distance_to_toilet_m"),
+                    figure("people_per_tap"), figure("people_per_handpump"), figure("people_per_open_well"),
+                    figure("people_per_toilet_emergency"), figure("people_per_toilet_medium_term"),
+                    figure("female_to_male_toilet_ratio"), figure("min_distance_toilet_to_water_m"),
+                    unhcr.title_in(interface_language()), _help_figures(unhcr)("max_distance_to_water_m"),
+                    _help_figures(unhcr)("people_per_tap"))),
             (self.tr("Shelters and population"), self.tr(
                 "Shelters may be points or polygons (a polygon counts at its centroid, or at a "
                 "point on its surface when the centroid falls outside). People per shelter come "
-                "from the population field; shelters without a valid value, or all shelters when "
-                "no field is given, count the household size (default 5: UNHCR family module; "
-                "DTM Mali reports 5-6 people per household).")),
+                "from the population field; shelters without a valid value (empty, text, negative), "
+                "or all shelters when no field is given, count the household size (0: the profile's "
+                "people per household, {0}). A population above {1} people in one shelter is refused "
+                "as a data error.").format(figure("people_per_household"), MAX_PEOPLE_PER_HOUSEHOLD)),
             (self.tr("Facilities"), self.tr(
+                "Identifiers: the shelters output carries the id of each shelter's nearest water point "
+                "(wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like "
+                "an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; "
+                "ids carried by more than one feature are listed in the log and the report. "
                 "Water point type: tap, handpump or well (also robinet, pompe, puits; any case or "
                 "accent); unknown values take the default type and are listed in the log. "
                 "Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked "
-                "not functional is listed but serves nobody. A latrine has 1 cubicle unless the "
-                "cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.")),
+                "not functional is listed but serves nobody. An empty water point or latrine layer "
+                "means none exists: every household is out of reach of it. A latrine has 1 cubicle unless "
+                "the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.")),
             (self.tr("Distances"), self.tr(
-                "Straight-line distances in metres in the UTM zone of the shelters (or their own "
-                "projected CRS). With a path layer, walking distances along the paths: lines are "
+                "Straight-line distances in metres on the ground: in the shelters' own projected CRS, or "
+                "their UTM zone; a layer spanning several zones (a national layer) is measured with each "
+                "shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, "
+                "walking distances along the paths: lines are "
                 "joined where they cross, each shelter and facility is attached to the nearest "
                 "point of the network (the snapping distance is reported and counted in the "
-                "distance); a shelter or facility farther than the maximum snapping distance is "
+                "distance); a shelter or facility farther than the maximum snapping distance (metres) is "
                 "off the network and has no walking distance. Suggestions always use "
                 "straight-line reach.")),
             (self.tr("Gaps and suggestions"), self.tr(
                 "Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, "
-                "coarser for very large sites): a cell is a gap when its centre is out of reach. "
+                "coarser for very large sites; parts of the site far apart get grids of their own): a cell "
+                "is a gap when its centre is out of reach. "
                 "A cell holding an out-of-reach household is always a gap, so the people counted "
                 "in the gap polygons are exactly the people out of reach. The area is the site "
                 "layer when given, otherwise the convex hull of the shelters. New facilities are "
                 "chosen by greedy maximal covering with capacity among candidate points inside "
                 "the area: each new water point serves at most the capacity of the default type; "
-                "new latrines are never within 30 m of a water point (existing or suggested). "
+                "new latrines keep the distance {0} from every water point (existing or suggested). "
                 "Households beyond the capacity of an overloaded facility (the farthest first) "
                 "count as demand too. In the two 'to suggest' parameters, 0 suggests none and -1 "
-                "as many as full coverage needs.")),
+                "as many as full coverage needs.").format(figure("min_distance_toilet_to_water_m"))),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -152,10 +170,11 @@ class WashCoverage(MaliSitesAlgorithm):
             type=compat.FIELD_NUMERIC, optional=True),
             self.tr("People per shelter; empty: every shelter counts the household size."))
         add(QgsProcessingParameterNumber(
-            self.HOUSEHOLD_SIZE, self.tr("Household size (people)"), compat.NUMBER_DOUBLE,
-            defaultValue=5.0, minValue=0.1),
-            self.tr("People per shelter where no population value is given (UNHCR family module: "
-                    "about 5; DTM Mali: 5-6)."))
+            self.HOUSEHOLD_SIZE, self.tr("Household size (people; 0: the standard's)"), compat.NUMBER_DOUBLE,
+            defaultValue=0.0, minValue=0.0),
+            self.tr("People per shelter where no population value is given; 0 takes the profile's people "
+                    "per household ({0}).").format(_help_figures(load_profile(DEFAULT_PROFILE))(
+                        "people_per_household")))
         add(QgsProcessingParameterFeatureSource(
             self.SITE, self.tr("Site boundary"), [compat.SOURCE_POLYGON], optional=True),
             self.tr("The site area for gaps and suggestions; empty: the convex hull of the shelters."))
@@ -168,7 +187,8 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.WATER_ID_FIELD, self.tr("Water point identifier field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
-            self.tr("Written as wp_id on shelters; empty: the feature id."), advanced=True)
+            self.tr("Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), "
+                    "else the feature id."), advanced=True)
         add(QgsProcessingParameterField(
             self.WATER_TYPE_FIELD, self.tr("Water point type field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
@@ -190,7 +210,8 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.LATRINE_ID_FIELD, self.tr("Latrine identifier field"),
             parentLayerParameterName=self.LATRINES, optional=True),
-            self.tr("Written as lat_id on shelters; empty: the feature id."), advanced=True)
+            self.tr("Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, "
+                    "id, code...), else the feature id."), advanced=True)
         add(QgsProcessingParameterField(
             self.CUBICLES_FIELD, self.tr("Cubicles field"), parentLayerParameterName=self.LATRINES,
             type=compat.FIELD_NUMERIC, optional=True),
@@ -198,14 +219,15 @@ class WashCoverage(MaliSitesAlgorithm):
         add(QgsProcessingParameterField(
             self.GENDER_FIELD, self.tr("Gender field"), parentLayerParameterName=self.LATRINES,
             optional=True),
-            self.tr("female / male / mixed (femmes / hommes / mixte), for the 3:1 check."))
+            self.tr("female / male / mixed (femmes / hommes / mixte), for the check of female toilets per "
+                    "male toilet."))
         for name, label in ((self.FEMALE_CUBICLES_FIELD, self.tr("Female cubicles field")),
                             (self.MALE_CUBICLES_FIELD, self.tr("Male cubicles field"))):
             add(QgsProcessingParameterField(name, label, parentLayerParameterName=self.LATRINES,
                                             type=compat.FIELD_NUMERIC, optional=True),
                 self.tr("For latrine blocks with both female and male cubicles (such as the Site layout "
                         "output's female_cubicles and male_cubicles): give both fields and they replace the "
-                        "gender field in the 3:1 check."), advanced=True)
+                        "gender field in the check of female toilets per male toilet."), advanced=True)
         add(QgsProcessingParameterField(
             self.LATRINE_FUNCTIONAL_FIELD, self.tr("Latrine functional field"),
             parentLayerParameterName=self.LATRINES, optional=True),
@@ -213,18 +235,21 @@ class WashCoverage(MaliSitesAlgorithm):
 
     def _add_audit_parameters(self):
         add = self.add_parameter
+        figure = _help_figures(load_profile(DEFAULT_PROFILE))
         add(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
             defaultValue=0),
-            self.tr("Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere)."))
+            self.tr("People per toilet: {0} in an emergency, {1} in the medium term.").format(
+                figure("people_per_toilet_emergency"), figure("people_per_toilet_medium_term")))
         add(QgsProcessingParameterFeatureSource(
             self.PATHS, self.tr("Path network (walking distances)"), [compat.SOURCE_LINE],
             optional=True),
             self.tr("Paths and roads; empty: straight-line distances."))
-        add(QgsProcessingParameterDistance(
-            self.MAX_SNAP, self.tr("Maximum snapping distance to the paths"), defaultValue=50.0,
-            parentParameterName=self.SHELTERS, minValue=0.0),
-            self.tr("Shelters and facilities farther than this from every path are off the network."),
+        add(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Maximum snapping distance to the paths (metres)"), compat.NUMBER_DOUBLE,
+            defaultValue=50.0, minValue=0.0),
+            self.tr("In metres on the ground, whatever the layers' CRS: shelters and facilities farther "
+                    "than this from every path are off the network."),
             advanced=True)
         add(QgsProcessingParameterNumber(
             self.SUGGEST_WATER_POINTS, self.tr("New water points to suggest (-1: as many as needed)"),
@@ -258,8 +283,26 @@ class WashCoverage(MaliSitesAlgorithm):
 
     # -- reading -----------------------------------------------------------
 
-    def _ids(self, features, field_name):
-        return facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
+    def _ids(self, feedback, layer, field_name, kind, label, duplicates):
+        """The ids of a layer's features: the field's values (the field chosen,
+        else the one named like an id), feature ids where there is none. Ids
+        carried by several features are logged and kept in ``duplicates``."""
+        features = layer.features
+        if not field_name:
+            field_name = id_field(layer.source.fields().names(), kind)
+            if field_name and len(features) and kind != "shelter":
+                feedback.pushInfo(self.tr("{0}: identifiers read from the field '{1}' (choose another "
+                                          "identifier field to change it)").format(label, field_name))
+        ids = facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
+        repeated = duplicated(attribute_values(features, field_name)) if field_name else {}
+        for value, count in sorted(repeated.items()):
+            feedback.reportError(self.tr("{0}: the identifier '{1}' in '{2}' is carried by {3} features: "
+                                         "outputs that name it cannot tell them apart; give each feature its "
+                                         "own identifier").format(label, value, field_name, count),
+                                 fatalError=False)
+        if repeated:
+            duplicates[kind] = (field_name, repeated)
+        return ids
 
     def _field(self, parameters, name, context):
         return self.parameterAsString(parameters, name, context)
@@ -276,7 +319,7 @@ class WashCoverage(MaliSitesAlgorithm):
         self._log_unknown(feedback, label, unknown, self.tr("functional"))
         return functional & layer.located
 
-    def _read_shelters(self, parameters, context, feedback, tally):
+    def _read_shelters(self, parameters, context, feedback, profile, duplicates, tally):
         """(Shelters, the metric CRS of the run: the shelters' own if projected, else their UTM zone)."""
         source = self.source(parameters, self.SHELTERS, context)
         label = self.tr("Shelters")
@@ -289,32 +332,40 @@ class WashCoverage(MaliSitesAlgorithm):
         if not layer.located.any():
             raise QgsProcessingException(self.tr("No shelter has a location: check the geometries of "
                                                  "the shelter layer."))
-        household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context)
+        household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context) or \
+            profile.value("people_per_household")
         people = self._population(layer.features, self._field(parameters, self.POPULATION_FIELD, context),
                                   household_size, feedback)
-        return Shelters(layer, people), crs
+        ids = self._ids(feedback, layer, None, "shelter", label, duplicates)
+        return Shelters(layer, people, ids), crs
 
-    def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, tally):
+    def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, duplicates, tally):
         source = self.source(parameters, self.WATER_POINTS, context)
         label = self.tr("Water points")
         layer = self._located(source, crs, feedback, label, tally)
+        if not layer.features:
+            feedback.reportError(self.tr("The water point layer is empty: no water point exists, so every "
+                                         "household is out of reach of water; see the suggested new water "
+                                         "points."), fatalError=False)
         kinds, unknown = vocabulary.water_kinds(attribute_values(
             layer.features, self._field(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
         self._log_unknown(feedback, label, unknown, self.water_kind_label(default_kind))
         functional = self._functional(parameters, self.FUNCTIONAL_FIELD, context, feedback, layer, label)
-        if not functional.any():
+        if layer.features and not functional.any():
             feedback.reportError(self.tr("No functional water point: every household is out of reach "
                                          "of water; see the suggested new water points."), fatalError=False)
         return WaterPoints(layer, kinds, water_point_facilities(layer.xy, kinds, functional, profile),
-                           self._ids(layer.features, self._field(parameters, self.WATER_ID_FIELD, context)))
+                           self._ids(feedback, layer, self._field(parameters, self.WATER_ID_FIELD, context),
+                                     "water", label, duplicates))
 
-    def _read_latrines(self, parameters, context, feedback, crs, profile, phase, tally):
+    def _read_latrines(self, parameters, context, feedback, crs, profile, phase, duplicates, tally):
         """Latrines, or None without a latrine layer."""
         source = self.source(parameters, self.LATRINES, context, required=False)
         if source is None:
             return None
         label = self.tr("Latrines")
         layer = self._located(source, crs, feedback, label, tally)
+        self._log_no_latrine(feedback, layer)
         cubicles = self._cubicles(layer.features, self._field(parameters, self.CUBICLES_FIELD, context), feedback)
         genders = female_male = None
         gender_field = self._field(parameters, self.GENDER_FIELD, context)
@@ -328,9 +379,23 @@ class WashCoverage(MaliSitesAlgorithm):
             female_male = (self._cubicles(layer.features, female_field, feedback, default=0),
                            self._cubicles(layer.features, male_field, feedback, default=0))
         functional = self._functional(parameters, self.LATRINE_FUNCTIONAL_FIELD, context, feedback, layer, label)
+        empty = int((functional & (cubicles == 0)).sum())
+        if empty:
+            feedback.reportError(self.tr("{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve "
+                                         "nobody").format(label, empty), fatalError=False)
         return Latrines(layer, cubicles, genders, female_male,
                         latrine_facilities(layer.xy, cubicles, functional, profile, phase),
-                        self._ids(layer.features, self._field(parameters, self.LATRINE_ID_FIELD, context)))
+                        self._ids(feedback, layer, self._field(parameters, self.LATRINE_ID_FIELD, context),
+                                  "latrine", label, duplicates))
+
+    def _log_no_latrine(self, feedback, layer):
+        if not layer.features:
+            feedback.reportError(self.tr("The latrine layer is empty: no latrine exists, so every household "
+                                         "is out of reach of a toilet; see the suggested new latrines."),
+                                 fatalError=False)
+        elif not layer.located.any():
+            feedback.reportError(self.tr("No latrine has a location: every household is out of reach of a "
+                                         "toilet."), fatalError=False)
 
     def _population(self, features, field_name, household_size, feedback):
         people, fallback = _numbers(features, field_name, household_size)
@@ -398,9 +463,12 @@ class WashCoverage(MaliSitesAlgorithm):
         profile = self.standards_profile(parameters, context, feedback)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         default_kind = vocabulary.WATER_KINDS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
-        shelters, crs = self._read_shelters(parameters, context, feedback, outputs.intake)
-        water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, outputs.intake)
-        latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, outputs.intake)
+        duplicates = {}
+        shelters, crs = self._read_shelters(parameters, context, feedback, profile, duplicates, outputs.intake)
+        water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, duplicates,
+                                        outputs.intake)
+        latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, duplicates,
+                                       outputs.intake)
         area = self._site_area(parameters, crs, context, feedback, outputs.intake)
         network = self._network(parameters, crs, context, feedback, outputs.intake)
         steps.setCurrentStep(1)
@@ -415,8 +483,14 @@ class WashCoverage(MaliSitesAlgorithm):
             female_male_cubicles=latrines.female_male if latrines else None,
             suggest_water=self.parameterAsInt(parameters, self.SUGGEST_WATER_POINTS, context),
             suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
-            new_water_kind=default_kind, monitor=feedback_monitor(steps))
+            new_water_kind=default_kind, crs=to_pyproj(crs),
+            labels=[shelter_id for shelter_id, ok in zip(shelters.ids, located) if ok],
+            monitor=feedback_monitor(steps))
         steps.setCurrentStep(2)
+        if result.outside_area:
+            feedback.reportError(self.tr("{0} shelter(s) lie outside the site boundary: they are measured all "
+                                         "the same and counted in the gap nearest them; check the site "
+                                         "boundary or the shelters").format(result.outside_area), fatalError=False)
         if network is not None:
             self._log_network(feedback, result, self.tr("Shelters"))
 
@@ -425,7 +499,7 @@ class WashCoverage(MaliSitesAlgorithm):
         report_path = outputs.file(self.OUTPUT_REPORT)
         if report_path:
             WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
-                       water.ids, water.kinds, latrines.ids if latrines else None).write(report_path)
+                       water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
         results.update(self._result_figures(result.summary))
         checks = WashCheckText(interface_language())
@@ -469,6 +543,11 @@ class WashCoverage(MaliSitesAlgorithm):
             feedback.reportError(self.tr(
                 "{0}: {1} shelter(s) on a part of the path network with no functional water point")
                 .format(label, unreachable), fatalError=False)
+
+
+def _help_figures(profile):
+    """figure(key) -> '< 500 m (Sphere 2018, ...)': a profile's figure as the help cites it."""
+    return lambda key: profile.figure(key).describe()
 
 
 def _numbers(features, field_name, default, whole=False):

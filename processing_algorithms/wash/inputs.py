@@ -21,6 +21,7 @@ class LocatedLayer:
 class Shelters:
     layer: LocatedLayer
     people: np.ndarray  # per feature, located or not
+    ids: list  # per feature: its id field's value, else its feature id (names it in messages)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from ..common.report import HtmlReport, LanguageText
 
 class WashReport(HtmlReport):
     def __init__(self, language, profile, phase, result, network_mode, water_ids, water_kinds,
-                 latrine_ids):
+                 latrine_ids, duplicates=None):
         super().__init__(language, "")
         self.title = self.tr("WASH coverage report")
         self.paragraph(self.tr("Standard: {0}. Phase: {1}. Distances: {2}.").format(
@@ -18,6 +18,17 @@ class WashReport(HtmlReport):
                      check.passed] for check in result.checks], verdict_column=3)
         self._facilities(result, water_ids, water_kinds, latrine_ids)
         self._gaps_and_suggestions(result)
+        self._duplicates(duplicates or {})
+
+    def _duplicates(self, duplicates):
+        """Identifiers carried by more than one feature: {'water' / 'latrine' / 'shelter': (field, {id: count})}."""
+        if not duplicates:
+            return
+        layers = {"water": self.tr("Water points"), "latrine": self.tr("Latrines"), "shelter": self.tr("Shelters")}
+        self.heading(self.tr("Identifiers carried by more than one feature"))
+        self.table([self.tr("Layer"), self.tr("Field"), self.tr("Identifier"), self.tr("Features")],
+                   [[layers[kind], field, value, count] for kind, (field, repeated) in duplicates.items()
+                    for value, count in sorted(repeated.items())])
 
     def _summary(self, result):
         summary = result.summary
@@ -74,7 +85,9 @@ class WashCheckText(LanguageText):
     def label(self, key):
         return {
             "water_distance": self.tr("Households within the water point distance"),
-            "water_point_load": self.tr("Overloaded water points"),
+            "water_point_load_tap": self.tr("Overloaded taps"),
+            "water_point_load_handpump": self.tr("Overloaded hand pumps"),
+            "water_point_load_well": self.tr("Overloaded open wells"),
             "latrine_distance": self.tr("Households within the toilet distance"),
             "people_per_toilet": self.tr("People per functional toilet"),
             "latrine_water_spacing": self.tr("Latrines closer to a water point than allowed"),
