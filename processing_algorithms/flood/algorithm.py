@@ -4,7 +4,7 @@ heavy modules (rasterio) are reached through the package's lazy exports at
 run time, so loading the plugin does not import them."""
 import math
 
-from qgis.core import (QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
@@ -14,7 +14,7 @@ from ...mali_sites_plugin import flood as flood_core
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.standards import (custom_hazard_scheme, load_hazard_schemes,
                                                    load_profile)
-from ...mali_sites_plugin.flood.geometry import layer_kind, to_crs
+from ...mali_sites_plugin.flood.geometry import to_crs
 from ...mali_sites_plugin.flood.hazard import DEPTH, KINDS, hazard_model
 from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
 from ..common import compat
@@ -22,7 +22,7 @@ from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from ..common.qgis_io import (as_number, attribute_values, metric_crs_for, raster_input,
                               read_geometries, to_pyproj)
-from .inputs import geometry_kinds
+from .inputs import KindOf
 from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
 
 
@@ -326,6 +326,12 @@ class FloodExposure(MaliSitesAlgorithm):
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
         sites_source = self.source(parameters, self.SITES, context, required=False)
         corridors_source = self.source(parameters, self.CORRIDORS, context, required=False)
+        for source, label, name in ((sites_source, self.tr("Sites"), self.SITES),
+                                    (corridors_source, self.tr("Transhumance corridors"), self.CORRIDORS)):
+            self._check_not_empty(source, source.sourceName() if source is not None else label, name)
+        if sites_source is not None:
+            self._check_fields(parameters, context, sites_source, sites_source.sourceName(),
+                               (self.POPULATION_FIELD, self.REGION_FIELD))
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
@@ -393,11 +399,10 @@ class FloodExposure(MaliSitesAlgorithm):
                 model.wet_threshold))
 
     def _sites(self, parameters, context, feedback, source, metric, profile, tally):
-        kind = layer_kind(geometry_kinds(source, context), source.sourceName() or self.tr("Sites"),
-                          ("polygon", "point"), self.SITES)
-        is_point = kind == "point"
+        kind = KindOf(source.sourceName() or self.tr("Sites"), ("polygon", "point"), self.SITES)
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
                                                   kind, self.tr("Sites"), tally)
+        is_point = kind.kind == "point"
         populations = self._populations(parameters, context, feedback, features)
         polygons = to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False)
         radii = None
@@ -422,13 +427,36 @@ class FloodExposure(MaliSitesAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         if not population_field:
             return None
-        populations, bad = flood_core.site_populations(
-            attribute_values(features, population_field))
+        values = attribute_values(features, population_field)
+        populations, bad = flood_core.site_populations(values)
         if bad:
             feedback.pushWarning(self.tr("{0} sites have a negative population in field "
                                          "'{1}': their exposed people are left empty").format(
                 bad, population_field))
+        text = [value for value in values if value is not None and as_number(value) is None]
+        if text:
+            feedback.pushWarning(self.tr("{0} sites have no number in field '{1}' (such as '{2}'): "
+                                         "their exposed people are left empty. Choose a field of "
+                                         "numbers of people.").format(len(text), population_field,
+                                                                      text[0]))
         return populations
+
+    def _check_fields(self, parameters, context, source, layer_label, names):
+        """Each field parameter in ``names`` names a field of ``source``
+        (qgis_process on QGIS 3.22 does not check it)."""
+        fields = source.fields().names()
+        for name in names:
+            field = self.parameterAsString(parameters, name, context)
+            if field and field not in fields:
+                raise QgsProcessingException(self.tr(
+                    "Field '{0}' ({1}) is not in layer '{2}'. Its fields are: {3}. Choose one of "
+                    "them.").format(field, name, layer_label, ", ".join(fields)))
+
+    def _check_not_empty(self, source, layer_label, name):
+        if source is not None and source.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' ({1}) has no features: give a layer with at least one feature, or "
+                "leave {1} empty.").format(layer_label, name))
 
     def _assess_sites(self, parameters, context, feedback, sites, scenarios, model, metric,
                       profile, tally, monitor):
@@ -446,6 +474,7 @@ class FloodExposure(MaliSitesAlgorithm):
         source = self.source(parameters, self.SHELTERS, context, required=False)
         if source is None:
             return None
+        self._check_fields(parameters, context, source, source.sourceName(), (self.SHELTER_POPULATION_FIELD,))
         kind = ("point" if compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
                 else "polygon")
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
@@ -463,10 +492,9 @@ class FloodExposure(MaliSitesAlgorithm):
         return shelters
 
     def _corridors(self, source, context, feedback, metric, tally):
-        layer_kind(geometry_kinds(source, context), source.sourceName() or self.tr("Transhumance corridors"),
-                   ("line",), self.CORRIDORS)
+        kind = KindOf(source.sourceName() or self.tr("Transhumance corridors"), ("line",), self.CORRIDORS)
         features, geometries, _ = read_geometries(
-            source, source.sourceCrs(), context, feedback, "line",
+            source, source.sourceCrs(), context, feedback, kind,
             self.tr("Transhumance corridors"), tally)
         return CorridorLayer(features, source.fields(), source.sourceCrs(), source.wkbType(),
                              to_crs(geometries, to_pyproj(source.sourceCrs()), metric,
