@@ -95,10 +95,12 @@ def test_a_truncated_raster_gives_unknown_cells_and_says_so(bad_input, tmp_path,
     assert "Traceback" not in printed
 
 
-def test_a_raster_that_is_not_a_raster_is_refused(bad_input, tmp_path):
+def test_a_raster_cut_before_its_first_cells_is_refused(bad_input, tmp_path):
+    """GDAL cannot open it at all: qgis_process refuses it before the algorithm runs."""
     broken = tmp_path / "q10_header_only.tif"
     broken.write_bytes(Q10.read_bytes()[:200])
-    bad_input.check(ALGORITHM, sites_run(bad_input, [broken]), refused_with=["q10_header_only"])
+    bad_input.check(ALGORITHM, sites_run(bad_input, [broken]),
+                    refused_with=["Incorrect parameter value for HAZARDS", "q10_header_only"])
 
 
 # --- rasters that do not cover the sites -------------------------------------------------------
@@ -135,15 +137,18 @@ def test_a_raster_without_crs_is_refused(bad_input, tmp_path):
                     refused_with=["nocrs_q10", "no coordinate reference system", "Assign"])
 
 
-def test_a_raster_without_geotransform_is_refused(bad_input, tmp_path):
+@pytest.mark.parametrize("crs", [None, "EPSG:32630"])
+def test_a_raster_without_geotransform_is_refused(bad_input, tmp_path, crs):
+    """No geotransform, with or without a CRS: its cells are nowhere."""
     with rasterio.open(Q10) as dataset:
         data, nodata = dataset.read(1), dataset.nodata
     path = tmp_path / "nogeo_q10.tif"
     with rasterio.open(path, "w", driver="GTiff", width=data.shape[1], height=data.shape[0], count=1,
-                       dtype="float32", nodata=nodata) as sink:
+                       dtype="float32", nodata=nodata, crs=crs) as sink:
         sink.write(data, 1)
     with_statistics(path)
-    bad_input.check(ALGORITHM, sites_run(bad_input, [path]), refused_with=["nogeo_q10", "Assign"])
+    bad_input.check(ALGORITHM, sites_run(bad_input, [path]),
+                    refused_with=["nogeo_q10", "no georeferencing", "Georeference it"])
 
 
 def test_a_band_that_does_not_exist_is_refused(bad_input):

@@ -13,7 +13,7 @@ import rasterio
 from rasterio.errors import RasterioIOError
 from rasterio.transform import from_origin
 from rasterio.windows import Window
-from shapely.geometry import LineString, Point, Polygon, box
+from shapely.geometry import LineString, Point, box
 
 from mali_sites_plugin.api import flood_exposure
 from mali_sites_plugin.common.errors import InputError

@@ -32,6 +32,12 @@ import rasterio
 from affine import Affine
 from rasterio.enums import MaskFlags
 from rasterio.errors import RasterioIOError
+
+try:  # GDAL errors rasterio raises as such (CPLE_*), besides RasterioIOError
+    from rasterio._err import CPLE_BaseError as _GdalError
+except ImportError:  # pragma: no cover - a rasterio without it
+    _GdalError = RasterioIOError
+READ_ERRORS = (RasterioIOError, _GdalError)
 from rasterio.windows import Window
 
 from ..common.errors import InputError
@@ -107,23 +113,24 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
         dataset = rasterio.open(path)
     except (RasterioIOError, OSError) as error:
         raise InputError("Raster '%s' cannot be read (%s). Give a raster file GDAL can open, "
-                         "such as a GeoTIFF." % (label, error)) from None
+                         "such as a GeoTIFF.", label, str(error)) from None
     with dataset:
         if not 1 <= int(band) <= dataset.count:
-            raise InputError("Raster '%s' has %d band(s): band %d does not exist. Set BAND "
-                             "between 1 and %d." % (label, dataset.count, band, dataset.count))
+            raise InputError("Raster '%s' has %s band(s): band %s does not exist. Set BAND "
+                             "between 1 and %s.", label, dataset.count, band, dataset.count)
+        if dataset.transform.is_identity:
+            raise InputError("Raster '%s' has no georeferencing (no geotransform: its cells are not "
+                             "placed on the ground). Georeference it (Raster > Georeferencer, or "
+                             "gdalwarp for a raster with ground control points) and run again.", label)
         if crs is None:
             if dataset.crs is None or not dataset.crs.to_wkt():
                 raise InputError(
                     "Raster '%s' has no coordinate reference system, so it cannot be placed "
                     "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
-                    "or the layer's Properties > Source) and run again." % label)
+                    "or the layer's Properties > Source) and run again.", label)
             crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
         else:
             crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
-        if dataset.transform.is_identity and dataset.crs is None:
-            raise InputError("Raster '%s' has no georeferencing (no geotransform). Georeference "
-                             "it and run again." % label)
         flags = dataset.mask_flag_enums[band - 1]
         use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
         return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
@@ -267,7 +274,7 @@ class WindowReader:
         if not (self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True)):
             try:
                 return self._read_window(r0, c0, r1, c1)
-            except RasterioIOError:
+            except READ_ERRORS:
                 pass  # find the blocks that fail, one by one
         return self._read_block_by_block(r0, c0, r1, c1)
 
@@ -301,7 +308,7 @@ class WindowReader:
             bottom, right = min((block[0] + 1) * block_rows, r1), min((block[1] + 1) * block_cols, c1)
             try:
                 values, valid = self._read_window(top, left, bottom, right)
-            except RasterioIOError as error:
+            except READ_ERRORS as error:
                 self.raster.unreadable[block] = str(error)
                 continue
             data[top - r0:bottom - r0, left - c0:right - c0] = values

@@ -6,7 +6,8 @@ by exact overlay with observed flood-extent polygons. Wet and unknown are
 defined in hazard.py; for sites:
 
 * cell rule: a cell belongs to a site when its centre is inside the site
-  polygon (GDAL rasterization, as QGIS's native zonal statistics); a site
+  polygon (as GDAL's rasterization and QGIS's native zonal statistics, but
+  for centres exactly on the boundary: scanline.py); a site
   holding fewer than two cell centres is measured with exact cell fractions
   (zonal.py);
 * wet_pct = wet cells / all cells of the site (unknown included);

@@ -44,7 +44,9 @@ class FloodReport(HtmlReport):
     def _method(self, metric_crs_name, shelters_used):
         model = self.model
         items = [self.tr("A raster cell belongs to a site when its centre is inside the site polygon (as in "
-                         "QGIS zonal statistics); a site holding fewer than two cell centres is measured "
+                         "QGIS zonal statistics and GDAL's rasterization, except for centres exactly on the "
+                         "boundary: here those on a west or north edge are in, those on an east or south "
+                         "edge out); a site holding fewer than two cell centres is measured "
                          "with exact cell fractions. Corridor lengths are the exact length of line inside "
                          "each cell, measured in {0}.").format(metric_crs_name)]
         if self._has_raster():
