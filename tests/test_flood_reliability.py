@@ -289,3 +289,29 @@ def test_a_negative_radius_is_refused():
     with pytest.raises(InputError) as error:
         site_circles([Point(X0, Y0)], None, -5.0, 45.0)
     assert "Site radius -5 m" in str(error.value) and error.value.text.count("%s") == 1
+
+
+def test_qgis_zonal_statistics_leave_out_centres_on_the_boundary(run_algorithm, tmp_path):
+    """The QGIS half of the edge rule above, measured on QGIS itself:
+    native:zonalstatisticsfb counts 4 cells for the square whose edges run
+    through cell centres (we count 9, GDAL 12) and agrees with us on a square
+    whose edges miss every centre."""
+    import fiona
+    from shapely.geometry import mapping
+    path = str(tmp_path / "grid.tif")
+    with rasterio.open(path, "w", driver="GTiff", width=10, height=10, count=1, dtype="float32", crs=UTM,
+                       transform=from_origin(X0, Y0, 1.0, 1.0)) as dataset:
+        dataset.write(np.ones((10, 10), "float32"), 1)
+    squares = [box(X0 + 1.5, Y0 - 4.5, X0 + 4.5, Y0 - 1.5), box(X0 + 1.2, Y0 - 4.3, X0 + 4.7, Y0 - 1.1)]
+    layer = str(tmp_path / "squares.gpkg")
+    with fiona.open(layer, "w", driver="GPKG", crs=UTM,
+                    schema={"geometry": "Polygon", "properties": {"n": "int"}}) as sink:
+        for number, square in enumerate(squares):
+            sink.write({"geometry": mapping(square), "properties": {"n": number}})
+    result = run_algorithm("native:zonalstatisticsfb", {"INPUT": layer, "INPUT_RASTER": path, "RASTER_BAND": 1,
+                                                        "COLUMN_PREFIX": "z_", "STATISTICS": [0],
+                                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+    counts = [feature["z_count"] for feature in result["OUTPUT"].getFeatures()]
+    ours = assess_sites(squares, None, UTM, [Scenario("g", "g", raster=open_hazard_raster(path))],
+                        model()).results["g"].cells
+    assert counts == [4, 12] and ours.tolist() == [9.0, 12.0]
