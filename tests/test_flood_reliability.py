@@ -315,3 +315,33 @@ def test_qgis_zonal_statistics_leave_out_centres_on_the_boundary(run_algorithm, 
     ours = assess_sites(squares, None, UTM, [Scenario("g", "g", raster=open_hazard_raster(path))],
                         model()).results["g"].cells
     assert counts == [4, 12] and ours.tolist() == [9.0, 12.0]
+
+
+def test_the_algorithm_measures_a_national_layer_per_zone(run_algorithm, tmp_path):
+    """Through malisites:floodexposure: a national layer in EPSG:4326 (one
+    working zone, 30N, for the layer) still gets geodesic corridor lengths
+    and point-site circle areas to 0.1 %."""
+    import fiona
+    from shapely.geometry import mapping
+    from shapely import wkb
+    raster = national_raster(tmp_path / "national.tif")
+    corridors, points = [], []
+    for lon in LONGITUDES:
+        lons, lats, _ = GEOD.fwd([lon] * 2, [LATITUDE] * 2, [45.0, 45.0], [0.0, 9000.0])
+        corridors.append(LineString(zip(lons, lats)))
+        points.append(Point(lon, LATITUDE - 0.3))
+    for name, geometries in (("corridors", corridors), ("points", points)):
+        with fiona.open(tmp_path / (name + ".gpkg"), "w", driver="GPKG", crs="EPSG:4326",
+                        schema={"geometry": geometries[0].geom_type, "properties": {"n": "int"}}) as sink:
+            for number, geometry in enumerate(geometries):
+                sink.write({"geometry": mapping(geometry), "properties": {"n": number}})
+    result = run_algorithm("malisites:floodexposure", {
+        "HAZARDS": [raster], "SITES": str(tmp_path / "points.gpkg"), "SITE_RADIUS": 300.0,
+        "CORRIDORS": str(tmp_path / "corridors.gpkg"), "OUTPUT_SITES": "TEMPORARY_OUTPUT",
+        "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT"})
+    lengths = [feature["length_m"] for feature in result["OUTPUT_CORRIDORS"].getFeatures()]
+    geodesic = [GEOD.geometry_length(line) for line in corridors]
+    assert np.abs(np.array(lengths) / geodesic - 1).max() < 0.001
+    areas = [abs(GEOD.geometry_area_perimeter(wkb.loads(bytes(feature.geometry().asWkb())))[0])
+             for feature in result["OUTPUT_SITES"].getFeatures()]
+    assert np.abs(np.array(areas) / (math.pi * 300.0 ** 2) - 1).max() < 0.001
