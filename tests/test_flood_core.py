@@ -397,9 +397,10 @@ def test_sites_and_raster_not_overlapping_are_all_unknown_with_a_note(tmp_path):
     path = write_raster(tmp_path / "far.tif", np.ones((10, 10), "float32"))
     site = box(X0 + 1000, Y0 - 50, X0 + 1010, Y0 - 40)
     result, assessment = run_sites(path, [site], populations=[100])
-    assert result.cells[0] == 100 and result.unknown_pct[0] == 100.0 and result.wet_pct[0] == 0.0
-    assert result.exposed_people[0] == 0.0 and result.rank[0] == -1
-    assert [(n.code, n.values[0]) for n in assessment.notes] == [("no_overlap", 1)]
+    assert result.cells[0] == 100 and result.unknown_pct[0] == 100.0
+    # wholly unknown: no wet share and no exposed people (null), never 0 = dry
+    assert np.isnan(result.wet_pct[0]) and np.isnan(result.exposed_people[0]) and result.rank[0] == -1
+    assert [(n.code, n.values[0]) for n in assessment.notes] == [("no_overlap", 1), ("sites_unknown", 1)]
 
 
 def test_all_nodata_raster_gives_unknown_and_a_note(tmp_path):
@@ -545,9 +546,10 @@ def test_custom_thresholds_make_the_classes(tmp_path):
 # --- extents, shelters, points, worst scenario -----------------------------------------------------
 
 def test_flood_extent_polygons_exact_overlay():
-    extent = box(0, 0, 50, 100)
-    site = box(25, 10, 75, 30)  # half of it inside the extent
-    corridor = LineString([(10, 50), (90, 50)])  # 40 m of 80 inside
+    x, y = X0, Y0 - 200  # on zone 30's central meridian: UTM is measured in as it is
+    extent = box(x, y, x + 50, y + 100)
+    site = box(x + 25, y + 10, x + 75, y + 30)  # half of it inside the extent
+    corridor = LineString([(x + 10, y + 50), (x + 90, y + 50)])  # 40 m of 80 inside
     scenario = Scenario("Observed", "observed", extents=[extent])
     sites = assess_sites([site], [300], UTM, [scenario], depth_model())
     lines = assess_corridors([corridor], UTM, [scenario], depth_model())
@@ -670,4 +672,4 @@ def test_table_totals_by_region(tmp_path):
     write_csv(tmp_path / "t.csv", rows)
     lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("scenario,region,sites,sites_flooded")
-    assert lines[2].startswith("Q10,Mopti,2,2,0,160.000,110.000")
+    assert lines[2].startswith("Q10,Mopti,2,2,0,0,160.000,110.000")  # sites_unknown 0

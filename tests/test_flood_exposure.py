@@ -8,7 +8,7 @@ import fiona
 import numpy as np
 import pytest
 import rasterio
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+from qgis.core import (NULL, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback,
                        QgsProject, QgsVectorLayer)
 from shapely import wkb
@@ -327,8 +327,11 @@ def test_sites_off_the_raster_warn_and_stay_unknown(run_algorithm, tmp_path):
     result = run_algorithm(ALGORITHM, {"HAZARDS": [Q10], "SITES": far,
                                        "OUTPUT_SITES": "TEMPORARY_OUTPUT"}, feedback=feedback)
     out = next(result["OUTPUT_SITES"].getFeatures())
-    assert out["unknown_pct_flood_depth_q10"] == 100.0 and out["wet_pct_flood_depth_q10"] == 0.0
+    # unknown, not dry: no wet share (NULL), and the counts say so
+    assert out["unknown_pct_flood_depth_q10"] == 100.0 and out["wet_pct_flood_depth_q10"] == NULL
     assert any("does not overlap any of the 1 sites" in w for w in feedback.warnings)
+    assert any("1 sites have no known cell" in w for w in feedback.warnings)
+    assert result["sites_flooded"] == 0 and result["sites_unknown"] == 1
 
 
 def test_zero_length_corridor_is_kept_with_empty_statistics(run_algorithm, tmp_path):

@@ -11,7 +11,7 @@ from ..common.progress import NO_MONITOR
 from ..common.rasters import RasterInput
 from ..common.standards import DEFAULT_PROFILE, custom_hazard_scheme, load_hazard_schemes
 from ..flood.corridors import assess_corridors
-from ..flood.geometry import to_crs
+from ..flood.geometry import layer_kind, to_crs
 from ..flood.hazard import DEPTH, KINDS, hazard_model
 from ..flood.rasters import open_hazard_raster
 from ..flood.scenarios import Scenario, scenario_keys
@@ -38,7 +38,7 @@ class FloodExposure:
 
 def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, scenario_names=None,
                    hazard_kind=DEPTH, band=1, classes=None, class_thresholds=None, class_table=None,
-                   wet_threshold=0.1, population_column=None, site_radius=0.0, shelters=None,
+                   wet_threshold=None, population_column=None, site_radius=0.0, shelters=None,
                    shelter_population_column=None, household_size=0.0, region_column=None,
                    profile=DEFAULT_PROFILE, language="en", monitor=NO_MONITOR):
     """Which sites and stretches of corridors flood, how deep, and how many people are exposed.
@@ -60,7 +60,8 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
     classes : depth class scheme key of resources/standards/flood_classes.json
         (None: its default); ``class_thresholds`` ("0.1,0.5,1.5", metres) replaces it.
     class_table : for classified rasters, "0=none,1=low,2=medium,3=high".
-    wet_threshold : metres; a depth cell is wet above it.
+    wet_threshold : metres; a depth cell is wet above it (None: the profile's
+        flood_wet_depth_m).
     population_column : people per site (a negative value is left empty).
     shelters : GeoDataFrame of points or footprints, optional: exposed people
         are then the people of the shelters on wet cells; their
@@ -70,9 +71,11 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
     profile : 'sphere_2018' (default), 'unhcr', a .json path or a StandardsProfile.
     language : 'en' or 'fr', for the hazard class names.
 
-    CRS: inputs in any CRS. Lengths and areas are measured in metres in the
-    sites' CRS (else the corridors') when it is projected in metres, else in
-    the UTM zone of their centre (``metric_crs`` of the result); sites and
+    CRS: inputs in any CRS. Geometry is worked in the sites' CRS (else the
+    corridors') when it is projected in metres, else in the UTM zone of their
+    centre (``metric_crs`` of the result); lengths and point-site circles are
+    measured in each feature's own UTM zone where that CRS is more than 0.1 %
+    off (common.crs.measurement_groups); sites and
     corridors are projected onto each raster's own grid. Outputs are in the
     CRS of their input frame (corridor segments in the corridors').
 
@@ -86,12 +89,13 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
         require_frame(sites, "sites", ("polygon", "point"), [population_column, region_column])
     if corridors is not None:
         require_frame(corridors, "corridors", ("line",))
-    model = _model(hazard_kind, classes, class_thresholds, wet_threshold, class_table)
+    profile = standards_profile(profile)
+    model = _model(hazard_kind, classes, class_thresholds,
+                   profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold, class_table)
     metric = metric_crs_of(*((sites, "sites") if sites is not None else (corridors, "corridors")))
     scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), scenario_names,
                            metric)
     exposure = FloodExposure(None, None, None, None, scenarios, metric)
-    profile = standards_profile(profile)
     if sites is not None:
         _assess_sites(exposure, sites, model, profile, _SiteOptions(
             population_column, site_radius, shelters, shelter_population_column, household_size, language),
@@ -126,13 +130,13 @@ def _summary(exposure, sites, population_column, region_column):
 
 def _model(kind, classes, thresholds, wet_threshold, class_table):
     if kind not in KINDS:
-        raise InputError("hazard_kind must be one of %s, got %r" % (", ".join(KINDS), kind))
+        raise InputError("hazard_kind must be one of %s, got %s", ", ".join(KINDS), repr(kind))
     if thresholds is not None and str(thresholds).strip():
         scheme = custom_hazard_scheme(thresholds)
     else:
         schemes, default = load_hazard_schemes()
         if (classes or default) not in schemes:
-            raise InputError("classes must be one of %s, got %r" % (", ".join(schemes), classes))
+            raise InputError("classes must be one of %s, got %s", ", ".join(schemes), repr(classes))
         scheme = schemes[classes or default]
     return hazard_model(kind, scheme, wet_threshold, class_table)
 
@@ -160,9 +164,7 @@ def _scenarios(rasters, extents, names, metric):
 
 
 def _assess_sites(exposure, sites, model, profile, options, monitor):
-    is_point = bool(sites.geometry.dropna().geom_type.isin(("Point", "MultiPoint")).all())
-    if is_point != bool(sites.geometry.dropna().geom_type.isin(("Point", "MultiPoint")).any()):
-        raise InputError("sites mixes points and polygons: give one kind of geometry")
+    is_point = _kind(sites, "sites", ("polygon", "point")) == "point"
     geometries = geometries_in(sites, "point" if is_point else "polygon")
     populations = site_populations(values(sites, options.population_column))[0] \
         if options.population_column else None
@@ -170,7 +172,7 @@ def _assess_sites(exposure, sites, model, profile, options, monitor):
     radii = None
     if is_point:
         polygons, radii, _ = site_circles(polygons, populations, options.radius,
-                                          profile.value("site_area_m2_per_person"))
+                                          profile.value("site_area_m2_per_person"), exposure.metric_crs)
     exposure.site_assessment = assess_sites(polygons, populations, exposure.metric_crs, exposure.scenarios, model,
                                             _shelters(options, exposure.metric_crs, profile), monitor)
     frame = with_columns(sites, site_columns(exposure.scenarios, model, exposure.site_assessment,
@@ -179,6 +181,16 @@ def _assess_sites(exposure, sites, model, profile, options, monitor):
         frame = frame.set_geometry(GeoSeries(back_to(polygons, exposure.metric_crs, sites.crs), index=sites.index,
                                              crs=sites.crs))
     exposure.sites = frame
+
+
+_KIND_OF = {"Point": "point", "MultiPoint": "point", "LineString": "line", "MultiLineString": "line",
+            "Polygon": "polygon", "MultiPolygon": "polygon"}
+
+
+def _kind(frame, name, allowed):
+    """The one geometry kind of a frame (flood.geometry.layer_kind)."""
+    counts = frame.geometry.dropna().geom_type.map(lambda kind: _KIND_OF.get(kind, "other")).value_counts()
+    return layer_kind({kind: int(count) for kind, count in counts.items()}, name, allowed, name)
 
 
 def _shelters(options, metric, profile):

@@ -76,6 +76,7 @@ REQUIRED_FIGURES = (
     "people_per_school",
     "people_per_market",
     "people_per_distribution_point",
+    "flood_wet_depth_m",
 )
 
 

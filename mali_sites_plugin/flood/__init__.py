@@ -2,7 +2,8 @@
 classified rasters and observed extent polygons: wet and unknown shares,
 depths, hazard classes, exposed people, wet lengths and stretches. Hazard
 rasters are read by block-aligned windows, never whole (rasters.py); sites
-are measured by the cell-centre rule of QGIS's zonal statistics (zonal.py),
+are measured by the cell-centre rule (zonal.py, scanline.py: QGIS's zonal
+statistics and GDAL differ from it only on centres exactly on an edge),
 corridors by the exact length of line in each cell (lines.py)."""
 from ..common.lazy import lazy_exports
 

@@ -11,6 +11,7 @@ from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from ..common import crs as core_crs
+from ..common.errors import InputError
 
 DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
 
@@ -66,6 +67,28 @@ def to_crs(geometries, source, target, densify_first=True):
             geometry = densify_geometry(geometry)
         out.append(shapely_transform(transform, geometry))
     return out
+
+
+def layer_kind(counts, layer, allowed, parameter):
+    """The one geometry kind ('point', 'line' or 'polygon') a layer holds,
+    from ``counts`` ({kind: features}); InputError when it holds several
+    kinds, or a kind not in ``allowed`` (the kinds ``parameter`` takes).
+    A layer without geometries gives ``allowed[0]`` (its features are then
+    skipped and counted as such)."""
+    present = {kind: count for kind, count in counts.items() if count}
+    wanted = " or ".join("%ss" % kind for kind in allowed)
+    if len(present) > 1:
+        raise InputError("Layer '%s' (%s) mixes %s: give one kind of geometry per layer (%s), for "
+                         "example by saving each kind as its own layer and running once for each",
+                         layer, parameter, " and ".join("%d %s(s)" % (count, kind) for kind, count
+                                                        in sorted(present.items())), wanted)
+    if not present:
+        return allowed[0]
+    kind = next(iter(present))
+    if kind not in allowed:
+        raise InputError("Layer '%s' (%s) holds %ss: %s must be %s. Choose a layer of %s",
+                         layer, parameter, kind, parameter, wanted, wanted)
+    return kind
 
 
 def line_parts(geometry):

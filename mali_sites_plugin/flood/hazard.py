@@ -24,11 +24,14 @@ class HazardModel:
     """How raster values read as hazard: depth in metres, binary extent
     (non-zero = flooded) or classified codes with a class table."""
 
-    def __init__(self, kind=DEPTH, scheme=None, wet_threshold=0.1, class_table=None):
+    def __init__(self, kind=DEPTH, scheme=None, wet_threshold=None, class_table=None):
         if kind not in KINDS:
             raise ValueError("kind must be one of %s" % (KINDS,))
+        if kind == DEPTH and wet_threshold is None:
+            raise ValueError("a depth model needs a wet threshold: the standards profile's "
+                             "flood_wet_depth_m, or the user's")
         self.kind = kind
-        self.wet_threshold = float(wet_threshold)
+        self.wet_threshold = None if wet_threshold is None else float(wet_threshold)
         self.scheme = scheme
         self.class_table = list(class_table or [])
         if kind == DEPTH:
@@ -67,7 +70,7 @@ class HazardModel:
 
     def wet_threshold_for(self, dtype):
         """The wet threshold as compared with values of ``dtype``."""
-        if dtype is not None and np.dtype(dtype) == np.float32:
+        if self.wet_threshold is not None and dtype is not None and np.dtype(dtype) == np.float32:
             return float(np.float32(self.wet_threshold))
         return self.wet_threshold
 
@@ -127,7 +130,7 @@ def parse_class_table(text):
         if "=" not in item:
             raise InputError("Class table entry '%s' is not code=name. Write the table as "
                              "code=name pairs in increasing severity, the no-hazard class "
-                             "first, such as 0=none,1=low,2=medium,3=high" % item)
+                             "first, such as 0=none,1=low,2=medium,3=high", item)
         code_text, name = (part.strip() for part in item.split("=", 1))
         try:
             code = float(code_text)
@@ -135,16 +138,17 @@ def parse_class_table(text):
             code = None
         if code is None or not math.isfinite(code):
             raise InputError("Class table entry '%s': the code '%s' is not a number. Codes are "
-                             "the raster's cell values, such as 0=none,1=low,2=medium,3=high"
-                             % (item, code_text))
+                             "the raster's cell values, such as 0=none,1=low,2=medium,3=high",
+                             item, code_text)
         if code in seen:
-            raise InputError("Class table: the code %g appears twice; give each raster value "
-                             "once" % code)
+            raise InputError("Class table: the code %s appears twice; give each raster value "
+                             "once", "%g" % code)
         if not name:
-            raise InputError("Class table entry '%s' has no class name after '='" % item)
+            raise InputError("Class table entry '%s' has no class name after '=': write code=name, "
+                             "such as 1=low", item)
         seen.add(code)
         pairs.append((code, name))
     if len(pairs) < 2:
         raise InputError("The class table needs at least two code=name pairs (the no-hazard "
-                         "class first), such as 0=none,1=low,2=high; got %r" % (text,))
+                         "class first), such as 0=none,1=low,2=high; got %s", repr(text))
     return pairs

@@ -8,6 +8,13 @@ What is read and how:
   lines read one small window per block holding some of their cells).
 * Cells outside the raster and nodata cells are *unknown*: never dry, never
   wet; a window read here may lie partly or wholly outside the raster.
+* Cells GDAL cannot read are *unknown* too, block by block: a read that
+  fails is done again one block at a time, and the blocks that fail are
+  recorded on the raster (``unreadable``) and never read again. A GeoTIFF
+  cut short is checked when it is opened: with GTIFF_DIRECT_IO (below) GDAL
+  reads the missing strips of an uncompressed striped file as zeros without
+  any error, so the strips that end beyond the end of the file are marked
+  unreadable before any read. Compressed and tiled files make GDAL raise.
 * GDAL keeps every block it decodes in its block cache, which grows with
   the raster; the dataset is closed and opened again every few million
   cells, which drops its blocks, so peak memory does not grow with raster
@@ -15,7 +22,8 @@ What is read and how:
 """
 import math
 from contextlib import contextmanager
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +32,16 @@ import rasterio
 from affine import Affine
 from rasterio.enums import MaskFlags
 from rasterio.errors import RasterioIOError
+
+try:  # GDAL errors rasterio raises as such (CPLE_*), besides RasterioIOError
+    from rasterio._err import CPLE_BaseError as _GdalError
+except ImportError:  # pragma: no cover - a rasterio without it
+    _GdalError = RasterioIOError
+READ_ERRORS = (RasterioIOError, _GdalError)
 from rasterio.windows import Window
 
 from ..common.errors import InputError
+from ..common.notes import Note
 from ..common.progress import NO_MONITOR
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
@@ -47,6 +62,9 @@ class HazardRaster:
     dtype: str
     block_shape: tuple  # (rows, cols)
     use_mask: bool  # the band has a mask band or alpha besides nodata
+    # (block row, block col) -> why GDAL could not read it; filled when the
+    # file is opened (a file cut short) and as reads fail
+    unreadable: dict = field(default_factory=dict)
 
     @property
     def cell_area(self):
@@ -95,29 +113,52 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
         dataset = rasterio.open(path)
     except (RasterioIOError, OSError) as error:
         raise InputError("Raster '%s' cannot be read (%s). Give a raster file GDAL can open, "
-                         "such as a GeoTIFF." % (label, error)) from None
+                         "such as a GeoTIFF.", label, str(error)) from None
     with dataset:
         if not 1 <= int(band) <= dataset.count:
-            raise InputError("Raster '%s' has %d band(s): band %d does not exist. Set BAND "
-                             "between 1 and %d." % (label, dataset.count, band, dataset.count))
+            raise InputError("Raster '%s' has %s band(s): band %s does not exist. Set BAND "
+                             "between 1 and %s.", label, dataset.count, band, dataset.count)
+        if dataset.transform.is_identity:
+            raise InputError("Raster '%s' has no georeferencing (no geotransform: its cells are not "
+                             "placed on the ground). Georeference it (Raster > Georeferencer, or "
+                             "gdalwarp for a raster with ground control points) and run again.", label)
         if crs is None:
             if dataset.crs is None or not dataset.crs.to_wkt():
                 raise InputError(
                     "Raster '%s' has no coordinate reference system, so it cannot be placed "
                     "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
-                    "or the layer's Properties > Source) and run again." % label)
+                    "or the layer's Properties > Source) and run again.", label)
             crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
         else:
             crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
-        if dataset.transform.is_identity and dataset.crs is None:
-            raise InputError("Raster '%s' has no georeferencing (no geotransform). Georeference "
-                             "it and run again." % label)
         flags = dataset.mask_flag_enums[band - 1]
         use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
         return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
                             dataset.height, dataset.nodatavals[band - 1],
                             dataset.dtypes[band - 1], tuple(dataset.block_shapes[band - 1]),
-                            use_mask)
+                            use_mask, _blocks_past_the_end(dataset, band, path))
+
+
+def _blocks_past_the_end(dataset, band, path):
+    """{(block row, block col): why} of the strips of an uncompressed,
+    striped GeoTIFF that end beyond the end of its file (a download or copy
+    cut short): GDAL's direct reads give zeros there, without any error.
+    Other files are left to GDAL, which raises on reading such blocks."""
+    block_rows, block_cols = dataset.block_shapes[band - 1]
+    if dataset.driver != "GTiff" or dataset.compression is not None or block_cols != dataset.width:
+        return {}
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        return {}
+    missing = {}
+    for block_row in range(-(-dataset.height // block_rows)):
+        offset = dataset.get_tag_item("BLOCK_OFFSET_0_%d" % block_row, "TIFF", bidx=band)
+        length = dataset.get_tag_item("BLOCK_SIZE_0_%d" % block_row, "TIFF", bidx=band)
+        if offset and length and int(offset) + int(length) > size:
+            missing[(block_row, 0)] = "the file ends at byte %d, before the end of this strip (byte %d)" % (
+                size, int(offset) + int(length))
+    return missing
 
 
 try:  # the GDAL bindings QGIS ships; they share rasterio's libgdal (both from Debian)
@@ -225,15 +266,53 @@ class WindowReader:
         return None if r1 <= r0 or c1 <= c0 else (r0, c0, r1, c1)
 
     def _read_inside(self, r0, c0, r1, c1):
-        """(values, mask or None) of rows r0..r1, cols c0..c1 of the raster."""
+        """(values, mask or None) of rows r0..r1, cols c0..c1 of the raster;
+        the mask is False where the band's mask says so and on blocks GDAL
+        cannot read (see the module docstring)."""
+        self._cells_read += (r1 - r0) * (c1 - c0)
+        self.largest_read = max(self.largest_read, (r1 - r0) * (c1 - c0))
+        if not (self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True)):
+            try:
+                return self._read_window(r0, c0, r1, c1)
+            except READ_ERRORS:
+                pass  # find the blocks that fail, one by one
+        return self._read_block_by_block(r0, c0, r1, c1)
+
+    def _read_window(self, r0, c0, r1, c1):
         band = self.raster.band
         dataset = self._open()
         window = Window(c0, r0, c1 - c0, r1 - r0)
         with _direct_io():
             data = dataset.read(band, window=window)
-        self._cells_read += data.size
-        self.largest_read = max(self.largest_read, data.size)
-        mask = (dataset.read_masks(band, window=window) > 0) if self.raster.use_mask else None
+            mask = (dataset.read_masks(band, window=window) > 0) if self.raster.use_mask else None
+        return data, mask
+
+    def _blocks(self, r0, c0, r1, c1, known_bad=False):
+        """(block row, block col) of the blocks the rows r0..r1, cols c0..c1
+        meet; with ``known_bad``, only those already known unreadable."""
+        block_rows, block_cols = (max(int(v), 1) for v in self.raster.block_shape)
+        blocks = [(row, col) for row in range(r0 // block_rows, (r1 - 1) // block_rows + 1)
+                  for col in range(c0 // block_cols, (c1 - 1) // block_cols + 1)]
+        return [b for b in blocks if b in self.raster.unreadable] if known_bad else blocks
+
+    def _read_block_by_block(self, r0, c0, r1, c1):
+        """The window read block by block: a block GDAL cannot read is
+        recorded on the raster and its cells come back masked (unknown)."""
+        block_rows, block_cols = (max(int(v), 1) for v in self.raster.block_shape)
+        data = np.zeros((r1 - r0, c1 - c0), dtype=self.raster.dtype)
+        mask = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        for block in self._blocks(r0, c0, r1, c1):
+            if block in self.raster.unreadable:
+                continue
+            top, left = max(block[0] * block_rows, r0), max(block[1] * block_cols, c0)
+            bottom, right = min((block[0] + 1) * block_rows, r1), min((block[1] + 1) * block_cols, c1)
+            try:
+                values, valid = self._read_window(top, left, bottom, right)
+            except READ_ERRORS as error:
+                self.raster.unreadable[block] = str(error)
+                continue
+            data[top - r0:bottom - r0, left - c0:right - c0] = values
+            mask[top - r0:bottom - r0, left - c0:right - c0] = True if valid is None else valid
         return data, mask
 
     def _valid_values(self, data):
@@ -250,6 +329,15 @@ class WindowReader:
                 if typed is not None and float(typed) == float(nodata):
                     ok &= data != typed
         return ok
+
+
+def read_error_notes(raster, scenario_name, code):
+    """[Note(code, (blocks, raster label, path, GDAL's first message))] when
+    some blocks of ``raster`` could not be read (their cells are unknown)."""
+    if not raster.unreadable:
+        return []
+    first = raster.unreadable[min(raster.unreadable)]
+    return [Note(code, (len(raster.unreadable), raster.label, raster.path, first), scenario_name)]
 
 
 def sample_cells(raster, rows, cols, monitor=NO_MONITOR, reader=None):

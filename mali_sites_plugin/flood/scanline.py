@@ -3,12 +3,15 @@
 For every row of the raster grid, the polygon edges are cut by the line
 through the cell centres of that row; sorted by x, the crossings pair up
 into spans, and the cells whose centre lies in a span are the polygon's
-cells in that row. The rule is the one of GDAL's rasterization with
-``all_touched=False`` and of QGIS's zonal statistics: a cell belongs to a
-polygon when its centre is inside (a centre exactly on the boundary is in on
-the left/top side, out on the right/bottom side, so cells are never counted
-twice by polygons that share an edge). Holes and multi-polygons follow the
-even-odd rule.
+cells in that row: a cell belongs to a polygon when its centre is inside.
+A centre exactly on the boundary is in on the west (left) and north (top)
+edges, out on the east and south edges, so polygons sharing an edge never
+share a cell. GDAL's rasterization (``all_touched=False``) and QGIS's zonal
+statistics give the same cells except for centres exactly on the boundary:
+GDAL takes those on an east edge and not on a west edge, and those on both
+north and south edges (its horizontal edges are filled apart); QGIS (GEOS
+``contains``) takes none of them (tests/test_flood_reliability.py). Holes
+and multi-polygons follow the even-odd rule.
 
 Working on spans rather than on an id grid, polygons never have to share a
 grid, so overlapping sites each get all their cells; and no grid of the

@@ -55,10 +55,16 @@ def scenario_names(text, default_names):
     names = [part.strip() for part in str(text).split(",")]
     if len(names) != len(default_names) or not all(names):
         raise InputError(
-            "SCENARIO_NAMES has %d name(s) but there are %d scenario(s) (%s): give one name per "
+            "SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per "
             "hazard raster then per flood extent layer, separated by commas, or leave it empty "
-            "to use the layer names" % (len([n for n in names if n]), len(default_names),
-                                        ", ".join(default_names)))
+            "to use the layer names", len([n for n in names if n]), len(default_names),
+            ", ".join(default_names))
+    keys = [sanitize_key(name) for name in names]
+    for index, key in enumerate(keys):
+        if key in keys[:index]:
+            raise InputError("SCENARIO_NAMES gives '%s' and '%s', which name the same fields (*_%s): "
+                             "give each scenario its own name, such as Q10,Q50,Q100",
+                             names[keys.index(key)], names[index], key)
     return names
 
 

@@ -6,8 +6,12 @@ import math
 import numpy as np
 
 TABLE_COLUMNS = ("scenario", "region", "sites", "sites_flooded", "sites_partly_unknown",
-                 "population", "exposed_people", "exposed_pct", "corridors", "corridor_km",
-                 "wet_km", "wet_km_pct", "unknown_km")
+                 "sites_unknown", "population", "exposed_people", "exposed_pct", "corridors",
+                 "corridor_km", "wet_km", "wet_km_pct", "unknown_km", "corridors_unknown")
+# sites_unknown, corridors_unknown: those with no known cell in the scenario, or not measured
+# (outside the raster, all nodata, unreadable; no usable geometry). Neither flooded
+# nor dry: exposed_pct is over the people of the sites with known cells,
+# wet_km_pct over the length of the corridors with known cells.
 
 def _sum(values):
     values = np.asarray(values, dtype=float)
@@ -32,17 +36,21 @@ def summary_rows(scenarios, sites=None, populations=None, regions=None, corridor
                 result = sites.results[scenario.key]
                 select = np.ones(result.wet_pct.size, bool) if mask is None else mask
                 row["sites"] = int(select.sum())
+                unknown = np.nan_to_num(result.unknown_pct[select])
+                known = ~np.isnan(result.wet_pct[select])
                 row["sites_flooded"] = int((np.nan_to_num(result.wet_pct[select]) > 0).sum())
-                row["sites_partly_unknown"] = int((np.nan_to_num(result.unknown_pct[select]) > 0).sum())
-                population = (None if populations is None
-                              else _sum(np.asarray(populations, dtype=float)[select]))
+                row["sites_partly_unknown"] = int(((unknown > 0) & known).sum())
+                row["sites_unknown"] = int((~known).sum())
+                people = None if populations is None else np.asarray(populations, dtype=float)[select]
+                population = None if people is None else _sum(people)
                 exposed = _sum(result.exposed_people[select])
                 row["population"], row["exposed_people"] = population, exposed
-                if population and exposed is not None:
-                    row["exposed_pct"] = 100.0 * exposed / population
+                assessed = None if people is None else _sum(people[known])
+                if assessed and exposed is not None:
+                    row["exposed_pct"] = 100.0 * exposed / assessed
             if corridors is not None and mask is None:
                 result = corridors.results[scenario.key]
-                usable = ~np.isnan(result.wet_m)
+                usable = ~np.isnan(corridors.length_m) & (corridors.length_m > 0)
                 length = _sum(corridors.length_m[usable])
                 row["corridors"] = int(len(corridors.length_m))
                 row["corridor_km"] = None if length is None else length / 1000.0
@@ -50,8 +58,11 @@ def summary_rows(scenarios, sites=None, populations=None, regions=None, corridor
                 row["wet_km"] = None if wet is None else wet / 1000.0
                 unknown = _sum(result.unknown_m)
                 row["unknown_km"] = None if unknown is None else unknown / 1000.0
-                if length:
-                    row["wet_km_pct"] = 100.0 * (wet or 0.0) / length
+                known = ~np.isnan(result.wet_m)
+                row["corridors_unknown"] = int((usable & ~known).sum())
+                known_length = _sum(corridors.length_m[known])
+                if known_length:
+                    row["wet_km_pct"] = 100.0 * (wet or 0.0) / known_length
             rows.append(row)
     return rows
 

@@ -1,9 +1,9 @@
 """Zonal statistics of polygons over a hazard raster, read by windows.
 
 * Polygons are turned into runs of cells by a scanline fill (scanline.py:
-  a cell belongs to a polygon when its centre is inside, the rule of GDAL's
-  rasterization with ``all_touched=False`` and of QGIS's native zonal
-  statistics); the runs falling in a chunk of the raster (rasters.py) pick
+  a cell belongs to a polygon when its centre is inside, as in GDAL's
+  rasterization with ``all_touched=False`` and QGIS's native zonal
+  statistics but for centres exactly on the boundary, see scanline.py); the runs falling in a chunk of the raster (rasters.py) pick
   their cells from the window read, and the cells are reduced per feature
   with ``np.bincount`` (counts, sums) and ``np.maximum.reduceat`` over runs
   (maximum). Runs belong to one feature each, so overlapping sites each get

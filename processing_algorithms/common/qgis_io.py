@@ -97,8 +97,11 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
     """(features, geometries, intake report): the source's features read in
     ``crs``, their geometries as shapely, repaired or None (skipped) by
     mali_sites_plugin.geometry.clean_geometries; the counts are logged and
-    added to ``tally`` (the run's IntakeReport, reported in its results)."""
+    added to ``tally`` (the run's IntakeReport, reported in its results).
+    ``kind`` may be a function of the features read that returns the kind."""
     features = list(features_in(source, crs, context))
+    if callable(kind):
+        kind = kind(features)
     geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], kind,
                                           labels=[f.id() for f in features])
     if tally is not None:

@@ -4,7 +4,7 @@ heavy modules (rasterio) are reached through the package's lazy exports at
 run time, so loading the plugin does not import them."""
 import math
 
-from qgis.core import (QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
@@ -22,6 +22,7 @@ from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from ..common.qgis_io import (as_number, attribute_values, metric_crs_for, raster_input,
                               read_geometries, to_pyproj)
+from .inputs import KindOf
 from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
 
 
@@ -73,7 +74,8 @@ class FloodExposure(MaliSitesAlgorithm):
             "wet and unknown shares, depths, hazard classes, people exposed, wet stretches.")
 
     def help_sections(self):
-        area = load_profile().figure("site_area_m2_per_person")
+        profile = load_profile()
+        area, wet = profile.figure("site_area_m2_per_person"), profile.figure("flood_wet_depth_m")
         return [
             ("", self.tr(
                 "Which sites and which stretches of herders' corridors flood, how deep, and how "
@@ -82,29 +84,41 @@ class FloodExposure(MaliSitesAlgorithm):
                 "extent layer (UNOSAT, Copernicus EMS polygons) is one more.")),
             (self.tr("Cell rule"), self.tr(
                 "A raster cell belongs to a site when the centre of the cell is inside the site "
-                "polygon: the rule of QGIS's native zonal statistics, so cell counts, mean and "
-                "maximum agree with it. A site holding fewer than two cell centres (smaller "
-                "than a cell) is measured with exact cell fractions (the share of each cell's "
-                "area inside the site), as zonal statistics do. Overlapping sites each get "
-                "their full statistics. Rasters are never warped: sites and corridors are "
-                "projected onto each raster's own grid, so rasters may differ in CRS and "
-                "resolution. Lengths and areas are measured in metres in a projected CRS (the "
-                "UTM zone of the data when the input is in degrees).")),
+                "polygon, as in QGIS's native zonal statistics and GDAL's rasterization (not "
+                "all-touched). The three agree on every cell whose centre is not exactly on the "
+                "site's boundary; they differ on centres exactly on it: here a centre on a west "
+                "or north edge is in and one on an east or south edge is out (two sites sharing "
+                "an edge never share a cell); GDAL puts centres on an east edge in and on a west "
+                "edge out; QGIS's zonal statistics leave every centre on the boundary out. A "
+                "site holding fewer than two cell centres (smaller than a cell) is measured with "
+                "exact cell fractions (the share of each cell's area inside the site), as zonal "
+                "statistics do. Overlapping sites each get their full statistics. Rasters are "
+                "never warped: sites and corridors are projected onto each raster's own grid, so "
+                "rasters may differ in CRS and resolution. Lengths and areas are measured in "
+                "metres, each feature in the UTM zone holding it (unless the layer's own "
+                "projected CRS is accurate there), so a national layer spanning several zones "
+                "is measured to 0.1 %.")),
             (self.tr("Wet, dry and unknown"), self.tr(
                 "Depth rasters: a cell is wet when its depth is above the wet threshold "
-                "(default 0.1 m); negative depths count as dry and are reported in the log. "
+                "(default: the standards profile's {0}); negative depths count as dry and are "
+                "reported in the log. "
                 "Binary extent rasters: any non-zero cell is wet. Classified rasters: every "
                 "class after the first of the class table is wet. Unknown means nodata cells, "
                 "codes missing from the class table, and the part of a site or corridor "
                 "outside the raster: unknown is never counted as dry or wet, it is reported "
                 "as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all "
-                "cells of the site, unknown included.")),
+                "cells of the site, unknown included. A site or corridor with no known cell has "
+                "no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown "
+                "in the totals. Cells of a damaged or truncated raster file that GDAL cannot "
+                "read are unknown too, and the log names the raster and how many blocks were "
+                "lost.").format(wet.describe())),
             (self.tr("Hazard classes"), self.tr(
                 "The class of a site is the class of its deepest known cell (the most severe "
                 "class present); a corridor's class is the most severe class along it. "
                 "Each class runs from above its lower bound up to and including its upper "
                 "bound. Schemes from resources/standards/flood_classes.json (default: the first), "
-                "or your own thresholds in metres (0.1,0.5,1.5): {0}.").format(self._scheme_lines())),
+                "or your own thresholds in metres ({1}): {0}.").format(self._scheme_lines(),
+                                                                      self._threshold_example())),
             (self.tr("Sites and people"), self.tr(
                 "Sites are polygons or points. A point site is assessed as a circle of Site "
                 "radius metres or, when the radius is 0, a circle of area population x the "
@@ -128,6 +142,11 @@ class FloodExposure(MaliSitesAlgorithm):
                 "(CSV) and the report (HTML, French or English) give the totals per scenario, "
                 "and per region when a region field is chosen.")),
         ]
+
+    def _threshold_example(self):
+        """The default scheme's thresholds as typed in CLASS_THRESHOLDS (0.1,0.5,1.5)."""
+        schemes, default = load_hazard_schemes()
+        return ",".join("%g" % bound for bound in schemes[default].thresholds())
 
     def _scheme_lines(self):
         """The depth class schemes, for the help: name, classes and bounds, source."""
@@ -188,14 +207,18 @@ class FloodExposure(MaliSitesAlgorithm):
             self.tr("Depth class scheme from resources/standards/flood_classes.json "
                     "(each class: above its lower bound, up to and including its "
                     "upper bound)."))
+        example = self._threshold_example()
         self.add_parameter(QgsProcessingParameterString(
             self.CLASS_THRESHOLDS, self.tr("Custom class thresholds in m (overrides the scheme)"),
             optional=True), self.tr("Increasing depths in metres separated by commas, such as "
-                                    "0.1,0.5,1.5 (four classes)."), advanced=True)
+                                    "{0} ({1} classes).").format(example, example.count(",") + 2),
+            advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.WET_THRESHOLD, self.tr("Wet threshold (m)"), compat.NUMBER_DOUBLE, 0.1,
-            minValue=0.0),
-            self.tr("A cell is wet when its depth is above this value (depth rasters)."))
+            self.WET_THRESHOLD, self.tr("Wet threshold (m; empty: standards profile)"),
+            compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0),
+            self.tr("A cell is wet when its depth is above this value (depth rasters). Empty: "
+                    "the standards profile's {0}.").format(
+                load_profile().figure("flood_wet_depth_m").describe()))
 
     def _add_site_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -258,14 +281,20 @@ class FloodExposure(MaliSitesAlgorithm):
         for key, label in (("scenarios", self.tr("Scenarios")),
                            ("sites_assessed", self.tr("Sites assessed")),
                            ("sites_flooded", self.tr("Sites with wet cells in at least one scenario")),
+                           ("sites_unknown", self.tr("Sites wet in no scenario and unknown in at least one")),
                            ("corridors_assessed", self.tr("Corridors assessed")),
-                           ("corridors_flooded", self.tr("Corridors wet in at least one scenario"))):
+                           ("corridors_flooded", self.tr("Corridors wet in at least one scenario")),
+                           ("corridors_unknown", self.tr("Corridors wet in no scenario and unknown in at "
+                                                         "least one"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.add_intake_outputs()
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _model(self, parameters, context):
+    def _model(self, parameters, context, profile):
+        wet = parameters.get(self.WET_THRESHOLD)
+        wet = (profile.value("flood_wet_depth_m") if wet is None or str(wet).strip() == ""
+               else self.parameterAsDouble(parameters, self.WET_THRESHOLD, context))
         thresholds = self.parameterAsString(parameters, self.CLASS_THRESHOLDS, context)
         if thresholds and thresholds.strip():
             scheme = custom_hazard_scheme(thresholds)
@@ -273,7 +302,7 @@ class FloodExposure(MaliSitesAlgorithm):
             schemes, _ = load_hazard_schemes()
             scheme = list(schemes.values())[self.parameterAsEnum(parameters, self.CLASSES, context)]
         return hazard_model(KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)],
-                            scheme, self.parameterAsDouble(parameters, self.WET_THRESHOLD, context),
+                            scheme, wet,
                             self.parameterAsString(parameters, self.CLASS_TABLE, context))
 
     def _rasters(self, parameters, context):
@@ -286,7 +315,8 @@ class FloodExposure(MaliSitesAlgorithm):
         return rasters
 
     def execute(self, parameters, context, feedback, outputs):
-        model = self._model(parameters, context)
+        profile = self.standards_profile(parameters, context, feedback)
+        model = self._model(parameters, context, profile)
         rasters = self._rasters(parameters, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not rasters and not extent_layers:
@@ -296,6 +326,12 @@ class FloodExposure(MaliSitesAlgorithm):
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
         sites_source = self.source(parameters, self.SITES, context, required=False)
         corridors_source = self.source(parameters, self.CORRIDORS, context, required=False)
+        for source, label, name in ((sites_source, self.tr("Sites"), self.SITES),
+                                    (corridors_source, self.tr("Transhumance corridors"), self.CORRIDORS)):
+            self._check_not_empty(source, source.sourceName() if source is not None else label, name)
+        if sites_source is not None:
+            self._check_fields(parameters, context, sites_source, sites_source.sourceName(),
+                               (self.POPULATION_FIELD, self.REGION_FIELD))
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
@@ -303,7 +339,9 @@ class FloodExposure(MaliSitesAlgorithm):
         metric_qgis = metric_crs_for(reference, context, self.tr("Sites") if sites_source is not None
                                      else self.tr("Transhumance corridors"))
         metric = to_pyproj(metric_qgis)
-        feedback.pushInfo(self.tr("Lengths and areas measured in {0}").format(metric_qgis.authid()))
+        feedback.pushInfo(self.tr("Lengths and areas measured in metres in {0}, or in the UTM zone "
+                                  "of each feature where {0} is more than 0.1 % off there").format(
+            metric_qgis.authid()))
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         scenarios = self._scenarios(rasters, extent_layers, names, metric_qgis, context, feedback,
@@ -311,7 +349,6 @@ class FloodExposure(MaliSitesAlgorithm):
         self._log_depth_classes(model, rasters, feedback)
         sites = site_assessment = corridors = corridor_assessment = None
         if sites_source is not None:
-            profile = self.standards_profile(parameters, context, feedback)
             sites = self._sites(parameters, context, feedback, sites_source, metric, profile,
                                 outputs.intake)
         steps.setCurrentStep(1)
@@ -362,10 +399,10 @@ class FloodExposure(MaliSitesAlgorithm):
                 model.wet_threshold))
 
     def _sites(self, parameters, context, feedback, source, metric, profile, tally):
-        is_point = compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
+        kind = KindOf(source.sourceName() or self.tr("Sites"), ("polygon", "point"), self.SITES)
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
-                                                  "point" if is_point else "polygon",
-                                                  self.tr("Sites"), tally)
+                                                  kind, self.tr("Sites"), tally)
+        is_point = kind.kind == "point"
         populations = self._populations(parameters, context, feedback, features)
         polygons = to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False)
         radii = None
@@ -373,7 +410,7 @@ class FloodExposure(MaliSitesAlgorithm):
             radius = self.parameterAsDouble(parameters, self.SITE_RADIUS, context)
             area = profile.figure("site_area_m2_per_person")
             polygons, radii, problems = flood_core.site_circles(polygons, populations, radius,
-                                                                area.value)
+                                                                area.value, metric)
             if not radius:
                 feedback.pushInfo(self.tr("Point sites: circles of area population x {0}").format(
                     area.describe()))
@@ -390,13 +427,36 @@ class FloodExposure(MaliSitesAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         if not population_field:
             return None
-        populations, bad = flood_core.site_populations(
-            attribute_values(features, population_field))
+        values = attribute_values(features, population_field)
+        populations, bad = flood_core.site_populations(values)
         if bad:
             feedback.pushWarning(self.tr("{0} sites have a negative population in field "
                                          "'{1}': their exposed people are left empty").format(
                 bad, population_field))
+        text = [value for value in values if value is not None and as_number(value) is None]
+        if text:
+            feedback.pushWarning(self.tr("{0} sites have no number in field '{1}' (such as '{2}'): "
+                                         "their exposed people are left empty. Choose a field of "
+                                         "numbers of people.").format(len(text), population_field,
+                                                                      text[0]))
         return populations
+
+    def _check_fields(self, parameters, context, source, layer_label, names):
+        """Each field parameter in ``names`` names a field of ``source``
+        (qgis_process on QGIS 3.22 does not check it)."""
+        fields = source.fields().names()
+        for name in names:
+            field = self.parameterAsString(parameters, name, context)
+            if field and field not in fields:
+                raise QgsProcessingException(self.tr(
+                    "Field '{0}' ({1}) is not in layer '{2}'. Its fields are: {3}. Choose one of "
+                    "them.").format(field, name, layer_label, ", ".join(fields)))
+
+    def _check_not_empty(self, source, layer_label, name):
+        if source is not None and source.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                "Layer '{0}' ({1}) has no features: give a layer with at least one feature, or "
+                "leave {1} empty.").format(layer_label, name))
 
     def _assess_sites(self, parameters, context, feedback, sites, scenarios, model, metric,
                       profile, tally, monitor):
@@ -414,6 +474,7 @@ class FloodExposure(MaliSitesAlgorithm):
         source = self.source(parameters, self.SHELTERS, context, required=False)
         if source is None:
             return None
+        self._check_fields(parameters, context, source, source.sourceName(), (self.SHELTER_POPULATION_FIELD,))
         kind = ("point" if compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
                 else "polygon")
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
@@ -431,8 +492,9 @@ class FloodExposure(MaliSitesAlgorithm):
         return shelters
 
     def _corridors(self, source, context, feedback, metric, tally):
+        kind = KindOf(source.sourceName() or self.tr("Transhumance corridors"), ("line",), self.CORRIDORS)
         features, geometries, _ = read_geometries(
-            source, source.sourceCrs(), context, feedback, "line",
+            source, source.sourceCrs(), context, feedback, kind,
             self.tr("Transhumance corridors"), tally)
         return CorridorLayer(features, source.fields(), source.sourceCrs(), source.wkbType(),
                              to_crs(geometries, to_pyproj(source.sourceCrs()), metric,
@@ -469,10 +531,27 @@ class FloodExposure(MaliSitesAlgorithm):
             "zero_length_corridor": self.tr(
                 "{1} corridors have no length or no usable line geometry; their "
                 "statistics are left empty."),
+            "sites_unknown": self.tr(
+                "Scenario '{0}': {1} sites have no known cell (outside the raster, nodata or "
+                "unreadable): their wet_pct and exposed_people are left empty, not 0, and "
+                "the totals count them as unknown."),
+            "corridors_wholly_unknown": self.tr(
+                "Scenario '{0}': {1} corridors have no known cell (outside the raster, nodata "
+                "or unreadable): their wet_m and wet_pct are left empty, not 0."),
+            "unreadable_blocks": self.tr(
+                "Scenario '{0}': {1} blocks of raster '{2}' ({3}) could not be read ({4}); "
+                "their cells are counted as unknown under the sites, never as dry. The file "
+                "is damaged or incomplete: download or export it again (gdalinfo -checksum "
+                "shows the errors) and run again."),
+            "unreadable_blocks_corridors": self.tr(
+                "Scenario '{0}': {1} blocks of raster '{2}' ({3}) could not be read ({4}); "
+                "their cells are counted as unknown along the corridors, never as dry. The "
+                "file is damaged or incomplete: download or export it again (gdalinfo "
+                "-checksum shows the errors) and run again."),
         }
         for note in notes:
-            text = wording.get(note.code, "{0}: {2} ({1})")
-            feedback.pushWarning(text.format(note.scenario or "", note.values[0], note.code))
+            text = wording.get(note.code, "{0}: {1}")
+            feedback.pushWarning(text.format(note.scenario or "", *note.values))
 
     # -- writing ---------------------------------------------------------------------------------
 

@@ -44,7 +44,9 @@ class FloodReport(HtmlReport):
     def _method(self, metric_crs_name, shelters_used):
         model = self.model
         items = [self.tr("A raster cell belongs to a site when its centre is inside the site polygon (as in "
-                         "QGIS zonal statistics); a site holding fewer than two cell centres is measured "
+                         "QGIS zonal statistics and GDAL's rasterization, except for centres exactly on the "
+                         "boundary: here those on a west or north edge are in, those on an east or south "
+                         "edge out); a site holding fewer than two cell centres is measured "
                          "with exact cell fractions. Corridor lengths are the exact length of line inside "
                          "each cell, measured in {0}.").format(metric_crs_name)]
         if self._has_raster():
@@ -60,8 +62,11 @@ class FloodReport(HtmlReport):
                     ", ".join("%g=%s" % pair for pair in model.class_table)))
         if any(s.is_extent for s in self.scenarios):
             items.append(self.tr("For observed flood extents, wet means inside an extent polygon (exact overlay)."))
-        items.append(self.tr("Unknown: nodata cells, codes missing from the class table and the part of a site or "
-                             "corridor outside the raster. Unknown is never counted as dry or wet."))
+        items.append(self.tr("Unknown: nodata cells, codes missing from the class table, cells the raster file "
+                             "does not hold (damaged or cut short) and the part of a site or corridor outside "
+                             "the raster. Unknown is never counted as dry or wet: a site or corridor with no "
+                             "known cell has no wet share and no exposed people (shown as -), and the totals' "
+                             "exposed % and wet % leave it out."))
         items.append(self.tr("Exposed people = people of the shelters standing on wet cells.") if shelters_used
                      else self.tr("Exposed people = site population x wet share of the site."))
         self.heading(self.tr("Method"))
@@ -70,11 +75,13 @@ class FloodReport(HtmlReport):
     def _column_title(self, column):
         return {"region": self.tr("Region"), "sites": self.tr("Sites"),
                 "sites_flooded": self.tr("Sites with wet cells"),
-                "sites_partly_unknown": self.tr("Sites partly unknown"), "population": self.tr("Population"),
+                "sites_partly_unknown": self.tr("Sites partly unknown"),
+                "sites_unknown": self.tr("Sites unknown (no known cell)"), "population": self.tr("Population"),
                 "exposed_people": self.tr("Exposed people"), "exposed_pct": self.tr("Exposed %"),
                 "corridors": self.tr("Corridors"), "corridor_km": self.tr("Corridor length (km)"),
                 "wet_km": self.tr("Wet (km)"), "wet_km_pct": self.tr("Wet %"),
-                "unknown_km": self.tr("Unknown (km)")}[column]
+                "unknown_km": self.tr("Unknown (km)"),
+                "corridors_unknown": self.tr("Corridors unknown (no known cell)")}[column]
 
     def _totals(self, rows):
         columns = [c for c in TABLE_COLUMNS[1:] if any(r[c] is not None for r in rows)]

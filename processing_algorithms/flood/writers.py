@@ -61,6 +61,21 @@ class _Batch:
             self.features = []
 
 
+def unknown_count(assessment, measure):
+    """Features wet in no scenario and unknown (no known cell) in at least
+    one: neither flooded nor known to be dry."""
+    unknown = np.zeros(len(assessment.worst), dtype=bool)
+    for result in assessment.results.values():
+        unknown |= np.isnan(measure(result))
+    return int((unknown & (assessment.worst < 0)).sum())
+
+
+def site_counts(assessment, count):
+    """The run's site results: assessed, flooded (wet in a scenario), unknown."""
+    return {"sites_assessed": count, "sites_flooded": int((assessment.worst >= 0).sum()),
+            "sites_unknown": unknown_count(assessment, lambda result: result.wet_pct)}
+
+
 def shares(monitor, sizes):
     """One monitor per size, splitting ``monitor``'s range in proportion."""
     total = max(sum(sizes), 1)
@@ -122,7 +137,7 @@ class ExposureWriter:
         wkb_type = compat.WKB_MULTIPOLYGON if layer.is_point else layer.wkb_type
         sink, dest_id = self.outputs.sink(name, fields, wkb_type, layer.crs)
         if sink is None:
-            return {}
+            return site_counts(assessment, len(layer.features))
         batch = _Batch(sink)
         circles = (to_crs(layer.polygons, self.metric, to_pyproj(layer.crs))
                    if layer.is_point else None)
@@ -140,13 +155,13 @@ class ExposureWriter:
             batch.add(out)
         batch.flush()
         style_on_load(self.context, dest_id, "flood_sites.qml", self.class_names())
-        flooded = int((assessment.worst >= 0).sum())
-        return {name: dest_id, "sites_assessed": len(layer.features), "sites_flooded": flooded}
+        return dict(site_counts(assessment, len(layer.features)), **{name: dest_id})
 
     def corridors(self, name, layer, assessment, monitor):
         """The corridor layer with every scenario's numbers, and the counts."""
         results = {"corridors_assessed": len(layer.features),
-                   "corridors_flooded": int((assessment.worst >= 0).sum())}
+                   "corridors_flooded": int((assessment.worst >= 0).sum()),
+                   "corridors_unknown": unknown_count(assessment, lambda result: result.wet_m)}
         columns = corridor_columns(self.scenarios, self.model, assessment, self.language)
         fields, kept = _fields(layer.fields, columns)
         sink, dest_id = self.outputs.sink(name, fields, layer.wkb_type, layer.crs)
