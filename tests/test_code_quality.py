@@ -53,3 +53,14 @@ def test_modules_and_functions_stay_short():
                     if length > 80:
                         long_ones.append("%s:%d %s(): %d lines" % (name, node.lineno, node.name, length))
     assert not long_ones, "\n".join(long_ones)
+
+
+def test_core_error_messages_are_literal_templates():
+    """InputError(text, *values): the glue translates ``text`` before filling
+    it, so it must be a literal the translation source can collect
+    (tools/core_messages.py), never a message formatted beforehand."""
+    sys.path.insert(0, str(REPO / "tools"))
+    from core_messages import error_calls
+    formatted = ["%s:%d" % (path.relative_to(REPO), line) for path, line, argument in error_calls()
+                 if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str))]
+    assert not formatted, "errors whose message is not a literal template: %s" % formatted

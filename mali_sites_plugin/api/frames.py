@@ -21,21 +21,21 @@ def require_frame(frame, label, kinds, columns=()):
     named (None skipped) and only geometries of ``kinds`` ('point', 'line',
     'polygon'; empty geometries are allowed and skipped later)."""
     if not isinstance(frame, gpd.GeoDataFrame):
-        raise InputError("%s must be a GeoDataFrame, got %s" % (label, type(frame).__name__))
+        raise InputError("%s must be a GeoDataFrame, got %s", label, type(frame).__name__)
     if frame.empty:
-        raise InputError("%s is empty: give at least one feature" % label)
+        raise InputError("%s is empty: give at least one feature", label)
     if frame.crs is None:
         raise InputError("%s has no CRS: set it with frame.set_crs('EPSG:4326') (or its own "
-                         "CRS) and call again" % label)
+                         "CRS) and call again", label)
     for column in columns:
         if column is not None and column not in frame.columns:
-            raise InputError("%s has no column '%s'; its columns are: %s"
-                             % (label, column, ", ".join(str(c) for c in frame.columns)))
+            raise InputError("%s has no column '%s'; its columns are: %s", label, column,
+                             ", ".join(str(c) for c in frame.columns))
     allowed = [name for kind in kinds for name in _KIND_TYPES[kind]]
     types = set(frame.geometry.dropna().geom_type.unique()) - set(allowed) - {"GeometryCollection"}
     if types:
-        raise InputError("%s holds %s geometries where %s are expected"
-                         % (label, ", ".join(sorted(types)), " or ".join(kinds)))
+        raise InputError("%s holds %s geometries where %s are expected", label, ", ".join(sorted(types)),
+                         " or ".join(kinds))
     return frame
 
 
@@ -49,7 +49,7 @@ def metric_crs_of(frame, label):
     with little scale error, else the UTM zone of the centre of its extent."""
     bounds = frame.total_bounds
     if not np.all(np.isfinite(bounds)):
-        raise InputError("%s has no feature with a location; a UTM zone cannot be chosen" % label)
+        raise InputError("%s has no feature with a location; a UTM zone cannot be chosen", label)
     return core_crs.metric_crs(frame.crs, bounds)
 
 

@@ -45,7 +45,7 @@ WATER_CAPACITY_FIGURE = {"tap": "people_per_tap", "handpump": "people_per_handpu
 
 def check_phase(phase):
     if phase not in PHASES:
-        raise InputError("Phase must be one of %s, got %r" % (", ".join(PHASES), phase))
+        raise InputError("Phase must be one of %s, got %r", ", ".join(PHASES), phase)
 
 
 # Every figure an algorithm may ask for. A profile (with its fallback) must
@@ -123,8 +123,7 @@ class StandardsProfile:
             return self.figures[key]
         except KeyError:
             raise ProfileError(
-                "Standards profile '%s' has no figure '%s'; add it to %s"
-                % (self.id, key, self.origin)) from None
+                "Standards profile '%s' has no figure '%s'; add it to %s", self.id, key, self.origin) from None
 
     def value(self, key):
         return self.figure(key).value
@@ -154,12 +153,12 @@ def load_profile(name_or_path=DEFAULT_PROFILE):
     if missing:
         raise ProfileError(
             "Standards profile %s is missing the figure(s) %s. Copy them from %s "
-            "with their source, or name a 'fallback' profile."
-            % (path, ", ".join(missing), profile_path(DEFAULT_PROFILE)))
+            "with their source, or name a 'fallback' profile.", path, ", ".join(missing),
+            profile_path(DEFAULT_PROFILE))
     for key in REQUIRED_FIGURES:
         if figures[key].value <= 0:
             raise ProfileError("Standards profile %s, figure '%s': 'value' must be greater "
-                               "than zero, got %g" % (figures[key].source_file, key, figures[key].value))
+                               "than zero, got %g", figures[key].source_file, key, figures[key].value)
     title = document.get("title") or {"en": str(document.get("id", path.stem))}
     if isinstance(title, str):
         title = {"en": title}
@@ -177,7 +176,7 @@ def _resolve(name_or_path, relative_to=None):
     if not path.exists():
         raise ProfileError(
             "Standards profile '%s' not found: give 'sphere_2018', 'unhcr' or the path "
-            "of a .json profile file" % text)
+            "of a .json profile file", text)
     return path
 
 
@@ -186,12 +185,12 @@ def _read_json(path):
         with open(path, encoding="utf-8-sig") as stream:
             document = json.load(stream)
     except json.JSONDecodeError as error:
-        raise ProfileError("Standards profile %s is not valid JSON (line %d, column %d: %s)"
-                           % (path, error.lineno, error.colno, error.msg)) from None
+        raise ProfileError("Standards profile %s is not valid JSON (line %d, column %d: %s)", path,
+                           error.lineno, error.colno, error.msg) from None
     except OSError as error:
-        raise ProfileError("Standards profile %s cannot be read: %s" % (path, error)) from None
+        raise ProfileError("Standards profile %s cannot be read: %s", path, error) from None
     if not isinstance(document, dict) or not isinstance(document.get("figures"), dict):
-        raise ProfileError("Standards profile %s has no 'figures' object" % path)
+        raise ProfileError("Standards profile %s has no 'figures' object", path)
     return document
 
 
@@ -200,23 +199,23 @@ def _parse_figures(document, path):
     for key, entry in document["figures"].items():
         where = "Standards profile %s, figure '%s'" % (path, key)
         if not isinstance(entry, dict):
-            raise ProfileError("%s must be an object with 'value' and 'source'" % where)
+            raise ProfileError("%s must be an object with 'value' and 'source'", where)
         value = entry.get("value")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise ProfileError("%s: 'value' must be a number, got %r" % (where, value))
+            raise ProfileError("%s: 'value' must be a number, got %r", where, value)
         if value < 0:
-            raise ProfileError("%s: 'value' must not be negative, got %r" % (where, value))
+            raise ProfileError("%s: 'value' must not be negative, got %r", where, value)
         comparison = entry.get("comparison", "<=")
         if comparison not in COMPARISONS:
-            raise ProfileError("%s: 'comparison' must be one of %s, got %r"
-                               % (where, " ".join(COMPARISONS), comparison))
+            raise ProfileError("%s: 'comparison' must be one of %s, got %r", where, " ".join(COMPARISONS),
+                               comparison)
         confidence = entry.get("confidence", "verified")
         if confidence not in CONFIDENCE_LEVELS:
-            raise ProfileError("%s: 'confidence' must be one of %s, got %r"
-                               % (where, ", ".join(CONFIDENCE_LEVELS), confidence))
+            raise ProfileError("%s: 'confidence' must be one of %s, got %r", where,
+                               ", ".join(CONFIDENCE_LEVELS), confidence)
         source = entry.get("source")
         if not source:
-            raise ProfileError("%s has no 'source': every figure names where it comes from" % where)
+            raise ProfileError("%s has no 'source': every figure names where it comes from", where)
         figures[key] = Figure(key, float(value), str(entry.get("unit", "")), comparison,
                               str(source), confidence, str(entry.get("note", "")), str(path))
     return figures
@@ -267,10 +266,10 @@ def custom_hazard_scheme(text):
                   if part.strip()]
     except ValueError:
         raise ProfileError("Class thresholds must be numbers in metres separated by commas, "
-                           "such as 0.1,0.5,1.5; got %r" % text) from None
+                           "such as 0.1,0.5,1.5; got %r", text) from None
     if not bounds or any(b <= 0 or not math.isfinite(b) for b in bounds) or bounds != sorted(set(bounds)):
         raise ProfileError("Class thresholds must be positive depths in metres in increasing "
-                           "order, such as 0.1,0.5,1.5; got %r" % text)
+                           "order, such as 0.1,0.5,1.5; got %r", text)
     classes, lower = [], 0.0
     for bound in bounds + [math.inf]:
         if math.isinf(bound):

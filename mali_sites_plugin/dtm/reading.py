@@ -23,14 +23,6 @@ HEADER_SCAN_ROWS = 30  # the header is looked for in the first rows of a file or
 HEADER_MIN_TARGETS = 3
 _DELIMITERS = ",;\t|"
 # What a file that is not text starts with, and what to say of it.
-_BINARY_SIGNATURES = (
-    (b"PK\x03\x04", "%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another "
-                     "extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook"),
-    (b"\xd0\xcf\x11\xe0", "%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx "
-                           "or CSV"),
-    (b"SQLite format 3", "%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV "
-                         "site list or an XLSX workbook"),
-    (b"%PDF", "%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX workbook"))
 _WHOLE = re.compile(r"^[+-]?\d+$")
 _DIGITS = re.compile(r"^\d+$")
 
@@ -81,9 +73,18 @@ def _read_csv(path, recognise):
 
 def _refuse_binary(path, raw):
     """A file that is not text (a workbook, a database) is said to be what it is."""
-    for signature, message in _BINARY_SIGNATURES:
-        if raw.startswith(signature):
-            raise DtmError(message, path.name)
+    if raw.startswith(b"PK\x03\x04"):
+        raise DtmError("%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another "
+                       "extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook", path.name)
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DtmError("%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx or CSV",
+                       path.name)
+    if raw.startswith(b"SQLite format 3"):
+        raise DtmError("%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV site "
+                       "list or an XLSX workbook", path.name)
+    if raw.startswith(b"%PDF"):
+        raise DtmError("%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX "
+                       "workbook", path.name)
     if b"\x00" in raw[:65536]:
         raise DtmError("%s is not a text table (CSV): it holds binary data. Give a CSV site list or an "
                        "XLSX workbook (a CSV saved as UTF-16? save it as UTF-8)", path.name)
