@@ -99,7 +99,7 @@ class CheckedSink:
     output, instead of being counted and lost."""
 
     def __init__(self, sink, label, destination):
-        self._sink, self._label, self._destination = sink, label, destination
+        self._sink, self._label, self._destination = sink, label, destination  # label: 'Sites (OUTPUT)'
 
     def addFeature(self, feature, flags=compat.FAST_INSERT):  # noqa: N802
         if not self._sink.addFeature(feature, flags):
@@ -114,7 +114,7 @@ class CheckedSink:
 
     def _refused(self, count):
         raise QgsProcessingException(tr(
-            "Output '{0}' ({1}): the writer refused {2} feature(s): {3}. Nothing was written; check the "
+            "Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the "
             "values of that output (a number too large for its field, a text too long) or choose another "
             "format.").format(self._label, self._destination, count, self._sink.lastError() or tr("no reason given")))
 
@@ -200,8 +200,8 @@ class RunOutputs:
 
     def sink(self, name, fields, wkb_type, crs):
         """(sink, dest_id); (None, None) for an optional output nobody asked
-        for. A file destination is written in the staging folder: dest_id
-        names it there until commit() moves it and the results to their place."""
+        for. A file destination is written in the staging folder; dest_id
+        names its final place, where commit() moves it."""
         parameters = self._parameters
         destination = Destination.of_sink(self._requested_destination(name))
         if destination is not None:
@@ -212,10 +212,22 @@ class RunOutputs:
             if not definition.flags() & compat.PARAMETER_OPTIONAL:
                 raise QgsProcessingException(self._algorithm.invalidSinkError(self._parameters, name))
             return None, None
-        label = self._algorithm.parameterDefinition(name).description()
-        checked = CheckedSink(sink, label, self._final(dest_id))
+        final_id = self._final(dest_id)
+        if final_id != dest_id:
+            self._load_as(dest_id, final_id)
+        label = "%s (%s)" % (self._algorithm.parameterDefinition(name).description(), name)
+        checked = CheckedSink(sink, label, final_id)
         self._sinks.append(checked)
-        return checked, dest_id
+        return checked, final_id
+
+    def _load_as(self, staged_id, final_id):
+        """Have QGIS load the layer at its final place on completion. Done
+        before a style is attached: setLayersToLoadOnCompletion deletes the
+        post-processor of an entry whose key changes."""
+        layers = self._context.layersToLoadOnCompletion()
+        if staged_id in layers:
+            layers[final_id] = layers.pop(staged_id)
+            self._context.setLayersToLoadOnCompletion(layers)
 
     def _requested_destination(self, name):
         """The destination text the user gave for sink ``name`` ('' for a
@@ -303,8 +315,7 @@ class RunOutputs:
 
     def commit(self, results):
         """Close the sinks, move every staged file into place (all or none)
-        and return ``results`` naming the final files; the layers QGIS loads
-        on completion are renamed to them too, with their styles."""
+        and return ``results`` naming the final files."""
         for sink in self._sinks:
             sink.flush()
         self._close_sinks()
@@ -324,7 +335,6 @@ class RunOutputs:
                 "The new outputs could not be moved into place ({0}); the previous outputs are unchanged. "
                 "Close any program that has them open and copy the new ones yourself, or run again.").format(
                 error) + " " + self._left_text()) from None
-        self._relocate_layers_to_load()
         results = {key: self._final(value) for key, value in results.items()}
         self._remove_stages()
         return results
@@ -333,12 +343,6 @@ class RunOutputs:
         """Where the new results stay after a failed move: discard() leaves them."""
         root, self._root, self._stages, self._databases = self._root, None, [], {}
         return tr("The new results are in '{0}' (a temporary folder QGIS empties when it closes).").format(root)
-
-    def _relocate_layers_to_load(self):
-        layers = self._context.layersToLoadOnCompletion()
-        relocated = {self._final(key): details for key, details in layers.items()}
-        if list(relocated) != list(layers):
-            self._context.setLayersToLoadOnCompletion(relocated)
 
     def _close_sinks(self):
         for sink in self._sinks:
@@ -387,15 +391,17 @@ def _replace_all(moves, obsolete):
             os.replace(hidden(final, "new"), final)
             placed.append(final)
     except OSError:
-        for final in placed:
-            os.replace(final, hidden(final, "new"))
-        for path in set_aside:
-            os.replace(hidden(path, "old"), path)
-        for staged, final in brought:
-            if os.path.exists(staged):
-                os.remove(hidden(final, "new"))
-            else:
-                os.replace(hidden(final, "new"), staged)
+        undo = [(final, hidden(final, "new")) for final in placed]
+        undo += [(hidden(path, "old"), path) for path in set_aside]
+        undo += [(hidden(final, "new"), None if os.path.exists(staged) else staged) for staged, final in brought]
+        for source, target in undo:  # each step on its own: one that fails does not stop the others
+            try:
+                if target is None:
+                    os.remove(source)
+                else:
+                    os.replace(source, target)
+            except OSError:
+                pass
         raise
     for path in set_aside:
         try:

@@ -152,7 +152,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         layout = self._layout(parameters, context, project, feedback)
         self._fill(layout, parameters, context, coverage, shown, crs, text, profile)
         path = outputs.file(self.OUTPUT)
-        self._export(layout, path)
+        self._export(layout, path, feedback)
         return {self.OUTPUT: path, "pages": len(features)}
 
     def _sites(self, sites, context, feedback, tally):
@@ -165,11 +165,14 @@ class PrintSiteMap(MaliSitesAlgorithm):
             raise QgsProcessingException(self.tr("The site layer has no valid polygon to print."))
         return crs, [features[i] for i in kept], [polygons[i] for i in kept]
 
-    def _export(self, layout, path):
+    def _export(self, layout, path, feedback):
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
+        # the feedback: progress page by page, and a cancel stops the export
+        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings, feedback)
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            check_canceled(feedback)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("The PDF could not be written: {0}").format(error))
 
