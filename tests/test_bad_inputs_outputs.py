@@ -60,8 +60,8 @@ def geopackage_with_layer(path):
     return str(path)
 
 
-def wash_inputs(folder, shelters=20_000):
-    """Shelters (enough for the shelter layer to be written in four
+def wash_inputs(folder, shelters=11_000):
+    """Shelters (enough for the shelter layer to be written in three
     batches: the kill at 80 % lands while the run writes), water points and
     latrines on a 2 km square, in UTM 30N."""
     import fiona
