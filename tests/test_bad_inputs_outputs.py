@@ -4,7 +4,11 @@ harness checks the output folder is byte-identical (a killed run cannot
 clean up: its staged files are in QGIS's processing temporary folder, never
 at the destination). File destinations in a missing folder or naming a
 folder are refused before any work, naming the parameter and the path."""
+import glob
+import os
+import shutil
 import sqlite3
+import tempfile
 
 import pytest
 
@@ -95,10 +99,21 @@ def killed_over_existing(bad_input, algorithm, parameters):
     return written
 
 
+def staged_runs():
+    return set(glob.glob(os.path.join(tempfile.gettempdir(), "processing_*", "mali_sites_run_*")))
+
+
 def test_dtm_import_killed_at_80_percent_over_its_outputs(bad_input, tmp_path):
+    """The killed run's staged files stay in its own QGIS temporary folder
+    (which QGIS could not empty), not beside the outputs."""
+    before = staged_runs()
     assert killed_over_existing(bad_input, "malisites:importdtmsites", {
         "INPUT": dtm_list(tmp_path / "sites.csv"), "OUTPUT": str(bad_input.out / "sites.gpkg"),
         "REJECTED": str(bad_input.out / "rejected.csv")}) == ["rejected.csv", "sites.gpkg"]
+    left = [staged for staged in staged_runs() - before  # (another process's run may be staging too)
+            if "sites.gpkg" in {os.path.basename(p) for p in glob.glob(os.path.join(staged, "*", "*"))}]
+    assert len(left) == 1
+    shutil.rmtree(os.path.dirname(left[0]))  # the killed run's temporary folder
 
 
 def test_dtm_import_to_a_shapefile_killed_at_80_percent(bad_input, tmp_path):

@@ -309,3 +309,17 @@ def test_a_layer_in_a_missing_folder_is_refused_before_any_work(run_algorithm, o
     for words in ("OUTPUT_GAPS", str(out / "missing"), "does not exist"):
         assert words in str(refused.value), str(refused.value)
     assert feedback.progress() == 0 and folder_state(out) == {}
+
+
+def test_a_geopackage_with_pending_changes_is_not_replaced(run_algorithm, out):
+    """A '-wal' beside the GeoPackage: a program has it open (or crashed with
+    it open); replacing the file under that journal would corrupt it."""
+    parameters = file_parameters("malisites:importdtmsites", out)
+    run_algorithm("malisites:importdtmsites", parameters)
+    (out / "output.gpkg-wal").write_bytes(b"pages another connection has not checkpointed")
+    before = folder_state(out)
+    with pytest.raises(QgsProcessingException) as refused:
+        run_algorithm("malisites:importdtmsites", parameters)
+    for words in ("OUTPUT", str(out / "output.gpkg") + "-wal", "open in QGIS"):
+        assert words in str(refused.value), str(refused.value)
+    assert folder_state(out) == before

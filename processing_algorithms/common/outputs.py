@@ -71,8 +71,8 @@ class _Stage:
     """Files staged for one destination folder: what the run writes into
     ``folder`` goes to ``final_folder`` under the same names."""
 
-    def __init__(self, folder, final_folder, database=None):
-        self.folder, self.final_folder, self.database = folder, final_folder, database
+    def __init__(self, folder, final_folder):
+        self.folder, self.final_folder = folder, final_folder
 
     def final_of(self, path):
         if _same(os.path.dirname(path), self.folder):
@@ -120,7 +120,8 @@ class CheckedSink:
 
     def flush(self):
         if hasattr(self._sink, "flushBuffer") and not self._sink.flushBuffer():
-            self._refused(0)
+            raise QgsProcessingException(tr("Output {0}, {1}: the writer could not finish the file: {2}.").format(
+                self._label, self._destination, self._sink.lastError() or tr("no reason given")))
 
     def close(self):
         if not sip.isdeleted(self._sink):
@@ -158,14 +159,13 @@ class RunOutputs:
         for definition in self._algorithm.destinationParameterDefinitions():
             name = definition.name()
             if isinstance(definition, QgsProcessingParameterFileDestination):
-                path = self._file_path(name)
-                self._check_path(definition, path, is_database=False)
+                self._check_path(definition, self._file_path(name))
             elif isinstance(definition, QgsProcessingParameterFeatureSink):
                 destination = Destination.of_sink(self._requested_destination(name))
                 if destination is not None:
-                    self._check_path(definition, destination.path, destination.layer is not None)
+                    self._check_path(definition, destination.path)
 
-    def _check_path(self, definition, path, is_database):
+    def _check_path(self, definition, path):
         if not path:
             return
         label = "%s (%s)" % (definition.description(), definition.name())
@@ -257,10 +257,10 @@ class RunOutputs:
         staged.sink = QgsProperty.fromValue(path)
         return staged
 
-    def _new_stage(self, final_path, database=None):
+    def _new_stage(self, final_path):
         if self._root is None:
             self._root = os.path.join(QgsProcessingUtils.tempFolder(), "mali_sites_run_" + uuid.uuid4().hex)
-        stage = _Stage(os.path.join(self._root, str(len(self._stages))), os.path.dirname(final_path), database)
+        stage = _Stage(os.path.join(self._root, str(len(self._stages))), os.path.dirname(final_path))
         os.makedirs(stage.folder)
         self._stages.append(stage)
         return stage
@@ -273,7 +273,7 @@ class RunOutputs:
         the run adds to it; its other layers copied as they are."""
         key = os.path.normcase(os.path.normpath(final_path))
         if key not in self._databases:
-            stage = self._new_stage(final_path, database=final_path)
+            stage = self._new_stage(final_path)
             staged = os.path.join(stage.folder, os.path.basename(final_path))
             if os.path.exists(final_path):
                 shutil.copy2(final_path, staged)  # none pending in a -wal: check_destinations refused that
@@ -327,7 +327,8 @@ class RunOutputs:
         moves = list(moves.values())
         for staged, final in moves:
             if os.path.splitext(final)[1].lower() in SQLITE_FILES and os.path.exists(final + "-wal"):
-                raise QgsProcessingException(self._open_database_text(final, final) + " " + self._left_text())
+                raise QgsProcessingException(self._open_database_text(os.path.basename(final), final) + " " +
+                                             self._left_text())
         try:
             _replace_all(moves, obsolete)
         except OSError as error:
