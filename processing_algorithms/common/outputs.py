@@ -28,10 +28,6 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".qix", ".qpj", ".cpg", ".sbn
 TEMPORARY = ("", "TEMPORARY_OUTPUT")
 
 
-def tr(text):
-    return QCoreApplication.translate("MaliSites", text)
-
-
 def _same(a, b):
     return os.path.normcase(os.path.normpath(a)) == os.path.normcase(os.path.normpath(b))
 
@@ -113,15 +109,19 @@ class CheckedSink:
         return True
 
     def _refused(self, count):
-        raise QgsProcessingException(tr(
-            "Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the "
-            "values of that output (a number too large for its field, a text too long) or choose another "
-            "format.").format(self._label, self._destination, count, self._sink.lastError() or tr("no reason given")))
+        text = QCoreApplication.translate(
+            "MaliSites", "Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check "
+            "the values of that output (a number too large for its field, a text too long) or choose another "
+            "format.")
+        raise QgsProcessingException(text.format(self._label, self._destination, count, self._error()))
 
     def flush(self):
         if hasattr(self._sink, "flushBuffer") and not self._sink.flushBuffer():
-            raise QgsProcessingException(tr("Output {0}, {1}: the writer could not finish the file: {2}.").format(
-                self._label, self._destination, self._sink.lastError() or tr("no reason given")))
+            text = QCoreApplication.translate("MaliSites", "Output {0}, {1}: the writer could not finish the file: {2}.")
+            raise QgsProcessingException(text.format(self._label, self._destination, self._error()))
+
+    def _error(self):
+        return self._sink.lastError() or QCoreApplication.translate("MaliSites", "no reason given")
 
     def close(self):
         if not sip.isdeleted(self._sink):
@@ -171,24 +171,25 @@ class RunOutputs:
         label = "%s (%s)" % (definition.description(), definition.name())
         folder = os.path.dirname(path)
         if os.path.isdir(path):
-            raise QgsProcessingException(tr(
-                "{0}: '{1}' is a folder. Give a file name inside it, for example {2}.").format(
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "{0}: '{1}' is a folder. Give a file name inside it, for example {2}.").format(
                 label, path, os.path.join(path, definition.name().lower() + self._extension(definition))))
         if not os.path.isdir(folder):
-            raise QgsProcessingException(tr(
-                "{0}: the folder '{1}' does not exist. Create it, or choose a file in a folder that "
-                "exists.").format(label, folder))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "{0}: the folder '{1}' does not exist. Create it, or choose a file in a folder "
+                "that exists.").format(label, folder))
         if not os.access(folder, os.W_OK):
-            raise QgsProcessingException(tr("{0}: the folder '{1}' cannot be written to. Choose another "
-                                            "folder.").format(label, folder))
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "{0}: the folder '{1}' cannot be written to. Choose another folder.").format(label, folder))
         if os.path.splitext(path)[1].lower() in SQLITE_FILES and os.path.exists(path + "-wal"):
             raise QgsProcessingException(self._open_database_text(label, path))
 
     @staticmethod
     def _open_database_text(label, path):
-        return tr("{0}: '{1}' has changes pending in '{1}-wal': it is open in QGIS or another program, or "
-                  "was not closed properly. Remove its layers from the project (or close that program), "
-                  "or choose another file, then run again.").format(label, path)
+        return QCoreApplication.translate(
+            "MaliSites", "{0}: '{1}' has changes pending in '{1}-wal': it is open in QGIS or another program, "
+            "or was not closed properly. Remove its layers from the project (or close that program), or choose "
+            "another file, then run again.").format(label, path)
 
     @staticmethod
     def _extension(definition):
@@ -332,8 +333,8 @@ class RunOutputs:
         try:
             _replace_all(moves, obsolete)
         except OSError as error:
-            raise QgsProcessingException(tr(
-                "The new outputs could not be moved into place ({0}); the previous outputs are unchanged. "
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "The new outputs could not be moved into place ({0}); the previous outputs are unchanged. "
                 "Close any program that has them open and copy the new ones yourself, or run again.").format(
                 error) + " " + self._left_text()) from None
         results = {key: self._final(value) for key, value in results.items()}
@@ -343,7 +344,8 @@ class RunOutputs:
     def _left_text(self):
         """Where the new results stay after a failed move: discard() leaves them."""
         root, self._root, self._stages, self._databases = self._root, None, [], {}
-        return tr("The new results are in '{0}' (a temporary folder QGIS empties when it closes).").format(root)
+        return QCoreApplication.translate(
+            "MaliSites", "The new results are in '{0}' (a temporary folder QGIS empties when it closes).").format(root)
 
     def _close_sinks(self):
         for sink in self._sinks:
