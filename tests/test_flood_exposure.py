@@ -3,6 +3,7 @@ against QGIS's own native:zonalstatisticsfb and against cell-by-cell oracles
 written here (shapely on every cell box, QGIS geometry for overlays)."""
 import csv
 import math
+from pathlib import Path
 
 import fiona
 import numpy as np
@@ -393,12 +394,14 @@ def test_bad_class_table_through_qgis_process_is_a_message_not_a_traceback(qgis_
 @pytest.mark.parametrize("at_progress", [10, 80])
 def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, at_progress):
     """Cancelled while measuring (10 %) or while writing the outputs (80 %)."""
+    from qgis.core import QgsProcessingUtils
     feedback = QgsProcessingFeedback()
-    created = []
+    created, staged = [], []
 
     def cancel(progress):
         if progress >= at_progress and not feedback.isCanceled():
             created.extend(sorted(p.name for p in tmp_path.iterdir()))
+            staged.extend(p.name for p in Path(QgsProcessingUtils.tempFolder()).glob("mali_sites_run_*/*/*"))
             feedback.cancel()
     feedback.progressChanged.connect(cancel)
     with pytest.raises(QgsProcessingException, match="cancelled"):
@@ -409,6 +412,6 @@ def test_cancel_leaves_nothing_behind(run_algorithm, tmp_path, at_progress):
             "OUTPUT_CORRIDOR_SEGMENTS": str(tmp_path / "segments.gpkg"),
             "OUTPUT_TABLE": str(tmp_path / "t.csv")}, feedback=feedback)
     assert feedback.isCanceled()
-    if at_progress == 80:
-        assert "sites.gpkg" in created  # the run had started writing
+    if at_progress == 80:  # the run had started writing, in its staging folder, not at the destination
+        assert "sites.gpkg" in staged and created == []
     assert list(tmp_path.iterdir()) == []

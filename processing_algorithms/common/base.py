@@ -91,13 +91,14 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         InputChecks(self).check(parameters, context)
         outputs = RunOutputs(self, parameters, context)
         try:
+            outputs.check_destinations()
             results = self.execute(parameters, context, feedback, outputs)
             if self.outputDefinition("geometries_repaired") is not None:
                 results["geometries_repaired"] = outputs.intake.repaired
                 results["geometries_skipped"] = outputs.intake.skipped
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
-            return results
+            return outputs.commit(results)  # the outputs move into place only now
         except InputError as error:
             outputs.discard()
             raise QgsProcessingException(error.worded(CoreMessages.tr)) from None

@@ -178,7 +178,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         layout = self._layout(parameters, context, project, feedback)
         self._fill(layout, parameters, context, coverage, shown, crs, text, (profile, phase))
         path = outputs.file(self.OUTPUT)
-        self._export(layout, path, self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path)
+        self._export(layout, path, self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path, feedback)
         return {self.OUTPUT: path, "pages": len(features)}
 
     def _sites(self, sites, context, feedback, tally):
@@ -198,22 +198,17 @@ class PrintSiteMap(MaliSitesAlgorithm):
                        "with a usable polygon): give a layer with at least one site polygon.").format(
             sites.sourceName(), count)
 
-    def _export(self, layout, path, shown_path):
-        """The atlas into the PDF ``path``; ``shown_path`` is the one messages
-        name (the destination the user gave)."""
-        folder = os.path.dirname(os.path.abspath(shown_path))
-        if not os.path.isdir(folder):
-            raise QgsProcessingException(self.tr(
-                "The PDF {0} could not be written: its folder {1} does not exist. Choose an existing "
-                "folder for the site map (OUTPUT).").format(shown_path, folder))
-        if os.path.isdir(shown_path):
-            raise QgsProcessingException(self.tr(
-                "The PDF {0} could not be written: it is a folder. Give a file name ending in .pdf "
-                "for the site map (OUTPUT).").format(shown_path))
+    def _export(self, layout, path, shown_path, feedback):
+        """The atlas into the PDF ``path`` (its folder was checked before the
+        run: RunOutputs.check_destinations); ``shown_path`` is the one
+        messages name (the destination the user gave)."""
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
+        # the feedback: progress page by page, and a cancel stops the export
+        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings, feedback)
+        if result == QgsLayoutExporter.ExportResult.Canceled:
+            check_canceled(feedback)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr(
                 "The PDF {0} could not be written: {1}. Check that its folder is writable, that the "

@@ -24,6 +24,7 @@ def write_shelters(outputs, context, steps, name, shelters, result, water_ids, l
     sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
     new_values = rows(columns)
     total = max(len(features), 1)
+    steps.setProgress(0)  # this step starts (the audit left its feedback at 100)
     for start in range(0, len(features), BATCH):
         check_canceled(steps)
         batch = features[start:start + BATCH]
@@ -32,7 +33,7 @@ def write_shelters(outputs, context, steps, name, shelters, result, water_ids, l
             feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
             feature.setAttributes([attributes[i] for i in kept] + list(values))
         sink.addFeatures(batch, compat.FAST_INSERT)
-        steps.setProgress(100.0 * start / total)
+        steps.setProgress(100.0 * (start + len(batch)) / total)  # written so far, the last batch included
     style_on_load(context, dest, "wash_shelters")
     return dest
 
