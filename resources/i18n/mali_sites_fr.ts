@@ -4,444 +4,489 @@
 <context>
     <name>FloodExposure</name>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="58"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="59"/>
         <source>Flood exposure: sites and corridors</source>
         <translation>Exposition aux inondations : sites et couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="61"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="62"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="68"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="80"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
         <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="83"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="85"/>
         <source>Cell rule</source>
         <translation>Règle des cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="83"/>
-        <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon: the rule of QGIS&apos;s native zonal statistics, so cell counts, mean and maximum agree with it. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres in a projected CRS (the UTM zone of the data when the input is in degrees).</source>
-        <translation>Une cellule raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site : c'est la règle des statistiques zonales natives de QGIS, de sorte que le nombre de cellules, la moyenne et le maximum concordent avec elles. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule située dans le site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres dans un SCR projeté (la zone UTM des données lorsque l'entrée est en degrés).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="101"/>
         <source>Wet, dry and unknown</source>
         <translation>Inondé, sec et inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="93"/>
-        <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default 0.1 m); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included.</source>
-        <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (0,1 m par défaut) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données (nodata), les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est signalé dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="115"/>
         <source>Hazard classes</source>
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="108"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="122"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="132"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="132"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster).</source>
         <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="124"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="138"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="124"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="138"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="171"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="171"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="156"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="161"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="180"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="161"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="180"/>
         <source>Flood extent polygons as UNOSAT or Copernicus EMS deliver them: inside = wet. Measured by exact overlay (no depth).</source>
         <translation>Polygones d'emprise d'inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d'eau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
         <source>Hazard raster values</source>
         <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
         <source>Flood depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
         <source>Binary extent (non-zero = flooded)</source>
         <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
         <source>Classified (class table)</source>
         <translation>Classifié (table des classes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="193"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="193"/>
         <source>Band of the hazard rasters to read.</source>
         <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
         <source>Class table (classified rasters): code=name, ...</source>
         <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
         <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
         <translation>Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="203"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="191"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="211"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="191"/>
-        <source>Increasing depths in metres separated by commas, such as 0.1,0.5,1.5 (four classes).</source>
-        <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple 0.1,0.5,1.5 (quatre classes).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="195"/>
-        <source>Wet threshold (m)</source>
-        <translation>Seuil d'inondation (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="195"/>
-        <source>A cell is wet when its depth is above this value (depth rasters).</source>
-        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="224"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="224"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="238"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="243"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="243"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="248"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="248"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="275"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="275"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="278"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="278"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="366"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="403"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="434"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="496"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="306"/>
-        <source>Lengths and areas measured in {0}</source>
-        <translation>Longueurs et surfaces mesurées dans le SCR {0}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="381"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="390"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="360"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="397"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="408"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="468"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="396"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="433"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="378"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="415"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="381"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="418"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="419"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="480"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="429"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="490"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="444"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="506"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="448"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="510"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="513"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="454"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="516"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="519"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="460"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="522"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="463"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="525"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="466"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="528"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="469"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="531"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="155"/>
         <source>up to {0} m</source>
         <translation>jusqu'à {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="155"/>
         <source>over {0} m</source>
         <translation>plus de {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
-        <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres (0.1,0.5,1.5): {0}.</source>
-        <translation>La classe d'un site est la classe de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres (0.1,0.5,1.5) : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="108"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="122"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
         <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="203"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
         <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="71"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="72"/>
         <source>Flood exposure of sites and transhumance corridors for several scenarios at once: wet and unknown shares, depths, hazard classes, people exposed, wet stretches.</source>
         <translation>Exposition aux inondations des sites et des couloirs de transhumance pour plusieurs scénarios à la fois : parts inondées et inconnues, profondeurs, classes d'aléa, personnes exposées, tronçons inondés.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="85"/>
+        <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon, as in QGIS&apos;s native zonal statistics and GDAL&apos;s rasterization (not all-touched). The three agree on every cell whose centre is not exactly on the site&apos;s boundary; they differ on centres exactly on it: here a centre on a west or north edge is in and one on an east or south edge is out (two sites sharing an edge never share a cell); GDAL puts centres on an east edge in and on a west edge out; QGIS&apos;s zonal statistics leave every centre on the boundary out. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres, each feature in the UTM zone holding it (unless the layer&apos;s own projected CRS is accurate there), so a national layer spanning several zones is measured to 0.1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="101"/>
+        <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default: the standards profile&apos;s {0}); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included. A site or corridor with no known cell has no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown in the totals. Cells of a damaged or truncated raster file that GDAL cannot read are unknown too, and the log names the raster and how many blocks were lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="115"/>
+        <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres ({1}): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="211"/>
+        <source>Increasing depths in metres separated by commas, such as {0} ({1} classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
+        <source>Wet threshold (m; empty: standards profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
+        <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <source>Sites wet in no scenario and unknown in at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <source>Corridors wet in no scenario and unknown in at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="342"/>
+        <source>Lengths and areas measured in metres in {0}, or in the UTM zone of each feature where {0} is more than 0.1 % off there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="438"/>
+        <source>{0} sites have no number in field &apos;{1}&apos; (such as &apos;{2}&apos;): their exposed people are left empty. Choose a field of numbers of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
+        <source>Field &apos;{0}&apos; ({1}) is not in layer &apos;{2}&apos;. Its fields are: {3}. Choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
+        <source>Layer &apos;{0}&apos; ({1}) has no features: give a layer with at least one feature, or leave {1} empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="534"/>
+        <source>Scenario &apos;{0}&apos;: {1} sites have no known cell (outside the raster, nodata or unreadable): their wet_pct and exposed_people are left empty, not 0, and the totals count them as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="538"/>
+        <source>Scenario &apos;{0}&apos;: {1} corridors have no known cell (outside the raster, nodata or unreadable): their wet_m and wet_pct are left empty, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="541"/>
+        <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown under the sites, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="546"/>
+        <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown along the corridors, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,7 +502,7 @@
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="94"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="101"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -512,174 +557,184 @@
         <translation>raster classé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="46"/>
-        <source>A raster cell belongs to a site when its centre is inside the site polygon (as in QGIS zonal statistics); a site holding fewer than two cell centres is measured with exact cell fractions. Corridor lengths are the exact length of line inside each cell, measured in {0}.</source>
-        <translation>Une cellule du raster appartient à un site quand son centre est dans le polygone du site (comme les statistiques zonales de QGIS) ; un site qui contient moins de deux centres de cellule est mesuré avec les fractions exactes de cellules. Les longueurs des couloirs sont la longueur exacte de ligne dans chaque cellule, mesurée en {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="52"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="54"/>
         <source>Wet means a depth above {0} m.</source>
         <translation>Inondé signifie une hauteur d'eau supérieure à {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="53"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="55"/>
         <source>Hazard classes: {0} (source: {1}).</source>
         <translation>Classes d'aléa : {0} (source : {1}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="56"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="58"/>
         <source>Wet means a non-zero cell of the extent raster.</source>
         <translation>Inondé signifie une cellule non nulle du raster d'emprise.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="58"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="60"/>
         <source>Wet means any class other than the first ({0}).</source>
         <translation>Inondé signifie toute classe autre que la première ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="59"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="61"/>
         <source>Hazard classes: the class table {0}.</source>
         <translation>Classes d'aléa : la table de classes {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="62"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="64"/>
         <source>For observed flood extents, wet means inside an extent polygon (exact overlay).</source>
         <translation>Pour les emprises d'inondation observées, inondé signifie à l'intérieur d'un polygone d'emprise (superposition exacte).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="63"/>
-        <source>Unknown: nodata cells, codes missing from the class table and the part of a site or corridor outside the raster. Unknown is never counted as dry or wet.</source>
-        <translation>Inconnu : cellules sans donnée, codes absents de la table des classes et partie d'un site ou d'un couloir hors du raster. L'inconnu n'est jamais compté comme sec ou inondé.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="65"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="70"/>
         <source>Exposed people = people of the shelters standing on wet cells.</source>
         <translation>Personnes exposées = personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="65"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="70"/>
         <source>Exposed people = site population x wet share of the site.</source>
         <translation>Personnes exposées = population du site x part inondée du site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="67"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="72"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="109"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="71"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="76"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="72"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="77"/>
         <source>Sites with wet cells</source>
         <translation>Sites avec cellules inondées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="73"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="78"/>
         <source>Sites partly unknown</source>
         <translation>Sites en partie inconnus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="109"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="110"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
         <source>Exposed people</source>
         <translation>Personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="74"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="80"/>
         <source>Exposed %</source>
         <translation>% exposé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="143"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="150"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="75"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="81"/>
         <source>Corridor length (km)</source>
         <translation>Longueur des couloirs (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
         <source>Wet (km)</source>
         <translation>Inondé (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="110"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
         <source>Wet %</source>
         <translation>% inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
         <source>Unknown (km)</source>
         <translation>Inconnu (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="81"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="88"/>
         <source>Totals by scenario</source>
         <translation>Totaux par scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="88"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="95"/>
         <source>All</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="109"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="110"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
         <source>Unknown %</source>
         <translation>% inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="112"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="119"/>
         <source>Worst scenario</source>
         <translation>Pire scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="124"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="131"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="126"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="133"/>
         <source>Sites, most exposed first</source>
         <translation>Sites, les plus exposés d'abord</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
         <source>Corridor</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="149"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="156"/>
         <source>Only the first {0} of {1} rows are shown; the output layers hold all.</source>
         <translation>Seules les {0} premières lignes sur {1} sont affichées ; les couches produites les contiennent toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="46"/>
+        <source>A raster cell belongs to a site when its centre is inside the site polygon (as in QGIS zonal statistics and GDAL&apos;s rasterization, except for centres exactly on the boundary: here those on a west or north edge are in, those on an east or south edge out); a site holding fewer than two cell centres is measured with exact cell fractions. Corridor lengths are the exact length of line inside each cell, measured in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="65"/>
+        <source>Unknown: nodata cells, codes missing from the class table, cells the raster file does not hold (damaged or cut short) and the part of a site or corridor outside the raster. Unknown is never counted as dry or wet: a site or corridor with no known cell has no wet share and no exposed people (shown as -), and the totals&apos; exposed % and wet % leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="79"/>
+        <source>Sites unknown (no known cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="84"/>
+        <source>Corridors unknown (no known cell)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,259 +758,875 @@
 <context>
     <name>ImportDtmSites</name>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="34"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="36"/>
         <source>Import DTM site list</source>
         <translation>Importer la liste des sites DTM</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="37"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="39"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="61"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="63"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="109"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="127"/>
         <source>Fixes and rejections</source>
         <translation>Corrections et rejets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="150"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="165"/>
         <source>DTM site list (CSV or XLSX)</source>
         <translation>Liste des sites DTM (CSV ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="165"/>
         <source>Site lists (*.csv *.txt *.xlsx)</source>
         <translation>Listes de sites (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="131"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="165"/>
         <source>A DTM Mali site list as published by DNDS/IOM.</source>
         <translation>Une liste de sites DTM Mali telle que publiée par la DNDS/OIM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="174"/>
         <source>Field mapping (key=column, one per line; empty: automatic)</source>
         <translation>Correspondance des champs (clé=colonne, une par ligne ; vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="174"/>
         <source>For example: latitude=Lat_Y, longitude=Long_X, households=Nb ménages</source>
         <translation>Par exemple : latitude=Lat_Y, longitude=Long_X, households=Nb ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="144"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="178"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="183"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="229"/>
         <source>Columns used: {0}</source>
         <translation>Colonnes utilisées : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="285"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="287"/>
         <source>Row {0} rejected: {1}</source>
         <translation>Ligne {0} rejetée : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows read</source>
         <translation>Nombre de lignes lues</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows imported</source>
         <translation>Nombre de lignes importées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows imported after a fix</source>
         <translation>Nombre de lignes importées après correction</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows rejected</source>
         <translation>Nombre de lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="43"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="45"/>
         <source>DTM,DNDS,IDP,PDI,site,CSV,XLSX,HXL,import,displacement,Kobo,P-code,round</source>
         <translation>DTM,DNDS,PDI,site,CSV,XLSX,HXL,importation,déplacement,Kobo,P-code,round,passage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="55"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="57"/>
         <source>Reads a DTM Mali file (CSV or XLSX, French or English headers, optional row of HXL tags) and places every site as a point in EPSG:4326. It reads site lists, Kobo exports of the site assessment, DTM API exports and baseline workbooks. No row is lost: each is imported (possibly after a logged fix, or with a warning), written to the rejected table with its reason, or superseded by a later round of the same place.</source>
         <translation>Lit un fichier DTM Mali (CSV ou XLSX, en-têtes en français ou en anglais, ligne facultative de balises HXL) et place chaque site sous forme de point en EPSG:4326. Il lit les listes de sites, les exports Kobo de l'évaluation des sites, les exports de l'API DTM et les classeurs de l'évaluation de base. Aucune ligne n'est perdue : chacune est importée (éventuellement après une correction consignée dans le journal, ou avec un avertissement), écrite dans la table des lignes rejetées avec son motif, ou remplacée par un round plus récent du même lieu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="61"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="63"/>
         <source>Found automatically by name: latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon; ménages/households; personnes/individus/individuals/numPresentIdpInd; région, cercle, commune (admin 1-3) and their P-codes (admin1Pcode, #adm1+code...); site id, name and status; round (roundNumber, #round+code) and reporting date (reportingDate, #date+reported). Kobo headers are read without their question number and group (__1.1.d.1__site_name is the site name, __1_1_e_1__site_location__admin_1_ the region, __1.1.f.3__gps_coordinates_latitude the latitude); Kobo's own columns (_id, _uuid, _status...) are never used. Field mapping overrides the guess: one key=column per line, or JSON, with keys site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</source>
         <translation>Repérées automatiquement d'après leur nom : latitude/lat/y, longitude/lon/x, #geo+lat, #geo+lon ; ménages/households ; personnes/individus/individuals/numPresentIdpInd ; région, cercle, commune (admin 1-3) et leurs P-codes (admin1Pcode, #adm1+code...) ; identifiant, nom et statut du site ; round (roundNumber, #round+code) et date du rapport (reportingDate, #date+reported). Les en-têtes Kobo sont lus sans leur numéro de question ni leur groupe (__1.1.d.1__site_name est le nom du site, __1_1_e_1__site_location__admin_1_ la région, __1.1.f.3__gps_coordinates_latitude la latitude) ; les colonnes propres à Kobo (_id, _uuid, _status...) ne sont jamais utilisées. La correspondance des champs remplace cette détection : une paire clé=colonne par ligne, ou du JSON, avec les clés site_id, site_name, site_status, country_code, admin_level, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, latitude, longitude.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="75"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="73"/>
-        <source>The header is the first of the first 30 rows that names at least three known columns (title rows above it are skipped; if no row does, the first row that is not empty). The sheet read is the one named by Sheet, else the sheet whose header names latitude and longitude and the most known columns. The log says which sheet and row were used.</source>
-        <translation>L'en-tête est la première des 30 premières lignes qui nomme au moins trois colonnes connues (les lignes de titre au-dessus sont ignorées ; si aucune ne le fait, la première ligne non vide). La feuille lue est celle indiquée par Feuille, sinon celle dont l'en-tête nomme la latitude, la longitude et le plus de colonnes connues. Le journal indique la feuille et la ligne utilisées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="81"/>
         <source>Admin-level figures</source>
         <translation>Chiffres par unité administrative</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="81"/>
         <source>A file without latitude and longitude columns but with admin units and figures (the DTM API export, baseline tables by région or cercle) is not placed on the map: no shipped table gives a point for a region or a cercle with a source, and a point at its centre would read as a site. Its rows go to the Admin-level figures table, without geometry, with their P-codes: join it to the COD-AB boundaries by P-code (Join attributes by field value). The Sites layer is then empty. That table is only written for such files.</source>
         <translation>Un fichier sans colonnes de latitude et de longitude mais avec des unités administratives et des chiffres (l'export de l'API DTM, les tableaux de l'évaluation de base par région ou par cercle) n'est pas placé sur la carte : aucune table fournie ne donne, avec sa source, un point pour une région ou un cercle, et un point en son centre se lirait comme un site. Ses lignes vont dans la table des chiffres par unité administrative, sans géométrie, avec leurs P-codes : joignez-la aux limites COD-AB par P-code (Joindre les attributs par valeur de champ). La couche Sites est alors vide. Cette table n'est écrite que pour de tels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="90"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="108"/>
         <source>P-codes</source>
         <translation>P-codes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="90"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="108"/>
         <source>Mali P-codes are ML and 2 digits per level (ML05 Mopti, ML0501 Bandiagara, ML060505). Spaces and lower case are fixed; a name column holding a code has it moved to the P-code field. Codes are checked for form, for nesting (ML0501 lies in ML05) and against the names of the same row with resources/pcodes/mali_admin.json: the COD-AB regions ML01 Kayes to ML10 Ménaka (ML09 Bamako), the regions of the 2023 division as REACH's 2025 scripts code them (ML00 Bamako, ML09 Taoudénit, ML11 Nioro to ML19 Bandiagara) and 49 COD-AB cercles (not all of them). Confidence: secondary (the lists were read from REACH's MSNA 2025 scripts and the project's notes, not from the COD-AB file). A code that disagrees with its name is never corrected: the row is imported with a warning (log and warnings field) and both are kept as given.</source>
         <translation>Les P-codes du Mali sont ML suivi de 2 chiffres par niveau (ML05 Mopti, ML0501 Bandiagara, ML060505). Les espaces et les minuscules sont corrigés ; un code trouvé dans une colonne de noms est déplacé vers le champ de P-code. Les codes sont vérifiés pour leur forme, leur emboîtement (ML0501 est dans ML05) et contre les noms de la même ligne avec resources/pcodes/mali_admin.json : les régions COD-AB ML01 Kayes à ML10 Ménaka (ML09 Bamako), les régions du découpage de 2023 telles que les scripts 2025 de REACH les codent (ML00 Bamako, ML09 Taoudénit, ML11 Nioro à ML19 Bandiagara) et 49 cercles COD-AB (pas tous). Fiabilité : secondaire (les listes ont été lues dans les scripts MSNA 2025 de REACH et les notes du projet, pas dans le fichier COD-AB). Un code en désaccord avec son nom n'est jamais corrigé : la ligne est importée avec un avertissement (journal et champ warnings) et les deux sont gardés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="119"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="119"/>
         <source>When the file has a round or a reporting date column, each place keeps its latest report: the highest round, then the latest date, then the later row. A place is a site id, else a site name in its région, cercle and commune; an admin unit is its deepest P-code, else its names. Older rows go to the rejected table as superseded, naming the row that replaced them. The latest report is chosen among the rows that could be imported: a later row that was rejected stays in the rejected table with its reason. A round that cannot be read rejects its row.</source>
         <translation>Lorsque le fichier a une colonne de round ou de date du rapport, chaque lieu garde son rapport le plus récent : le round le plus élevé, puis la date la plus récente, puis la ligne la plus basse du fichier. Un lieu est un identifiant de site, sinon un nom de site dans sa région, son cercle et sa commune ; une unité administrative est son P-code le plus fin, sinon ses noms. Les lignes plus anciennes vont dans la table des lignes rejetées comme remplacées, en nommant la ligne qui les remplace. Le rapport le plus récent est choisi parmi les lignes qui ont pu être importées : une ligne plus récente qui a été rejetée reste dans la table des lignes rejetées avec son motif. Un round illisible fait rejeter sa ligne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="109"/>
-        <source>Fixed and logged: decimal commas (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (longitude -12.30 to 4.25, latitude 10.10 to 25.00, Natural Earth outline), negative or non-integer household or individual counts, total rows, a country code other than MLI, an unreadable round, an admin-level row naming no admin unit. Imported with a warning: P-codes as above, a reporting date or admin level that cannot be read (left empty).</source>
-        <translation>Corrigés et consignés : virgules décimales (12,65), latitude et longitude inversées (lorsque leur permutation place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation, P-codes comme ci-dessus. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (longitude -12,30 à 4,25, latitude 10,10 à 25,00, contour Natural Earth), nombres de ménages ou de personnes négatifs ou non entiers, lignes de total, code pays autre que MLI, round illisible, ligne par unité administrative qui ne nomme aucune unité. Importés avec un avertissement : P-codes comme ci-dessus, date du rapport ou niveau administratif illisible (laissé vide).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="118"/>
-        <source>Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line of the file or row of the sheet), fixes, warnings, then every original column as text. Admin-level figures: country_code, admin_level, the admin names and P-codes, households, individuals, round, reporting_date, source_row, fixes, warnings and the original columns. Rejected rows: source_row, reason and the original columns, superseded rows included. The results count the rows read, imported, fixed, with a warning, without coordinates, rejected and superseded: rows read = imported + rejected + superseded.</source>
-        <translation>Sites : site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (ligne du fichier ou de la feuille), fixes, warnings, puis chaque colonne d'origine sous forme de texte. Chiffres par unité administrative : country_code, admin_level, les noms et P-codes administratifs, households, individuals, round, reporting_date, source_row, fixes, warnings et les colonnes d'origine. Lignes rejetées : source_row, reason et les colonnes d'origine, lignes remplacées comprises. Les résultats comptent les lignes lues, importées, corrigées, avec un avertissement, sans coordonnées, rejetées et remplacées : lignes lues = importées + rejetées + remplacées.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="169"/>
         <source>Sheet (workbooks: name or number; empty: the sheet with the site list)</source>
         <translation>Feuille (classeurs : nom ou numéro ; vide : la feuille de la liste des sites)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="135"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="169"/>
         <source>The sheet of an XLSX workbook to read, by name or number from 1, such as Sites or 2. Empty: the sheet whose header looks most like a site list.</source>
         <translation>La feuille du classeur XLSX à lire, par son nom ou son numéro à partir de 1, par exemple Sites ou 2. Vide : la feuille dont l'en-tête ressemble le plus à une liste de sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="180"/>
         <source>Admin-level figures (files without coordinates)</source>
         <translation>Chiffres par unité administrative (fichiers sans coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows imported with a warning</source>
         <translation>Nombre de lignes importées avec un avertissement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows imported as admin-level figures (no coordinates)</source>
         <translation>Nombre de lignes importées comme chiffres par unité administrative (sans coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="152"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="186"/>
         <source>Number of rows superseded by a later round</source>
         <translation>Nombre de lignes remplacées par un round plus récent</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="213"/>
         <source>The file holds admin-level figures without coordinates: ask for the Admin-level figures output, which was switched off.</source>
         <translation>Le fichier contient des chiffres par unité administrative sans coordonnées : demandez la sortie Chiffres par unité administrative, qui a été désactivée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="226"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="226"/>
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="201"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="235"/>
         <source>The file is not UTF-8; it was read as {0}</source>
         <translation>Le fichier n'est pas en UTF-8 ; il a été lu en {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="236"/>
         <source>Sheet &apos;{0}&apos; read ({1} of {2}), header on row {3}</source>
         <translation>Feuille « {0} » lue ({1} sur {2}), en-tête à la ligne {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="237"/>
         <source>SHEET is for workbooks; {0} was read whole</source>
         <translation>SHEET (Feuille) ne sert qu'aux classeurs ; {0} a été lu en entier</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="204"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="238"/>
         <source>Header on line {0}; the lines above it were skipped</source>
         <translation>En-tête à la ligne {0} ; les lignes au-dessus ont été ignorées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="239"/>
         <source>Row {0} holds HXL tags; they were used to find the columns</source>
         <translation>La ligne {0} contient des balises HXL ; elles ont servi à trouver les colonnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="240"/>
         <source>No latitude or longitude column: the rows are admin-level figures, written to the admin figures table without geometry (join it to boundaries by P-code)</source>
         <translation>Pas de colonne de latitude ni de longitude : les lignes sont des chiffres par unité administrative, écrits sans géométrie dans la table des chiffres par unité administrative (joignez-la aux limites par P-code)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="243"/>
         <source>Rounds or reporting dates found: the latest report of each place is kept, {0} older rows are superseded</source>
         <translation>Rounds ou dates de rapport trouvés : le rapport le plus récent de chaque lieu est gardé, {0} lignes plus anciennes sont remplacées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="245"/>
         <source>P-codes checked against {0}: {1} COD-AB regions and {2} cercles (confidence: {3})</source>
         <translation>P-codes vérifiés avec {0} : {1} régions COD-AB et {2} cercles (fiabilité : {3})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="305"/>
         <source>{0} rows read: {1} imported ({2} after a fix, {3} with a warning, {4} without coordinates), {5} rejected, {6} superseded by a later round</source>
         <translation>{0} lignes lues : {1} importées ({2} après correction, {3} avec un avertissement, {4} sans coordonnées), {5} rejetées, {6} remplacées par un round plus récent</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/dtm/algorithm.py" line="46"/>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="48"/>
         <source>Reads a DTM site list (CSV or Excel, French or English headers, HXL, Kobo or DTM API exports) into site points; every row imported, fixed or rejected with its reason.</source>
         <translation>Lit une liste de sites DTM (CSV ou Excel, en-têtes en français ou en anglais, HXL, exports Kobo ou de l'API DTM) en points de site ; chaque ligne est importée, corrigée ou rejetée avec sa raison.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="75"/>
+        <source>The header is the first of the first 30 rows that names a latitude and a longitude column, else the first that names at least three known columns (title rows above it are skipped; if no row does, the first row that is not empty). The sheet read is the one named by Sheet, else the sheet whose header names latitude and longitude and the most known columns. The log says which sheet and row were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <source>In Mali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
+        <source>Each site is checked against Mali&apos;s outline, resources/boundaries/mali.geojson: Natural Earth 1:10m (public domain) as QGIS ships it in world_map.gpkg; its source, date and accuracy are in the README beside it. A site up to {0} km outside the outline is kept, with a warning saying how far outside it lies: the outline is drawn for 1:10 million and generalised, and DTM lists often round coordinates to 2 decimals, so sites on the border must not be lost. A site farther out is rejected with its position and its distance from the border, such as &apos;coordinates outside Mali (12.37 N, 1.52 W, 206 km from the border)&apos; for Ouagadougou (a bounding box would take Ouagadougou and Niamey for Mali).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="127"/>
+        <source>Fixed and logged: decimal commas in quoted or semicolon-separated values (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (above), negative or non-integer household or individual counts, counts above Mali&apos;s whole population ({0}, UN World Population Prospects 2022 for 2026: a typo), a round above {1}, total rows, a country code other than MLI, an unreadable round, an admin-level row naming no admin unit, a row with more fields than the header has columns (in a comma-separated file with decimal commas the message says so: save it with &apos;;&apos; as separator or with decimal points; a file where every row is like that is refused). Imported with a warning: P-codes as above, a reporting date or admin level that cannot be read (left empty), a site near the border (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
+        <source>Repeated sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
+        <source>In a file without rounds, rows with the same site id (or, for admin-level figures, the same admin unit) are reported: a row that repeats an earlier one in every value is the same entry twice and is rejected (its people would be counted twice); rows that differ are all imported, each with a warning naming the other rows, for you to decide whether one site was listed twice or two sites share an id. In a file with rounds the latest report of each place is kept (Rounds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="150"/>
+        <source>Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line of the file or row of the sheet), fixes, warnings, then every original column as text. Admin-level figures: country_code, admin_level, the admin names and P-codes, households, individuals, round, reporting_date, source_row, fixes, warnings and the original columns. Rejected rows: source_row, reason and the original columns, superseded rows included. The results count the rows read, imported, fixed, with a warning, without coordinates, rejected and superseded: rows read = imported + rejected + superseded. An original column whose name is taken is written as orig_&lt;name&gt;: fid and geom (a QGIS export; a GeoPackage keeps them for its feature id and geometry) and our own field names; the log lists them. A row the writer refuses stops the run with its row number: no row is lost in silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="247"/>
+        <source>Coordinates checked against Mali&apos;s outline ({0}, Natural Earth); sites up to {1} km outside it are kept with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="249"/>
+        <source>Original columns renamed in the outputs, their names being taken (by an output field, or by the GeoPackage&apos;s own fid and geom columns): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="251"/>
+        <source>{0} rows share their site id or admin unit with another row: an exact repeat is rejected, the others carry a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="253"/>
+        <source>{0} rows were rejected for decimal commas in a comma-separated file: save it with &apos;;&apos; as separator or with decimal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="298"/>
+        <source>Row {0} of the file could not be written to the output ({1}); no output was kept. Check the row&apos;s values and the output&apos;s file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/dtm/algorithm.py" line="298"/>
+        <source>the writer gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputChecks</name>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="22"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="22"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="23"/>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <source>{parameter}: layer &apos;{layer}&apos; holds {held}; this input needs {wanted}. Give a layer of {wanted}{conversion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="65"/>
+        <source>Centroids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="66"/>
+        <source>Polygons to Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="67"/>
+        <source>Lines to Polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="68"/>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="70"/>
+        <source> (if that is what the layer means, QGIS&apos;s &apos;{tool}&apos; tool makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
+        <source>{parameter}: layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {names}. Give one of them (field names are case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../../build/core_messages.py" line="2"/>
+        <source>Nothing to assess: give sites (polygons or points) or corridors (lines), or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="3"/>
+        <source>hazard_kind must be one of %s, got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="4"/>
+        <source>No scenario: give at least one hazard raster (hazards) or one flood extent frame (flood_extents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="5"/>
+        <source>classes must be one of %s, got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="6"/>
+        <source>%s must be a GeoDataFrame, got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="7"/>
+        <source>%s is empty: give at least one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="8"/>
+        <source>%s has no CRS: set it with frame.set_crs(&apos;EPSG:4326&apos;) (or its own CRS) and call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="9"/>
+        <source>%s holds %s geometries where %s are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="10"/>
+        <source>%s has no feature with a location; a UTM zone cannot be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="11"/>
+        <source>%s has no column &apos;%s&apos;; its columns are: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="12"/>
+        <source>No site has a usable polygon: check the geometries of the site frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="13"/>
+        <source>No shelter has a location: check the geometries of the shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="14"/>
+        <source>default_water_type must be one of %s, got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="15"/>
+        <source>The site frame has no valid polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="16"/>
+        <source>The path network has no lines: give a line layer of paths and roads, or leave PATHS empty for straight-line distances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="17"/>
+        <source>Phase must be one of %s, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="18"/>
+        <source>Standards profile %s is missing the figure(s) %s. Copy them from %s with their source, or name a &apos;fallback&apos; profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="19"/>
+        <source>Standards profile &apos;%s&apos; not found: give &apos;sphere_2018&apos;, &apos;unhcr&apos; or the path of a .json profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="20"/>
+        <source>Standards profile %s has no &apos;figures&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="21"/>
+        <source>Class thresholds must be positive depths in metres in increasing order, such as 0.1,0.5,1.5; got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="22"/>
+        <source>Standards profile %s, figure &apos;%s&apos;: &apos;value&apos; must be greater than zero, got %g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="23"/>
+        <source>Standards profile %s is not valid JSON (line %d, column %d: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="24"/>
+        <source>Standards profile %s cannot be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="25"/>
+        <source>%s must be an object with &apos;value&apos; and &apos;source&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="26"/>
+        <source>%s: &apos;value&apos; must be a number, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="27"/>
+        <source>%s: &apos;value&apos; must not be negative, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="28"/>
+        <source>%s: &apos;comparison&apos; must be one of %s, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="29"/>
+        <source>%s: &apos;confidence&apos; must be one of %s, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="30"/>
+        <source>%s has no &apos;source&apos;: every figure names where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="31"/>
+        <source>Class thresholds must be numbers in metres separated by commas, such as 0.1,0.5,1.5; got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="32"/>
+        <source>Standards profile &apos;%s&apos; has no figure &apos;%s&apos;; add it to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="33"/>
+        <source>FIELD_MAPPING JSON must be an object such as {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="34"/>
+        <source>FIELD_MAPPING key %r is unknown; keys are: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="35"/>
+        <source>FIELD_MAPPING is not valid JSON: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="36"/>
+        <source>FIELD_MAPPING entry %r has no &apos;=&apos;: write key=column, such as latitude=Lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="37"/>
+        <source>FIELD_MAPPING names column %r for %s, but the file has no such column. Columns are: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="38"/>
+        <source>%s has no sheet %r; its sheets are: %s (give a name or a number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="39"/>
+        <source>The site list %s is empty: export the site list again, with its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="40"/>
+        <source>The site list %s holds only separators (%r) and no values: it has no header and no rows. Export the site list again from the spreadsheet, with its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="41"/>
+        <source>%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="42"/>
+        <source>%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="43"/>
+        <source>%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV site list or an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="44"/>
+        <source>%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="45"/>
+        <source>%s is not a text table (CSV): it holds binary data. Give a CSV site list or an XLSX workbook (a CSV saved as UTF-16? save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="46"/>
+        <source>The sheet &apos;%s&apos; of %s is empty; name the sheet with the site list (SHEET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="47"/>
+        <source>No header row found in the first %s rows: every row is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="48"/>
+        <source>Line %s of %s cannot be read as a table (%s): give a CSV site list or an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="49"/>
+        <source>Reading .xlsx needs python3-openpyxl; save the sheet as CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="50"/>
+        <source>The workbook %s cannot be read (%s): it is damaged or not an .xlsx workbook. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="51"/>
+        <source>No %s column found in %s, sheet &apos;%s&apos; (header on row %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;, or SHEET for another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="52"/>
+        <source>The sheet &apos;%s&apos; of %s has a header on row %s but no rows under it: nothing to import. Give the sheet with the sites (SHEET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="53"/>
+        <source>The site list %s does not exist: give the path of a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="54"/>
+        <source>No %s column found in %s (header on line %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="55"/>
+        <source>%s has a header on line %s but no rows under it: nothing to import. Add the sites under the header, or give another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="56"/>
+        <source>%s uses decimal commas in a comma-separated file: every row (%s) has more fields than the %s columns of its header (line %s: %s). Save it with &apos;;&apos; as separator or with decimal points, and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="57"/>
+        <source>The site list %s is a folder: give the path of a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="58"/>
+        <source>Layer &apos;%s&apos; (%s) mixes %s: give one kind of geometry per layer (%s), for example by saving each kind as its own layer and running once for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="59"/>
+        <source>Layer &apos;%s&apos; (%s) holds %ss: %s must be %s. Choose a layer of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="60"/>
+        <source>The class table needs at least two code=name pairs (the no-hazard class first), such as 0=none,1=low,2=high; got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="61"/>
+        <source>Hazard raster values are &apos;classified&apos; but CLASS_TABLE is empty: give code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="62"/>
+        <source>Class table entry &apos;%s&apos; is not code=name. Write the table as code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="63"/>
+        <source>Class table entry &apos;%s&apos;: the code &apos;%s&apos; is not a number. Codes are the raster&apos;s cell values, such as 0=none,1=low,2=medium,3=high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="64"/>
+        <source>Class table: the code %s appears twice; give each raster value once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="65"/>
+        <source>Class table entry &apos;%s&apos; has no class name after &apos;=&apos;: write code=name, such as 1=low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="66"/>
+        <source>The class table needs at least two classes (the no-hazard class first), such as 0=none,1=low,2=high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="67"/>
+        <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="68"/>
+        <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="69"/>
+        <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="70"/>
+        <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="71"/>
+        <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="72"/>
+        <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="73"/>
+        <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="74"/>
+        <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="75"/>
+        <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="76"/>
+        <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="77"/>
+        <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="78"/>
+        <source>SETBACK must be 0 or more metres, got %g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="79"/>
+        <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="80"/>
+        <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="81"/>
+        <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="82"/>
+        <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="83"/>
+        <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="84"/>
+        <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="85"/>
+        <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="86"/>
+        <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="87"/>
+        <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="88"/>
+        <source>%s must be a number of 0 or more, got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="89"/>
+        <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="90"/>
+        <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="91"/>
+        <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="92"/>
+        <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="93"/>
+        <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="94"/>
+        <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="95"/>
+        <source>The shelter layer has no features with a location: nothing to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="96"/>
+        <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="97"/>
+        <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="98"/>
+        <source>Every household needs a population of 0 or more: household %s has %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="99"/>
+        <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="100"/>
+        <source>The households hold %s people in all, more than %s: fix the population field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,7 +2101,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="189"/>
+        <location filename="../../processing_algorithms/common/base.py" line="192"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -1455,7 +2126,7 @@
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="107"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -1465,70 +2136,120 @@
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="179"/>
+        <location filename="../../processing_algorithms/common/base.py" line="182"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/choices.py" line="19"/>
+        <source>{0} ({1}): {2} is not one of its choices ({3}). Give one of those numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="112"/>
+        <source>Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the values of that output (a number too large for its field, a text too long) or choose another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="120"/>
+        <source>Output {0}, {1}: the writer could not finish the file: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="124"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="174"/>
+        <source>{0}: &apos;{1}&apos; is a folder. Give a file name inside it, for example {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="178"/>
+        <source>{0}: the folder &apos;{1}&apos; does not exist. Create it, or choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="182"/>
+        <source>{0}: the folder &apos;{1}&apos; cannot be written to. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="189"/>
+        <source>{0}: &apos;{1}&apos; has changes pending in &apos;{1}-wal&apos;: it is open in QGIS or another program, or was not closed properly. Remove its layers from the project (or close that program), or choose another file, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="336"/>
+        <source>The new outputs could not be moved into place ({0}); the previous outputs are unchanged. Close any program that has them open and copy the new ones yourself, or run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="347"/>
+        <source>The new results are in &apos;{0}&apos; (a temporary folder QGIS empties when it closes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="104"/>
+        <location filename="../../processing_algorithms/common/base.py" line="107"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="140"/>
+        <location filename="../../processing_algorithms/common/base.py" line="143"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="140"/>
+        <location filename="../../processing_algorithms/common/base.py" line="143"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="140"/>
+        <location filename="../../processing_algorithms/common/base.py" line="143"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="144"/>
+        <location filename="../../processing_algorithms/common/base.py" line="147"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="147"/>
+        <location filename="../../processing_algorithms/common/base.py" line="150"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="150"/>
+        <location filename="../../processing_algorithms/common/base.py" line="153"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="161"/>
+        <location filename="../../processing_algorithms/common/base.py" line="164"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="166"/>
+        <location filename="../../processing_algorithms/common/base.py" line="169"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="169"/>
+        <location filename="../../processing_algorithms/common/base.py" line="172"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="134"/>
+        <location filename="../../processing_algorithms/common/base.py" line="137"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="136"/>
+        <location filename="../../processing_algorithms/common/base.py" line="139"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
@@ -1653,12 +2374,12 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="101"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="103"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="104"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1677,622 +2398,707 @@ Centre du site : {2} (WGS 84)</translation>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
+        <source>emergency phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
+        <source>medium-term phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintSiteMap</name>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="51"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="54"/>
         <source>Print site map</source>
         <translation>Imprimer la carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="54"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="57"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="60"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="63"/>
         <source>print,PDF,atlas,map,carte,CCCM,layout,mise en page</source>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="76"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="79"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="79"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="87"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="90"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="87"/>
-        <source>Checks what the layers allow against the chosen standard: site area per person (Sphere 2018: 45 m2 per person including plots and gardens [secondary]); households within 500 m of water and 50 m of a toilet (Sphere WASH 2.1, 3.2); people per functional toilet (50 in an emergency); water points within their capacity.</source>
-        <translation>Contrôle, par rapport à la norme choisie, ce que les couches permettent de vérifier : surface de site par personne (Sphère 2018 : 45 m² par personne, parcelles et jardins compris [secondaire]) ; ménages à moins de 500 m d'un point d'eau et à 50 m d'une toilette (Sphère EHA 2.1, 3.2) ; personnes par toilette fonctionnelle (50 en situation d'urgence) ; points d'eau dans les limites de leur capacité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="91"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="91"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning). The map is drawn in the UTM zone of the sites.</source>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="109"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="123"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="109"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="123"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="112"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="130"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="130"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="134"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="136"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="136"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="124"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="138"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="124"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="138"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="129"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="160"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="186"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
-        <source>The site layer has no valid polygon to print.</source>
-        <translation>La couche des sites n'a aucun polygone valide à imprimer.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="174"/>
-        <source>The PDF could not be written: {0}</source>
-        <translation>Le PDF n'a pas pu être écrit : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="281"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="287"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="292"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="70"/>
         <source>Prints site maps (PDF, A3 or A4, French or English) with what the CCCM Site Mapping Guide asks for: legend, scale, inset, sources, summary figures and compliance.</source>
         <translation>Imprime des cartes de site (PDF, A3 ou A4, en français ou en anglais) avec ce que demande le guide de cartographie des sites CCCM : légende, échelle, carte de situation, sources, chiffres clés et conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="133"/>
         <source>Map language</source>
         <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
+        <source>Checks what the layers allow against the chosen standard ({0} by default; the figures below are its own): site area per person {1}; households within {2} of water and {3} of a toilet; people per functional toilet, by the chosen phase: {4} in an emergency, {5} in the medium term; water points within their capacity (per tap: {6}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <source>Emergency</source>
+        <translation type="unfinished">Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <source>Medium term</source>
+        <translation type="unfinished">Moyen terme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <source>The people per toilet the compliance box checks: the profile&apos;s figure for the emergency or the medium-term phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="197"/>
+        <source>The site layer &apos;{0}&apos; (SITE) has no site polygon to print ({1} feature(s), none with a usable polygon): give a layer with at least one site polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="213"/>
+        <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="221"/>
+        <source>the file could not be created or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="223"/>
+        <source>not enough memory to render the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="225"/>
+        <source>the PDF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="226"/>
+        <source>the atlas has no page to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="228"/>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="229"/>
+        <source>QGIS gave no reason (result code {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="302"/>
+        <source>The template {0} (TEMPLATE_FILE) does not exist: give the path of a .qpt file saved from a QGIS print layout (Layout &gt; Save as Template), or leave it empty to use the Page chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="307"/>
+        <source>The template {0} (TEMPLATE_FILE) is not UTF-8 text (byte {1} cannot be read): it is not a QGIS .qpt file, or was re-saved in another encoding. Save the template again from QGIS (Layout &gt; Save as Template) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="312"/>
+        <source>The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you may read, not a folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="66"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="68"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="69"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="71"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="77"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="90"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="92"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="99"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="133"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="147"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="133"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="147"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="171"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="171"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="395"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="208"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="212"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="212"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="216"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="216"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="207"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="221"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="207"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="221"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="211"/>
-        <source>People per plot; 0 takes people_per_household of the profile (5, UNHCR family module; DTM Mali reports 5-6).</source>
-        <translation>Personnes par parcelle ; 0 prend people_per_household du profil (5, module familial du HCR ; la DTM Mali indique 5 à 6).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="217"/>
-        <source>Latrine cubicles: people_per_toilet_emergency (Sphere: 50) or people_per_toilet_medium_term (20) people per toilet.</source>
-        <translation>Cabines de latrines : people_per_toilet_emergency (Sphère : 50) ou people_per_toilet_medium_term (20) personnes par toilette.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
-        <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile (UNHCR: 15 m).</source>
-        <translation>Largeur des routes principales entre les blocs ; 0 prend block_spacing_m du profil (HCR : 15 m).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="253"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
-        <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: PetaBencana, 0.1 m).</source>
-        <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : PetaBencana, 0,1 m).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
-        <source>0 takes max_slope_pct of the profile (UNHCR: 10 %).</source>
-        <translation>0 prend max_slope_pct du profil (HCR : 10 %).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="448"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
         <source>The site entrance goes on the boundary nearest these roads.</source>
         <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="305"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="352"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="383"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="370"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="411"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="446"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="398"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="433"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="422"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="457"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="97"/>
-        <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. Sphere 2018: usable site area 45 m2 per person [secondary] (site_area_m2_per_person), covered living space 3.5 m2 per person (covered_area_m2_per_person, Shelter standard 3), 2 m between shelters (shelter_spacing_m), a 30 m firebreak for every 300 m of built-up area (firebreak_width_m, firebreak_spacing_m, Shelter standard 2); household to water point &lt; 500 m and 250 people per tap (WASH standard 2.1); household to toilet &lt;= 50 m, 50 people per toilet in an emergency and 20 in the medium term, 3 female toilets per male toilet, toilets at least 30 m from a water point (WASH standard 3.2). From the UNHCR Emergency Handbook (also used by the Sphere profile, which sets none): 6 m between communities (cluster_spacing_m) and 15 m between blocks (block_spacing_m) [secondary], maximum slope 10 % [secondary], modular planning of 16 households per community, 16 communities per block and 4 blocks per sector [unverified], one health post per 20,000 people (UNHCR&apos;s health-centre ratio) [secondary], one school per 5,000, one market per 20,000, one distribution point per 5,000 [unverified]. UNHCR&apos;s own profile changes the water figures: water point within 200 m, 100 people per tap [secondary]. A figure on the threshold follows the standard&apos;s comparison (a water point at 500 m fails Sphere&apos;s &lt; 500 m). Your own profile file replaces all of these.</source>
-        <translation>Chaque valeur provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Sphère 2018 : surface utile de site de 45 m² par personne [secondaire] (site_area_m2_per_person), espace de vie couvert de 3,5 m² par personne (covered_area_m2_per_person, norme Abris et habitat 3), 2 m entre les abris (shelter_spacing_m), un coupe-feu de 30 m tous les 300 m de zone bâtie (firebreak_width_m, firebreak_spacing_m, norme Abris et habitat 2) ; distance du ménage au point d'eau &lt; 500 m et 250 personnes par robinet (norme EHA 2.1) ; distance du ménage à la toilette &lt;= 50 m, 50 personnes par toilette en situation d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour une toilette pour hommes, toilettes à au moins 30 m d'un point d'eau (norme EHA 3.2). Tirées du Manuel des situations d'urgence du HCR (également utilisé par le profil Sphère, qui n'en fixe aucune) : 6 m entre les communautés (cluster_spacing_m) et 15 m entre les blocs (block_spacing_m) [secondaire], pente maximale de 10 % [secondaire], planification modulaire de 16 ménages par communauté, 16 communautés par bloc et 4 blocs par secteur [non vérifié], un centre de santé pour 20 000 personnes [secondaire], une école pour 5 000, un marché pour 20 000, un point de distribution pour 5 000 [non vérifié]. Le profil propre au HCR modifie les valeurs relatives à l'eau : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur égale au seuil suit la comparaison de la norme (un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="143"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
         <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="253"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="79"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="81"/>
         <source>Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives its capacity.</source>
         <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="119"/>
+        <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
+        <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
+        <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: {0} m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="366"/>
+        <source>Site {0}: no population to place (0): planned for its full capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="377"/>
+        <source>Feature ids of the site layer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="125"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="191"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="126"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="192"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="127"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="193"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="128"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="194"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="129"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="195"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -2372,29 +3178,19 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="130"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="196"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="131"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="197"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="132"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="198"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
-        <source>rank 0 no hazard / dry</source>
-        <translation>rang 0 : aucun aléa / sec</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
-        <source>rank 4 and above (most severe)</source>
-        <translation>rang 4 et plus (le plus sévère)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
@@ -2507,37 +3303,37 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="133"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="199"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="134"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="200"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="135"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="201"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="136"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="202"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="137"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="203"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="138"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="204"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="139"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="205"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
@@ -2566,491 +3362,546 @@ Centre du site : {2} (WGS 84)</translation>
         <source>Population not given</source>
         <translation>Population non renseignée</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <source>Transhumance corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="187"/>
+        <source>{rank}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WashCheckText</name>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="76"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="87"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="77"/>
-        <source>Overloaded water points</source>
-        <translation>Points d'eau surchargés</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="78"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="91"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="92"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="80"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="93"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="81"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="94"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="88"/>
+        <source>Overloaded taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="89"/>
+        <source>Overloaded hand pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="90"/>
+        <source>Overloaded open wells</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="68"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="70"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="71"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="76"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="77"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="89"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="92"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="110"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
-        <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value, or all shelters when no field is given, count the household size (default 5: UNHCR family module; DTM Mali reports 5-6 people per household).</source>
-        <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide, ou tous les abris si aucun champ n'est indiqué, comptent la taille du ménage (5 par défaut : module familial du HCR ; la DTM Mali indique 5 à 6 personnes par ménage).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="117"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
-        <source>Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
-        <translation>Type de point d'eau : robinet, pompe ou puits (ainsi que tap, handpump, well ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : oui/non, yes/no, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une latrine a 1 cabine sauf indication contraire du champ des cabines ; sexe : femmes/hommes/mixte ou female/male/mixed.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="128"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="113"/>
-        <source>Straight-line distances in metres in the UTM zone of the shelters (or their own projected CRS). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
-        <translation>Distances à vol d'oiseau en mètres dans la zone UTM des abris (ou dans leur propre SCR projeté). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont raccordées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est signalée et comptée dans la distance) ; un abri ou une infrastructure situé au-delà de la distance maximale d'accrochage est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="121"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="154"/>
-        <source>Household size (people)</source>
-        <translation>Taille du ménage (personnes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="154"/>
-        <source>People per shelter where no population value is given (UNHCR family module: about 5; DTM Mali: 5-6).</source>
-        <translation>Personnes par abri en l'absence de valeur de population (module familial du HCR : environ 5 ; DTM Mali : 5 à 6).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="372"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="437"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="159"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="178"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
-        <source>Written as wp_id on shelters; empty: the feature id.</source>
-        <translation>Écrit dans wp_id sur les abris ; vide : l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="176"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="180"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="180"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="316"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="366"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="207"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="190"/>
-        <source>Written as lat_id on shelters; empty: the feature id.</source>
-        <translation>Écrit dans lat_id sur les abris ; vide : l'identifiant de l'entité.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
-        <source>female / male / mixed (femmes / hommes / mixte), for the 3:1 check.</source>
-        <translation>femmes / hommes / mixte (female / male / mixed), pour le contrôle du ratio 3:1.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="216"/>
-        <source>Toilet ratio: 50 people per toilet in an emergency, 20 in the medium term (Sphere).</source>
-        <translation>Ratio de toilettes : 50 personnes par toilette en situation d'urgence, 20 à moyen terme (Sphère).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
-        <source>Maximum snapping distance to the paths</source>
-        <translation>Distance maximale d'accrochage aux chemins</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
-        <source>Shelters and facilities farther than this from every path are off the network.</source>
-        <translation>Les abris et infrastructures plus éloignés que cette distance de tout chemin sont hors réseau.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="229"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="254"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="268"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="271"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="249"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="274"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="338"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="403"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="359"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="424"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="364"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="429"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="421"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="495"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="290"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="333"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="376"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="441"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="384"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="449"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="386"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="451"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="92"/>
-        <source>Sphere 2018 (default): distance from a household to a water point &lt; 500 m and to a toilet &lt;= 50 m; at most 250 people per tap, 500 per hand pump, 400 per open well (WASH standard 2.1); at most 50 people per toilet in the emergency phase and 20 in the medium term, 3 female toilets for every male toilet, toilets at least 30 m from any water point (WASH standard 3.2). UNHCR: water point within 200 m, 100 people per tap [secondary]. A figure exactly on the threshold follows the standard&apos;s own comparison: a water point at 500 m fails Sphere&apos;s &lt; 500 m, a toilet at 50 m meets its &lt;= 50 m. Your own profile file replaces all of these.</source>
-        <translation>Sphère 2018 (par défaut) : distance d'un ménage à un point d'eau &lt; 500 m et à une toilette &lt;= 50 m ; au plus 250 personnes par robinet, 500 par pompe à motricité humaine, 400 par puits ouvert (norme EHA 2.1) ; au plus 50 personnes par toilette en phase d'urgence et 20 à moyen terme, 3 toilettes pour femmes pour chaque toilette pour hommes, toilettes à au moins 30 m de tout point d'eau (norme EHA 3.2). HCR : point d'eau à 200 m au plus, 100 personnes par robinet [secondaire]. Une valeur exactement égale au seuil suit la comparaison de la norme : un point d'eau à 500 m ne respecte pas le « &lt; 500 m » de Sphère, une toilette à 50 m respecte son « &lt;= 50 m ». Votre propre fichier de profil remplace toutes ces valeurs.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="121"/>
-        <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines are never within 30 m of a water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
-        <translation>Les zones non couvertes sont tracées sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites) : une cellule est non couverte quand son centre est hors de portée. Une cellule contenant un ménage hors de portée est toujours non couverte, si bien que les personnes comptées dans les zones non couvertes sont exactement les personnes hors de portée. La zone étudiée est la couche du site si elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats à l'intérieur de la zone : chaque nouveau point d'eau sert au plus la capacité du type par défaut ; les nouvelles latrines ne sont jamais à moins de 30 m d'un point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucune et -1 autant qu'il en faut pour une couverture complète.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="269"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="312"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="286"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="329"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="374"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="465"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="539"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="469"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="543"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="204"/>
-        <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the 3:1 check.</source>
-        <translation>Pour les blocs de latrines qui ont à la fois des cabines femmes et des cabines hommes (comme female_cubicles et male_cubicles dans la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent alors le champ du sexe dans le contrôle du ratio 3:1.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="346"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="411"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="81"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
+        <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="110"/>
+        <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="117"/>
+        <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="128"/>
+        <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <source>Household size (people; 0: the standard&apos;s)</source>
+        <translation type="unfinished">Taille du ménage (personnes ; 0 : celle de la norme)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
+        <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
+        <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <source>Maximum snapping distance to the paths (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="294"/>
+        <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
+        <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
+        <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="384"/>
+        <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
+        <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
+        <source>No latrine has a location: every household is out of reach of a toilet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="491"/>
+        <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3086,52 +3937,52 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="24"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="25"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="36"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="26"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="37"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="27"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="38"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="31"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="42"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="33"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="44"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="34"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="45"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3161,104 +4012,134 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="38"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="49"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="51"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="58"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="48"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="55"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="66"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="56"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="70"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="62"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="64"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="75"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="27"/>
+        <source>Shelters</source>
+        <translation type="unfinished">Abris</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="28"/>
+        <source>Identifiers carried by more than one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
