@@ -411,82 +411,82 @@
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="85"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon, as in QGIS&apos;s native zonal statistics and GDAL&apos;s rasterization (not all-touched). The three agree on every cell whose centre is not exactly on the site&apos;s boundary; they differ on centres exactly on it: here a centre on a west or north edge is in and one on an east or south edge is out (two sites sharing an edge never share a cell); GDAL puts centres on an east edge in and on a west edge out; QGIS&apos;s zonal statistics leave every centre on the boundary out. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres, each feature in the UTM zone holding it (unless the layer&apos;s own projected CRS is accurate there), so a national layer spanning several zones is measured to 0.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site, comme dans les statistiques zonales natives de QGIS et la rastérisation de GDAL (pas en mode all-touched). Les trois méthodes concordent pour toute cellule dont le centre n'est pas exactement sur la limite du site ; elles diffèrent pour les centres situés exactement sur celle-ci : ici, un centre sur un bord ouest ou nord est à l'intérieur et un centre sur un bord est ou sud à l'extérieur (deux sites qui partagent un bord ne partagent jamais une cellule) ; GDAL compte à l'intérieur les centres sur un bord est et à l'extérieur ceux sur un bord ouest ; les statistiques zonales de QGIS excluent tout centre situé sur la limite. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule à l'intérieur du site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres, chaque entité dans la zone UTM qui la contient (sauf si le SCR projeté de la couche est lui-même exact à cet endroit), de sorte qu'une couche nationale couvrant plusieurs zones est mesurée à 0,1 % près.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="101"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default: the standards profile&apos;s {0}); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included. A site or corridor with no known cell has no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown in the totals. Cells of a damaged or truncated raster file that GDAL cannot read are unknown too, and the log names the raster and how many blocks were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (par défaut : {0}, valeur du profil de normes) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données, les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est indiqué dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises. Un site ou un couloir sans aucune cellule connue n'a ni wet_pct, ni wet_m, ni exposed_people (vides, et non 0) et il est compté comme inconnu dans les totaux. Les cellules d'un fichier raster endommagé ou tronqué que GDAL ne peut pas lire sont elles aussi inconnues, et le journal nomme le raster et le nombre de blocs perdus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="115"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres ({1}): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres ({1}) : {0}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="211"/>
         <source>Increasing depths in metres separated by commas, such as {0} ({1} classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple {0} ({1} classes).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
         <source>Wet threshold (m; empty: standards profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
         <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Sites wet in no scenario and unknown in at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
         <source>Corridors wet in no scenario and unknown in at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="342"/>
         <source>Lengths and areas measured in metres in {0}, or in the UTM zone of each feature where {0} is more than 0.1 % off there</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueurs et surfaces mesurées en mètres dans {0}, ou dans la zone UTM de chaque entité là où {0} s'écarte de plus de 0,1 %</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="438"/>
         <source>{0} sites have no number in field &apos;{1}&apos; (such as &apos;{2}&apos;): their exposed people are left empty. Choose a field of numbers of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sites n'ont pas de nombre dans le champ « {1} » (par exemple « {2} ») : leur nombre de personnes exposées reste vide. Choisissez un champ contenant des nombres de personnes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
         <source>Field &apos;{0}&apos; ({1}) is not in layer &apos;{2}&apos;. Its fields are: {3}. Choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {0} » ({1}) n'existe pas dans la couche « {2} ». Ses champs sont : {3}. Choisissez-en un.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
         <source>Layer &apos;{0}&apos; ({1}) has no features: give a layer with at least one feature, or leave {1} empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {0} » ({1}) n'a aucune entité : fournissez une couche ayant au moins une entité, ou laissez {1} vide.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="534"/>
         <source>Scenario &apos;{0}&apos;: {1} sites have no known cell (outside the raster, nodata or unreadable): their wet_pct and exposed_people are left empty, not 0, and the totals count them as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} sites n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_pct et exposed_people restent vides, et non 0, et les totaux les comptent comme inconnus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="538"/>
         <source>Scenario &apos;{0}&apos;: {1} corridors have no known cell (outside the raster, nodata or unreadable): their wet_m and wet_pct are left empty, not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} couloirs n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_m et wet_pct restent vides, et non 0.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="541"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown under the sites, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues sous les sites, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="546"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown along the corridors, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues le long des couloirs, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
 </context>
 <context>
@@ -719,22 +719,22 @@
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="46"/>
         <source>A raster cell belongs to a site when its centre is inside the site polygon (as in QGIS zonal statistics and GDAL&apos;s rasterization, except for centres exactly on the boundary: here those on a west or north edge are in, those on an east or south edge out); a site holding fewer than two cell centres is measured with exact cell fractions. Corridor lengths are the exact length of line inside each cell, measured in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site (comme dans les statistiques zonales de QGIS et la rastérisation de GDAL, sauf pour les centres situés exactement sur la limite : ici, ceux sur un bord ouest ou nord sont à l'intérieur, ceux sur un bord est ou sud à l'extérieur) ; un site contenant moins de deux centres de cellule est mesuré avec les fractions exactes de cellule. Les longueurs de couloir sont la longueur exacte de ligne à l'intérieur de chaque cellule, mesurée dans {0}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="65"/>
         <source>Unknown: nodata cells, codes missing from the class table, cells the raster file does not hold (damaged or cut short) and the part of a site or corridor outside the raster. Unknown is never counted as dry or wet: a site or corridor with no known cell has no wet share and no exposed people (shown as -), and the totals&apos; exposed % and wet % leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : cellules sans données, codes absents de la table des classes, cellules que le fichier raster ne contient pas (endommagé ou tronqué) et partie d'un site ou d'un couloir située hors du raster. L'inconnu n'est jamais compté comme sec ni comme inondé : un site ou un couloir sans aucune cellule connue n'a ni part inondée ni personnes exposées (affiché -), et les % exposés et % inondés des totaux l'excluent.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="79"/>
         <source>Sites unknown (no known cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites inconnus (aucune cellule connue)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="84"/>
         <source>Corridors unknown (no known cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs inconnus (aucune cellule connue)</translation>
     </message>
 </context>
 <context>
@@ -1000,67 +1000,67 @@
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="75"/>
         <source>The header is the first of the first 30 rows that names a latitude and a longitude column, else the first that names at least three known columns (title rows above it are skipped; if no row does, the first row that is not empty). The sheet read is the one named by Sheet, else the sheet whose header names latitude and longitude and the most known columns. The log says which sheet and row were used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'en-tête est la première des 30 premières lignes qui nomme une colonne de latitude et une colonne de longitude, sinon la première qui nomme au moins trois colonnes connues (les lignes de titre situées au-dessus sont ignorées ; si aucune ligne ne convient, la première ligne non vide). La feuille lue est celle nommée par Feuille, sinon la feuille dont l'en-tête nomme la latitude, la longitude et le plus de colonnes connues. Le journal indique la feuille et la ligne utilisées.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
         <source>In Mali</source>
-        <translation type="unfinished"></translation>
+        <translation>Au Mali</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="96"/>
         <source>Each site is checked against Mali&apos;s outline, resources/boundaries/mali.geojson: Natural Earth 1:10m (public domain) as QGIS ships it in world_map.gpkg; its source, date and accuracy are in the README beside it. A site up to {0} km outside the outline is kept, with a warning saying how far outside it lies: the outline is drawn for 1:10 million and generalised, and DTM lists often round coordinates to 2 decimals, so sites on the border must not be lost. A site farther out is rejected with its position and its distance from the border, such as &apos;coordinates outside Mali (12.37 N, 1.52 W, 206 km from the border)&apos; for Ouagadougou (a bounding box would take Ouagadougou and Niamey for Mali).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque site est vérifié par rapport au contour du Mali, resources/boundaries/mali.geojson : Natural Earth 1:10m (domaine public) tel que QGIS le fournit dans world_map.gpkg ; sa source, sa date et sa précision figurent dans le README placé à côté. Un site situé jusqu'à {0} km hors du contour est conservé, avec un avertissement indiquant à quelle distance il se trouve : le contour est dessiné pour le 1/10 000 000 et généralisé, et les listes DTM arrondissent souvent les coordonnées à 2 décimales, si bien que les sites proches de la frontière ne doivent pas être perdus. Un site plus éloigné est rejeté avec sa position et sa distance à la frontière, par exemple « coordinates outside Mali (12.37 N, 1.52 W, 206 km from the border) » pour Ouagadougou (un rectangle englobant prendrait Ouagadougou et Niamey pour le Mali).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="127"/>
         <source>Fixed and logged: decimal commas in quoted or semicolon-separated values (12,65), latitude and longitude swapped (when swapping puts the site in Mali), UTF-8 with BOM, Latin-1 files, semicolon or tab separators, P-codes as above. Rejected with a reason: empty or non-numeric coordinates, coordinates outside Mali (above), negative or non-integer household or individual counts, counts above Mali&apos;s whole population ({0}, UN World Population Prospects 2022 for 2026: a typo), a round above {1}, total rows, a country code other than MLI, an unreadable round, an admin-level row naming no admin unit, a row with more fields than the header has columns (in a comma-separated file with decimal commas the message says so: save it with &apos;;&apos; as separator or with decimal points; a file where every row is like that is refused). Imported with a warning: P-codes as above, a reporting date or admin level that cannot be read (left empty), a site near the border (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigés et consignés dans le journal : virgules décimales dans des valeurs entre guillemets ou séparées par des points-virgules (12,65), latitude et longitude inversées (lorsque l'inversion place le site au Mali), UTF-8 avec BOM, fichiers Latin-1, séparateurs point-virgule ou tabulation, P-codes comme ci-dessus. Rejetés avec un motif : coordonnées vides ou non numériques, coordonnées hors du Mali (ci-dessus), nombres de ménages ou de personnes négatifs ou non entiers, nombres supérieurs à la population totale du Mali ({0}, World Population Prospects 2022 des Nations unies pour 2026 : une faute de frappe), un round supérieur à {1}, les lignes de total, un code pays autre que MLI, un round illisible, une ligne de niveau administratif qui ne nomme aucune unité administrative, une ligne qui a plus de champs que l'en-tête n'a de colonnes (dans un fichier séparé par des virgules avec des virgules décimales, le message le dit : enregistrez-le avec « ; » comme séparateur ou avec des points décimaux ; un fichier dont toutes les lignes sont dans ce cas est refusé). Importés avec un avertissement : P-codes comme ci-dessus, une date de rapport ou un niveau administratif illisible (laissé vide), un site proche de la frontière (ci-dessus).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
         <source>Repeated sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites répétés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="140"/>
         <source>In a file without rounds, rows with the same site id (or, for admin-level figures, the same admin unit) are reported: a row that repeats an earlier one in every value is the same entry twice and is rejected (its people would be counted twice); rows that differ are all imported, each with a warning naming the other rows, for you to decide whether one site was listed twice or two sites share an id. In a file with rounds the latest report of each place is kept (Rounds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un fichier sans rounds, les lignes qui ont le même identifiant de site (ou, pour les chiffres par unité administrative, la même unité administrative) sont signalées : une ligne qui répète une ligne précédente dans toutes ses valeurs est la même entrée en double et elle est rejetée (ses personnes seraient comptées deux fois) ; les lignes qui diffèrent sont toutes importées, chacune avec un avertissement qui nomme les autres lignes, pour que vous décidiez si un site a été listé deux fois ou si deux sites partagent un identifiant. Dans un fichier avec rounds, le rapport le plus récent de chaque lieu est gardé (Rounds).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="150"/>
         <source>Sites: site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (line of the file or row of the sheet), fixes, warnings, then every original column as text. Admin-level figures: country_code, admin_level, the admin names and P-codes, households, individuals, round, reporting_date, source_row, fixes, warnings and the original columns. Rejected rows: source_row, reason and the original columns, superseded rows included. The results count the rows read, imported, fixed, with a warning, without coordinates, rejected and superseded: rows read = imported + rejected + superseded. An original column whose name is taken is written as orig_&lt;name&gt;: fid and geom (a QGIS export; a GeoPackage keeps them for its feature id and geometry) and our own field names; the log lists them. A row the writer refuses stops the run with its row number: no row is lost in silence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites : site_id, site_name, site_status, admin1, admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, households, individuals, round, reporting_date, source_row (ligne du fichier ou ligne de la feuille), fixes, warnings, puis chaque colonne d'origine sous forme de texte. Chiffres par unité administrative : country_code, admin_level, les noms et P-codes administratifs, households, individuals, round, reporting_date, source_row, fixes, warnings et les colonnes d'origine. Lignes rejetées : source_row, reason et les colonnes d'origine, lignes remplacées comprises. Les résultats comptent les lignes lues, importées, corrigées, avec un avertissement, sans coordonnées, rejetées et remplacées : lignes lues = importées + rejetées + remplacées. Une colonne d'origine dont le nom est déjà pris est écrite sous le nom orig_&lt;name&gt; : fid et geom (un export QGIS ; un GeoPackage les garde pour son identifiant d'entité et sa géométrie) et nos propres noms de champ ; le journal les énumère. Une ligne que le pilote d'écriture refuse arrête l'exécution avec son numéro de ligne : aucune ligne n'est perdue en silence.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="247"/>
         <source>Coordinates checked against Mali&apos;s outline ({0}, Natural Earth); sites up to {1} km outside it are kept with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées vérifiées par rapport au contour du Mali ({0}, Natural Earth) ; les sites situés jusqu'à {1} km hors du contour sont conservés avec un avertissement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="249"/>
         <source>Original columns renamed in the outputs, their names being taken (by an output field, or by the GeoPackage&apos;s own fid and geom columns): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes d'origine renommées dans les sorties, leur nom étant déjà pris (par un champ de sortie, ou par les colonnes fid et geom propres au GeoPackage) : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="251"/>
         <source>{0} rows share their site id or admin unit with another row: an exact repeat is rejected, the others carry a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes partagent leur identifiant de site ou leur unité administrative avec une autre ligne : une répétition exacte est rejetée, les autres portent un avertissement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="253"/>
         <source>{0} rows were rejected for decimal commas in a comma-separated file: save it with &apos;;&apos; as separator or with decimal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes ont été rejetées pour des virgules décimales dans un fichier séparé par des virgules : enregistrez-le avec « ; » comme séparateur ou avec des points décimaux</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="298"/>
         <source>Row {0} of the file could not be written to the output ({1}); no output was kept. Check the row&apos;s values and the output&apos;s file format</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {0} du fichier n'a pas pu être écrite dans la sortie ({1}) ; aucune sortie n'a été conservée. Vérifiez les valeurs de la ligne et le format de fichier de la sortie</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/dtm/algorithm.py" line="298"/>
         <source>the writer gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote d'écriture n'a donné aucun motif</translation>
     </message>
 </context>
 <context>
@@ -1068,67 +1068,67 @@
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="22"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="22"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="23"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
         <source>{parameter}: layer &apos;{layer}&apos; holds {held}; this input needs {wanted}. Give a layer of {wanted}{conversion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} : la couche « {layer} » contient des {held} ; cette entrée demande des {wanted}. Fournissez une couche de {wanted}{conversion}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>entités sans géométrie</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="65"/>
         <source>Centroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroïdes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="66"/>
         <source>Polygons to Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones vers lignes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="67"/>
         <source>Lines to Polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vers polygones</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="68"/>
         <source>Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampon</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="70"/>
         <source> (if that is what the layer means, QGIS&apos;s &apos;{tool}&apos; tool makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation> (si c'est bien ce que représente la couche, l'outil « {tool} » de QGIS en produit une)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {names}. Give one of them (field names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} : la couche « {layer} » n'a pas de champ « {field} ». Ses champs sont : {names}. Indiquez l'un d'eux (les noms de champ respectent la casse).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -1136,497 +1136,497 @@
     <message>
         <location filename="../../build/core_messages.py" line="2"/>
         <source>Nothing to assess: give sites (polygons or points) or corridors (lines), or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à évaluer : fournissez des sites (polygones ou points) ou des couloirs (lignes), ou les deux</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="3"/>
         <source>hazard_kind must be one of %s, got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>hazard_kind doit être l'une des valeurs suivantes : %s ; valeur reçue : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="4"/>
         <source>No scenario: give at least one hazard raster (hazards) or one flood extent frame (flood_extents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario : fournissez au moins un raster d'aléa (hazards) ou un GeoDataFrame d'emprise d'inondation (flood_extents)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="5"/>
         <source>classes must be one of %s, got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>classes doit être l'une des valeurs suivantes : %s ; valeur reçue : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="6"/>
         <source>%s must be a GeoDataFrame, got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s doit être un GeoDataFrame ; type reçu : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="7"/>
         <source>%s is empty: give at least one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>%s est vide : fournissez au moins une entité</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="8"/>
         <source>%s has no CRS: set it with frame.set_crs(&apos;EPSG:4326&apos;) (or its own CRS) and call again</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'a pas de SCR : définissez-le avec frame.set_crs('EPSG:4326') (ou son propre SCR) et rappelez la fonction</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="9"/>
         <source>%s holds %s geometries where %s are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%s contient des géométries de type %s alors que le type attendu est %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="10"/>
         <source>%s has no feature with a location; a UTM zone cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'a aucune entité localisée ; impossible de choisir une zone UTM</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="11"/>
         <source>%s has no column &apos;%s&apos;; its columns are: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'a pas de colonne « %s » ; ses colonnes sont : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="12"/>
         <source>No site has a usable polygon: check the geometries of the site frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries du GeoDataFrame des sites</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="13"/>
         <source>No shelter has a location: check the geometries of the shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abri n'est localisé : vérifiez les géométries des abris</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="14"/>
         <source>default_water_type must be one of %s, got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>default_water_type doit être l'une des valeurs suivantes : %s ; valeur reçue : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="15"/>
         <source>The site frame has no valid polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GeoDataFrame des sites n'a aucun polygone valide</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="16"/>
         <source>The path network has no lines: give a line layer of paths and roads, or leave PATHS empty for straight-line distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de chemins n'a aucune ligne : fournissez une couche de lignes des chemins et des routes, ou laissez PATHS vide pour des distances à vol d'oiseau</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="17"/>
         <source>Phase must be one of %s, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="18"/>
         <source>Standards profile %s is missing the figure(s) %s. Copy them from %s with their source, or name a &apos;fallback&apos; profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au profil de normes %s la ou les valeurs de référence %s. Copiez-les depuis %s avec leur source, ou nommez un profil « fallback ».</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="19"/>
         <source>Standards profile &apos;%s&apos; not found: give &apos;sphere_2018&apos;, &apos;unhcr&apos; or the path of a .json profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de normes « %s » introuvable : indiquez « sphere_2018 », « unhcr » ou le chemin d'un fichier de profil .json</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="20"/>
         <source>Standards profile %s has no &apos;figures&apos; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de normes %s n'a pas d'objet « figures »</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="21"/>
         <source>Class thresholds must be positive depths in metres in increasing order, such as 0.1,0.5,1.5; got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils de classe doivent être des hauteurs d'eau positives en mètres, en ordre croissant, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="22"/>
         <source>Standards profile %s, figure &apos;%s&apos;: &apos;value&apos; must be greater than zero, got %g</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de normes %s, valeur de référence « %s » : « value » doit être supérieure à zéro ; valeur reçue : %g</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="23"/>
         <source>Standards profile %s is not valid JSON (line %d, column %d: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de normes %s n'est pas un JSON valide (ligne %d, colonne %d : %s)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="24"/>
         <source>Standards profile %s cannot be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de normes %s ne peut pas être lu : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="25"/>
         <source>%s must be an object with &apos;value&apos; and &apos;source&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%s doit être un objet avec « value » et « source »</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="26"/>
         <source>%s: &apos;value&apos; must be a number, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : « value » doit être un nombre ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="27"/>
         <source>%s: &apos;value&apos; must not be negative, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : « value » ne doit pas être négative ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="28"/>
         <source>%s: &apos;comparison&apos; must be one of %s, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : « comparison » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="29"/>
         <source>%s: &apos;confidence&apos; must be one of %s, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : « confidence » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="30"/>
         <source>%s has no &apos;source&apos;: every figure names where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'a pas de « source » : chaque valeur de référence indique sa provenance</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="31"/>
         <source>Class thresholds must be numbers in metres separated by commas, such as 0.1,0.5,1.5; got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils de classe doivent être des nombres en mètres séparés par des virgules, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="32"/>
         <source>Standards profile &apos;%s&apos; has no figure &apos;%s&apos;; add it to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de normes « %s » n'a pas de valeur de référence « %s » ; ajoutez-la à %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="33"/>
         <source>FIELD_MAPPING JSON must be an object such as {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON de FIELD_MAPPING doit être un objet tel que {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="34"/>
         <source>FIELD_MAPPING key %r is unknown; keys are: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %r de FIELD_MAPPING est inconnue ; les clés sont : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="35"/>
         <source>FIELD_MAPPING is not valid JSON: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD_MAPPING n'est pas un JSON valide : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="36"/>
         <source>FIELD_MAPPING entry %r has no &apos;=&apos;: write key=column, such as latitude=Lat</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée %r de FIELD_MAPPING n'a pas de « = » : écrivez clé=colonne, par exemple latitude=Lat</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="37"/>
         <source>FIELD_MAPPING names column %r for %s, but the file has no such column. Columns are: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD_MAPPING nomme la colonne %r pour %s, mais le fichier n'a aucune colonne de ce nom. Les colonnes sont : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="38"/>
         <source>%s has no sheet %r; its sheets are: %s (give a name or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'a pas de feuille %r ; ses feuilles sont : %s (indiquez un nom ou un numéro à partir de 1)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="39"/>
         <source>The site list %s is empty: export the site list again, with its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de sites %s est vide : exportez de nouveau la liste de sites, avec sa ligne d'en-tête</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="40"/>
         <source>The site list %s holds only separators (%r) and no values: it has no header and no rows. Export the site list again from the spreadsheet, with its header row</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de sites %s ne contient que des séparateurs (%r) et aucune valeur : elle n'a ni en-tête ni lignes. Exportez de nouveau la liste de sites depuis le tableur, avec sa ligne d'en-tête</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="41"/>
         <source>%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas un tableau texte (CSV) : c'est une archive zip (un classeur .xlsx avec une autre extension ? renommez-le en .xlsx). Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="42"/>
         <source>%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas un tableau texte (CSV) : c'est un ancien classeur Excel .xls. Enregistrez-le en .xlsx ou en CSV</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="43"/>
         <source>%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV site list or an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas un tableau texte (CSV) : c'est une base de données SQLite ou un GeoPackage. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="44"/>
         <source>%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas un tableau texte (CSV) : c'est un document PDF. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="45"/>
         <source>%s is not a text table (CSV): it holds binary data. Give a CSV site list or an XLSX workbook (a CSV saved as UTF-16? save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas un tableau texte (CSV) : il contient des données binaires. Fournissez une liste de sites CSV ou un classeur XLSX (un CSV enregistré en UTF-16 ? enregistrez-le en UTF-8)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="46"/>
         <source>The sheet &apos;%s&apos; of %s is empty; name the sheet with the site list (SHEET)</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %s » de %s est vide ; indiquez la feuille qui contient la liste de sites (SHEET)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="47"/>
         <source>No header row found in the first %s rows: every row is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d'en-tête trouvée dans les %s premières lignes : toutes les lignes sont vides</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="48"/>
         <source>Line %s of %s cannot be read as a table (%s): give a CSV site list or an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %s de %s ne peut pas être lue comme un tableau (%s) : fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="49"/>
         <source>Reading .xlsx needs python3-openpyxl; save the sheet as CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des fichiers .xlsx nécessite python3-openpyxl ; enregistrez plutôt la feuille en CSV</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="50"/>
         <source>The workbook %s cannot be read (%s): it is damaged or not an .xlsx workbook. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur %s ne peut pas être lu (%s) : il est endommagé ou ce n'est pas un classeur .xlsx. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, ou en CSV</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="51"/>
         <source>No %s column found in %s, sheet &apos;%s&apos; (header on row %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;, or SHEET for another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne %s trouvée dans %s, feuille « %s » (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; », ou SHEET pour une autre feuille.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="52"/>
         <source>The sheet &apos;%s&apos; of %s has a header on row %s but no rows under it: nothing to import. Give the sheet with the sites (SHEET)</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %s » de %s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Indiquez la feuille qui contient les sites (SHEET)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="53"/>
         <source>The site list %s does not exist: give the path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de sites %s n'existe pas : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="54"/>
         <source>No %s column found in %s (header on line %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne %s trouvée dans %s (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; ».</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="55"/>
         <source>%s has a header on line %s but no rows under it: nothing to import. Add the sites under the header, or give another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Ajoutez les sites sous l'en-tête, ou fournissez un autre fichier</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="56"/>
         <source>%s uses decimal commas in a comma-separated file: every row (%s) has more fields than the %s columns of its header (line %s: %s). Save it with &apos;;&apos; as separator or with decimal points, and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%s utilise des virgules décimales dans un fichier séparé par des virgules : chaque ligne (%s) a plus de champs que les %s colonnes de son en-tête (ligne %s : %s). Enregistrez-le avec « ; » comme séparateur ou avec des points décimaux, puis importez-le de nouveau</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="57"/>
         <source>The site list %s is a folder: give the path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de sites %s est un dossier : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="58"/>
         <source>Layer &apos;%s&apos; (%s) mixes %s: give one kind of geometry per layer (%s), for example by saving each kind as its own layer and running once for each</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « %s » (%s) mélange %s : fournissez un seul type de géométrie par couche (%s), par exemple en enregistrant chaque type dans sa propre couche et en lançant un traitement pour chacune</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="59"/>
         <source>Layer &apos;%s&apos; (%s) holds %ss: %s must be %s. Choose a layer of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « %s » (%s) contient des entités de type %s : %s attend le type %s. Choisissez une couche de type %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="60"/>
         <source>The class table needs at least two code=name pairs (the no-hazard class first), such as 0=none,1=low,2=high; got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des classes doit avoir au moins deux paires code=nom (la classe sans aléa en premier), par exemple 0=none,1=low,2=high ; valeur reçue : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="61"/>
         <source>Hazard raster values are &apos;classified&apos; but CLASS_TABLE is empty: give code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du raster d'aléa sont « classifiées » mais CLASS_TABLE est vide : indiquez des paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="62"/>
         <source>Class table entry &apos;%s&apos; is not code=name. Write the table as code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée « %s » de la table des classes n'est pas de la forme code=nom. Écrivez la table sous forme de paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="63"/>
         <source>Class table entry &apos;%s&apos;: the code &apos;%s&apos; is not a number. Codes are the raster&apos;s cell values, such as 0=none,1=low,2=medium,3=high</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée « %s » de la table des classes : le code « %s » n'est pas un nombre. Les codes sont les valeurs des cellules du raster, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="64"/>
         <source>Class table: the code %s appears twice; give each raster value once</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des classes : le code %s apparaît deux fois ; indiquez chaque valeur du raster une seule fois</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="65"/>
         <source>Class table entry &apos;%s&apos; has no class name after &apos;=&apos;: write code=name, such as 1=low</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée « %s » de la table des classes n'a pas de nom de classe après « = » : écrivez code=nom, par exemple 1=low</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="66"/>
         <source>The class table needs at least two classes (the no-hazard class first), such as 0=none,1=low,2=high</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des classes doit avoir au moins deux classes (la classe sans aléa en premier), par exemple 0=none,1=low,2=high</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="67"/>
         <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « %s » ne peut pas être lu (%s). Fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="68"/>
         <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « %s » a %s bande(s) : la bande %s n'existe pas. Donnez à BAND une valeur comprise entre 1 et %s.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="69"/>
         <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="70"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="71"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
-        <translation type="unfinished"></translation>
+        <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="72"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
-        <translation type="unfinished"></translation>
+        <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="73"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="74"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="75"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="76"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="77"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="78"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
-        <translation type="unfinished"></translation>
+        <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="79"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="80"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="81"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="82"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="83"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="84"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="85"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="86"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="87"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="88"/>
         <source>%s must be a number of 0 or more, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="89"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="90"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
-        <translation type="unfinished"></translation>
+        <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="91"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="92"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="93"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="94"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="95"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="96"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="97"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="98"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="99"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="100"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
     </message>
 </context>
 <context>
@@ -2143,52 +2143,52 @@
     <message>
         <location filename="../../processing_algorithms/common/choices.py" line="19"/>
         <source>{0} ({1}): {2} is not one of its choices ({3}). Give one of those numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) : {2} ne fait pas partie de ses choix ({3}). Indiquez l'un de ces numéros.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="112"/>
         <source>Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the values of that output (a number too large for its field, a text too long) or choose another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie {0}, {1} : le pilote d'écriture a refusé {2} entité(s) : {3}. Rien n'a été écrit ; vérifiez les valeurs de cette sortie (un nombre trop grand pour son champ, un texte trop long) ou choisissez un autre format.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="120"/>
         <source>Output {0}, {1}: the writer could not finish the file: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie {0}, {1} : le pilote d'écriture n'a pas pu terminer le fichier : {2}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="124"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif donné</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="174"/>
         <source>{0}: &apos;{1}&apos; is a folder. Give a file name inside it, for example {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : « {1} » est un dossier. Indiquez un nom de fichier à l'intérieur de ce dossier, par exemple {2}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="178"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist. Create it, or choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : le dossier « {1} » n'existe pas. Créez-le, ou choisissez un fichier dans un dossier existant.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="182"/>
         <source>{0}: the folder &apos;{1}&apos; cannot be written to. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : impossible d'écrire dans le dossier « {1} ». Choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="189"/>
         <source>{0}: &apos;{1}&apos; has changes pending in &apos;{1}-wal&apos;: it is open in QGIS or another program, or was not closed properly. Remove its layers from the project (or close that program), or choose another file, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : « {1} » a des modifications en attente dans « {1}-wal » : il est ouvert dans QGIS ou dans un autre programme, ou n'a pas été fermé correctement. Retirez ses couches du projet (ou fermez ce programme), ou choisissez un autre fichier, puis relancez.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="336"/>
         <source>The new outputs could not be moved into place ({0}); the previous outputs are unchanged. Close any program that has them open and copy the new ones yourself, or run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles sorties n'ont pas pu être mises en place ({0}) ; les sorties précédentes sont inchangées. Fermez tout programme qui les a ouvertes et copiez vous-même les nouvelles sorties, ou relancez.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/outputs.py" line="347"/>
         <source>The new results are in &apos;{0}&apos; (a temporary folder QGIS empties when it closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux résultats se trouvent dans « {0} » (un dossier temporaire que QGIS vide à sa fermeture).</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +2401,12 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
         <source>emergency phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase d'urgence</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
         <source>medium-term phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase de moyen terme</translation>
     </message>
 </context>
 <context>
@@ -2594,82 +2594,82 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
         <source>Checks what the layers allow against the chosen standard ({0} by default; the figures below are its own): site area per person {1}; households within {2} of water and {3} of a toilet; people per functional toilet, by the chosen phase: {4} in an emergency, {5} in the medium term; water points within their capacity (per tap: {6}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie ce que les couches permettent au regard de la norme choisie ({0} par défaut ; les valeurs ci-dessous sont les siennes) : surface du site par personne {1} ; ménages à moins de {2} de l'eau et de {3} d'une toilette ; personnes par toilette fonctionnelle, selon la phase choisie : {4} en urgence, {5} à moyen terme ; points d'eau dans les limites de leur capacité (par robinet : {6}).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
         <source>Emergency</source>
-        <translation type="unfinished">Urgence</translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
         <source>Medium term</source>
-        <translation type="unfinished">Moyen terme</translation>
+        <translation>Moyen terme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
         <source>The people per toilet the compliance box checks: the profile&apos;s figure for the emergency or the medium-term phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de personnes par toilette que vérifie l'encadré de conformité : la valeur du profil pour la phase d'urgence ou pour la phase de moyen terme.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="197"/>
         <source>The site layer &apos;{0}&apos; (SITE) has no site polygon to print ({1} feature(s), none with a usable polygon): give a layer with at least one site polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des sites « {0} » (SITE) n'a aucun polygone de site à imprimer ({1} entité(s), aucune avec un polygone utilisable) : fournissez une couche contenant au moins un polygone de site.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="213"/>
         <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF {0} n'a pas pu être écrit : {1}. Vérifiez que son dossier est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme (une visionneuse PDF le verrouille sous Windows) et que le disque a de la place, ou choisissez un autre fichier (OUTPUT).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="221"/>
         <source>the file could not be created or written</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n'a pas pu être créé ou écrit</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="223"/>
         <source>not enough memory to render the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante pour le rendu des pages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="225"/>
         <source>the PDF writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote d'écriture PDF a échoué</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="226"/>
         <source>the atlas has no page to print</source>
-        <translation type="unfinished"></translation>
+        <translation>l'atlas n'a aucune page à imprimer</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="228"/>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l'export a été annulé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="229"/>
         <source>QGIS gave no reason (result code {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a donné aucun motif (code de résultat {0})</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="302"/>
         <source>The template {0} (TEMPLATE_FILE) does not exist: give the path of a .qpt file saved from a QGIS print layout (Layout &gt; Save as Template), or leave it empty to use the Page chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {0} (TEMPLATE_FILE) n'existe pas : indiquez le chemin d'un fichier .qpt enregistré depuis une mise en page QGIS (Mise en page &gt; Enregistrer comme modèle), ou laissez ce paramètre vide pour utiliser la Page choisie.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="307"/>
         <source>The template {0} (TEMPLATE_FILE) is not UTF-8 text (byte {1} cannot be read): it is not a QGIS .qpt file, or was re-saved in another encoding. Save the template again from QGIS (Layout &gt; Save as Template) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {0} (TEMPLATE_FILE) n'est pas du texte UTF-8 (l'octet {1} est illisible) : ce n'est pas un fichier .qpt de QGIS, ou il a été réenregistré dans un autre encodage. Enregistrez de nouveau le modèle depuis QGIS (Mise en page &gt; Enregistrer comme modèle) et relancez.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="312"/>
         <source>The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you may read, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle {0} (TEMPLATE_FILE) ne peut pas être lu ({1}) : vérifiez que c'est un fichier que vous avez le droit de lire, et non un dossier.</translation>
     </message>
 </context>
 <context>
@@ -3037,42 +3037,42 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="119"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: {0} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : {0} m).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="366"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="377"/>
         <source>Feature ids of the site layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants des entités de la couche des sites</translation>
     </message>
 </context>
 <context>
@@ -3365,12 +3365,12 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Transhumance corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloir de transhumance</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="187"/>
         <source>{rank}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank} : {name}</translation>
     </message>
 </context>
 <context>
@@ -3403,17 +3403,17 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="88"/>
         <source>Overloaded taps</source>
-        <translation type="unfinished"></translation>
+        <translation>Robinets surchargés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="89"/>
         <source>Overloaded hand pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pompes à motricité humaine surchargées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="90"/>
         <source>Overloaded open wells</source>
-        <translation type="unfinished"></translation>
+        <translation>Puits ouverts surchargés</translation>
     </message>
 </context>
 <context>
@@ -3801,107 +3801,107 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
         <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (par défaut) : distance d'un ménage à un point d'eau {1} ; à une toilette {2} ; personnes par robinet {3}, par pompe à motricité humaine {4}, par puits ouvert {5} (chaque point d'eau est vérifié au regard de la valeur de son propre type) ; personnes par toilette {6} en phase d'urgence et {7} à moyen terme ; toilettes pour femmes par toilette pour hommes {8} ; distance d'une toilette à tout point d'eau {9}. {10} : point d'eau {11}, personnes par robinet {12}. Une valeur située exactement sur le seuil suit la comparaison propre à la norme (un « &lt; » strict échoue à la valeur elle-même, « &lt;= » la respecte). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="110"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide (vide, texte, négative), ou tous les abris lorsqu'aucun champ n'est indiqué, comptent la taille du ménage (0 : les personnes par ménage du profil, {0}). Une population de plus de {1} personnes dans un seul abri est refusée comme erreur de données.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="117"/>
         <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants : la sortie des abris porte l'identifiant du point d'eau (wp_id) et de la latrine (lat_id) les plus proches de chaque abri. Si aucun champ d'identifiant n'est choisi, le champ nommé comme un identifiant (wp_id, latrine_id, id, code...) est lu, de sorte que les sorties se joignent aux couches des infrastructures ; les identifiants portés par plus d'une entité sont listés dans le journal et dans le rapport. Type de point d'eau : tap, handpump ou well (ou robinet, pompe, puits ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : yes/no, oui/non, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une couche de points d'eau ou de latrines vide signifie qu'il n'en existe aucun : tous les ménages sont hors de portée. Une latrine a 1 cabine sauf si le champ des cabines indique autre chose ; genre : female/male/mixed ou femmes/hommes/mixte.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="128"/>
         <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance) ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polygones de lacune sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites ; les parties du site éloignées les unes des autres ont chacune leur propre grille) : une cellule est une lacune lorsque son centre est hors de portée. Une cellule qui contient un ménage hors de portée est toujours une lacune, de sorte que les personnes comptées dans les polygones de lacune sont exactement les personnes hors de portée. La zone est la couche des sites lorsqu'elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats situés dans la zone : chaque nouveau point d'eau dessert au plus la capacité du type par défaut ; les nouvelles latrines restent à la distance {0} de tout point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucun et -1 en propose autant que la couverture complète l'exige.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
-        <translation type="unfinished">Taille du ménage (personnes ; 0 : celle de la norme)</translation>
+        <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
         <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par abri lorsqu'aucune valeur de population n'est indiquée ; 0 utilise les personnes par ménage du profil ({0}).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
         <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans wp_id sur les abris ; vide : le champ nommé comme un identifiant (wp_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
         <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans lat_id sur les abris ; vide : le champ nommé comme un identifiant (lat_id, latrine_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
-        <translation type="unfinished"></translation>
+        <translation>female / male / mixed (femmes / hommes / mixte), pour la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les blocs de latrines qui ont à la fois des cabines pour femmes et des cabines pour hommes (comme les champs female_cubicles et male_cubicles de la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent le champ de genre dans la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
         <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par toilette : {0} en urgence, {1} à moyen terme.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
         <source>Maximum snapping distance to the paths (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d'accrochage aux chemins (mètres)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
         <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="294"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="384"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="491"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
     </message>
 </context>
 <context>
@@ -4114,32 +4114,32 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="27"/>
         <source>Shelters</source>
-        <translation type="unfinished">Abris</translation>
+        <translation>Abris</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="28"/>
         <source>Identifiers carried by more than one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants portés par plus d'une entité</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
 </context>
 </TS>
