@@ -225,7 +225,7 @@ def test_population_field_of_text_is_logged_and_left_empty(bad_input, tmp_path):
 
 def test_a_population_field_the_layer_lacks_is_refused(bad_input):
     bad_input.check(ALGORITHM, sites_run(bad_input, [Q10], POPULATION_FIELD="personnes"),
-                    refused_with=["Field 'personnes' (POPULATION_FIELD)", "individuals", "Choose one of them"])
+                    refused_with=["(POPULATION_FIELD)", "no field 'personnes'", "individuals", "Give one of them"])
 
 
 def test_an_empty_sites_layer_is_refused(bad_input, tmp_path):

@@ -172,16 +172,6 @@ def test_wash_two_layers_into_one_geopackage_killed_at_80_percent(bad_input, tmp
     bad_input.check("malisites:washcoverage", parameters, kill_at_percent=80)
 
 
-def test_a_refused_row_stops_the_run_and_keeps_the_previous_output(bad_input, tmp_path):
-    """3,000,000,000 people do not fit the 32-bit field: the run stops naming
-    the output and the value (it was counted imported and written nowhere)."""
-    parameters = {"INPUT": dtm_list(tmp_path / "sites.csv", rows=5), "OUTPUT": str(bad_input.out / "sites.gpkg")}
-    bad_input.check("malisites:importdtmsites", parameters)
-    bad_input.check("malisites:importdtmsites", dict(parameters, INPUT=dtm_list(
-        tmp_path / "overflow.csv", rows=5, people="3000000000")),
-        refused_with=["Output Sites (OUTPUT)", "3000000000", "individuals", "too large"])
-
-
 WASH_TO_MEMORY = dict(WASH, OUTPUT_SHELTERS="TEMPORARY_OUTPUT", OUTPUT_WATER_POINTS="TEMPORARY_OUTPUT")
 FILE_OUTPUTS = [  # (algorithm, its inputs, a file destination)
     ("malisites:washcoverage", WASH_TO_MEMORY, "OUTPUT_REPORT"),

@@ -65,14 +65,14 @@ def test_an_unknown_language_is_refused_with_the_choices(bad_input):
 def test_a_pdf_in_a_missing_folder_names_the_folder(bad_input):
     target = bad_input.out / "no such folder" / "map.pdf"
     bad_input.check(ALGORITHM, run(bad_input, OUTPUT=str(target)), refused_with=[
-        "The PDF %s could not be written" % target, "does not exist", "Choose an existing folder"])
+        "(OUTPUT)", "the folder '%s' does not exist" % target.parent, "Create it"])
 
 
 def test_a_pdf_path_that_is_a_folder_says_so(bad_input):
     folder = bad_input.out / "map.pdf"
     folder.mkdir()
     bad_input.check(ALGORITHM, run(bad_input, OUTPUT=str(folder)), refused_with=[
-        "The PDF %s could not be written: it is a folder" % folder, "Give a file name ending in .pdf"])
+        "(OUTPUT)", "'%s' is a folder" % folder, "Give a file name inside it"])
 
 
 # -- sites and layers ----------------------------------------------------------------------

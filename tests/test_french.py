@@ -53,5 +53,5 @@ def test_french_report_and_map_text(tmp_path):
                                                 "LAYERS": [segments, tmp_path / "abris.gpkg"], "OUTPUT": pdf})
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     for words in ("Carte du site", "Légende", "Résumé", "Ménages", "Limite du site",
-                  "Eau et toilette à portée", "0: vigilance"):
+                  "Eau et toilette à portée", "0 : vigilance"):
         assert words in text, words

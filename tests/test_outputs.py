@@ -231,23 +231,31 @@ def test_desktop_run_loads_and_styles_the_final_files(run_and_load, out):
     project.removeAllMapLayers()
 
 
-def test_a_refused_feature_stops_the_run_naming_the_output(run_algorithm, out, tmp_path):
-    """A value the writer refuses (3,000,000,000 people in a 32-bit field)
-    stops the run; before, the row was counted imported and written nowhere."""
-    rows = (SAMPLE_DATA / "dtm_sites_mopti.csv").read_text(encoding="utf-8-sig").splitlines()
-    header, first = rows[0], rows[1].split(";")
-    first[-1] = "3000000000"
-    overflow = tmp_path / "overflow.csv"
-    overflow.write_text(header + "\n" + ";".join(first) + "\n" + rows[2] + "\n", encoding="utf-8")
-    (out / "sites.gpkg").write_bytes(b"the previous output")
-    for destination in (str(out / "sites.gpkg"), "TEMPORARY_OUTPUT"):
+def test_a_refused_feature_stops_the_run_naming_the_output(plugin):
+    """A feature the writer refuses (a value too large for its field) stops
+    the run with the output, its file and the writer's reason; it was
+    counted and written nowhere before. (The DTM import now rejects such a
+    row itself: the writer's refusal is met here with a writer that refuses.)"""
+    from qgis.core import QgsFeature, QgsFeatureSink
+    from mali_sites.processing_algorithms.common.outputs import CheckedSink
+
+    class RefusingWriter(QgsFeatureSink):
+        def addFeature(self, feature, flags=None):  # noqa: N802
+            return False
+
+        def addFeatures(self, features, flags=None):  # noqa: N802
+            return False
+
+        def lastError(self):  # noqa: N802
+            return 'Value "3000000000" is too large for integer field individuals'
+
+    sink = CheckedSink(RefusingWriter(), "Sites (OUTPUT)", "/data/sites.gpkg")
+    for write in (lambda: sink.addFeature(QgsFeature()), lambda: sink.addFeatures([QgsFeature(), QgsFeature()])):
         with pytest.raises(QgsProcessingException) as refused:
-            run_algorithm("malisites:importdtmsites", {"INPUT": str(overflow), "OUTPUT": destination})
+            write()
         message = str(refused.value)
-        for words in ("Output Sites (OUTPUT)", "refused 1 feature", "individuals", "3000000000", "too large"):
+        for words in ("Output Sites (OUTPUT)", "/data/sites.gpkg", "refused", "too large for integer field"):
             assert words in message, message
-    assert sorted(os.listdir(out)) == ["sites.gpkg"]
-    assert (out / "sites.gpkg").read_bytes() == b"the previous output"
 
 
 def test_a_failed_move_says_where_the_results_are(run_algorithm, out, monkeypatch):

@@ -36,6 +36,10 @@ class InputChecks:
             elif isinstance(definition, QgsProcessingParameterField):
                 self._check_fields(definition, parameters, context)
 
+    @staticmethod
+    def _label(definition):
+        return "%s (%s)" % (definition.description(), definition.name())
+
     def _source(self, name, parameters, context):
         if parameters.get(name) in (None, ""):
             return None
@@ -54,7 +58,7 @@ class InputChecks:
         raise QgsProcessingException(
             self.tr("{parameter}: layer '{layer}' holds {held}; this input needs {wanted}. Give a layer of "
                     "{wanted}{conversion}.").format(
-                parameter=definition.description(), layer=source.sourceName(),
+                parameter=self._label(definition), layer=source.sourceName(),
                 held=self.geometry_names.get(held, self.tr("no geometry")),
                 wanted=self.tr(" or ").join(self.geometry_names[kind] for kind in wanted),
                 conversion=self._conversion(held, wanted[0])))
@@ -82,5 +86,5 @@ class InputChecks:
                 raise QgsProcessingException(
                     self.tr("{parameter}: layer '{layer}' has no field '{field}'. Its fields are: {names}. "
                             "Give one of them (field names are case-sensitive).").format(
-                        parameter=definition.description(), layer=source.sourceName(), field=field,
+                        parameter=self._label(definition), layer=source.sourceName(), field=field,
                         names=", ".join(names) or self.tr("(none)")))

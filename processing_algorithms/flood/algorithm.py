@@ -329,9 +329,6 @@ class FloodExposure(MaliSitesAlgorithm):
         for source, label, name in ((sites_source, self.tr("Sites"), self.SITES),
                                     (corridors_source, self.tr("Transhumance corridors"), self.CORRIDORS)):
             self._check_not_empty(source, source.sourceName() if source is not None else label, name)
-        if sites_source is not None:
-            self._check_fields(parameters, context, sites_source, sites_source.sourceName(),
-                               (self.POPULATION_FIELD, self.REGION_FIELD))
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
@@ -441,17 +438,6 @@ class FloodExposure(MaliSitesAlgorithm):
                                                                       text[0]))
         return populations
 
-    def _check_fields(self, parameters, context, source, layer_label, names):
-        """Each field parameter in ``names`` names a field of ``source``
-        (qgis_process on QGIS 3.22 does not check it)."""
-        fields = source.fields().names()
-        for name in names:
-            field = self.parameterAsString(parameters, name, context)
-            if field and field not in fields:
-                raise QgsProcessingException(self.tr(
-                    "Field '{0}' ({1}) is not in layer '{2}'. Its fields are: {3}. Choose one of "
-                    "them.").format(field, name, layer_label, ", ".join(fields)))
-
     def _check_not_empty(self, source, layer_label, name):
         if source is not None and source.featureCount() == 0:
             raise QgsProcessingException(self.tr(
@@ -474,7 +460,6 @@ class FloodExposure(MaliSitesAlgorithm):
         source = self.source(parameters, self.SHELTERS, context, required=False)
         if source is None:
             return None
-        self._check_fields(parameters, context, source, source.sourceName(), (self.SHELTER_POPULATION_FIELD,))
         kind = ("point" if compat.geometry_type(source.wkbType()) == compat.POINT_GEOMETRY
                 else "polygon")
         features, geometries, _ = read_geometries(source, source.sourceCrs(), context, feedback,
