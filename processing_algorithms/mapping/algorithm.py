@@ -392,12 +392,12 @@ class PrintSiteMap(MaliSitesAlgorithm):
         logo = self.parameterAsFile(parameters, self.LOGO, context)
         if layout.itemById("logos") is not None and logo:
             layout.itemById("logos").setPicturePath(logo)
-        inset = layout.itemById("inset_map")
-        if inset is not None:
-            fill_inset(layout.project(), inset, coverage)
         frames = Frames(layout, per_page)
         frames.arrange(lambda legend, groups: self._fill_legend(legend, groups, text),
                        self._legend_groups(coverage, shown, text))
+        inset = layout.itemById("inset_map")
+        if inset is not None:  # once sized: all of Mali in its frame
+            fill_inset(layout.project(), inset, coverage)
         self._wrap_page_texts(frames, coverage)
         for legend in frames.legends:
             legend.setLegendFilterByMapEnabled(True)
@@ -418,8 +418,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         legend.setAutoUpdateModel(False)
         legend.setLegendFilterByMapEnabled(False)  # measured with every entry; filtered when printed
         legend.setSplitLayer(False)  # a layer's entries stay under its heading
-        if legend.id() == "legend_2":
-            legend.setTitle(text.continued_legend())
+        legend.setTitle(text.continued_legend() if legend.id() == "legend_2" else text.legend_title())
         root = legend.model().rootGroup()
         root.clear()
         for heading, members in groups:
@@ -439,7 +438,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
                     values[coverage.fields().indexOf(name)] = frames.wrapped(item_id, feature[name])
             changes[feature.id()] = values
         coverage.dataProvider().changeAttributeValues(changes)
-        for item_id in ("sources", "notes", "edition"):
+        for item_id in ("sources", "notes"):
             label = frames.item(item_id)
             if label is not None:
                 label.setText(frames.wrapped(item_id, label.text()))
@@ -489,7 +488,9 @@ class PrintSiteMap(MaliSitesAlgorithm):
             if item is not None:
                 item.setText(value)
         features = list(coverage.getFeatures())
+        edition = text.edition(version, date.today())
         return {"site_name": [f["ms_place"] for f in features],
+                "edition": [edition.split("\n")[0], text.page_line(len(features), len(features))],
                 "summary": [text.summary_heading() + "\n" + f["ms_summary"] for f in features],
                 "compliance": [text.compliance_heading(*standard) + "\n" + f["ms_compliance"] for f in features],
                 "crs_coordinates": [f["ms_coordinates"] for f in features]}

@@ -17,15 +17,16 @@ from ...mali_sites_plugin.mapping.pages import (GAP_MM, Box, fitting_legend, spl
 
 MM = QgsUnitTypes.LayoutMillimeters
 MAP_EXTRA_MM = 0.6
-TEXT_SAFETY_MM = 1.5  # below a label's last line, so it is never clipped  # grid labels vary a little from page to page
+TEXT_SAFETY_MM = 1.5
+LEGEND_LEAST_MM = 30.0  # room kept for the legend beside the map before the texts shrink  # below a label's last line, so it is never clipped  # grid labels vary a little from page to page
 
 # Fixed parts of each page (mm). side: the panel beside (A3) or under (A4) the map.
 PAGES = {
     "a3_landscape": dict(margin=10.0, header=28.0, title=(10, 5, 236, 11), place=(10, 16, 236, 9),
                          edition=(248, 5, 120, 17), logos=(370, 5, 40, 22), side_width=106.0,
                          inset_height=72.0, scale_height=13.0),
-    "a4_portrait": dict(margin=8.0, header=25.0, title=(8, 5, 104, 10), place=(8, 15, 104, 8),
-                        edition=(114, 5, 62, 17), logos=(178, 5, 24, 18), side_width=94.0,
+    "a4_portrait": dict(margin=8.0, header=25.0, title=(8, 5, 92, 10), place=(8, 15, 92, 8),
+                        edition=(102, 5, 74, 17), logos=(178, 5, 24, 18), side_width=94.0,
                         inset_height=46.0, scale_height=12.0, min_map_height=112.0),
 }
 SIDE_TEXTS = ("summary", "compliance", "notes", "sources", "crs_coordinates")
@@ -80,10 +81,25 @@ class Frames:
         """Make the single-line label ``item_id`` fit ``width`` by lowering its font."""
         label = self.item(item_id)
         font = QFont(label.font())
-        longest = max(self.texts.get(item_id) or [label.text()], key=len)
-        while font.pointSizeF() > smallest and _text_width(font, longest) + 2 * label.marginX() + 1.5 > width:
+        lines = [line for text in (self.texts.get(item_id) or [label.text()]) for line in text.split("\n")]
+
+        def widest(font):
+            return max(_text_width(font, line) for line in lines) + 2 * label.marginX() + 1.5
+        while font.pointSizeF() > smallest and widest(font) > width:
             font.setPointSizeF(font.pointSizeF() - 0.5)
         label.setFont(font)
+
+    def fitted_texts(self, item_ids, width, height):
+        """[(item id, height)] of the labels at ``width``, their fonts stepped
+        down (to 6 pt at least) until they fit ``height`` one under the other."""
+        texts = self._texts(item_ids, width)
+        while _stacked(texts) > height and all(self.item(i).font().pointSizeF() > 6.0 for i, _ in texts):
+            for item_id, _ in texts:
+                font = QFont(self.item(item_id).font())
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+                self.item(item_id).setFont(font)
+            texts = self._texts(item_ids, width)
+        return texts
 
     # -- legend -------------------------------------------------------------------
 
@@ -137,7 +153,7 @@ class Frames:
             if item is None:
                 continue
             box = Box(*spec[{"site_name": "place"}.get(item_id, item_id)])
-            if item_id in ("title", "site_name"):
+            if item_id in ("title", "site_name", "edition"):
                 self.fit_font(item_id, box.width)
             place(item, box)
 
@@ -184,7 +200,8 @@ class Frames:
             y += spec["inset_height"] + GAP_MM
         self._scale_row(x, y, side, spec["scale_height"])
         y += spec["scale_height"] + GAP_MM
-        boxes = stack_up(x, height - margin, side, self._texts(("summary", "compliance"), side))
+        room = height - margin - y - LEGEND_LEAST_MM
+        boxes = stack_up(x, height - margin, side, self.fitted_texts(("summary", "compliance"), side, room))
         self._place_texts(boxes)
         bottom = min(box.y for box in boxes.values()) - GAP_MM if boxes else height - margin
         return self._legend_in(legend, fill_legend, groups, Box(x, y, side, bottom - y))
@@ -199,9 +216,9 @@ class Frames:
         right_width = width - margin - right_x
         strip_top = self._strip(margin, height - margin, width - 2 * margin)
         bottom = strip_top - GAP_MM
-        texts = self._texts(("summary", "compliance"), right_width)
         fixed = spec["inset_height"] + spec["scale_height"] + 2 * GAP_MM
         most = bottom - top - spec["min_map_height"] - GAP_MM
+        texts = self.fitted_texts(("summary", "compliance"), right_width, most)
         panel = _stacked(texts)
         if legend is not None:
             fill_legend(legend, groups)

@@ -48,7 +48,7 @@ def fill_inset(project, inset, coverage):
     locator = coverage.clone()
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, color, size in (("@atlas_featureid <> $id", "#555555", "1.6"),
-                                    ("@atlas_featureid = $id", "#d7191c", "4.0")):
+                                    ("@atlas_featureid = $id", "#d7191c", "5.5")):
         marker = QgsMarkerSymbol.createSimple({"name": "star" if color == "#d7191c" else "circle",
                                                "color": color, "size": size, "outline_color": "#ffffff"})
         fill = QgsFillSymbol()
@@ -63,7 +63,9 @@ def fill_inset(project, inset, coverage):
     inset.setAtlasDriven(False)
     extent = country.extent()
     extent.scale(1.06)
+    size = inset.sizeWithUnits()
     inset.setExtent(extent)  # an empty extent from the template would stay empty otherwise
+    inset.attemptResize(size)  # setExtent reshapes the frame to the extent: back to its own
     inset.zoomToExtent(extent)
 
 

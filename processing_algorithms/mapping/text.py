@@ -163,6 +163,11 @@ class MapText(LanguageText):
         return (self.tr("Version {0} - updated {1}").format(version, self.date(day)) + "\n" +
                 self.tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
 
+    def page_line(self, page, pages):
+        """The page line of ``edition`` as printed on a page."""
+        return self.tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]").replace(
+            "[% @atlas_featurenumber %]", str(page)).replace("[% @atlas_totalfeatures %]", str(pages))
+
     def summary_heading(self):
         return self.tr("Summary")
 
