@@ -109,3 +109,70 @@ def check_atlas(layout, names):
             check_page(layout, names)
     finally:
         atlas.endRender()
+
+
+def pdf_text(path, page=None):
+    import subprocess
+    import unicodedata
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    text = subprocess.run(["pdftotext", *pages, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_plan_pages_check_the_people_planned_and_keep_the_survey_apart(run_algorithm, all_outputs, tmp_path):
+    import geopandas as gpd
+    pdf = tmp_path / "plan.pdf"
+    survey = [str(SAMPLE_DATA / "water_points.gpkg")]
+    run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "LANGUAGE": 0, "OUTPUT": str(pdf),
+                              "CONTACT": "cccm.mali@example.org", "SHARING": 1,
+                              "LAYERS": [f for f in all_outputs if "sitelayout" in f] + survey})
+    plots = gpd.read_file([f for f in all_outputs if f.endswith("sitelayout_output_plots.gpkg")][0])
+    sites = gpd.read_file(SAMPLE_DATA / "sites.gpkg").to_crs("EPSG:32630")
+    text = pdf_text(pdf, 1)  # Socoura, S01
+    planned = plots[(plots.site_id == "S01") & (plots.use == "household")].people.sum()
+    population = int(sites[sites.site_id == "S01"].individuals.iloc[0])
+    area = sites[sites.site_id == "S01"].geometry.area.iloc[0]
+    assert "People planned: {:,.0f}".format(planned) in text
+    assert "People not placed: {:,.0f}".format(population - planned) in text
+    assert "Capacity of the plan: {:,.0f} people".format(planned) in text  # people left out: the plan is full
+    assert "✔ Site area per person: %.1f m2" % (area / planned) in text  # not area / population
+    assert "Surveyed on the ground" in text and "Site plan (designed)" in text
+    for words in ("Mali - Mopti - Socoura", "For humanitarian purposes only", "humanitarian partners only",
+                  "Contact: cccm.mali@example.org", "sitelayout_output_plots.gpkg", "water_points.gpkg",
+                  "Accuracy:", "EPSG:32630", "updated"):
+        assert words in text, words
+
+
+def test_french_pages_name_flood_classes_in_french_and_print_the_scale(plugin, all_outputs, tmp_path):
+    flood = [f for f in all_outputs if f.endswith("floodexposure_output_sites.gpkg")]
+    layout, drawn, project = layout_of({"LAYERS": flood, "LANGUAGE": 1, "TEMPLATE": 1})
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.seekTo(0)
+    layout.refresh()
+    summary = layout.itemById("summary").currentText()
+    scale = layout.itemById("scale_text").currentText()
+    main_scale = layout.itemById("main_map").scale()
+    atlas.endRender()
+    assert "(vigilance)" in summary and "(faible)" in summary
+    assert "(caution)" not in summary and "(low)" not in summary
+    assert scale.endswith("1:" + "{:,.0f}".format(main_scale).replace(",", "\u202f")), (scale, main_scale)
+
+
+def test_geopdf_pages_and_the_layers_bundle(run_algorithm, tmp_path):
+    import subprocess
+    import geopandas as gpd
+    pdf, bundle = tmp_path / "carte.pdf", tmp_path / "carte.gpkg"
+    layers = [str(SAMPLE_DATA / name) for name in ("water_points.gpkg", "shelters.gpkg")]
+    result = run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "LAYERS": layers, "GEOPDF": True,
+                                       "OUTPUT": str(pdf), "OUTPUT_BUNDLE": str(bundle)})
+    assert result["OUTPUT_BUNDLE"] == str(bundle)
+    for number in (1, 2, 3):
+        info = subprocess.run(["gdalinfo", str(tmp_path / ("carte_site_%02d.pdf" % number))],
+                              capture_output=True, text=True, check=True).stdout
+        assert "UTM zone 30N" in info and "NEATLINE" in info  # georeferenced, as Avenza Maps reads it
+    import fiona
+    names = fiona.listlayers(str(bundle))
+    assert names == ["site_boundary", "water_points", "shelters"]
+    for name, source in zip(names[1:], layers):
+        assert len(gpd.read_file(bundle, layer=name)) == len(gpd.read_file(source))
+    assert len(gpd.read_file(bundle, layer="site_boundary")) == 3

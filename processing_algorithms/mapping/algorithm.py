@@ -166,8 +166,9 @@ class PrintSiteMap(MaliSitesAlgorithm):
                     "emergency or the medium-term phase."))
         add(QgsProcessingParameterBoolean(self.GEOPDF, self.tr("GeoPDF (for Avenza Maps and other field apps)"),
                                           defaultValue=False),
-            self.tr("Georeference each page's map and put its layers in the PDF's layer list, so a phone "
-                    "app such as Avenza Maps shows where you stand on the printed map."), advanced=True)
+            self.tr("Also writes one GeoPDF per site beside the PDF (name_site_01.pdf...): the page's map "
+                    "georeferenced and its layers in the PDF's layer list, so a phone app such as Avenza "
+                    "Maps shows where you stand on the printed map."), advanced=True)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Site map (PDF)"), self.tr("PDF files (*.pdf)")))
         add(QgsProcessingParameterFileDestination(
@@ -188,8 +189,10 @@ class PrintSiteMap(MaliSitesAlgorithm):
         layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
         path = outputs.file(self.OUTPUT)
         shown_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path
-        self._export(layout, path, shown_path, self.parameterAsBool(parameters, self.GEOPDF, context))
+        geopdfs = self._export(layout, path, shown_path, self.parameterAsBool(parameters, self.GEOPDF, context))
         results = {self.OUTPUT: path, "pages": layout.atlas().count()}
+        if geopdfs:
+            feedback.pushInfo(self.tr("GeoPDF of each site (for Avenza Maps): {0}").format(", ".join(geopdfs)))
         bundle = outputs.file(self.OUTPUT_BUNDLE)
         if bundle:
             problem = write_bundle(bundle, drawn, context.transformContext())
@@ -263,10 +266,6 @@ class PrintSiteMap(MaliSitesAlgorithm):
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
         settings.predefinedMapScales = list(MAP_SCALES)
-        if geopdf:
-            settings.writeGeoPdf = True
-            settings.includeGeoPdfFeatures = True
-            settings.appendGeoreference = True
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr(
@@ -274,6 +273,25 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "file is not open in another program (a PDF viewer locks it on Windows) and that the "
                 "disk has room, or choose another file (OUTPUT).").format(
                 shown_path, error or self._export_reason(result)))
+        return self._export_geopdfs(layout, path, shown_path, settings) if geopdf else []
+
+    def _export_geopdfs(self, layout, path, shown_path, settings):
+        """One GeoPDF per site beside the PDF (<name>_site_01.pdf...): QGIS
+        georeferences a page's map only in a PDF of one page. Returns their paths."""
+        settings.writeGeoPdf = True
+        settings.includeGeoPdfFeatures = True
+        settings.appendGeoreference = True
+        stem = os.path.splitext(os.path.basename(path))[0]
+        atlas = layout.atlas()
+        atlas.setFilenameExpression("'%s_site_' || lpad(to_string(@atlas_featurenumber), 2, '0')"
+                                    % stem.replace("'", "''"))
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, path, settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise QgsProcessingException(self.tr(
+                "The GeoPDF pages beside {0} could not be written: {1}. Run again without GeoPDF, or "
+                "choose a folder you may write to (OUTPUT).").format(shown_path, error or self._export_reason(result)))
+        folder = os.path.dirname(os.path.abspath(path))
+        return [os.path.join(folder, "%s_site_%02d.pdf" % (stem, number + 1)) for number in range(atlas.count())]
 
     def _export_reason(self, result):
         """Why QgsLayoutExporter failed, when it gives no message."""
