@@ -105,8 +105,18 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: "
                 "it must have items with the ids main_map, inset_map, title, site_name, edition, "
                 "summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow "
-                "(missing ones are skipped with a warning). The map is drawn in the UTM zone of "
-                "the sites.")),
+                "(missing ones are skipped with a warning; scale_text, notes and logos are optional). "
+                "The map is drawn in the UTM zone of the sites, at the smallest round scale that shows "
+                "the whole site. On the plugin's templates every frame is computed from what it holds: "
+                "the legend takes the largest text and fewest columns that fit, and what does not fit "
+                "goes on a second page per site; your own template keeps its frames, only the legend "
+                "is fitted to its own.")),
+            (self.tr("CCCM elements"), self.tr(
+                "Each page carries the title and 'Mali - region - site', the version and the date it was "
+                "updated, the sharing restriction and 'For humanitarian purposes only', the data sources "
+                "(each layer's file and its date), the coordinate system and the site's coordinates, the "
+                "contact, the limits of accuracy, a slot for logos, a scale bar with the numeric scale "
+                "and a north arrow.")),
         ]
 
     def _help_compliance(self):
@@ -496,7 +506,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             "summary": text.summary_heading() + '\n[% "ms_summary" %]',
             "compliance": text.compliance_heading(*standard) + '\n[% "ms_compliance" %]',
             "sources": text.sources(entries, self.parameterAsString(parameters, self.AUTHOR, context),
-                                    (Qgis.QGIS_VERSION.split("-")[0], plugin_version())),
+                                    (Qgis.version().split("-")[0], plugin_version())),
             "notes": text.notes(sharing, self.parameterAsString(parameters, self.CONTACT, context)),
             "crs_coordinates": '[% "ms_coordinates" %]',
             "scale_text": text.scale(),

@@ -7,7 +7,7 @@ needs, the legend the font step and column count that fit the room left
 rest, its grid labels included. On a user's template the items keep their
 place and only the legend is fitted to its frame. The arithmetic lives in
 mali_sites_plugin.mapping.pages; QGIS measures the items."""
-from qgis.core import (QgsLayoutItemLegend, QgsLayoutUtils, QgsLegendRenderer, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle,
+from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutUtils, QgsLegendRenderer, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle,
                        QgsUnitTypes)
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
@@ -275,10 +275,22 @@ class Frames:
         legend.setAutoUpdateModel(False)
         self.layout.addLayoutItem(legend)
         margin, top = spec["margin"], spec["header"]
+        heading = self.item("site_name")
+        if heading is not None:  # which site the page belongs to
+            copy = QgsLayoutItemLabel(self.layout)
+            copy.setId("site_name_2")
+            copy.setText(heading.text())
+            copy.setFont(heading.font())
+            copy.setMarginX(heading.marginX())
+            copy.setMarginY(heading.marginY())
+            self.layout.addLayoutItem(copy)
+            place(copy, Box(margin, margin, self.page_size.width() - 2 * margin, top - margin - GAP_MM), page=1)
         box = Box(margin, top, self.page_size.width() - 2 * margin, self.page_size.height() - margin - top)
         fill_legend(legend, groups)
         self.fit_legend(legend, box.width, box.height)
-        place(legend, box, page=1)
+        size = legend.sizeWithUnits()  # the frame around its entries, not the whole page
+        place(legend, Box(box.x, box.y, min(size.width() + 1.0, box.width), min(size.height() + 1.0, box.height)),
+              page=1)
         self.legends.append(legend)
 
     # -- the map ------------------------------------------------------------------
