@@ -518,7 +518,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         features = list(coverage.getFeatures())
         edition = text.edition(version, date.today())
         return {"site_name": [f["ms_place"] for f in features],
-                "edition": [edition.split("\n")[0], text.page_line(len(features), len(features))],
+                "edition": [edition.split("\n")[0] + "\n" + text.page_line(len(features), len(features))],
                 "summary": [text.summary_heading() + "\n" + f["ms_summary"] for f in features],
                 "compliance": [text.compliance_heading(*standard) + "\n" + f["ms_compliance"] for f in features],
                 "crs_coordinates": [f["ms_coordinates"] for f in features]}

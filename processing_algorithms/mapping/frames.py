@@ -25,7 +25,7 @@ PAGES = {
     "a3_landscape": dict(margin=10.0, header=28.0, title=(10, 5, 236, 11), place=(10, 16, 236, 9),
                          edition=(248, 5, 120, 17), logos=(370, 5, 40, 22), side_width=106.0,
                          inset_height=72.0, scale_height=13.0),
-    "a4_portrait": dict(margin=8.0, header=25.0, title=(8, 5, 92, 10), place=(8, 15, 92, 8),
+    "a4_portrait": dict(margin=8.0, header=25.0, title=(8, 4, 92, 10.5), place=(8, 14.5, 92, 9.5),
                         edition=(102, 5, 74, 17), logos=(178, 5, 24, 18), side_width=94.0,
                         inset_height=46.0, scale_height=12.0, min_map_height=112.0),
 }
@@ -77,15 +77,18 @@ class Frames:
         return max(_text_height(label.font(), self.wrapped(item_id, sample, width)) for sample in samples) + \
             frame + TEXT_SAFETY_MM
 
-    def fit_font(self, item_id, width, smallest=8.0):
-        """Make the single-line label ``item_id`` fit ``width`` by lowering its font."""
+    def fit_font(self, item_id, width, height, smallest=7.0):
+        """Make the label ``item_id`` fit ``width`` x ``height`` by lowering its font."""
         label = self.item(item_id)
         font = QFont(label.font())
-        lines = [line for text in (self.texts.get(item_id) or [label.text()]) for line in text.split("\n")]
+        texts = self.texts.get(item_id) or [label.text()]
+        lines = [line for text in texts for line in text.split("\n")]
 
-        def widest(font):
-            return max(_text_width(font, line) for line in lines) + 2 * label.marginX() + 1.5
-        while font.pointSizeF() > smallest and widest(font) > width:
+        def too_big(font):
+            tallest = max(_text_height(font, text) for text in texts)
+            return (max(_text_width(font, line) for line in lines) + 2 * label.marginX() + 1.5 > width
+                    or tallest + 2 * label.marginY() + TEXT_SAFETY_MM > height)
+        while font.pointSizeF() > smallest and too_big(font):
             font.setPointSizeF(font.pointSizeF() - 0.5)
         label.setFont(font)
 
@@ -154,7 +157,7 @@ class Frames:
                 continue
             box = Box(*spec[{"site_name": "place"}.get(item_id, item_id)])
             if item_id in ("title", "site_name", "edition"):
-                self.fit_font(item_id, box.width)
+                self.fit_font(item_id, box.width, box.height)
             place(item, box)
 
     def _texts(self, item_ids, width):
