@@ -162,3 +162,21 @@ def test_yes_no_fields_read_back_from_any_format():
     figures = SiteFigures.of_polygons(SITES)
     figures.add_shelters(sites_of((10, 10), (20, 20)), people=[5, 7], water_ok=yes_no_flags(["true", "false"])[0])
     assert figures.site(0).pct_people_within_water == pytest.approx(100 * 5 / 12)
+
+
+def test_page_boxes_legend_fit_split_and_wrap():
+    from mali_sites_plugin.mapping.pages import (Box, fitting_legend, overlapping_pairs, split_legend, stack_up,
+                                                 wrap_words)
+    # Boxes that touch do not overlap; one 1 mm into another does.
+    assert overlapping_pairs({"a": Box(0, 0, 10, 10), "b": Box(10, 0, 5, 5), "c": Box(14, 4, 5, 5)}) == [("b", "c")]
+    assert stack_up(0, 100, 50, [("x", 10), ("y", 20)]) == {"x": Box(0, 68, 50, 10), "y": Box(0, 80, 50, 20)}
+    # A legend 100 mm tall in one column, 52 in two, 36 in three, 40 mm wide per column, 10 % smaller
+    # per font step: in 90 x 60 the largest font fits in two columns (80 x 52).
+    def measure(font, columns):
+        scale = font / 6.5
+        return 40 * columns * scale, {1: 100, 2: 52, 3: 36}[columns] * scale
+    assert fitting_legend(measure, 90, 60) == (6.5, 2, (80, 52))
+    assert fitting_legend(measure, 30, 30) is None  # 5 pt in one column is still 30.8 mm wide
+    assert split_legend(["a", "b", "c"], lambda chosen: len(chosen) <= 2) == (["a", "b"], ["c"])
+    assert split_legend(["a", "b"], lambda chosen: False) == ([], ["a", "b"])
+    assert wrap_words("one two three four", 9, len) == "one two\nthree\nfour"

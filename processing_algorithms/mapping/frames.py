@@ -12,7 +12,7 @@ from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutUtils, 
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
 
-from ...mali_sites_plugin.mapping.pages import (GAP_MM, Box, fitting_legend, split_legend, stack_down, stack_up,
+from ...mali_sites_plugin.mapping.pages import (GAP_MM, LEGEND_FONT_STEPS, Box, fitting_legend, split_legend, stack_down, stack_up,
                                                 wrap_words)
 
 MM = QgsUnitTypes.LayoutMillimeters
@@ -139,9 +139,11 @@ class Frames:
             fill_legend(legend, groups)
             self.legends.append(legend)
         if self.kind not in PAGES:
-            if legend is not None:
-                box = legend.rect()
-                self.fit_legend(legend, box.width(), box.height())
+            if legend is not None:  # a user's template: its frame stays, the legend fits it if it can
+                size = legend.sizeWithUnits()
+                if not self.fit_legend(legend, size.width(), size.height()):
+                    set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+                legend.attemptResize(size)
             return
         spec = PAGES[self.kind]
         self._header(spec)
