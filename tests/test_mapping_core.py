@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from mali_sites_plugin.common.standards import load_profile
+from mali_sites_plugin.common.standards import load_hazard_schemes, load_profile
+from mali_sites_plugin.mapping.figures import hazard_class_in
 from mali_sites_plugin.mapping import (FloodColumns, FloodFigure, SiteFigures, find_field, site_checks,
                                        site_of_points, totals_by_site)
 
@@ -73,11 +74,33 @@ def test_a_site_layout_plan():
                                 kinds=["water_point", "latrine_block", "health_post", "latrine_block"],
                                 cubicles=[0, 4, 9, 6])
     first, second = figures.site(0), figures.site(1)
-    # Only household plots count; the plan's households come before the plot count.
-    assert (first.shelters, first.individuals, first.households) == (1, 5, 1)
-    assert (second.shelters, second.individuals, second.households) == (1, 6, 2)
-    assert (first.water_points, first.latrines, first.functional_cubicles) == (1, 1, 4)
-    assert (second.water_points, second.latrines, second.functional_cubicles) == (0, 1, 6)
+    # The plan is kept apart from what was surveyed: only household plots count as shelters planned.
+    assert first.shelters is None and first.water_points is None and first.individuals is None
+    assert (first.plan.plots, first.plan.planned_people, second.plan.plots, second.plan.planned_people) == (1, 5, 2, 6)
+    assert (first.plan.water_points, first.plan.latrines, first.plan.cubicles) == (1, 1, 4)
+    assert (second.plan.water_points, second.plan.latrines, second.plan.cubicles) == (0, 1, 6)
+    assert first.plan.unplaced_people is None and first.plan.capacity_people is None  # no site population
+
+
+def test_a_plan_is_checked_with_the_people_it_places():
+    # A 10,000 m2 site of 250 people, a plan that places 200 of them: 50 m2 per person planned
+    # (passes >= 45), where 10,000 / 250 = 40 would fail; 50 people not placed, the plan full.
+    figures = SiteFigures.of_polygons(SITES, individuals=np.array([250.0, 0.0]))
+    figures.add_plan_plots(sites_of(*[(10, 10)] * 40), uses=["household"] * 40, people=[5] * 40,
+                           households=[1] * 40)
+    site = figures.site(0)
+    assert (site.individuals, site.plan.planned_people, site.plan.unplaced_people) == (250, 200, 50)
+    assert site.plan.capacity_people == 200
+    checks = {check.key: check for check in site_checks(site, SPHERE)}
+    assert checks["site_area_per_person"].measured == pytest.approx(10000 / 200)
+    assert checks["site_area_per_person"].passed
+
+
+def test_hazard_class_names_follow_the_page_language():
+    schemes = load_hazard_schemes()[0]
+    assert hazard_class_in("caution", "fr", schemes) == "vigilance"
+    assert hazard_class_in("faible", "en", schemes) == "low"
+    assert hazard_class_in("0.1-0.5 m", "fr", schemes) == "0.1-0.5 m"  # a user's own class: as written
 
 
 def test_flood_figures_per_site_and_scenario():
@@ -139,3 +162,21 @@ def test_yes_no_fields_read_back_from_any_format():
     figures = SiteFigures.of_polygons(SITES)
     figures.add_shelters(sites_of((10, 10), (20, 20)), people=[5, 7], water_ok=yes_no_flags(["true", "false"])[0])
     assert figures.site(0).pct_people_within_water == pytest.approx(100 * 5 / 12)
+
+
+def test_page_boxes_legend_fit_split_and_wrap():
+    from mali_sites_plugin.mapping.pages import (Box, fitting_legend, overlapping_pairs, split_legend, stack_up,
+                                                 wrap_words)
+    # Boxes that touch do not overlap; one 1 mm into another does.
+    assert overlapping_pairs({"a": Box(0, 0, 10, 10), "b": Box(10, 0, 5, 5), "c": Box(14, 4, 5, 5)}) == [("b", "c")]
+    assert stack_up(0, 100, 50, [("x", 10), ("y", 20)]) == {"x": Box(0, 68, 50, 10), "y": Box(0, 80, 50, 20)}
+    # A legend 100 mm tall in one column, 52 in two, 36 in three, 40 mm wide per column, 10 % smaller
+    # per font step: in 90 x 60 the largest font fits in two columns (80 x 52).
+    def measure(font, columns):
+        scale = font / 6.5
+        return 40 * columns * scale, {1: 100, 2: 52, 3: 36}[columns] * scale
+    assert fitting_legend(measure, 90, 60) == (6.5, 2, (80, 52))
+    assert fitting_legend(measure, 30, 30) is None  # 5 pt in one column is still 30.8 mm wide
+    assert split_legend(["a", "b", "c"], lambda chosen: len(chosen) <= 2) == (["a", "b"], ["c"])
+    assert split_legend(["a", "b"], lambda chosen: False) == ([], ["a", "b"])
+    assert wrap_words("one two three four", 9, len) == "one two\nthree\nfour"

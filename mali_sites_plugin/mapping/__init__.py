@@ -4,6 +4,6 @@ from ..common.lazy import lazy_exports
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "site_of_points": "site_summary", "totals_by_site": "site_summary",
-    "SiteFigures": "figures", "SiteTotals": "figures", "FloodColumns": "figures", "FloodFigure": "figures",
+    "SiteFigures": "figures", "SiteTotals": "figures", "PlanTotals": "figures", "FloodColumns": "figures", "FloodFigure": "figures",
     "find_field": "figures", "site_checks": "verdicts",
 })

@@ -60,6 +60,32 @@ class SiteTotals:
     pct_people_within_toilet: float = None
     overloaded_water_points: float = None
     flood: dict = field(default_factory=dict)  # scenario -> FloodFigure
+    plan: "PlanTotals" = None  # a site layout's plan of the site, apart from what was surveyed
+
+
+@dataclass
+class PlanTotals:
+    """A site layout's plan of one site, read from its outputs' fields: the
+    people on its household plots (planned), its facilities, and against
+    the site's population, the people not placed."""
+    planned_people: float
+    plots: float  # household plots (one household each)
+    water_points: float = None
+    latrines: float = None
+    cubicles: float = None
+    population: float = None  # the site's own population field, None without one
+
+    @property
+    def unplaced_people(self):
+        """People of the site's population the plan does not hold (None without a population)."""
+        return None if self.population is None else max(self.population - self.planned_people, 0.0)
+
+    @property
+    def capacity_people(self):
+        """The plan's capacity when the layers tell it: a plan that leaves people
+        out is full (it holds its capacity); else None (at least the people planned)."""
+        unplaced = self.unplaced_people
+        return self.planned_people if unplaced is not None and unplaced > 0.5 else None
 
 
 @dataclass
@@ -70,7 +96,11 @@ class SiteFigures:
     individuals: np.ndarray = None
     shelters: np.ndarray = None
     shelter_people: np.ndarray = None
-    plan_households: np.ndarray = None
+    plan_households: np.ndarray = None  # a site layout's plan, kept apart from the surveyed layers
+    plan_people: np.ndarray = None
+    plan_water_points: np.ndarray = None
+    plan_latrines: np.ndarray = None
+    plan_cubicles: np.ndarray = None
     water_points: np.ndarray = None
     functional_water_points: np.ndarray = None
     overloaded_water_points: np.ndarray = None
@@ -128,16 +158,15 @@ class SiteFigures:
     def add_plan_plots(self, site, uses, people, households):
         """A site layout's plots: the household plots, their people and households."""
         household = np.asarray(uses) == PLAN_HOUSEHOLD
-        self.shelters = self._total(site, household)
-        self.shelter_people = self._total(site, np.where(household, np.asarray(people, dtype=float), 0.0))
+        self.plan_people = self._total(site, np.where(household, np.asarray(people, dtype=float), 0.0))
         self.plan_households = self._total(site, np.where(household, np.asarray(households, dtype=float), 0.0))
 
     def add_plan_facilities(self, site, kinds, cubicles):
         """A site layout's facilities: water points, latrine blocks and their cubicles."""
         kinds = np.asarray(kinds)
-        self.water_points = self._total(site, kinds == PLAN_WATER_POINT)
-        self.latrines = self._total(site, kinds == PLAN_LATRINE_BLOCK)
-        self.functional_cubicles = self._total(site, np.where(kinds == PLAN_LATRINE_BLOCK,
+        self.plan_water_points = self._total(site, kinds == PLAN_WATER_POINT)
+        self.plan_latrines = self._total(site, kinds == PLAN_LATRINE_BLOCK)
+        self.plan_cubicles = self._total(site, np.where(kinds == PLAN_LATRINE_BLOCK,
                                                               np.asarray(cubicles, dtype=float), 0.0))
 
     def add_flood(self, site, scenarios):
@@ -156,8 +185,13 @@ class SiteFigures:
         def pick(values):
             return None if values is None else float(values[index])
         individuals = self.individuals if self.individuals is not None else self.shelter_people
-        households = next((values for values in (self.households, self.plan_households, self.shelters)
+        households = next((values for values in (self.households, self.shelters)
                            if values is not None), None)
+        plan = None
+        if self.plan_people is not None or self.plan_water_points is not None:
+            plan = PlanTotals(pick(self.plan_people) or 0.0, pick(self.plan_households) or 0.0,
+                              pick(self.plan_water_points), pick(self.plan_latrines), pick(self.plan_cubicles),
+                              pick(self.individuals))
         return SiteTotals(
             area_m2=float(self.area_m2[index]), households=pick(households), individuals=pick(individuals),
             shelters=pick(self.shelters), water_points=pick(self.water_points),
@@ -165,4 +199,16 @@ class SiteFigures:
             functional_cubicles=pick(self.functional_cubicles),
             pct_people_within_water=pick(self.pct_people_within_water),
             pct_people_within_toilet=pick(self.pct_people_within_toilet),
-            overloaded_water_points=pick(self.overloaded_water_points), flood=dict(self.flood[index]))
+            overloaded_water_points=pick(self.overloaded_water_points), flood=dict(self.flood[index]), plan=plan)
+
+
+def hazard_class_in(name, language, schemes):
+    """A flood hazard class ``name`` as a flood exposure output writes it (in
+    English, or in French) in ``language``, from the class schemes
+    (common.standards.load_hazard_schemes); a name no scheme knows (a
+    user's own thresholds) is returned as it is."""
+    for scheme in schemes.values():
+        for hazard_class in scheme.classes:
+            if name in hazard_class.name.values():
+                return hazard_class.name_in(language)
+    return name

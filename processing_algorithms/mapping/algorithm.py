@@ -5,32 +5,40 @@ figures and a compliance box."""
 import os
 from datetime import date
 
-from qgis.core import (QgsApplication, QgsCentroidFillSymbolLayer, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFillSymbol,
-                       QgsLayoutExporter, QgsLayoutObject, QgsMarkerSymbol, QgsPrintLayout,
-                       QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterString, QgsProject, QgsProperty, QgsReadWriteContext,
-                       QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsLayoutExporter, QgsLayoutObject,
+                       QgsPrintLayout, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString, QgsProject,
+                       QgsProperty, QgsReadWriteContext, QgsSingleSymbolRenderer, QgsVectorLayer)
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..common import compat
-from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
-from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field
+from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_hazard_schemes,
+                                                   load_profile)
+from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
 from ...mali_sites_plugin.mapping.verdicts import site_checks
 from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
 from ..common.qgis_io import make_field, metric_crs_for, read_geometries
 from ..common.styles import StyleLabels, apply_style
+from .frames import Frames
+from .inset import fill_inset, regions_of, wgs84
 from .layers import site_figures
+from .sources import source_entry, write_bundle
 from .text import MapText
 
 LAYOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "layouts")
 TEMPLATES = ("a3_landscape.qpt", "a4_portrait.qpt")
-WORLD_MAP = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
+# Round scales the atlas picks from (the smallest that shows the whole site), so the
+# printed numeric scale is one a reader can use.
+MAP_SCALES = (250, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 4000, 5000, 6000, 7500, 10000, 12500, 15000,
+              20000, 25000, 30000, 40000, 50000, 75000, 100000, 150000, 200000, 250000, 500000, 1000000)
+SHARING = ("public", "partners", "internal")
+COVERAGE_FIELDS = (("ms_site_name", "string"), ("ms_place", "string"), ("ms_summary", "string"),
+                   ("ms_compliance", "string"), ("ms_compliance_ok", "bool"), ("ms_coordinates", "string"))
 
 
 class PrintSiteMap(MaliSitesAlgorithm):
@@ -44,7 +52,12 @@ class PrintSiteMap(MaliSitesAlgorithm):
     AUTHOR = "AUTHOR"
     VERSION = "VERSION"
     PHASE = "PHASE"
+    SHARING = "SHARING"
+    CONTACT = "CONTACT"
+    LOGO = "LOGO"
+    GEOPDF = "GEOPDF"
     OUTPUT = "OUTPUT"
+    OUTPUT_BUNDLE = "OUTPUT_BUNDLE"
     ICON = "print_site_map.svg"
 
     def name(self):
@@ -92,8 +105,18 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: "
                 "it must have items with the ids main_map, inset_map, title, site_name, edition, "
                 "summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow "
-                "(missing ones are skipped with a warning). The map is drawn in the UTM zone of "
-                "the sites.")),
+                "(missing ones are skipped with a warning; scale_text, notes and logos are optional). "
+                "The map is drawn in the UTM zone of the sites, at the smallest round scale that shows "
+                "the whole site. On the plugin's templates every frame is computed from what it holds: "
+                "the legend takes the largest text and fewest columns that fit, and what does not fit "
+                "goes on a second page per site; your own template keeps its frames, only the legend "
+                "is fitted to its own.")),
+            (self.tr("CCCM elements"), self.tr(
+                "Each page carries the title and 'Mali - region - site', the version and the date it was "
+                "updated, the sharing restriction and 'For humanitarian purposes only', the data sources "
+                "(each layer's file and its date), the coordinate system and the site's coordinates, the "
+                "contact, the limits of accuracy, a slot for logos, a scale bar with the numeric scale "
+                "and a north arrow.")),
         ]
 
     def _help_compliance(self):
@@ -137,14 +160,32 @@ class PrintSiteMap(MaliSitesAlgorithm):
             self.tr("Printed with the sources."))
         add(QgsProcessingParameterString(self.VERSION, self.tr("Map version"), defaultValue="1"),
             self.tr("Printed with the date, as the CCCM guide asks."))
+        add(QgsProcessingParameterString(self.CONTACT, self.tr("Contact"), optional=True),
+            self.tr("Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks."))
+        add(QgsProcessingParameterEnum(self.SHARING, self.tr("Sharing"), options=[
+            self.tr("Public"), self.tr("Humanitarian partners only"), self.tr("Internal use only")], defaultValue=0),
+            self.tr("The sharing restriction printed on the map, beside 'For humanitarian purposes only'."))
+        add(QgsProcessingParameterFile(self.LOGO, self.tr("Logos (image)"), optional=True,
+                                       fileFilter=self.tr("Images (*.png *.jpg *.jpeg *.svg)")),
+            self.tr("One image with the organisations' logos, printed in the top right corner."), advanced=True)
         self.add_standard_parameters()
         add(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
             defaultValue=0),
             self.tr("The people per toilet the compliance box checks: the profile's figure for the "
                     "emergency or the medium-term phase."))
+        add(QgsProcessingParameterBoolean(self.GEOPDF, self.tr("GeoPDF (for Avenza Maps and other field apps)"),
+                                          defaultValue=False),
+            self.tr("Also writes one GeoPDF per site beside the PDF (name_site_01.pdf...): the page's map "
+                    "georeferenced and its layers in the PDF's layer list, so a phone app such as Avenza "
+                    "Maps shows where you stand on the printed map."), advanced=True)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Site map (PDF)"), self.tr("PDF files (*.pdf)")))
+        add(QgsProcessingParameterFileDestination(
+            self.OUTPUT_BUNDLE, self.tr("Layers of the map (GeoPackage)"), self.tr("GeoPackage files (*.gpkg)"),
+            optional=True, createByDefault=False),
+            self.tr("The site boundaries and every layer drawn on the map in one GeoPackage, to send with "
+                    "the PDF as the CCCM guide recommends."))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
         self.add_intake_outputs()
 
@@ -155,12 +196,34 @@ class PrintSiteMap(MaliSitesAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback, outputs):
+        layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
+        path = outputs.file(self.OUTPUT)
+        shown_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path
+        geopdfs = self._export(layout, path, shown_path, feedback,
+                               self.parameterAsBool(parameters, self.GEOPDF, context))
+        results = {self.OUTPUT: path, "pages": layout.atlas().count()}
+        if geopdfs:
+            feedback.pushInfo(self.tr("GeoPDF of each site (for Avenza Maps): {0}").format(", ".join(geopdfs)))
+        bundle = outputs.file(self.OUTPUT_BUNDLE)
+        if bundle:
+            problem = write_bundle(bundle, drawn, context.transformContext())
+            if problem:
+                raise QgsProcessingException(self.tr(
+                    "The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file "
+                    "in a folder you may write to.").format(bundle, problem))
+            results[self.OUTPUT_BUNDLE] = bundle
+        return results
+
+    def page_layout(self, parameters, context, feedback, tally=None):
+        """(the print layout of the run, filled and arranged, before export;
+        the vector layers it draws, the sites first; the project that holds
+        them, to keep while the layout is used)."""
         language = self.report_language(parameters, context)
         text = MapText(language)
         profile = self.standards_profile(parameters, context, feedback)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         sites = self.source(parameters, self.SITE, context)
-        crs, features, polygons = self._sites(sites, context, feedback, outputs.intake)
+        crs, features, polygons = self._sites(sites, context, feedback, tally)
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
             find_field(sites.fields().names(), SITE_NAME_FIELDS)
         names = [str(f[name_field]) if name_field and f[name_field] not in (None, "") else
@@ -172,14 +235,12 @@ class PrintSiteMap(MaliSitesAlgorithm):
 
         project = QgsProject()
         project.setCrs(crs)
-        coverage = self._coverage_layer(crs, features, names, figures, text, profile, phase)
+        coverage = self._coverage_layer(crs, features, names, figures, text, (profile, phase))
         shown = self._prepare_layers(project, layers, context, language)
         project.addMapLayer(coverage)
         layout = self._layout(parameters, context, project, feedback)
-        self._fill(layout, parameters, context, coverage, shown, crs, text, (profile, phase))
-        path = outputs.file(self.OUTPUT)
-        self._export(layout, path, self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path, feedback)
-        return {self.OUTPUT: path, "pages": len(features)}
+        self._fill(layout, parameters, context, coverage, (layers, shown), crs, text, (profile, phase))
+        return layout, [coverage] + shown, project
 
     def _sites(self, sites, context, feedback, tally):
         """(metric CRS, site features with a polygon, their polygons in that CRS)."""
@@ -198,13 +259,16 @@ class PrintSiteMap(MaliSitesAlgorithm):
                        "with a usable polygon): give a layer with at least one site polygon.").format(
             sites.sourceName(), count)
 
-    def _export(self, layout, path, shown_path, feedback):
+    def _export(self, layout, path, shown_path, feedback, geopdf=False):
         """The atlas into the PDF ``path`` (its folder was checked before the
-        run: RunOutputs.check_destinations); ``shown_path`` is the one
+        run: RunOutputs.check_destinations), and with ``geopdf`` a GeoPDF per
+        site beside it (each page's map georeferenced, its layers in the PDF's
+        layer tree, as Avenza Maps reads it); ``shown_path`` is the one
         messages name (the destination the user gave)."""
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         settings.textRenderFormat = compat.TEXT_AS_TEXT
+        settings.predefinedMapScales = list(MAP_SCALES)
         # the feedback: progress page by page, and a cancel stops the export
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), path, settings, feedback)
         if result == QgsLayoutExporter.ExportResult.Canceled:
@@ -215,6 +279,26 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "file is not open in another program (a PDF viewer locks it on Windows) and that the "
                 "disk has room, or choose another file (OUTPUT).").format(
                 shown_path, error or self._export_reason(result)))
+        return self._export_geopdfs(layout, path, shown_path, settings) if geopdf else []
+
+    def _export_geopdfs(self, layout, path, shown_path, settings):
+        """One GeoPDF per site beside the PDF (<name>_site_01.pdf...): QGIS
+        georeferences a page's map only in a PDF of one page. Returns their paths."""
+        settings.writeGeoPdf = True
+        settings.includeGeoPdfFeatures = True
+        settings.appendGeoreference = True
+        stem = os.path.splitext(os.path.basename(path))[0]
+        atlas = layout.atlas()
+        atlas.setFilenameExpression("'%s_site_' || lpad(to_string(@atlas_featurenumber), 2, '0')"
+                                    % stem.replace("'", "''"))
+        result, error = QgsLayoutExporter.exportToPdfs(atlas, path, settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise QgsProcessingException(self.tr(
+                "The GeoPDF pages beside {0} could not be written: {1}. Run again without GeoPDF, or "
+                "choose a folder you may write to (OUTPUT).").format(shown_path, error or self._export_reason(result)))
+        # written beside the staged PDF, they move into place with it when the run succeeds
+        folder = os.path.dirname(os.path.abspath(shown_path))
+        return [os.path.join(folder, "%s_site_%02d.pdf" % (stem, number + 1)) for number in range(atlas.count())]
 
     def _export_reason(self, result):
         """Why QgsLayoutExporter failed, when it gives no message."""
@@ -230,26 +314,31 @@ class PrintSiteMap(MaliSitesAlgorithm):
 
     # -- pieces ----------------------------------------------------------------
 
-    def _coverage_layer(self, crs, features, names, figures, text, profile, phase):
-        """The sites as the atlas coverage: name, summary, compliance and coordinates per page."""
+    def _coverage_layer(self, crs, features, names, figures, text, standard):
+        """The sites as the atlas coverage: name, place (country - region - site),
+        summary, compliance and coordinates per page; ``standard``: (profile, phase)."""
         layer = QgsVectorLayer("MultiPolygon?crs=%s" % crs.authid(), text.site_boundary(), "memory")
         provider = layer.dataProvider()
-        provider.addAttributes([make_field("ms_site_name", "string"), make_field("ms_summary", "string"),
-                                make_field("ms_compliance", "string"), make_field("ms_compliance_ok", "bool"),
-                                make_field("ms_coordinates", "string")])
+        provider.addAttributes([make_field(name, kind) for name, kind in COVERAGE_FIELDS])
         layer.updateFields()
-        to_lonlat = QgsCoordinateTransform(crs, _wgs84(), QgsProject.instance().transformContext())
-        rows = []
-        for index, feature in enumerate(features):
-            out = QgsFeature(layer.fields())
+        to_lonlat = QgsCoordinateTransform(crs, wgs84(), QgsProject.instance().transformContext())
+        schemes = load_hazard_schemes()[0]
+        geometries = []
+        for feature in features:
             geometry = feature.geometry()
             geometry.convertToMultiType()
+            geometries.append(geometry)
+        centres = [to_lonlat.transform(geometry.pointOnSurface().asPoint()) for geometry in geometries]
+        regions = regions_of([(centre.x(), centre.y()) for centre in centres])
+        rows = []
+        for index, geometry in enumerate(geometries):
+            out = QgsFeature(layer.fields())
             out.setGeometry(geometry)
-            centre = to_lonlat.transform(geometry.centroid().asPoint())
             site = figures.site(index)
-            lines, ok = text.compliance(site_checks(site, profile, phase))
-            out.setAttributes([names[index], text.summary(site), lines, ok,
-                               text.coordinates(crs, centre)])
+            lines, ok = text.compliance(site_checks(site, *standard))
+            summary = text.summary(site, lambda name: hazard_class_in(name, text.language, schemes))
+            out.setAttributes([names[index], text.place(regions[index], names[index]), summary, lines, ok,
+                               text.coordinates(crs, centres[index])])
             rows.append(out)
         provider.addFeatures(rows)
         symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#b2182b",
@@ -313,108 +402,130 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 "The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you "
                 "may read, not a folder.").format(path, error.strerror or error)) from None
 
-    def _fill(self, layout, parameters, context, coverage, shown, crs, text, standard):
-        """The template filled: atlas, texts, compliance colour, legend, inset;
-        ``standard``: (profile, phase) of the compliance box."""
+    def _fill(self, layout, parameters, context, coverage, layers, crs, text, standard):
+        """The template filled and arranged: atlas, texts, compliance colour,
+        legend, inset; ``layers``: (as given, as drawn); ``standard``:
+        (profile, phase) of the compliance box."""
+        given, shown = layers
         self._drive_atlas(layout, coverage, shown, crs)
-        self._set_texts(layout, parameters, context, shown, text, standard)
+        per_page = self._set_texts(layout, parameters, context, (coverage, given, shown), text, standard)
         compliance = layout.itemById("compliance")
         if compliance is not None:
             compliance.dataDefinedProperties().setProperty(
                 QgsLayoutObject.DataDefinedProperty.BackgroundColor,
                 QgsProperty.fromExpression("if(\"ms_compliance_ok\", '#e5f5e0', '#fde0dd')"))
-        legend = layout.itemById("legend")
-        if legend is not None:
-            legend.setTitle(text.legend_title())
-            legend.setAutoUpdateModel(False)
-            root = legend.model().rootGroup()
-            root.clear()
-            for layer in [coverage] + shown:
-                root.addLayer(layer)
-            legend.setLegendFilterByMapEnabled(True)
+        logo = self.parameterAsFile(parameters, self.LOGO, context)
+        if layout.itemById("logos") is not None and logo:
+            layout.itemById("logos").setPicturePath(logo)
+        frames = Frames(layout, per_page)
+        frames.arrange(lambda legend, groups: self._fill_legend(legend, groups, text),
+                       self._legend_groups(coverage, shown, text))
         inset = layout.itemById("inset_map")
-        if inset is not None:
-            self._inset(layout.project(), inset, coverage)
+        if inset is not None:  # once sized: all of Mali in its frame
+            fill_inset(layout.project(), inset, coverage)
+        self._wrap_page_texts(frames, coverage)
+        for legend in frames.legends:
+            legend.setLegendFilterByMapEnabled(True)
         layout.refresh()
 
+    def _legend_groups(self, coverage, shown, text):
+        """[(heading, [layers])]: the site, the plan, what was surveyed and the flood
+        apart, so planned and surveyed facilities never share a heading."""
+        titles = text.legend_groups()
+        kinds = {"site": [coverage], "plan": [], "survey": [], "flood": []}
+        for layer in shown:
+            role = role_of(layer) or ""
+            kinds["plan" if role.startswith("layout_") else "flood" if role.startswith("flood_") else "survey"].append(
+                layer)
+        return [(titles[key], kinds[key]) for key in ("site", "plan", "survey", "flood") if kinds[key]]
+
+    def _fill_legend(self, legend, groups, text):
+        legend.setAutoUpdateModel(False)
+        legend.setLegendFilterByMapEnabled(False)  # measured with every entry; filtered when printed
+        legend.setSplitLayer(False)  # a layer's entries stay under its heading
+        legend.setTitle(text.continued_legend() if legend.id() == "legend_2" else text.legend_title())
+        root = legend.model().rootGroup()
+        root.clear()
+        for heading, members in groups:
+            group = root.addGroup(heading)
+            for layer in members:
+                group.addLayer(layer)
+        legend.updateLegend()
+
+    def _wrap_page_texts(self, frames, coverage):
+        """The per-page texts of the coverage broken into lines that fit their frames."""
+        fields = {"ms_summary": "summary", "ms_compliance": "compliance", "ms_coordinates": "crs_coordinates"}
+        changes = {}
+        for feature in coverage.getFeatures():
+            values = {}
+            for name, item_id in fields.items():
+                if frames.item(item_id) is not None:
+                    values[coverage.fields().indexOf(name)] = frames.wrapped(item_id, feature[name])
+            changes[feature.id()] = values
+        coverage.dataProvider().changeAttributeValues(changes)
+        for item_id in ("sources", "notes"):
+            label = frames.item(item_id)
+            if label is not None:
+                label.setText(frames.wrapped(item_id, label.text()))
+
     def _drive_atlas(self, layout, coverage, shown, crs):
-        """One page per site: the main map follows the coverage layer."""
+        """One page per site: the main map follows the coverage layer at a round scale."""
         main = layout.itemById("main_map")
         main.setCrs(crs)
         main.setLayers([coverage] + shown)
         main.setKeepLayerSet(True)
         main.setAtlasDriven(True)
-        main.setAtlasScalingMode(main.Auto)
-        main.setAtlasMargin(0.12)
+        main.setAtlasScalingMode(main.Predefined)
+        main.setAtlasMargin(0.08)
+        layout.renderContext().setPredefinedScales(list(MAP_SCALES))
+        first = next(coverage.getFeatures(), None)
+        if first is not None:  # an extent to measure the grid labels by, before the atlas runs
+            main.setExtent(first.geometry().boundingBox())  # an empty extent cannot be zoomed
         atlas = layout.atlas()
         atlas.setCoverageLayer(coverage)
         atlas.setEnabled(True)
         atlas.setHideCoverage(False)
 
-    def _set_texts(self, layout, parameters, context, shown, text, standard):
-        """The template's text items; per-site ones read the coverage layer's fields."""
+    def _set_texts(self, layout, parameters, context, layers, text, standard):
+        """The template's text items; per-site ones read the coverage layer's fields.
+        Returns {item id: [its text on each page]} of the per-site ones."""
+        coverage, given, shown = layers
         title = self.parameterAsString(parameters, self.TITLE, context) or text.default_title()
-        author = self.parameterAsString(parameters, self.AUTHOR, context)
         version = self.parameterAsString(parameters, self.VERSION, context) or "1"
+        sharing = SHARING[self.parameterAsEnum(parameters, self.SHARING, context)]
+        site_layer = self.parameterAsVectorLayer(parameters, self.SITE, context)
+        entries = [source_entry(self.tr("Sites"), site_layer)] + [
+            source_entry(copy.name(), layer) for layer, copy in zip(given, shown)]
         labels = {
             "title": title,
-            "site_name": '[% "ms_site_name" %]',
+            "site_name": '[% "ms_place" %]',
             "edition": text.edition(version, date.today()),
             "summary": text.summary_heading() + '\n[% "ms_summary" %]',
             "compliance": text.compliance_heading(*standard) + '\n[% "ms_compliance" %]',
-            "sources": text.sources(shown, author),
+            "sources": text.sources(entries, self.parameterAsString(parameters, self.AUTHOR, context),
+                                    (Qgis.version().split("-")[0], plugin_version())),
+            "notes": text.notes(sharing, self.parameterAsString(parameters, self.CONTACT, context)),
             "crs_coordinates": '[% "ms_coordinates" %]',
+            "scale_text": text.scale(),
         }
         for item_id, value in labels.items():
             item = layout.itemById(item_id)
             if item is not None:
                 item.setText(value)
-
-    def _inset(self, project, inset, coverage):
-        # Natural Earth boundaries shipped with QGIS, read without touching the
-        # system file (IMMUTABLE) and copied to memory.
-        def mali_layer(layer_name, expression):
-            source = QgsVectorLayer("%s|layername=%s|option:IMMUTABLE=YES" % (WORLD_MAP, layer_name),
-                                    layer_name, "ogr")
-            if not source.isValid():
-                return None
-            return source.materialize(QgsFeatureRequest().setFilterExpression(expression))
-
-        country = mali_layer("countries", "\"NAME\" = 'Mali'")
-        regions = mali_layer("states_provinces", "\"admin\" = 'Mali'")
-        if country is None or regions is None or not country.featureCount():
-            return
-        country.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"color": "#f2efe6", "outline_color": "#444444", "outline_width": "0.4"})))
-        regions.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": "#999999", "outline_width": "0.15"})))
-        locator = coverage.clone()
-        root = QgsRuleBasedRenderer.Rule(None)
-        for expression, color, size in (("@atlas_featureid = $id", "#d7191c", "3.4"),
-                                        ("@atlas_featureid <> $id", "#555555", "1.6")):
-            marker = QgsMarkerSymbol.createSimple({"name": "star" if color == "#d7191c" else "circle",
-                                                   "color": color, "size": size, "outline_color": "#ffffff"})
-            fill = QgsFillSymbol()
-            fill.changeSymbolLayer(0, _centroid_layer(marker))
-            root.appendChild(QgsRuleBasedRenderer.Rule(fill, 0, 0, expression))
-        locator.setRenderer(QgsRuleBasedRenderer(root))
-        for layer in (country, regions, locator):
-            project.addMapLayer(layer)
-        inset.setCrs(_wgs84())
-        inset.setLayers([locator, regions, country])
-        inset.setKeepLayerSet(True)
-        extent = country.extent()
-        extent.scale(1.08)
-        inset.setExtent(extent)  # an empty extent from the template would stay empty otherwise
-        inset.zoomToExtent(extent)
+        features = list(coverage.getFeatures())
+        edition = text.edition(version, date.today())
+        return {"site_name": [f["ms_place"] for f in features],
+                "edition": [edition.split("\n")[0] + "\n" + text.page_line(len(features), len(features))],
+                "summary": [text.summary_heading() + "\n" + f["ms_summary"] for f in features],
+                "compliance": [text.compliance_heading(*standard) + "\n" + f["ms_compliance"] for f in features],
+                "crs_coordinates": [f["ms_coordinates"] for f in features]}
 
 
-def _centroid_layer(marker):
-    layer = QgsCentroidFillSymbolLayer()
-    layer.setSubSymbol(marker)
-    layer.setPointOnSurface(True)
-    return layer
-
-
-def _wgs84():
-    return QgsCoordinateReferenceSystem("EPSG:4326")
+def plugin_version():
+    """The plugin's version, from its metadata.txt."""
+    path = os.path.join(os.path.dirname(LAYOUT_DIR), os.pardir, "metadata.txt")
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return next((line.split("=", 1)[1].strip() for line in stream if line.startswith("version=")), "?")
+    except OSError:
+        return "?"

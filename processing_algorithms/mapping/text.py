@@ -21,26 +21,72 @@ class MapText(LanguageText):
         return self.tr("CRS: {0} ({1}); grid in metres.\nSite centre: {2} (WGS 84)").format(
             crs.authid(), crs.description(), position)
 
-    def sources(self, layers, author):
-        names = ", ".join(layer.name() for layer in layers) or "-"
-        text = self.tr("Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. "
-                       "Made with QGIS and Mali Sites.").format(names)
+    def sources(self, entries, author, versions):
+        """The data sources box: ``entries`` [(layer title, file name or None, date)],
+        ``versions`` (QGIS, Mali Sites)."""
+        parts = []
+        for title, name, day in entries:
+            where = name if name else self.tr("computed in this QGIS session")
+            parts.append(("%s : %s (%s)" if self.language == "fr" else "%s: %s (%s)") % (title, where, self.date(day)))
+        lines = [self.tr("Data sources:") + " " + "; ".join(parts) + "."]
+        lines.append(self.tr("Boundaries: Natural Earth (public domain), shipped with QGIS."))
+        lines.append(self.tr("Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.").format(
+            *versions))
         if author:
-            text += "\n" + self.tr("Produced by: {0}").format(author)
-        return text
+            lines.append(self.tr("Produced by: {0}").format(author))
+        return "\n".join(lines)
 
-    def summary(self, site):
-        """The summary box of one site (figures.SiteTotals)."""
+    def notes(self, sharing, contact):
+        """Sharing restriction, purpose, accuracy limits and contact, as the CCCM guide asks."""
+        lines = [self.tr("For humanitarian purposes only.") + " " + {
+            "public": self.tr("Sharing: public."),
+            "partners": self.tr("Sharing: humanitarian partners only."),
+            "internal": self.tr("Sharing: internal use only, do not share.")}[sharing],
+            self.tr("Accuracy: positions are as good as their sources (a handheld GPS: about 5 m); a site "
+                    "plan is a design to be set out on the ground; boundaries and names do not imply "
+                    "official endorsement."),
+            self.tr("Contact: {0}").format(contact or "-")]
+        return "\n".join(lines)
+
+    def scale(self):
+        """The numeric scale of the main map (a layout expression: the page's own scale)."""
+        separator = "\u202f" if self.language == "fr" else ","
+        number = ("[%% regexp_replace(to_string(round(item_variables('main_map')['map_scale'])), "
+                  "'(\\\\d)(?=(\\\\d{3})+$)', '\\\\1%s') %%]" % separator)
+        return self.tr("Scale 1:{0}").format(number)
+
+    def place(self, region, site):
+        """'Mali - Mopti - Socoura' (country - region - site), as the CCCM guide titles a site map."""
+        return " - ".join(part for part in ("Mali", region, site) if part)
+
+    def continued_legend(self):
+        return self.tr("Legend (continued)")
+
+    def legend_groups(self):
+        return {"site": self.tr("Site"), "plan": self.tr("Site plan (designed)"),
+                "survey": self.tr("Surveyed on the ground"), "flood": self.tr("Flood")}
+
+    def _line(self, label, value, decimals=0, suffix=""):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        return ("%s : %s%s" if self.language == "fr" else "%s: %s%s") % (label, self.number(value, decimals), suffix)
+
+    def summary(self, site, class_name=lambda name: name):
+        """The summary box of one site (figures.SiteTotals); ``class_name``
+        gives a flood hazard class in the page's language."""
         lines = []
 
         def add(label, value, decimals=0, suffix=""):
-            if value is not None and not (isinstance(value, float) and math.isnan(value)):
-                lines.append("%s : %s%s" % (label, self.number(value, decimals), suffix) if self.language == "fr"
-                             else "%s: %s%s" % (label, self.number(value, decimals), suffix))
+            line = self._line(label, value, decimals, suffix)
+            if line:
+                lines.append(line)
 
         add(self.tr("Households"), site.households)
         add(self.tr("Individuals"), site.individuals)
         add(self.tr("Site area"), site.area_m2 / 10000.0, 2, " ha")
+        surveyed = [value for value in (site.shelters, site.water_points, site.latrines) if value is not None]
+        if site.plan is not None and surveyed:
+            lines.append(self.tr("Surveyed on the ground:"))
         add(self.tr("Shelters"), site.shelters)
         working = site.functional_water_points
         add(self.tr("Water points"), site.water_points,
@@ -51,13 +97,37 @@ class MapText(LanguageText):
                 self.number(cubicles)))
         add(self.tr("People within reach of water"), site.pct_people_within_water, 1, " %")
         add(self.tr("People within reach of a toilet"), site.pct_people_within_toilet, 1, " %")
+        if site.plan is not None:
+            lines += self._plan_lines(site.plan)
         for key, flood in sorted(site.flood.items()):
             line = self.tr("Flood {0}: {1} % of the site wet, {2} people exposed").format(
                 key.upper(), self.number(flood.wet_pct, 1), self.number(flood.exposed_people))
             if flood.hazard_class not in (None, ""):
-                line += " (%s)" % flood.hazard_class
+                line += " (%s)" % class_name(flood.hazard_class)
             lines.append(line)
         return "\n".join(lines)
+
+    def _plan_lines(self, plan):
+        """The site layout's plan (figures.PlanTotals): people planned, capacity, people not placed."""
+        lines = [self.tr("Site plan (designed):"),
+                 self._line(self.tr("People planned"), plan.planned_people)]
+        unplaced = plan.unplaced_people
+        if plan.capacity_people is not None:
+            lines.append(self.tr("Capacity of the plan: {0} people (the site is full)").format(
+                self.number(plan.capacity_people)))
+        else:
+            lines.append(self.tr("Capacity of the plan: at least {0} people").format(
+                self.number(plan.planned_people)))
+        if unplaced is not None:
+            lines.append(self._line(self.tr("People not placed"), unplaced))
+        lines.append(self._line(self.tr("Shelters"), plan.plots))
+        for label, value in ((self.tr("Water points"), plan.water_points), (self.tr("Latrines"), plan.latrines)):
+            line = self._line(label, value)
+            if line and label == self.tr("Latrines") and plan.cubicles is not None:
+                line += " " + self.tr("({0} functional cubicles)").format(self.number(plan.cubicles))
+            if line:
+                lines.append(line)
+        return [line for line in lines if line]
 
     def compliance(self, checks):
         """(text, all checks passed) for the compliance box, from verdicts.site_checks."""
@@ -90,8 +160,13 @@ class MapText(LanguageText):
         return self.tr("Site map")
 
     def edition(self, version, day):
-        return (self.tr("Version {0} - {1}").format(version, self.date(day)) + "\n" +
+        return (self.tr("Version {0} - updated {1}").format(version, self.date(day)) + "\n" +
                 self.tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
+
+    def page_line(self, page, pages):
+        """The page line of ``edition`` as printed on a page."""
+        return self.tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]").replace(
+            "[% @atlas_featurenumber %]", str(page)).replace("[% @atlas_totalfeatures %]", str(pages))
 
     def summary_heading(self):
         return self.tr("Summary")

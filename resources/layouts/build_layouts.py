@@ -4,7 +4,11 @@ Run:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 resources/layouts/build_layouts
 The .qpt files are committed; this script is how they were made. The
 algorithm finds items by id, so a user's own template works when it has the
 same ids: main_map, inset_map, title, site_name, edition, summary,
-compliance, sources, crs_coordinates, legend, scalebar, north_arrow.
+compliance, sources, crs_coordinates, legend, scalebar, north_arrow (and,
+optional, scale_text, notes and logos). The boxes below are where the
+items start: for these two templates (custom property malisites/arrange)
+the print algorithm computes every frame from what the page must hold
+(processing_algorithms/mapping/frames.py), so nothing overlaps or clips.
 """
 import os
 import sys
@@ -94,6 +98,13 @@ def build(name, page, boxes):
     label(layout, "compliance", "[compliance with the standard]", boxes["compliance"], 8, frame=True)
     label(layout, "sources", "[sources]", boxes["sources"], 6.5)
     label(layout, "crs_coordinates", "[CRS and coordinates]", boxes["crs_coordinates"], 6.5)
+    label(layout, "notes", "[sharing, purpose, accuracy, contact]", boxes["notes"], 6.5)
+    label(layout, "scale_text", "[numeric scale]", boxes["scale_text"], 7.5)
+    logos = QgsLayoutItemPicture(layout)
+    logos.setId("logos")
+    logos.setResizeMode(QgsLayoutItemPicture.Zoom)
+    layout.addLayoutItem(logos)
+    place(logos, *boxes["logos"])
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
     legend.setLinkedMap(main)
@@ -125,6 +136,11 @@ def build(name, page, boxes):
     scalebar.setMinimumBarWidth(30)
     scalebar.setMaximumBarWidth(boxes["scalebar"][2])
     scalebar.setBackgroundEnabled(True)
+    scalebar.setFrameEnabled(True)
+    scalebar.setFrameStrokeColor(QColor("#666666"))
+    font = QFont(FONT)
+    font.setPointSizeF(7)
+    scalebar.setFont(font)
     layout.addLayoutItem(scalebar)
     place(scalebar, *boxes["scalebar"])
     arrow = QgsLayoutItemPicture(layout)
@@ -134,6 +150,7 @@ def build(name, page, boxes):
     arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
     layout.addLayoutItem(arrow)
     place(arrow, *boxes["north_arrow"])
+    layout.setCustomProperty("malisites/arrange", name)
     path = os.path.join(HERE, name + ".qpt")
     assert layout.saveAsTemplate(path, QgsReadWriteContext()), path
     print(path)
@@ -146,6 +163,7 @@ A3_LANDSCAPE = {
     "summary": (305, 193, 105, 39), "compliance": (305, 235, 105, 27),
     "sources": (305, 264, 105, 17), "crs_coordinates": (305, 282, 105, 9),
     "scalebar": (14, 273, 80, 12), "north_arrow": (286, 35, 11, 16),
+    "scale_text": (100, 273, 60, 6), "notes": (160, 273, 60, 12), "logos": (362, 5, 48, 22),
 }
 A4_PORTRAIT = {
     "title": (8, 6, 130, 10), "site_name": (8, 16, 130, 8), "edition": (140, 8, 62, 17),
@@ -154,6 +172,7 @@ A4_PORTRAIT = {
     "summary": (104, 186, 98, 40), "compliance": (104, 228, 98, 30),
     "sources": (104, 260, 98, 18), "crs_coordinates": (104, 279, 98, 11),
     "scalebar": (11, 168, 60, 11), "north_arrow": (190, 31, 10, 14),
+    "scale_text": (70, 168, 40, 6), "notes": (110, 168, 40, 11), "logos": (176, 5, 26, 18),
 }
 
 if __name__ == "__main__":

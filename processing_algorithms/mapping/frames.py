@@ -1,0 +1,354 @@
+"""The frames of a printed site map computed from what they must hold.
+
+On the plugin's own templates (custom property malisites/arrange) every
+item is placed here: the text boxes take the height their longest page
+needs, the legend the font step and column count that fit the room left
+(and a second page when even the smallest does not), the main map the
+rest, its grid labels included. On a user's template the items keep their
+place and only the legend is fitted to its frame. The arithmetic lives in
+mali_sites_plugin.mapping.pages; QGIS measures the items."""
+from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutUtils, QgsLegendRenderer, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle,
+                       QgsUnitTypes)
+from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtGui import QFont
+
+from ...mali_sites_plugin.mapping.pages import (GAP_MM, LEGEND_FONT_STEPS, Box, fitting_legend, split_legend, stack_down, stack_up,
+                                                wrap_words)
+
+MM = QgsUnitTypes.LayoutMillimeters
+MAP_EXTRA_MM = 0.6
+TEXT_SAFETY_MM = 1.5
+LEGEND_LEAST_MM = 30.0  # room kept for the legend beside the map before the texts shrink  # below a label's last line, so it is never clipped  # grid labels vary a little from page to page
+
+# Fixed parts of each page (mm). side: the panel beside (A3) or under (A4) the map.
+PAGES = {
+    "a3_landscape": dict(margin=10.0, header=28.0, title=(10, 5, 236, 11), place=(10, 16, 236, 9),
+                         edition=(248, 5, 120, 17), logos=(370, 5, 40, 22), side_width=106.0,
+                         inset_height=72.0, scale_height=13.0),
+    "a4_portrait": dict(margin=8.0, header=25.0, title=(8, 4, 92, 10.5), place=(8, 14.5, 92, 9.5),
+                        edition=(102, 5, 74, 17), logos=(178, 5, 24, 18), side_width=94.0,
+                        inset_height=46.0, scale_height=12.0, min_map_height=112.0),
+}
+SIDE_TEXTS = ("summary", "compliance", "notes", "sources", "crs_coordinates")
+
+
+def place(item, box, page=0):
+    """Put a layout item on ``box`` (pages.Box) of page ``page``."""
+    item.attemptResize(QgsLayoutSize(box.width, box.height, MM))
+    item.attemptMove(QgsLayoutPoint(box.x, box.y, MM), True, False, page)
+
+
+def scene_box(item):
+    """The item's Box on its own page, everything it draws included (a map's grid labels)."""
+    rect = item.sceneBoundingRect()
+    page = item.layout().pageCollection().page(item.page())
+    top = page.pos().y() if page is not None else 0.0
+    return Box(rect.x(), rect.y() - top, rect.width(), rect.height())
+
+
+class Frames:
+    """Arranges one layout; ``texts``: {item id: [its text on each page]}
+    for the boxes whose text changes from page to page (already resolved)."""
+
+    def __init__(self, layout, texts):
+        self.layout = layout
+        self.texts = texts
+        self.kind = layout.customProperty("malisites/arrange")
+        self.page_size = layout.pageCollection().page(0).pageSize()
+        self.legends = []  # the legend items, first page's first
+
+    def item(self, item_id):
+        return self.layout.itemById(item_id)
+
+    # -- text ---------------------------------------------------------------------
+
+    def wrapped(self, item_id, text, width=None):
+        """``text`` broken into lines that fit the label ``item_id`` (its width or ``width``)."""
+        label = self.item(item_id)
+        room = (width if width is not None else label.rect().width()) - 2 * label.marginX() - 1.5
+        font = label.font()
+        return wrap_words(text, room, lambda line: _text_width(font, line))
+
+    def text_height(self, item_id, width):
+        """The height the label ``item_id`` needs at ``width`` for its longest page."""
+        label = self.item(item_id)
+        samples = self.texts.get(item_id) or [label.text()]
+        frame = 2 * label.marginY() + (2 * label.frameStrokeWidth().length() if label.frameEnabled() else 0.0)
+        return max(_text_height(label.font(), self.wrapped(item_id, sample, width)) for sample in samples) + \
+            frame + TEXT_SAFETY_MM
+
+    def fit_font(self, item_id, width, height, smallest=7.0):
+        """Make the label ``item_id`` fit ``width`` x ``height`` by lowering its font."""
+        label = self.item(item_id)
+        font = QFont(label.font())
+        texts = self.texts.get(item_id) or [label.text()]
+        lines = [line for text in texts for line in text.split("\n")]
+
+        def too_big(font):
+            tallest = max(_text_height(font, text) for text in texts)
+            return (max(_text_width(font, line) for line in lines) + 2 * label.marginX() + 1.5 > width
+                    or tallest + 2 * label.marginY() + TEXT_SAFETY_MM > height)
+        while font.pointSizeF() > smallest and too_big(font):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        label.setFont(font)
+
+    def fitted_texts(self, item_ids, width, height):
+        """[(item id, height)] of the labels at ``width``, their fonts stepped
+        down (to 6 pt at least) until they fit ``height`` one under the other."""
+        texts = self._texts(item_ids, width)
+        while _stacked(texts) > height and all(self.item(i).font().pointSizeF() > 6.0 for i, _ in texts):
+            for item_id, _ in texts:
+                font = QFont(self.item(item_id).font())
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+                self.item(item_id).setFont(font)
+            texts = self._texts(item_ids, width)
+        return texts
+
+    # -- legend -------------------------------------------------------------------
+
+    def legend_size(self, legend, font, columns):
+        """(width, height) in mm the legend needs with that font and columns (QGIS's measure)."""
+        set_legend_font(legend, font)
+        legend.setColumnCount(columns)
+        legend.setResizeToContents(False)
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+        legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
+        return size.width(), size.height()
+
+    def fit_legend(self, legend, width, height):
+        """Fit the legend in width x height; True when it does (it is then sized to its frame)."""
+        fit = fitting_legend(lambda font, columns: self.legend_size(legend, font, columns), width, height)
+        if fit is None:
+            return False
+        font, columns, _ = fit
+        self.legend_size(legend, font, columns)
+        return True
+
+    def legend_height_needed(self, legend, width, most):
+        """The smallest height (<= ``most``) in which the legend fits ``width``, or None."""
+        fit = fitting_legend(lambda font, columns: self.legend_size(legend, font, columns), width, most)
+        return None if fit is None else fit[2][1]
+
+    # -- pages --------------------------------------------------------------------
+
+    def arrange(self, fill_legend, groups):
+        """Place everything; ``fill_legend(legend, groups)`` puts legend groups in a legend."""
+        legend = self.item("legend")
+        if legend is not None:
+            fill_legend(legend, groups)
+            self.legends.append(legend)
+        if self.kind not in PAGES:
+            if legend is not None:  # a user's template: its frame stays, the legend fits it if it can
+                size = legend.sizeWithUnits()
+                if not self.fit_legend(legend, size.width(), size.height()):
+                    set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+                legend.attemptResize(size)
+            return
+        spec = PAGES[self.kind]
+        self._header(spec)
+        rest = (self._landscape if self.kind == "a3_landscape" else self._portrait)(spec, legend, fill_legend,
+                                                                                     groups)
+        if rest:
+            self._second_page(spec, fill_legend, rest)
+
+    def _header(self, spec):
+        for item_id in ("title", "site_name", "edition", "logos"):
+            item = self.item(item_id)
+            if item is None:
+                continue
+            box = Box(*spec[{"site_name": "place"}.get(item_id, item_id)])
+            if item_id in ("title", "site_name", "edition"):
+                self.fit_font(item_id, box.width, box.height)
+            place(item, box)
+
+    def _texts(self, item_ids, width):
+        return [(item_id, self.text_height(item_id, width)) for item_id in item_ids
+                if self.item(item_id) is not None]
+
+    def _strip(self, x, bottom, width):
+        """The sources (left) and the notes over the coordinates (right) in a
+        strip ending at ``bottom``; returns the strip's top."""
+        sources_width = round(width * 0.58, 1)
+        right_x, right_width = x + sources_width + GAP_MM, width - sources_width - GAP_MM
+        left = self._texts(("sources",), sources_width)
+        right = self._texts(("notes", "crs_coordinates"), right_width)
+        height = max(_stacked(left), _stacked(right))
+        self._place_texts(stack_down(x, bottom - height, sources_width, left))
+        self._place_texts(stack_down(right_x, bottom - height, right_width, right))
+        return bottom - height
+
+    def _scale_row(self, x, y, width, height):
+        """Scale bar, numeric scale and north arrow side by side in one row."""
+        arrow, text = 10.0, 30.0
+        boxes = {"scalebar": Box(x, y, width - arrow - text - 2 * GAP_MM, height),
+                 "scale_text": Box(x + width - arrow - text - GAP_MM, y, text, height),
+                 "north_arrow": Box(x + width - arrow, y, arrow, height)}
+        for item_id, box in boxes.items():
+            if self.item(item_id) is not None:
+                if item_id == "scalebar":
+                    self.item(item_id).setMaximumBarWidth(box.width - 8.0)
+                place(self.item(item_id), box)
+
+    def _landscape(self, spec, legend, fill_legend, groups):
+        """A3: the map on the left over the sources strip, the panel on the right.
+        Returns the legend groups left over."""
+        width, height = self.page_size.width(), self.page_size.height()
+        margin, top, side = spec["margin"], spec["header"], spec["side_width"]
+        x = width - margin - side
+        map_width = x - GAP_MM - margin
+        strip_top = self._strip(margin, height - margin, map_width)
+        self.fit_map(Box(margin, top, map_width, strip_top - GAP_MM - top))
+        y = top
+        if self.item("inset_map") is not None:
+            place(self.item("inset_map"), Box(x, y, side, spec["inset_height"]))
+            y += spec["inset_height"] + GAP_MM
+        self._scale_row(x, y, side, spec["scale_height"])
+        y += spec["scale_height"] + GAP_MM
+        room = height - margin - y - LEGEND_LEAST_MM
+        boxes = stack_up(x, height - margin, side, self.fitted_texts(("summary", "compliance"), side, room))
+        self._place_texts(boxes)
+        bottom = min(box.y for box in boxes.values()) - GAP_MM if boxes else height - margin
+        return self._legend_in(legend, fill_legend, groups, Box(x, y, side, bottom - y))
+
+    def _portrait(self, spec, legend, fill_legend, groups):
+        """A4: the map across the top; under it the inset, scale and legend
+        (left) beside the summary and compliance (right); the sources strip
+        at the bottom. Returns the legend groups left over."""
+        width, height = self.page_size.width(), self.page_size.height()
+        margin, top, left = spec["margin"], spec["header"], spec["side_width"]
+        right_x = margin + left + GAP_MM
+        right_width = width - margin - right_x
+        strip_top = self._strip(margin, height - margin, width - 2 * margin)
+        bottom = strip_top - GAP_MM
+        fixed = spec["inset_height"] + spec["scale_height"] + 2 * GAP_MM
+        most = bottom - top - spec["min_map_height"] - GAP_MM
+        texts = self.fitted_texts(("summary", "compliance"), right_width, most)
+        panel = _stacked(texts)
+        if legend is not None:
+            fill_legend(legend, groups)
+            needed = self.legend_height_needed(legend, left, most - fixed)
+            panel = max(panel, fixed + (needed if needed is not None else most - fixed))
+        panel = min(max(panel, fixed + 20.0), most)
+        panel_top = bottom - panel
+        self.fit_map(Box(margin, top, width - 2 * margin, panel_top - GAP_MM - top))
+        self._place_texts(stack_down(right_x, panel_top, right_width, texts))
+        if self.item("inset_map") is not None:
+            place(self.item("inset_map"), Box(margin, panel_top, left, spec["inset_height"]))
+        y = panel_top + spec["inset_height"] + GAP_MM
+        self._scale_row(margin, y, left, spec["scale_height"])
+        y += spec["scale_height"] + GAP_MM
+        return self._legend_in(legend, fill_legend, groups, Box(margin, y, left, bottom - y))
+
+    def _place_texts(self, boxes):
+        for item_id, box in boxes.items():
+            place(self.item(item_id), box)
+
+    def _legend_in(self, legend, fill_legend, groups, box):
+        """The legend in ``box``: all of it, or the groups that fit (the rest returned)."""
+        if legend is None:
+            return []
+
+        def fits(chosen):
+            fill_legend(legend, _regroup(chosen))
+            return fitting_legend(lambda f, c: self.legend_size(legend, f, c), box.width, box.height) is not None
+        layers = [(heading, [layer]) for heading, members in groups for layer in members]
+        first, rest = split_legend(layers, fits) if box.height > 0 else ([], layers)
+        first, rest = _regroup(first), _regroup(rest)
+        if not first:  # not even one group fits beside the map: the whole legend goes to page 2
+            self.layout.removeLayoutItem(legend)
+            self.legends.remove(legend)
+            return rest
+        fill_legend(legend, first)
+        self.fit_legend(legend, box.width, box.height)
+        place(legend, box)
+        return rest
+
+    def _second_page(self, spec, fill_legend, groups):
+        """A second page for the legend groups the first could not hold."""
+        collection = self.layout.pageCollection()
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize(self.page_size)
+        collection.addPage(page)
+        legend = QgsLayoutItemLegend(self.layout)
+        legend.setId("legend_2")
+        legend.setLinkedMap(self.item("main_map"))
+        legend.setFrameEnabled(True)
+        legend.setSplitLayer(False)
+        legend.setSymbolWidth(4.0)
+        legend.setSymbolHeight(2.8)
+        legend.setAutoUpdateModel(False)
+        self.layout.addLayoutItem(legend)
+        margin, top = spec["margin"], spec["header"]
+        heading = self.item("site_name")
+        if heading is not None:  # which site the page belongs to
+            copy = QgsLayoutItemLabel(self.layout)
+            copy.setId("site_name_2")
+            copy.setText(heading.text())
+            copy.setFont(heading.font())
+            copy.setMarginX(heading.marginX())
+            copy.setMarginY(heading.marginY())
+            self.layout.addLayoutItem(copy)
+            place(copy, Box(margin, margin, self.page_size.width() - 2 * margin, top - margin - GAP_MM), page=1)
+        box = Box(margin, top, self.page_size.width() - 2 * margin, self.page_size.height() - margin - top)
+        fill_legend(legend, groups)
+        self.fit_legend(legend, box.width, box.height)
+        size = legend.sizeWithUnits()  # the frame around its entries, not the whole page
+        place(legend, Box(box.x, box.y, min(size.width() + 1.0, box.width), min(size.height() + 1.0, box.height)),
+              page=1)
+        self.legends.append(legend)
+
+    # -- the map ------------------------------------------------------------------
+
+    def fit_map(self, outer):
+        """The main map sized so that, grid labels included, it fills ``outer``."""
+        item = self.item("main_map")
+        place(item, outer)
+        drawn = scene_box(item)
+        left = outer.x - drawn.x + MAP_EXTRA_MM
+        top = outer.y - drawn.y + MAP_EXTRA_MM
+        right = drawn.right - outer.right + MAP_EXTRA_MM
+        bottom = drawn.bottom - outer.bottom + MAP_EXTRA_MM
+        place(item, Box(outer.x + left, outer.y + top, outer.width - left - right, outer.height - top - bottom))
+
+
+def _regroup(layers):
+    """[(heading, [layer])] with the consecutive layers of one heading under it once."""
+    groups = []
+    for heading, members in layers:
+        if groups and groups[-1][0] == heading:
+            groups[-1] = (heading, groups[-1][1] + members)
+        else:
+            groups.append((heading, list(members)))
+    return groups
+
+
+def _stacked(heights):
+    """The height of boxes of ``heights`` ([(name, height)]) one under the other."""
+    return sum(height for _, height in heights) + GAP_MM * max(len(heights) - 1, 0)
+
+
+def set_legend_font(legend, size):
+    """The legend's text at ``size`` points, headings a little larger."""
+    for style, step, bold in ((QgsLegendStyle.Title, 2.5, True), (QgsLegendStyle.Group, 1.0, True),
+                              (QgsLegendStyle.Subgroup, 0.5, True), (QgsLegendStyle.SymbolLabel, 0.0, False)):
+        font = QFont(legend.styleFont(style))
+        font.setPointSizeF(size + step)
+        font.setBold(bold)
+        legend.setStyleFont(style, font)
+
+
+def _text_width(font, text):
+    return QgsLayoutUtils.textWidthMM(font, text)
+
+
+def _text_height(font, text):
+    """Height in mm of the lines of ``text`` as a layout label draws them."""
+    return QgsLayoutUtils.textHeightMM(font, text, 1.0)
+
+
+def page_boxes(layout):
+    """{item id: (page, Box)} of every identified item of ``layout`` as drawn."""
+    return {item.id(): (item.page(), scene_box(item)) for item in layout.items()
+            if hasattr(item, "id") and item.id() and hasattr(item, "sceneBoundingRect")
+            and isinstance(item.sceneBoundingRect(), QRectF)}
