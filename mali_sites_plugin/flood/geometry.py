@@ -155,3 +155,38 @@ class ExtentOverlay:
                     inside[i] = True
                     break
         return inside
+
+
+class StateOverlay:
+    """Observed extent polygons by state ({state: [polygons]}, metric CRS),
+    overlaid exactly: where states overlap the first of ``precedence`` wins;
+    outside every polygon is dry (observed without water)."""
+
+    def __init__(self, by_state, precedence):
+        self.states = [state for state in precedence if by_state.get(state)]
+        self.states += [state for state in by_state if state not in self.states and by_state[state]]
+        self.overlays = {state: ExtentOverlay(by_state[state]) for state in self.states}
+
+    def pieces(self, geometry):
+        """[(state, piece of ``geometry``)] in precedence order, then ('dry', the rest)."""
+        found, rest = [], geometry
+        for state in self.states:
+            if rest.is_empty:
+                break
+            union = self.overlays[state]._union_near(rest.bounds)
+            if union is None:
+                continue
+            piece = rest.intersection(union)
+            if not piece.is_empty:
+                found.append((state, piece))
+                rest = rest.difference(union)
+        found.append(("dry", rest))
+        return found
+
+    def state_at(self, xs, ys):
+        """The state under each point (None: dry)."""
+        states = [None] * len(xs)
+        for state in reversed(self.states):  # the first state of the precedence is set last
+            for i in np.flatnonzero(self.overlays[state].contains(xs, ys)):
+                states[i] = state
+        return states

@@ -66,6 +66,10 @@ class HazardRaster:
     # file is opened (a file cut short) and as reads fail
     unreadable: dict = field(default_factory=dict)
 
+    def reader(self):
+        """The reader of its windows (an observed product's reads its masks too)."""
+        return WindowReader(self)
+
     @property
     def cell_area(self):
         t = self.transform
@@ -131,12 +135,53 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
             crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
         else:
             crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
+        if dataset.driver == "VRT":
+            _check_vrt_tiles(path, pyproj.CRS.from_wkt(dataset.crs.to_wkt())
+                             if dataset.crs is not None and dataset.crs.to_wkt() else None, label)
         flags = dataset.mask_flag_enums[band - 1]
         use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
         return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
                             dataset.height, dataset.nodatavals[band - 1],
                             dataset.dtypes[band - 1], tuple(dataset.block_shapes[band - 1]),
                             use_mask, _blocks_past_the_end(dataset, band, path))
+
+
+def vrt_tiles(path):
+    """The tile files a VRT names (SourceFilename, made absolute)."""
+    import xml.etree.ElementTree as ElementTree
+    base = Path(str(path)).parent
+    tiles = []
+    for element in ElementTree.parse(str(path)).getroot().iter("SourceFilename"):
+        name = (element.text or "").strip()
+        relative = element.get("relativeToVRT", "0") == "1"
+        tiles.append(str(base / name) if relative else name)
+    return list(dict.fromkeys(tiles))
+
+
+def _check_vrt_tiles(path, crs, label):
+    """InputError for a VRT tile that is missing or in another CRS than the
+    VRT (GDAL would read a missing tile as an error and place a tile of
+    another CRS by its numbers, in the wrong place)."""
+    try:
+        tiles = vrt_tiles(path)
+    except Exception:  # noqa: BLE001 - not a VRT file on disk (a /vsi path): GDAL has opened it
+        return
+    for tile in tiles:
+        if not tile.startswith("/vsi") and not os.path.exists(tile):
+            raise InputError("Mosaic '%s' (VRT) names tile '%s', which does not exist: copy the missing "
+                             "tile beside the others, or rebuild the mosaic from the tiles you have "
+                             "(gdalbuildvrt mosaic.vrt *.tif) and run again.", label, tile)
+        try:
+            with rasterio.open(tile) as source:
+                tile_crs = source.crs
+        except (RasterioIOError, OSError) as error:
+            raise InputError("Mosaic '%s' (VRT): tile '%s' cannot be read (%s). Download it again and "
+                             "run again.", label, tile, str(error)) from None
+        if crs is not None and tile_crs is not None and tile_crs.to_wkt() and pyproj.CRS.from_wkt(tile_crs.to_wkt()) != crs:
+            raise InputError("Mosaic '%s' (VRT): tile '%s' is in %s, the mosaic in %s; a VRT places "
+                             "tiles by their coordinates without reprojecting them. Warp the tile to "
+                             "%s (gdalwarp -t_srs) or build one mosaic per CRS.", label, tile,
+                             pyproj.CRS.from_wkt(tile_crs.to_wkt()).name, crs.name, crs.name)
 
 
 def _blocks_past_the_end(dataset, band, path):
@@ -357,7 +402,7 @@ def sample_cells(raster, rows, cols, monitor=NO_MONITOR, reader=None):
     starts = np.flatnonzero(np.r_[True, keys[order][1:] != keys[order][:-1]])
     ends = np.r_[starts[1:], order.size]
     own_reader = reader is None
-    reader = reader or WindowReader(raster)
+    reader = reader or raster.reader()
     try:
         for done, (start, end) in enumerate(zip(starts, ends)):
             monitor.check()
