@@ -16,6 +16,7 @@ as class ranks of observed states (products.py).
   observable); outside a mask's extent the mask says nothing.
 """
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -168,7 +169,7 @@ def raster_scheme(schemes, choice, flood):
         return schemes.get(choice, "raster"), "chosen"
     rasters = schemes.raster()
     for scheme in rasters:
-        if scheme.role_of(flood.path) == "flood" or scheme.role_of(flood.label) == "flood":
+        if scheme.role_of(Path(flood.path).name) == "flood" or scheme.role_of(flood.label) == "flood":
             return scheme, "name"
     if len(rasters) == 1:
         return rasters[0], "only"
@@ -183,14 +184,14 @@ def masks_for(flood, scheme, masks):
     none) that share some ground with it (same CRS), or that are in another
     CRS (refused when placed). A mask's role comes from its file name
     (scheme patterns), else it is an exclusion mask (no observation)."""
-    date = date_of(flood.path)
+    date = date_of(Path(flood.path).name)
     chosen = []
     for mask in masks:
-        mask_date = date_of(mask.path)
+        mask_date = date_of(Path(mask.path).name)
         if date and mask_date and date != mask_date:
             continue
         if same_crs(flood.crs, mask.crs) and not overlaps(flood, mask):
             continue
-        role = scheme.role_of(mask.path) or scheme.role_of(mask.label)
+        role = scheme.role_of(Path(mask.path).name) or scheme.role_of(mask.label)
         chosen.append((mask, role if role and role != "flood" else "exclusion"))
     return chosen
