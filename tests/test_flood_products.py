@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import rasterio
 from pyproj import Geod
-from shapely.geometry import LineString, box
+from shapely.geometry import LineString
 
 import extent_samples as samples
 from mali_sites_plugin.flood.corridors import assess_corridors
@@ -266,3 +266,25 @@ def test_a_two_tile_vrt_agrees_with_native_zonal_statistics(run_algorithm, tmp_p
         assert row["valid_cells_q100"] == pytest.approx(theirs[row["site_id"]]["z_count"] or 0), row["site_id"]
         if row["valid_cells_q100"]:
             assert row["max_depth_q100"] == pytest.approx(theirs[row["site_id"]]["z_max"])
+
+
+def test_the_python_api_reads_the_products_as_the_algorithm_does(tmp_path):
+    import geopandas
+    from mali_sites_plugin.api.flood import flood_exposure
+    sites = geopandas.read_file(samples.write_sites(tmp_path / "s.gpkg", ((1, samples.SITE, 1000),
+                                                                          (2, samples.GFM_SITE, 1000))))
+    unosat = geopandas.read_file(samples.write_unosat(tmp_path / "u.gpkg"))
+    gfm = samples.write_gfm(tmp_path)
+    corridors = geopandas.read_file(samples.write_lines(tmp_path / "l.gpkg"))
+    result = flood_exposure(sites, corridors, flood_extents=[unosat, gfm[0]], scenario_names="u,g",
+                            observation_masks=gfm[1:], population_column="individuals")
+    first, second = result.sites.iloc[0], result.sites.iloc[1]
+    assert {"wet": first["wet_pct_u"], "possibly_wet": first["possibly_wet_pct_u"],
+            "permanent": first["permanent_pct_u"], "unknown": first["unknown_pct_u"]} == pytest.approx(
+        samples.UNOSAT_SHARES)
+    assert {"wet": second["wet_pct_g"], "possibly_wet": second["possibly_wet_pct_g"],
+            "permanent": second["permanent_pct_g"], "unknown": second["unknown_pct_g"]} == pytest.approx(
+        samples.GFM_SHARES)
+    assert result.corridors.iloc[0]["permanent_m_u"] == pytest.approx(10.0)
+    plain = flood_exposure(sites, flood_extents=[unosat], extent_product="plain")
+    assert "possibly_wet_pct_flood_extent_1" not in plain.sites.columns

@@ -142,6 +142,7 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
                 "when loaded (0 = no hazard, higher = more severe, grey = unknown). The table "
                 "(CSV) and the report (HTML, French or English) give the totals per scenario, "
                 "and per region when a region field is chosen.")),
+            self.observed_help(),
         ]
 
     def _threshold_example(self):

@@ -54,6 +54,26 @@ class ObservedExtents:
             self.tr("Your copy of resources/standards/flood_products.json, with your own class "
                     "values and their sources."), advanced=True)
 
+    def observed_help(self):
+        """The help section on observed products, with each scheme and its source."""
+        schemes = load_product_schemes()
+        language = interface_language()
+        return (self.tr("Observed flood products"), self.tr(
+            "Flood extents are read as their product delivers them, through the product schemes of "
+            "resources/standards/flood_products.json (editable; each value carries its source): "
+            "{0}. Each class value reads as wet, possibly wet (possible flood water, flood traces, "
+            "saturated soil), permanent water (water before the flood: reported apart as "
+            "permanent_pct / permanent_m, never counted as flood water), not observable (unknown, "
+            "never dry) or dry (outside every polygon, or observed dry). A value the scheme does "
+            "not list counts as unknown and the log names it. Where polygons overlap, permanent "
+            "water wins, then wet, possibly wet, not observable. A GFM exclusion mask makes the "
+            "cells observed dry inside it unknown; a reference water mask makes them permanent. "
+            "Hazard classes of observed products: 0 dry, 1 permanent water, 2 possibly wet, 3 "
+            "wet. Several dates of one event are several scenarios, like return periods.").format(
+            "; ".join("%s (%s, %s)" % (scheme.title_in(language), scheme.class_field or
+                                       self.tr("raster"), scheme.source.split(" (")[0])
+                      for scheme in schemes.schemes.values())))
+
     def extent_scenarios(self, parameters, context, feedback, layers, names, keys, metric_qgis, tally):
         """One Scenario per flood extent layer (polygons or a GFM raster)."""
         path = self.parameterAsFile(parameters, self.PRODUCT_SCHEMES, context)
