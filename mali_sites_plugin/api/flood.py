@@ -220,7 +220,8 @@ def _assess_sites(exposure, sites, model, profile, options, monitor):
         polygons, radii, _ = site_circles(polygons, populations, options.radius,
                                           profile.value("site_area_m2_per_person"), exposure.metric_crs)
     exposure.site_assessment = assess_sites(polygons, populations, exposure.metric_crs, exposure.scenarios, model,
-                                            _shelters(options, exposure.metric_crs, profile), monitor)
+                                            _shelters(options, exposure.metric_crs, profile), monitor,
+                                            None if is_point else (sites.crs, geometries))
     frame = with_columns(sites, site_columns(exposure.scenarios, model, exposure.site_assessment,
                                              options.language, radii))
     if is_point:  # the circles assessed

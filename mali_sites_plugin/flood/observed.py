@@ -57,7 +57,7 @@ def observed_raster(flood, scheme, precedence, masks=()):
               for mask, role in masks]
     return ObservedRaster(flood.path, flood.label, flood.band, flood.crs, flood.transform, flood.width,
                           flood.height, None, "float32", flood.block_shape, False, flood.unreadable,
-                          scheme, tuple(precedence), placed, flood)
+                          scheme=scheme, precedence=tuple(precedence), masks=placed, flood=flood)
 
 
 def open_mask(path, label=None, crs=None):

@@ -43,6 +43,7 @@ from rasterio.windows import Window
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
+from .mosaic import MosaicReader, describe_tile, mosaic_tiles
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
@@ -65,6 +66,7 @@ class HazardRaster:
     # (block row, block col) -> why GDAL could not read it; filled when the
     # file is opened (a file cut short) and as reads fail
     unreadable: dict = field(default_factory=dict)
+    tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
 
     def reader(self):
         """The reader of its windows (an observed product's reads its masks too)."""
@@ -140,10 +142,11 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
                              if dataset.crs is not None and dataset.crs.to_wkt() else None, label)
         flags = dataset.mask_flag_enums[band - 1]
         use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
+        tiles = mosaic_tiles(path, dataset, int(band), describe_tile) if dataset.driver == "VRT" else None
         return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
                             dataset.height, dataset.nodatavals[band - 1],
                             dataset.dtypes[band - 1], tuple(dataset.block_shapes[band - 1]),
-                            use_mask, _blocks_past_the_end(dataset, band, path))
+                            use_mask and not tiles, _blocks_past_the_end(dataset, band, path), tiles)
 
 
 def vrt_tiles(path):
@@ -212,21 +215,28 @@ except ImportError:  # pragma: no cover - rasterio alone
     _gdal = None
 
 
+# GTIFF_DIRECT_IO: uncompressed GeoTIFFs are read straight into our array,
+# without going through (and filling) GDAL's block cache. Not GDAL_NUM_THREADS:
+# with it, GDAL 3.6 decodes the strips of a truncated LZW file as zeros and
+# only prints the error (seen here), a silent dry where the file holds nothing.
+_READ_OPTIONS = (("GTIFF_DIRECT_IO", "YES"),)
+
+
 @contextmanager
 def _direct_io():
-    """GTIFF_DIRECT_IO for this thread: uncompressed GeoTIFFs are read
-    straight into our array, without going through (and filling) GDAL's
-    block cache; compressed files are not affected."""
+    """_READ_OPTIONS for this thread, when a file is opened and read."""
     if _gdal is None:
-        with rasterio.Env(GTIFF_DIRECT_IO="YES"):
+        with rasterio.Env(**dict(_READ_OPTIONS)):
             yield
         return
-    previous = _gdal.GetThreadLocalConfigOption("GTIFF_DIRECT_IO", None)
-    _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", "YES")
+    previous = [_gdal.GetThreadLocalConfigOption(key, None) for key, _ in _READ_OPTIONS]
+    for key, value in _READ_OPTIONS:
+        _gdal.SetThreadLocalConfigOption(key, value)
     try:
         yield
     finally:
-        _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", previous)
+        for (key, _), value in zip(_READ_OPTIONS, previous):
+            _gdal.SetThreadLocalConfigOption(key, value)
 
 
 class WindowReader:
@@ -239,8 +249,11 @@ class WindowReader:
         self._dataset = None
         self._cells_read = 0
         self.largest_read = 0  # cells of the largest single read, for tests
+        self._mosaic = MosaicReader(raster) if raster.tiles else None
 
     def close(self):
+        if self._mosaic is not None:
+            self._mosaic.close()
         if self._dataset is not None:
             self._dataset.close()
             self._dataset = None
@@ -316,6 +329,8 @@ class WindowReader:
         cannot read (see the module docstring)."""
         self._cells_read += (r1 - r0) * (c1 - c0)
         self.largest_read = max(self.largest_read, (r1 - r0) * (c1 - c0))
+        if self._mosaic is not None:
+            return self._mosaic.read_inside(r0, c0, r1, c1)
         if not (self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True)):
             try:
                 return self._read_window(r0, c0, r1, c1)

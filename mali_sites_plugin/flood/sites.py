@@ -201,6 +201,7 @@ class _Sites:
     shelters: Shelters = None
     shelter_sets: list = None  # per site, the indices of its shelters; None without shelters
     sheltered: np.ndarray = None  # bool per shelter: inside at least one site
+    source: tuple = None  # (CRS, the sites as given in it) or None
 
     @property
     def count(self):
@@ -221,12 +222,16 @@ def _nan(count):
 
 
 def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=None,
-                 monitor=NO_MONITOR):
-    """Exposure of site polygons (metric CRS, None = skipped) to each scenario."""
+                 monitor=NO_MONITOR, source=None):
+    """Exposure of site polygons (metric CRS, None = skipped) to each scenario.
+    ``source``: (CRS, the same sites as given in it), used as they are on a
+    raster in that CRS (a national layer in EPSG:4326 over an EPSG:4326
+    mosaic is not taken to metres and back)."""
     count = len(polygons)
     sites = _Sites(polygons, np.array([p is not None and not p.is_empty for p in polygons], dtype=bool),
                    (np.array([np.nan if p is None else float(p) for p in populations])
                     if populations is not None else _nan(count)))
+    sites.source = source
     assessment = SitesAssessment(scenarios, {}, np.full(count, -1), np.full(count, -1))
     if shelters is not None and shelters.xs.size:
         sites.shelters, sites.shelter_sets = shelters, shelters.within(polygons)
@@ -252,8 +257,11 @@ def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=N
 
 def _sites_on_raster(sites, metric_crs, scenario, model, notes, monitor):
     raster, present, count = scenario.raster, sites.present, sites.count
-    stats = polygon_statistics(raster, to_crs(sites.polygons, metric_crs, raster.crs), model,
-                               monitor.part(0.0, 0.9))
+    if sites.source is not None and same_crs(sites.source[0], raster.crs):
+        on_grid = sites.source[1]
+    else:
+        on_grid = to_crs(sites.polygons, metric_crs, raster.crs)
+    stats = polygon_statistics(raster, on_grid, model, monitor.part(0.0, 0.9))
     cells = np.where(present, stats.cells, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         has_cells = cells > 0

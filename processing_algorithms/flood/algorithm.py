@@ -422,7 +422,8 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
         return SiteLayer(features, source.fields(), source.sourceCrs(), source.wkbType(), polygons,
                          populations, radii,
-                         attribute_values(features, region_field) if region_field else None)
+                         attribute_values(features, region_field) if region_field else None,
+                         None if is_point else geometries)
 
     def _populations(self, parameters, context, feedback, features):
         """People per site (None: no value, or a negative one); None without a field."""
@@ -463,8 +464,9 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
     def _assess_sites(self, parameters, context, feedback, sites, scenarios, model, metric,
                       profile, tally, monitor):
         shelters = self._shelters(parameters, context, feedback, metric, profile, tally)
-        assessment = flood_core.assess_sites(sites.polygons, sites.populations, metric, scenarios,
-                                             model, shelters, monitor)
+        assessment = flood_core.assess_sites(
+            sites.polygons, sites.populations, metric, scenarios, model, shelters, monitor,
+            None if sites.source_geometries is None else (to_pyproj(sites.crs), sites.source_geometries))
         self._report_notes(assessment.notes, feedback)
         if shelters is not None:
             feedback.pushInfo(self.tr("Shelters: {0} inside sites, {1} outside every site "

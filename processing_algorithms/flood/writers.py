@@ -28,6 +28,7 @@ class SiteLayer:
     populations: list  # float or None per site; None without a population field
     radii: list  # circle radius per point site; None for polygon sites
     regions: list  # region per site (None: empty); None without a region field
+    source_geometries: list = None  # polygon sites: shapely in the layer's CRS, as read
 
     @property
     def is_point(self):
