@@ -288,3 +288,17 @@ def test_the_python_api_reads_the_products_as_the_algorithm_does(tmp_path):
     assert result.corridors.iloc[0]["permanent_m_u"] == pytest.approx(10.0)
     plain = flood_exposure(sites, flood_extents=[unosat], extent_product="plain")
     assert "possibly_wet_pct_flood_extent_1" not in plain.sites.columns
+
+
+def test_the_legend_of_an_observed_run_names_the_states(run_and_load, tmp_path):
+    """A run of observed products only: the loaded layers' legend reads 0: dry ... 3: wet,
+    not the depth classes of the hazard rasters' scheme."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    gfm = samples.write_gfm(tmp_path)
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    layers = run_and_load(ALGORITHM, product_parameters(tmp_path, [gfm[0]], OBSERVATION_MASKS=gfm[1:],
+                                                        OUTPUT_SITES="TEMPORARY_OUTPUT",
+                                                        OUTPUT_CORRIDORS="TEMPORARY_OUTPUT"))
+    tree_layer = QgsProject.instance().layerTreeRoot().findLayer(layers["OUTPUT_SITES"].id())
+    shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
+    assert shown[:4] == ["0: dry", "1: permanent water", "2: possibly wet", "3: wet"], shown

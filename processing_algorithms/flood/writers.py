@@ -127,8 +127,12 @@ class ExposureWriter:
         self.metric = metric  # pyproj CRS the core measured in
 
     def class_names(self):
-        """{rank: name} of every class of the run's hazard scheme, for the legend."""
-        return {rank: self.model.class_name(rank, self.language) for rank in range(self.model.n_ranks)}
+        """{rank: name} of every class of the run's hazard scheme, for the legend (the
+        observed states when every scenario is an observed product)."""
+        model = self.model
+        if self.scenarios and all(scenario.is_observed for scenario in self.scenarios):
+            model = self.scenarios[0].model
+        return {rank: model.class_name(rank, self.language) for rank in range(model.n_ranks)}
 
     def sites(self, name, layer, assessment, monitor):
         """The site layer with every scenario's numbers; {} when not asked for."""
