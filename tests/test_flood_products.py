@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import rasterio
 from pyproj import Geod
-from shapely.geometry import LineString
+from shapely.geometry import LineString, box
 
 import extent_samples as samples
 from mali_sites_plugin.flood.corridors import assess_corridors
@@ -302,3 +302,35 @@ def test_the_legend_of_an_observed_run_names_the_states(run_and_load, tmp_path):
     tree_layer = QgsProject.instance().layerTreeRoot().findLayer(layers["OUTPUT_SITES"].id())
     shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
     assert shown[:4] == ["0: dry", "1: permanent water", "2: possibly wet", "3: wet"], shown
+
+
+def test_a_plain_mosaic_is_read_from_its_tiles_as_gdal_reads_the_vrt(tmp_path):
+    from rasterio.windows import Window
+    from mali_sites_plugin.flood.rasters import WindowReader
+    vrt, _, tiles = samples.write_mosaic(tmp_path)
+    raster = open_hazard_raster(vrt)
+    assert [tile.raster.path for tile in raster.tiles] == tiles
+    with rasterio.open(vrt) as dataset:  # GDAL's own VRT reading, across the seam and the edge
+        expected = dataset.read(1, window=Window(560, 100, 200, 50), boundless=True, fill_value=-9999.0)
+    with WindowReader(raster) as reader:
+        values, valid = reader.read(100, 560, 50, 200)
+        outside, outside_valid = reader.read(-10, 1190, 20, 20)  # beyond the north-east corner
+    assert np.array_equal(values, expected) and np.array_equal(valid, expected != -9999.0)
+    assert not outside_valid[:10].any() and not outside_valid[:, 10:].any() and outside_valid[10:, :10].any()
+
+
+def test_a_damaged_tile_of_a_mosaic_gives_unknown_cells_and_says_so(tmp_path):
+    from mali_sites_plugin.flood.rasters import read_error_notes
+    vrt, _, tiles = samples.write_mosaic(tmp_path)
+    data = open(tiles[1], "rb").read()
+    open(tiles[1], "wb").write(data[:len(data) // 2])  # the east tile cut short
+    raster = open_hazard_raster(vrt)
+    from mali_sites_plugin.flood.hazard import hazard_model
+    from mali_sites_plugin.common.standards import load_hazard_schemes
+    schemes, default = load_hazard_schemes()
+    site = box(-6.2, 14.0, -5.8, 14.4)  # half on each tile
+    from mali_sites_plugin.flood.zonal import polygon_statistics
+    stats = polygon_statistics(raster, [site], hazard_model("depth", schemes[default], 0.1))
+    assert 0 < stats.valid[0] < stats.cells[0]  # the cut-off blocks are unknown, the west half read
+    notes = read_error_notes(raster, "q100", "unreadable_blocks")
+    assert notes and "depth_w006n15" in notes[0].values[3]
