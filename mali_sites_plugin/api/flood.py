@@ -13,6 +13,9 @@ from ..common.standards import DEFAULT_PROFILE, custom_hazard_scheme, load_hazar
 from ..flood.corridors import assess_corridors
 from ..flood.geometry import layer_kind, to_crs
 from ..flood.hazard import DEPTH, KINDS, hazard_model
+from ..flood.observed import masks_for, observed_raster, open_mask, raster_scheme
+from ..flood.products import (OBSERVED_MODEL, detect_vector_scheme, field_named, load_product_schemes,
+                              split_by_state)
 from ..flood.rasters import open_hazard_raster
 from ..flood.scenarios import Scenario, scenario_keys
 from ..flood.scenarios import scenario_names as named_scenarios
@@ -40,7 +43,8 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
                    hazard_kind=DEPTH, band=1, classes=None, class_thresholds=None, class_table=None,
                    wet_threshold=None, population_column=None, site_radius=0.0, shelters=None,
                    shelter_population_column=None, household_size=0.0, region_column=None,
-                   profile=DEFAULT_PROFILE, language="en", monitor=NO_MONITOR):
+                   profile=DEFAULT_PROFILE, language="en", extent_product="detect", observation_masks=(),
+                   product_schemes=None, monitor=NO_MONITOR):
     """Which sites and stretches of corridors flood, how deep, and how many people are exposed.
 
     Parameters
@@ -53,7 +57,15 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
         Depth in metres, binary extent or classified codes (``hazard_kind``:
         'depth', 'binary', 'classified'), read from ``band``; rasters may
         differ in CRS and resolution and are never warped.
-    flood_extents : list of GeoDataFrames of polygons, one scenario each (inside = wet)
+    flood_extents : list, one scenario each: GeoDataFrames of polygons (EMS, UNOSAT or plain:
+        inside = wet) or paths of observed flood extent rasters (GFM)
+    extent_product : how their class values read (flood/products.py): 'detect' (from the
+        class field, EMS notation or UNOSAT Water_Clas, and a raster's file name), 'plain'
+        (every polygon wet) or a scheme key of resources/standards/flood_products.json
+        ('ems', 'unosat', 'gfm'); ``product_schemes``: the path of your own copy of it.
+        Observed products add possibly_wet_pct / permanent_pct (sites) and possibly_wet_m /
+        permanent_m (corridors); not observable areas are unknown, never dry.
+    observation_masks : raster paths: GFM exclusion masks (unknown, never dry), reference water (permanent).
     scenario_names : a list or comma-separated text, one name per hazard then
         per extent; None: the raster file names, then flood_extent_1, 2...
         Output fields end with the name in lower case (wet_pct_q100).
@@ -94,7 +106,7 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
                    profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold, class_table)
     metric = metric_crs_of(*((sites, "sites") if sites is not None else (corridors, "corridors")))
     scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), scenario_names,
-                           metric)
+                           metric, _Products(extent_product, observation_masks, product_schemes))
     exposure = FloodExposure(None, None, None, None, scenarios, metric)
     if sites is not None:
         _assess_sites(exposure, sites, model, profile, _SiteOptions(
@@ -147,7 +159,14 @@ def _raster(hazard, band):
     return open_hazard_raster(raster.path, raster.band, raster.crs, label=raster.label or None)
 
 
-def _scenarios(rasters, extents, names, metric):
+@dataclass
+class _Products:
+    choice: str
+    masks: tuple
+    schemes_path: object
+
+
+def _scenarios(rasters, extents, names, metric, products):
     """The hazard rasters' scenarios, then the flood extents' read in the metric CRS."""
     if not rasters and not extents:
         raise InputError("No scenario: give at least one hazard raster (hazards) or one flood extent "
@@ -156,11 +175,38 @@ def _scenarios(rasters, extents, names, metric):
     names = named_scenarios(names if names is None or isinstance(names, str) else ",".join(names), defaults)
     keys = scenario_keys(names)
     scenarios = [Scenario(name, key, raster=raster) for raster, name, key in zip(rasters, names, keys)]
-    for number, frame in enumerate(extents):
-        require_frame(frame, "flood_extents[%d]" % number, ("polygon",))
-        polygons = [p for p in geometries_in(frame, "polygon", metric) if p is not None]
-        scenarios.append(Scenario(names[len(rasters) + number], keys[len(rasters) + number], extents=polygons))
+    schemes = load_product_schemes(products.schemes_path)
+    masks = [open_mask(str(mask)) for mask in products.masks]
+    for number, extent in enumerate(extents):
+        name, key = names[len(rasters) + number], keys[len(rasters) + number]
+        if isinstance(extent, (str, Path)):
+            scenarios.append(_raster_extent(str(extent), name, key, schemes, products.choice, masks))
+            continue
+        require_frame(extent, "flood_extents[%d]" % number, ("polygon",))
+        polygons = geometries_in(extent, "polygon", metric)
+        scheme = None
+        if products.choice in schemes.schemes and schemes.schemes[products.choice].kind == "vector":
+            scheme = schemes.schemes[products.choice]
+        elif products.choice != "plain":
+            scheme = detect_vector_scheme(schemes, [str(c) for c in extent.columns])
+        if scheme is None:
+            scenarios.append(Scenario(name, key, extents=[p for p in polygons if p is not None]))
+            continue
+        field = field_named(scheme, [str(c) for c in extent.columns], "flood_extents[%d]" % number)
+        observed = split_by_state(scheme, polygons, values(extent, field))
+        scenarios.append(Scenario(name, key, extents=[p for p in polygons if p is not None], model=OBSERVED_MODEL,
+                                  product=scheme, observed=observed.by_state, precedence=schemes.precedence))
     return scenarios
+
+
+def _raster_extent(path, name, key, schemes, choice, masks):
+    """The scenario of an observed flood extent raster (GFM) with the masks of its date."""
+    flood = open_hazard_raster(path)
+    pick = choice if choice in schemes.schemes and schemes.schemes[choice].kind == "raster" else "detect"
+    scheme, _ = raster_scheme(schemes, pick, flood)
+    return Scenario(name, key, raster=observed_raster(flood, scheme, schemes.precedence,
+                                                      masks_for(flood, scheme, masks)),
+                    model=OBSERVED_MODEL, product=scheme)
 
 
 def _assess_sites(exposure, sites, model, profile, options, monitor):
@@ -174,7 +220,8 @@ def _assess_sites(exposure, sites, model, profile, options, monitor):
         polygons, radii, _ = site_circles(polygons, populations, options.radius,
                                           profile.value("site_area_m2_per_person"), exposure.metric_crs)
     exposure.site_assessment = assess_sites(polygons, populations, exposure.metric_crs, exposure.scenarios, model,
-                                            _shelters(options, exposure.metric_crs, profile), monitor)
+                                            _shelters(options, exposure.metric_crs, profile), monitor,
+                                            None if is_point else (sites.crs, geometries))
     frame = with_columns(sites, site_columns(exposure.scenarios, model, exposure.site_assessment,
                                              options.language, radii))
     if is_point:  # the circles assessed

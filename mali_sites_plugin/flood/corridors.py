@@ -18,7 +18,8 @@ from ..common.notes import Note
 from ..common.progress import NO_MONITOR
 from .geometry import DENSIFY_STEP_M, ExtentOverlay, densify, line_parts, same_crs, to_crs
 from .lines import lines_statistics
-from .rasters import WindowReader, read_error_notes
+from .observed_lines import corridors_in_observed, observed_lengths
+from .rasters import read_error_notes
 from .scenarios import each_scenario, worst_scenario
 
 
@@ -29,6 +30,9 @@ class CorridorResult:
     unknown_m: np.ndarray
     max_depth: np.ndarray
     rank: np.ndarray  # highest class met; -1 unknown
+    # observed products (products.py) only: metres possibly wet and on permanent water
+    possibly_wet_m: np.ndarray = None
+    permanent_m: np.ndarray = None
 
     @classmethod
     def empty(cls, count):
@@ -93,10 +97,12 @@ def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, se
     if zero:
         assessment.notes.append(Note("zero_length_corridor", (zero,), None))
     for scenario, part in each_scenario(scenarios, monitor):
-        if scenario.is_extent:
+        if scenario.observed is not None:
+            result, found = corridors_in_observed(corridors, scenario, part)
+        elif scenario.is_extent:
             result, found = _corridors_in_extent(corridors, scenario, part)
         else:
-            result, found = _corridors_on_raster(corridors, metric_crs, scenario, model,
+            result, found = _corridors_on_raster(corridors, metric_crs, scenario, scenario.model or model,
                                                  assessment.notes, part)
         assessment.results[scenario.key] = result
         assessment.segments.extend(found)
@@ -118,7 +124,7 @@ def _measured_on_raster(corridors, raster, model, monitor):
     """[(index, (LineStats, [Stretch]), CRS of the stretches)] of the usable
     corridors, group by group, with one reader for all."""
     measured = []
-    with WindowReader(raster) as reader:
+    with raster.reader() as reader:
         for number, (crs, members) in enumerate(corridors.groups):
             part = monitor.part(number / len(corridors.groups), (number + 1) / len(corridors.groups))
             indices = [i for i in members if corridors.usable[i]]
@@ -139,6 +145,8 @@ def _corridors_on_raster(corridors, metric_crs, scenario, model, notes, monitor)
     measured = _measured_on_raster(corridors, raster, model, monitor)
     indices = np.flatnonzero(corridors.usable)
     overlapping, negative, unknown = False, 0, 0
+    if scenario.is_observed:
+        result.possibly_wet_m, result.permanent_m = observed_lengths(measured, len(corridors.parts))
     for i, (stats, stretches), crs in measured:
         negative += stats.negative
         result.unknown_m[i] = stats.unknown

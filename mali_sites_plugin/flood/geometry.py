@@ -21,7 +21,8 @@ def same_crs(a, b):
 
 
 def densify(coords, step):
-    """Vertices of a polyline with no segment longer than ``step``."""
+    """Vertices of a polyline with no segment longer than ``step`` (vectorised:
+    a segment cut in n pieces gains the points start + k/n x (end - start))."""
     coords = np.asarray(coords, dtype=float)[:, :2]
     if len(coords) < 2 or not step:
         return coords
@@ -30,11 +31,10 @@ def densify(coords, step):
     pieces = np.maximum(np.ceil(lengths / step).astype(np.int64), 1)
     if (pieces == 1).all():
         return coords
-    out = [coords[:1]]
-    for start, delta, count in zip(coords[:-1], deltas, pieces):
-        t = np.arange(1, count + 1, dtype=float)[:, None] / count
-        out.append(start + t * delta)
-    return np.vstack(out)
+    segment = np.repeat(np.arange(pieces.size), pieces)
+    k = np.arange(segment.size) - np.repeat(np.cumsum(pieces) - pieces, pieces) + 1
+    t = (k.astype(float) / pieces[segment])[:, None]
+    return np.vstack([coords[:1], coords[segment] + t * deltas[segment]])
 
 
 def densify_geometry(geometry, step=DENSIFY_STEP_M):
@@ -54,19 +54,71 @@ def densify_geometry(geometry, step=DENSIFY_STEP_M):
 
 def to_crs(geometries, source, target, densify_first=True):
     """Geometries (None kept) from CRS ``source`` to ``target``; densified in
-    ``source`` first so straight edges stay where they were."""
+    ``source`` first so straight edges stay where they were. The vertices of
+    all polygons and lines go through pyproj in one call."""
     if same_crs(source, target):
         return list(geometries)
     transform = core_crs.transformer(source, target).transform
-    out = []
+    step = DENSIFY_STEP_M if densify_first else None
+    rings, builders, out = [], [], []
     for geometry in geometries:
-        if geometry is None:
-            out.append(None)
+        parts = None if geometry is None else _rings(geometry)
+        if parts is None:
+            out.append(None if geometry is None else shapely_transform(
+                transform, densify_geometry(geometry) if densify_first else geometry))
+            builders.append(None)
             continue
-        if densify_first:
-            geometry = densify_geometry(geometry)
-        out.append(shapely_transform(transform, geometry))
+        kind, shape = parts
+        start = len(rings)
+        rings.extend(densify(ring, step) for ring in _flat(shape))
+        builders.append((kind, shape, start))
+        out.append(None)
+    if rings:
+        sizes = np.array([len(ring) for ring in rings])
+        stacked = np.vstack(rings)
+        xs, ys = transform(stacked[:, 0], stacked[:, 1])
+        moved = np.split(np.column_stack([xs, ys]), np.cumsum(sizes)[:-1])
+        for index, builder in enumerate(builders):
+            if builder is not None:
+                out[index] = _rebuild(builder[0], builder[1], moved, builder[2])
     return out
+
+
+def _rings(geometry):
+    """(kind, nested ring coordinate arrays) of a polygon or line (multi-parts
+    too); None for other kinds, which shapely transforms one by one."""
+    kind = geometry.geom_type
+    if geometry.is_empty:
+        return None
+    if kind == "Polygon":
+        return kind, [np.asarray(geometry.exterior.coords)] + [np.asarray(r.coords) for r in geometry.interiors]
+    if kind == "MultiPolygon":
+        return kind, [_rings(part)[1] for part in geometry.geoms if not part.is_empty]
+    if kind == "LineString":
+        return kind, [np.asarray(geometry.coords)]
+    if kind == "MultiLineString":
+        return kind, [[np.asarray(part.coords)] for part in geometry.geoms if not part.is_empty]
+    return None
+
+
+def _flat(shape):
+    for item in shape:
+        if isinstance(item, list):
+            yield from _flat(item)
+        else:
+            yield item
+
+
+def _rebuild(kind, shape, moved, start):
+    if kind == "Polygon":
+        return Polygon(moved[start], moved[start + 1:start + len(shape)])
+    if kind == "LineString":
+        return LineString(moved[start])
+    parts, position = [], start
+    for part in shape:
+        parts.append(_rebuild("Polygon" if kind == "MultiPolygon" else "LineString", part, moved, position))
+        position += len(part)
+    return MultiPolygon(parts) if kind == "MultiPolygon" else MultiLineString(parts)
 
 
 def layer_kind(counts, layer, allowed, parameter):
@@ -155,3 +207,38 @@ class ExtentOverlay:
                     inside[i] = True
                     break
         return inside
+
+
+class StateOverlay:
+    """Observed extent polygons by state ({state: [polygons]}, metric CRS),
+    overlaid exactly: where states overlap the first of ``precedence`` wins;
+    outside every polygon is dry (observed without water)."""
+
+    def __init__(self, by_state, precedence):
+        self.states = [state for state in precedence if by_state.get(state)]
+        self.states += [state for state in by_state if state not in self.states and by_state[state]]
+        self.overlays = {state: ExtentOverlay(by_state[state]) for state in self.states}
+
+    def pieces(self, geometry):
+        """[(state, piece of ``geometry``)] in precedence order, then ('dry', the rest)."""
+        found, rest = [], geometry
+        for state in self.states:
+            if rest.is_empty:
+                break
+            union = self.overlays[state]._union_near(rest.bounds)
+            if union is None:
+                continue
+            piece = rest.intersection(union)
+            if not piece.is_empty:
+                found.append((state, piece))
+                rest = rest.difference(union)
+        found.append(("dry", rest))
+        return found
+
+    def state_at(self, xs, ys):
+        """The state under each point (None: dry)."""
+        states = [None] * len(xs)
+        for state in reversed(self.states):  # the first state of the precedence is set last
+            for i in np.flatnonzero(self.overlays[state].contains(xs, ys)):
+                states[i] = state
+        return states

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.progress import NO_MONITOR
-from .rasters import WindowReader, sample_cells
+from .rasters import sample_cells
 
 _EPSILON = 1e-12
 
@@ -116,7 +116,7 @@ def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader
     results = [None] * len(lines)
     batch, pending = [], 0
     own_reader = reader is None
-    reader = reader or WindowReader(raster)
+    reader = reader or raster.reader()
     try:
         for index, parts in enumerate(lines):
             if index % 20 == 0:

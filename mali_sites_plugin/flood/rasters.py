@@ -43,6 +43,7 @@ from rasterio.windows import Window
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
+from .mosaic import MosaicReader, describe_tile, mosaic_tiles
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
@@ -65,6 +66,11 @@ class HazardRaster:
     # (block row, block col) -> why GDAL could not read it; filled when the
     # file is opened (a file cut short) and as reads fail
     unreadable: dict = field(default_factory=dict)
+    tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
+
+    def reader(self):
+        """The reader of its windows (an observed product's reads its masks too)."""
+        return WindowReader(self)
 
     @property
     def cell_area(self):
@@ -131,12 +137,54 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
             crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
         else:
             crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
+        if dataset.driver == "VRT":
+            _check_vrt_tiles(path, pyproj.CRS.from_wkt(dataset.crs.to_wkt())
+                             if dataset.crs is not None and dataset.crs.to_wkt() else None, label)
         flags = dataset.mask_flag_enums[band - 1]
         use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
+        tiles = mosaic_tiles(path, dataset, int(band), describe_tile) if dataset.driver == "VRT" else None
         return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
                             dataset.height, dataset.nodatavals[band - 1],
                             dataset.dtypes[band - 1], tuple(dataset.block_shapes[band - 1]),
-                            use_mask, _blocks_past_the_end(dataset, band, path))
+                            use_mask and not tiles, _blocks_past_the_end(dataset, band, path), tiles)
+
+
+def vrt_tiles(path):
+    """The tile files a VRT names (SourceFilename, made absolute)."""
+    import xml.etree.ElementTree as ElementTree
+    base = Path(str(path)).parent
+    tiles = []
+    for element in ElementTree.parse(str(path)).getroot().iter("SourceFilename"):
+        name = (element.text or "").strip()
+        relative = element.get("relativeToVRT", "0") == "1"
+        tiles.append(str(base / name) if relative else name)
+    return list(dict.fromkeys(tiles))
+
+
+def _check_vrt_tiles(path, crs, label):
+    """InputError for a VRT tile that is missing or in another CRS than the
+    VRT (GDAL would read a missing tile as an error and place a tile of
+    another CRS by its numbers, in the wrong place)."""
+    try:
+        tiles = vrt_tiles(path)
+    except Exception:  # noqa: BLE001 - not a VRT file on disk (a /vsi path): GDAL has opened it
+        return
+    for tile in tiles:
+        if not tile.startswith("/vsi") and not os.path.exists(tile):
+            raise InputError("Mosaic '%s' (VRT) names tile '%s', which does not exist: copy the missing "
+                             "tile beside the others, or rebuild the mosaic from the tiles you have "
+                             "(gdalbuildvrt mosaic.vrt *.tif) and run again.", label, tile)
+        try:
+            with rasterio.open(tile) as source:
+                tile_crs = source.crs
+        except (RasterioIOError, OSError) as error:
+            raise InputError("Mosaic '%s' (VRT): tile '%s' cannot be read (%s). Download it again and "
+                             "run again.", label, tile, str(error)) from None
+        if crs is not None and tile_crs is not None and tile_crs.to_wkt() and pyproj.CRS.from_wkt(tile_crs.to_wkt()) != crs:
+            raise InputError("Mosaic '%s' (VRT): tile '%s' is in %s, the mosaic in %s; a VRT places "
+                             "tiles by their coordinates without reprojecting them. Warp the tile to "
+                             "%s (gdalwarp -t_srs) or build one mosaic per CRS.", label, tile,
+                             pyproj.CRS.from_wkt(tile_crs.to_wkt()).name, crs.name, crs.name)
 
 
 def _blocks_past_the_end(dataset, band, path):
@@ -167,21 +215,28 @@ except ImportError:  # pragma: no cover - rasterio alone
     _gdal = None
 
 
+# GTIFF_DIRECT_IO: uncompressed GeoTIFFs are read straight into our array,
+# without going through (and filling) GDAL's block cache. Not GDAL_NUM_THREADS:
+# with it, GDAL 3.6 decodes the strips of a truncated LZW file as zeros and
+# only prints the error (seen here), a silent dry where the file holds nothing.
+_READ_OPTIONS = (("GTIFF_DIRECT_IO", "YES"),)
+
+
 @contextmanager
 def _direct_io():
-    """GTIFF_DIRECT_IO for this thread: uncompressed GeoTIFFs are read
-    straight into our array, without going through (and filling) GDAL's
-    block cache; compressed files are not affected."""
+    """_READ_OPTIONS for this thread, when a file is opened and read."""
     if _gdal is None:
-        with rasterio.Env(GTIFF_DIRECT_IO="YES"):
+        with rasterio.Env(**dict(_READ_OPTIONS)):
             yield
         return
-    previous = _gdal.GetThreadLocalConfigOption("GTIFF_DIRECT_IO", None)
-    _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", "YES")
+    previous = [_gdal.GetThreadLocalConfigOption(key, None) for key, _ in _READ_OPTIONS]
+    for key, value in _READ_OPTIONS:
+        _gdal.SetThreadLocalConfigOption(key, value)
     try:
         yield
     finally:
-        _gdal.SetThreadLocalConfigOption("GTIFF_DIRECT_IO", previous)
+        for (key, _), value in zip(_READ_OPTIONS, previous):
+            _gdal.SetThreadLocalConfigOption(key, value)
 
 
 class WindowReader:
@@ -194,8 +249,11 @@ class WindowReader:
         self._dataset = None
         self._cells_read = 0
         self.largest_read = 0  # cells of the largest single read, for tests
+        self._mosaic = MosaicReader(raster) if raster.tiles else None
 
     def close(self):
+        if self._mosaic is not None:
+            self._mosaic.close()
         if self._dataset is not None:
             self._dataset.close()
             self._dataset = None
@@ -271,6 +329,8 @@ class WindowReader:
         cannot read (see the module docstring)."""
         self._cells_read += (r1 - r0) * (c1 - c0)
         self.largest_read = max(self.largest_read, (r1 - r0) * (c1 - c0))
+        if self._mosaic is not None:
+            return self._mosaic.read_inside(r0, c0, r1, c1)
         if not (self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True)):
             try:
                 return self._read_window(r0, c0, r1, c1)
@@ -357,7 +417,7 @@ def sample_cells(raster, rows, cols, monitor=NO_MONITOR, reader=None):
     starts = np.flatnonzero(np.r_[True, keys[order][1:] != keys[order][:-1]])
     ends = np.r_[starts[1:], order.size]
     own_reader = reader is None
-    reader = reader or WindowReader(raster)
+    reader = reader or raster.reader()
     try:
         for done, (start, end) in enumerate(zip(starts, ends)):
             monitor.check()

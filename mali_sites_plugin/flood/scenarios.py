@@ -21,10 +21,20 @@ class Scenario:
     key: str  # field-name suffix: lower-case [a-z0-9_]
     raster: object = None  # rasters.HazardRaster
     extents: list = None  # shapely polygons in the metric CRS
+    # an observed product (products.py): its ObservedModel, the scheme, and for
+    # vectors the polygons by state ({state: [polygons]}, metric CRS)
+    model: object = None
+    product: object = None
+    observed: dict = None
+    precedence: tuple = ()  # states, the first wins where observed polygons overlap
 
     @property
     def is_extent(self):
         return self.raster is None
+
+    @property
+    def is_observed(self):
+        return self.model is not None
 
 
 def sanitize_key(name):
@@ -72,6 +82,8 @@ def class_label(model, scenario, rank, language="en"):
     """Name of a class rank in a scenario; None for unknown."""
     if rank is None or rank < 0:
         return None
+    if scenario.is_observed:
+        return scenario.model.class_name(int(rank), language)
     if scenario.is_extent:
         return flooded_name(rank, language)
     return model.class_name(int(rank), language)

@@ -34,7 +34,8 @@ from ..common.columns import finite_number
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
-from .geometry import ExtentOverlay, same_crs, to_crs
+from .geometry import ExtentOverlay, StateOverlay, same_crs, to_crs
+from .products import NOT_OBSERVABLE, PERMANENT, POSSIBLY_WET, RANK_OF
 from .rasters import point_cells, read_error_notes, sample_cells
 from .scenarios import each_scenario, worst_scenario
 from .zonal import polygon_statistics
@@ -175,6 +176,9 @@ class SiteResult:
     mean_depth: np.ndarray
     exposed_people: np.ndarray
     rank: np.ndarray  # int; -1 = unknown
+    # observed products (products.py) only: shares of the site, as wet_pct
+    possibly_wet_pct: np.ndarray = None
+    permanent_pct: np.ndarray = None
 
 
 @dataclass
@@ -197,6 +201,7 @@ class _Sites:
     shelters: Shelters = None
     shelter_sets: list = None  # per site, the indices of its shelters; None without shelters
     sheltered: np.ndarray = None  # bool per shelter: inside at least one site
+    source: tuple = None  # (CRS, the sites as given in it) or None
 
     @property
     def count(self):
@@ -217,12 +222,16 @@ def _nan(count):
 
 
 def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=None,
-                 monitor=NO_MONITOR):
-    """Exposure of site polygons (metric CRS, None = skipped) to each scenario."""
+                 monitor=NO_MONITOR, source=None):
+    """Exposure of site polygons (metric CRS, None = skipped) to each scenario.
+    ``source``: (CRS, the same sites as given in it), used as they are on a
+    raster in that CRS (a national layer in EPSG:4326 over an EPSG:4326
+    mosaic is not taken to metres and back)."""
     count = len(polygons)
     sites = _Sites(polygons, np.array([p is not None and not p.is_empty for p in polygons], dtype=bool),
                    (np.array([np.nan if p is None else float(p) for p in populations])
                     if populations is not None else _nan(count)))
+    sites.source = source
     assessment = SitesAssessment(scenarios, {}, np.full(count, -1), np.full(count, -1))
     if shelters is not None and shelters.xs.size:
         sites.shelters, sites.shelter_sets = shelters, shelters.within(polygons)
@@ -232,10 +241,13 @@ def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=N
         assessment.shelters_counted = int(sites.sheltered.sum())
         assessment.shelters_outside = int((~sites.sheltered).sum())
     for scenario, part in each_scenario(scenarios, monitor):
-        if scenario.is_extent:
+        if scenario.observed is not None:
+            result = _sites_in_observed(sites, scenario, part)
+        elif scenario.is_extent:
             result = _sites_in_extent(sites, scenario, part)
         else:
-            result = _sites_on_raster(sites, metric_crs, scenario, model, assessment.notes, part)
+            result = _sites_on_raster(sites, metric_crs, scenario, scenario.model or model,
+                                      assessment.notes, part)
         assessment.results[scenario.key] = result
     assessment.worst, assessment.worst_rank = worst_scenario(
         [assessment.results[s.key] for s in scenarios],
@@ -245,8 +257,11 @@ def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=N
 
 def _sites_on_raster(sites, metric_crs, scenario, model, notes, monitor):
     raster, present, count = scenario.raster, sites.present, sites.count
-    stats = polygon_statistics(raster, to_crs(sites.polygons, metric_crs, raster.crs), model,
-                               monitor.part(0.0, 0.9))
+    if sites.source is not None and same_crs(sites.source[0], raster.crs):
+        on_grid = sites.source[1]
+    else:
+        on_grid = to_crs(sites.polygons, metric_crs, raster.crs)
+    stats = polygon_statistics(raster, on_grid, model, monitor.part(0.0, 0.9))
     cells = np.where(present, stats.cells, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         has_cells = cells > 0
@@ -270,9 +285,15 @@ def _sites_on_raster(sites, metric_crs, scenario, model, notes, monitor):
     notes.extend(_raster_notes(stats, present, unknown_pct, shelters_unknown, scenario.name))
     notes.extend(read_error_notes(raster, scenario.name, "unreadable_blocks"))
     monitor.progress(1.0)
-    return SiteResult(cells, np.where(present, stats.valid, np.nan),
-                      np.where(present, stats.wet, np.nan), wet_pct, unknown_pct, max_depth,
-                      mean_depth, exposed, np.where(present, stats.max_rank(model), -1))
+    result = SiteResult(cells, np.where(present, stats.valid, np.nan),
+                        np.where(present, stats.wet, np.nan), wet_pct, unknown_pct, max_depth,
+                        mean_depth, exposed, np.where(present, stats.max_rank(model), -1))
+    if scenario.is_observed:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = [np.where(has_cells & ~wholly_unknown, 100.0 * stats.rank_cells[:, rank] / cells, np.nan)
+                     for rank in (POSSIBLY_WET, PERMANENT)]
+        result.possibly_wet_pct, result.permanent_pct = share
+    return result
 
 
 def _raster_notes(stats, present, unknown_pct, shelters_unknown, scenario_name):
@@ -302,6 +323,43 @@ def _shelter_cells(raster, metric_crs, model, shelters, monitor):
     if valid.any():
         known[valid], _, wet[valid] = model.interpret(values[valid], raster.dtype)
     return known, wet
+
+
+def _sites_in_observed(sites, scenario, monitor):
+    """SiteResult of an observed vector product: the exact area of each state
+    in each site (geometry.StateOverlay); not observable is unknown."""
+    overlay = StateOverlay(scenario.observed, scenario.precedence)
+    count = sites.count
+    shares = {state: _nan(count) for state in ("wet", "possibly_wet", "permanent", NOT_OBSERVABLE)}
+    rank = np.full(count, -1)
+    for i, polygon in enumerate(sites.polygons):
+        if i % 50 == 0:
+            monitor.check()
+            monitor.progress(i / max(count, 1))
+        if not sites.present[i] or polygon.area <= 0:
+            continue
+        areas = {state: 0.0 for state in shares}
+        ranks = [-1]
+        for state, piece in overlay.pieces(polygon):
+            if piece.area > 0:
+                if state in areas:
+                    areas[state] += piece.area
+                if state != NOT_OBSERVABLE:
+                    ranks.append(RANK_OF[state])
+        for state, area in areas.items():
+            shares[state][i] = 100.0 * area / polygon.area
+        rank[i] = max(ranks)
+    wholly_unknown = sites.present & (shares[NOT_OBSERVABLE] >= 100.0 - 1e-9)
+    for state in ("wet", "possibly_wet", "permanent"):
+        shares[state][wholly_unknown] = np.nan
+    shelter_wet = None
+    if sites.shelter_sets is not None:
+        shelter_wet = np.array([state == "wet" for state in
+                                overlay.state_at(sites.shelters.xs, sites.shelters.ys)], dtype=bool)
+    exposed = np.where(wholly_unknown, np.nan, sites.exposed_people(shares["wet"], shelter_wet))
+    monitor.progress(1.0)
+    return SiteResult(_nan(count), _nan(count), _nan(count), shares["wet"], shares[NOT_OBSERVABLE],
+                      _nan(count), _nan(count), exposed, rank, shares["possibly_wet"], shares["permanent"])
 
 
 def _sites_in_extent(sites, scenario, monitor):

@@ -16,6 +16,9 @@ SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
 CORRIDOR_METRICS = (("wet_m", "double"), ("wet_pct", "double"),
                     ("unknown_m", "double"), ("max_depth", "double"),
                     ("hazard_class", "string"), ("hazard_rank", "int"))
+# observed products (flood/products.py) add, per scenario, the shares of their other states
+OBSERVED_METRICS = {SITE_METRICS: (("possibly_wet_pct", "double"), ("permanent_pct", "double")),
+                    CORRIDOR_METRICS: (("possibly_wet_m", "double"), ("permanent_m", "double"))}
 WORST_FIELDS = (("worst_scenario", "string"), ("worst_class", "string"), ("worst_rank", "int"))
 SEGMENT_FIELDS = (("corridor_fid", "int"), ("scenario", "string"),
                   ("hazard_class", "string"), ("class_rank", "int"),
@@ -56,7 +59,7 @@ def _scenario_columns(metrics, scenarios, model, assessment, language):
     for scenario in scenarios:
         result = assessment.results[scenario.key]
         ranks = [int(rank) for rank in result.rank.tolist()]
-        for metric, kind in metrics:
+        for metric, kind in metrics + (OBSERVED_METRICS.get(metrics, ()) if scenario.is_observed else ()):
             name = "%s_%s" % (metric, scenario.key)
             if metric == "hazard_class":
                 values = [class_label(model, scenario, rank, language) for rank in ranks]

@@ -22,7 +22,6 @@ from shapely.geometry import Polygon
 from shapely.prepared import prep
 
 from ..common.progress import NO_MONITOR
-from .rasters import WindowReader
 from .scanline import edges_in_pixels, spans
 
 EXACT_MAX_CELLS = 100000  # cells a small polygon may touch for the exact-fraction pass
@@ -157,7 +156,7 @@ def polygon_statistics(raster, geometries, model, monitor=NO_MONITOR):
     heights = np.nan_to_num(bounds[:, 3] - bounds[:, 1], nan=0.0) + 2
     batch_of = (np.cumsum(heights) // SPAN_BATCH_ROWS).astype(np.int64)
     batches = np.unique(batch_of[feature]) if feature.size else []
-    with WindowReader(raster) as reader:
+    with raster.reader() as reader:
         for number, batch in enumerate(batches):
             part = monitor.part(number / len(batches), (number + 1) / len(batches))
             edges = batch_of[feature] == batch

@@ -18,15 +18,16 @@ from ...mali_sites_plugin.flood.geometry import to_crs
 from ...mali_sites_plugin.flood.hazard import DEPTH, KINDS, hazard_model
 from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
 from ..common import compat
-from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.base import MaliSitesAlgorithm, feedback_monitor
 from ..common.i18n import interface_language
 from ..common.qgis_io import (as_number, attribute_values, metric_crs_for, raster_input,
                               read_geometries, to_pyproj)
+from .extents import ObservedExtents
 from .inputs import KindOf
 from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
 
 
-class FloodExposure(MaliSitesAlgorithm):
+class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
     PRODUCT = "flood"
     HAZARDS = "HAZARDS"
     SCENARIO_NAMES = "SCENARIO_NAMES"
@@ -141,6 +142,7 @@ class FloodExposure(MaliSitesAlgorithm):
                 "when loaded (0 = no hazard, higher = more severe, grey = unknown). The table "
                 "(CSV) and the report (HTML, French or English) give the totals per scenario, "
                 "and per region when a region field is chosen.")),
+            self.observed_help(),
         ]
 
     def _threshold_example(self):
@@ -178,10 +180,14 @@ class FloodExposure(MaliSitesAlgorithm):
                                     "example: Q10,Q50,Q100. Field names end with the name in lower "
                                     "case."))
         self.add_parameter(QgsProcessingParameterMultipleLayers(
-            self.FLOOD_EXTENTS, self.tr("Observed flood extents (polygons, one scenario each)"),
-            compat.SOURCE_POLYGON, optional=True),
-            self.tr("Flood extent polygons as UNOSAT or Copernicus EMS deliver them: "
-                    "inside = wet. Measured by exact overlay (no depth)."))
+            self.FLOOD_EXTENTS, self.tr("Observed flood extents (polygons or GFM rasters, one scenario "
+                                        "each)"),
+            compat.SOURCE_MAP_LAYER, optional=True),
+            self.tr("Flood extents as the products deliver them: UNOSAT or Copernicus EMS polygons "
+                    "(measured by exact overlay), Copernicus GFM observed flood extent rasters. Their "
+                    "class values read as wet, possibly wet, permanent water or not observable "
+                    "(Flood extent product); several dates of one event are several scenarios."))
+        self.add_extent_parameters()
 
     def _add_hazard_parameters(self):
         self.add_parameter(QgsProcessingParameterEnum(
@@ -341,8 +347,8 @@ class FloodExposure(MaliSitesAlgorithm):
             metric_qgis.authid()))
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        scenarios = self._scenarios(rasters, extent_layers, names, metric_qgis, context, feedback,
-                                    outputs.intake)
+        scenarios = self._scenarios(parameters, rasters, extent_layers, names, metric_qgis, context,
+                                    feedback, outputs.intake)
         self._log_depth_classes(model, rasters, feedback)
         sites = site_assessment = corridors = corridor_assessment = None
         if sites_source is not None:
@@ -369,7 +375,8 @@ class FloodExposure(MaliSitesAlgorithm):
         steps.setProgress(100)
         return results
 
-    def _scenarios(self, rasters, extent_layers, names, metric_qgis, context, feedback, tally):
+    def _scenarios(self, parameters, rasters, extent_layers, names, metric_qgis, context, feedback,
+                   tally):
         """Scenarios: the hazard rasters, then the flood extents read in the metric CRS."""
         keys = scenario_keys(names)
         scenarios = []
@@ -378,14 +385,9 @@ class FloodExposure(MaliSitesAlgorithm):
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): raster {2}, {3} x {4} cells, "
                                       "{5}").format(name, key, raster.path, raster.width,
                                                     raster.height, raster.crs.name))
-        for layer, name, key in zip(extent_layers, names[len(rasters):], keys[len(rasters):]):
-            check_canceled(feedback)
-            _, polygons, _ = read_geometries(layer, metric_qgis, context, feedback, "polygon",
-                                             layer.name(), tally)
-            extents = [p for p in polygons if p is not None]
-            scenarios.append(Scenario(name, key, extents=extents))
-            feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}', {3} "
-                                      "polygons").format(name, key, layer.name(), len(extents)))
+        scenarios.extend(self.extent_scenarios(parameters, context, feedback, extent_layers,
+                                               names[len(rasters):], keys[len(rasters):], metric_qgis,
+                                               tally))
         return scenarios
 
     def _log_depth_classes(self, model, rasters, feedback):
@@ -417,7 +419,8 @@ class FloodExposure(MaliSitesAlgorithm):
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
         return SiteLayer(features, source.fields(), source.sourceCrs(), source.wkbType(), polygons,
                          populations, radii,
-                         attribute_values(features, region_field) if region_field else None)
+                         attribute_values(features, region_field) if region_field else None,
+                         None if is_point else geometries)
 
     def _populations(self, parameters, context, feedback, features):
         """People per site (None: no value, or a negative one); None without a field."""
@@ -447,8 +450,9 @@ class FloodExposure(MaliSitesAlgorithm):
     def _assess_sites(self, parameters, context, feedback, sites, scenarios, model, metric,
                       profile, tally, monitor):
         shelters = self._shelters(parameters, context, feedback, metric, profile, tally)
-        assessment = flood_core.assess_sites(sites.polygons, sites.populations, metric, scenarios,
-                                             model, shelters, monitor)
+        assessment = flood_core.assess_sites(
+            sites.polygons, sites.populations, metric, scenarios, model, shelters, monitor,
+            None if sites.source_geometries is None else (to_pyproj(sites.crs), sites.source_geometries))
         self._report_notes(assessment.notes, feedback)
         if shelters is not None:
             feedback.pushInfo(self.tr("Shelters: {0} inside sites, {1} outside every site "

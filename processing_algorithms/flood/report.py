@@ -33,9 +33,11 @@ class FloodReport(HtmlReport):
             self._corridor_table(corridors, corridor_labels)
 
     def _has_raster(self):
-        return any(not s.is_extent for s in self.scenarios)
+        return any(not s.is_extent and not s.is_observed for s in self.scenarios)
 
     def _kind(self, scenario):
+        if scenario.is_observed:
+            return self.tr("observed flood product: {0}").format(scenario.product.title_in(self.language))
         if scenario.is_extent:
             return self.tr("observed flood extent (polygons)")
         return {"depth": self.tr("flood depth raster (m)"), "binary": self.tr("binary extent raster"),
@@ -60,7 +62,13 @@ class FloodReport(HtmlReport):
                 items.append(self.tr("Wet means any class other than the first ({0}).").format(model.class_table[0][1]))
                 items.append(self.tr("Hazard classes: the class table {0}.").format(
                     ", ".join("%g=%s" % pair for pair in model.class_table)))
-        if any(s.is_extent for s in self.scenarios):
+        if any(s.is_observed for s in self.scenarios):
+            items.append(self.tr("Observed flood products: each class value reads as wet, possibly wet, "
+                                 "permanent water (reported apart, never counted as flood water), not "
+                                 "observable (unknown, never dry) or dry, as the product schemes say "
+                                 "(flood_products.json, each value with its source); hazard classes "
+                                 "0 dry, 1 permanent water, 2 possibly wet, 3 wet."))
+        if any(s.is_extent and not s.is_observed for s in self.scenarios):
             items.append(self.tr("For observed flood extents, wet means inside an extent polygon (exact overlay)."))
         items.append(self.tr("Unknown: nodata cells, codes missing from the class table, cells the raster file "
                              "does not hold (damaged or cut short) and the part of a site or corridor outside "

@@ -28,6 +28,7 @@ class SiteLayer:
     populations: list  # float or None per site; None without a population field
     radii: list  # circle radius per point site; None for polygon sites
     regions: list  # region per site (None: empty); None without a region field
+    source_geometries: list = None  # polygon sites: shapely in the layer's CRS, as read
 
     @property
     def is_point(self):
@@ -126,8 +127,12 @@ class ExposureWriter:
         self.metric = metric  # pyproj CRS the core measured in
 
     def class_names(self):
-        """{rank: name} of every class of the run's hazard scheme, for the legend."""
-        return {rank: self.model.class_name(rank, self.language) for rank in range(self.model.n_ranks)}
+        """{rank: name} of every class of the run's hazard scheme, for the legend (the
+        observed states when every scenario is an observed product)."""
+        model = self.model
+        if self.scenarios and all(scenario.is_observed for scenario in self.scenarios):
+            model = self.scenarios[0].model
+        return {rank: model.class_name(rank, self.language) for rank in range(model.n_ranks)}
 
     def sites(self, name, layer, assessment, monitor):
         """The site layer with every scenario's numbers; {} when not asked for."""

@@ -1,0 +1,142 @@
+"""National depth maps as they arrive: tiles behind a VRT (JRC/GloFAS style,
+EPSG:4326, 3 arc-seconds), read tile by tile.
+
+A VRT whose sources are plain copies of whole cells (SimpleSource, or
+ComplexSource without scaling or colour table), not resampled (source and
+destination rectangles of one size), not overlapping, each tile of the
+VRT's data type and nodata value, is read straight from its tiles: each
+window is split at tile edges and each piece read from its tile's own
+blocks, which is
+what GDAL's VRT driver returns for such a VRT, without its per-block copy.
+Any other VRT is read through GDAL's VRT driver. Cells outside every tile
+are nodata (unknown), as the VRT gives them.
+"""
+import os
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import rasterio
+
+TILE_BAND = 1
+
+
+@dataclass
+class Tile:
+    raster: object  # rasters.HazardRaster of the tile file
+    row: int  # where the tile's source rectangle lands in the VRT grid
+    col: int
+    src_row: int  # the source rectangle in the tile
+    src_col: int
+    height: int
+    width: int
+
+
+def _int_rect(element):
+    if element is None:
+        return None
+    try:
+        values = [float(element.get(name)) for name in ("xOff", "yOff", "xSize", "ySize")]
+    except (TypeError, ValueError):
+        return None
+    if any(v != int(v) for v in values):
+        return None
+    return [int(v) for v in values]
+
+
+def mosaic_tiles(path, dataset, band, make_raster):
+    """[Tile] of a VRT read straight from its tiles, or None when the VRT is
+    not a plain mosaic (see the module docstring). ``make_raster(path, band)``
+    describes a tile file (rasters.open_hazard_raster without its checks)."""
+    try:
+        root = ElementTree.parse(str(path)).getroot()
+    except (ElementTree.ParseError, OSError):
+        return None
+    bands = [b for b in root.iter("VRTRasterBand") if b.get("band", "1") == str(band)]
+    if len(bands) != 1 or bands[0].get("subClass") or dataset.nodatavals[band - 1] is None:
+        return None
+    tiles, base = [], Path(str(path)).parent
+    for source in bands[0]:
+        if source.tag not in ("SimpleSource", "ComplexSource"):
+            if source.tag in ("KernelFilteredSource", "AveragedSource"):
+                return None
+            continue
+        if any(source.find(tag) is not None for tag in ("ScaleOffset", "ScaleRatio", "LUT", "ColorTableComponent",
+                                                         "Exponent", "UseMaskBand")):
+            return None
+        name = source.find("SourceFilename")
+        src, dst = _int_rect(source.find("SrcRect")), _int_rect(source.find("DstRect"))
+        if name is None or src is None or dst is None or src[2:] != dst[2:]:
+            return None
+        file = (name.text or "").strip()
+        file = str(base / file) if name.get("relativeToVRT", "0") == "1" else file
+        source_band = int((source.findtext("SourceBand") or "1").strip() or 1)
+        if not os.path.exists(file):
+            return None
+        raster = make_raster(file, source_band)
+        nodata = source.findtext("NODATA")
+        if raster.dtype != dataset.dtypes[band - 1] or raster.use_mask or raster.nodata is None \
+                or float(raster.nodata) != float(dataset.nodatavals[band - 1]) \
+                or (nodata is not None and float(nodata) != float(raster.nodata)):
+            return None
+        tiles.append(Tile(raster, dst[1], dst[0], src[1], src[0], dst[3], dst[2]))
+    if not tiles or _overlap(tiles):
+        return None
+    return tiles
+
+
+def _overlap(tiles):
+    boxes = sorted((t.row, t.col, t.row + t.height, t.col + t.width) for t in tiles)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[0] >= a[2]:
+                break
+            if a[1] < b[3] and b[1] < a[3]:
+                return True
+    return False
+
+
+def describe_tile(path, band):
+    """rasters.HazardRaster fields of a tile file, without the checks of open_hazard_raster."""
+    from .rasters import HazardRaster
+    from rasterio.enums import MaskFlags
+    import pyproj
+    with rasterio.open(path) as dataset:
+        flags = dataset.mask_flag_enums[band - 1]
+        crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt()) if dataset.crs is not None else None
+        return HazardRaster(str(path), Path(str(path)).stem, band, crs, dataset.transform, dataset.width,
+                            dataset.height, dataset.nodatavals[band - 1], dataset.dtypes[band - 1],
+                            tuple(dataset.block_shapes[band - 1]),
+                            MaskFlags.per_dataset in flags or MaskFlags.alpha in flags)
+
+
+class MosaicReader:
+    """Reads windows of a plain VRT mosaic tile by tile (rasters.WindowReader
+    per tile: its own block cache drops, unreadable blocks, direct reads)."""
+
+    def __init__(self, raster):
+        from .rasters import WindowReader
+        self.raster = raster
+        self.readers = [WindowReader(tile.raster) for tile in raster.tiles]
+
+    def close(self):
+        for reader in self.readers:
+            reader.close()
+
+    def read_inside(self, r0, c0, r1, c1):
+        """(values, mask) of rows r0..r1, cols c0..c1 of the mosaic."""
+        data = np.full((r1 - r0, c1 - c0), self.raster.nodata, dtype=self.raster.dtype)
+        mask = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        for index, (tile, reader) in enumerate(zip(self.raster.tiles, self.readers)):
+            top, left = max(r0, tile.row), max(c0, tile.col)
+            bottom, right = min(r1, tile.row + tile.height), min(c1, tile.col + tile.width)
+            if bottom <= top or right <= left:
+                continue
+            values, valid = reader.read(top - tile.row + tile.src_row, left - tile.col + tile.src_col,
+                                        bottom - top, right - left)
+            data[top - r0:bottom - r0, left - c0:right - c0] = values
+            mask[top - r0:bottom - r0, left - c0:right - c0] = valid
+            for block, why in tile.raster.unreadable.items():
+                self.raster.unreadable.setdefault((index,) + tuple(block), "%s: %s" % (tile.raster.label, why))
+        return data, mask
