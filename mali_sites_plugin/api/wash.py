@@ -48,7 +48,8 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
                functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
                female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
                phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
-               profile=DEFAULT_PROFILE, monitor=NO_MONITOR):
+               profile=DEFAULT_PROFILE, monitor=NO_MONITOR, hazards=(), flood_extents=(), scenario_names=None,
+               hazard_kind="depth", band=1, class_table=None, wet_threshold=None):
     """Audit WASH coverage: distances, facility loads, gaps and suggested facilities.
 
     Parameters
@@ -82,6 +83,16 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     profile : 'sphere_2018' (default), 'unhcr', a .json profile path or a StandardsProfile;
         every distance and ratio comes from it.
     monitor : common.progress.Monitor for progress and cancellation.
+    hazards, flood_extents, scenario_names, hazard_kind, band, class_table, wet_threshold :
+        flood scenarios, read as flood_exposure reads them (one per raster, then
+        per extent frame). In each, water points and latrines on wet land are out
+        of service (on unknown land: of unknown service), paths are cut where the
+        water is deeper than the profile's flood_passable_depth_m (any wet stretch
+        without a depth) and shelters on wet land are flagged; the frames get
+        fields per scenario key (flooded_q10, wp_dist_m_q10, wp_ok_q10, wp_lost_q10,
+        in_service_q10, load_pct_q10...), the gaps a scenario column, and the
+        summary figures per scenario key (water_lost_people_q10...). A verdict
+        (wp_ok_*) that unknown land decides is empty, never a yes.
 
     CRS: the inputs may be in any CRS (each its own). Distances are measured
     in metres in the shelters' CRS when it is projected in metres, else in
@@ -107,13 +118,16 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     network = _network(paths, metric)
     area = _site_area(site, metric)
     located = shelter_layer.located
+    scenarios, model = _flood_scenarios(hazards, flood_extents, scenario_names, hazard_kind, band, class_table,
+                                        wet_threshold, profile, metric)
     result = assess(
         shelter_layer.xy[located], people[located], water.facilities, profile,
         latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap,
         area=area, latrine_cubicles=latrine.cubicles if latrine else None,
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
         suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
-        labels=list(shelters.index[located]), monitor=monitor)
+        labels=list(shelters.index[located]), monitor=monitor, scenarios=scenarios, hazard_model=model,
+        passable_depth=profile.value("flood_passable_depth_m") if scenarios else None)
     return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
                    default_water_type, profile.value(TOILET_FIGURE[phase]))
 
@@ -128,7 +142,7 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
         shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
                                                         latrine.ids if latrine else None, network is not None)),
         water_points=with_columns(water_points, water_point_columns(water.kinds, water.facilities,
-                                                                    result.water.load)),
+                                                                    result.water.load, result.flood)),
         latrines=with_columns(latrines, latrine_columns(latrine.cubicles, latrine.genders, latrine.facilities,
                                                         result)) if latrine else None,
         gaps=new_frame(gap_columns, back_to(polygons, *metric_to_input), shelters.crs),
@@ -138,6 +152,16 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
         duplicate_ids=_duplicate_ids(((shelters, id_field(_names(shelters), "shelter"), "shelter"),
                                       (water_points, water.id_column, "water"),
                                       (latrines, latrine.id_column if latrine else None, "latrine"))))
+
+
+def _flood_scenarios(hazards, flood_extents, names, kind, band, class_table, wet_threshold, profile, metric):
+    """(scenarios, HazardModel) read as flood_exposure reads them; (None, None) without any."""
+    if not hazards and not flood_extents:
+        return None, None
+    from .flood import _model, _raster, _scenarios  # the flood core: only for a flood audit
+    model = _model(kind, None, None, profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold,
+                   class_table)
+    return _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric), model
 
 
 def _duplicate_ids(frames):

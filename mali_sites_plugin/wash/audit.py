@@ -111,6 +111,8 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
                              None if crs is None else as_crs(crs))
         result.flood = assess_flood(inputs, result, (water, latrines), scenarios, hazard_model, passable_depth,
                                     whole.part(0.5, 1.0))
+        for flooded in result.flood.scenarios:  # the scenario's figures, named with its key
+            result.summary.update(("%s_%s" % (name, flooded.key), value) for name, value in flooded.summary.items())
     return result
 
 

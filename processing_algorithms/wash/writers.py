@@ -38,7 +38,7 @@ def write_shelters(outputs, context, steps, name, shelters, result, water_ids, l
 
 
 def write_water_points(outputs, context, name, water, result):
-    columns = water_point_columns(water.kinds, water.facilities, result.water.load)
+    columns = water_point_columns(water.kinds, water.facilities, result.water.load, result.flood)
     return _write_facilities(outputs, context, name, water.layer, columns, "wash_water_points")
 
 
