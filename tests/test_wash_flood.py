@@ -161,7 +161,8 @@ def test_without_scenarios_the_audit_is_unchanged(tmp_path):
     plain = wash.assess([at(*p) for p in shelters], np.full(2, 5.0), water, SPHERE, crs=UTM)
     assert plain.flood is None
     flooded = audit(shelters, water, [scenario(tmp_path, np.zeros((10, 10)))])
-    assert flooded.summary == plain.summary
+    assert {key: flooded.summary[key] for key in plain.summary} == plain.summary
+    assert flooded.summary["water_lost_people_q10"] == 0.0
     dry = flooded.flood.scenarios[0]
     assert dry.water.verdict.tolist() == [1, 1] and not dry.water.lost.any()
 
@@ -196,3 +197,119 @@ def test_corridor_passage_fields(tmp_path):
     assert columns["passable_q10"] == [False, None]
     assert columns["cuts_q10"] == [1, 0]
     assert columns["longest_dry_m_q10"] == pytest.approx([450.0, 950.0])
+
+
+# -- through processing.run and qgis_process ------------------------------------------------------
+
+def _memory(geometry_type, fields, rows):
+    """A memory layer in UTM 30N; rows: (WKT in local metres, [values])."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    created = QgsVectorLayer("%s?crs=%s&%s" % (geometry_type, UTM, "&".join("field=%s" % f for f in fields)),
+                             "layer", "memory")
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(created.fields())
+        geometry = QgsGeometry.fromWkt(wkt)
+        geometry.translate(X0, Y0)
+        feature.setGeometry(geometry)
+        feature.setAttributes(values)
+        features.append(feature)
+    created.dataProvider().addFeatures(features)
+    return created
+
+
+def _features(output, key):
+    from qgis.core import QgsVectorLayer
+    layer = output if not isinstance(output, str) else QgsVectorLayer(output, "out", "ogr")
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+def test_processing_run_moves_households_and_cuts_paths(run_algorithm, tmp_path):
+    from qgis.core import NULL
+    depths = np.zeros((10, 10))
+    cell(depths, 150, 550, 1.0)  # water point A flooded
+    cell(depths, 650, 750, 0.8)  # cuts the path y=750 between x=450 and 850
+    q10 = scenario(tmp_path, depths)
+    shelters = _memory("Point", ["name:string", "people:double"],
+                       [("POINT(250 550)", ["s250", 5.0]), ("POINT(450 550)", ["s450", 5.0]),
+                        ("POINT(450 750)", ["walker", 5.0])])
+    water = _memory("Point", ["wp_id:string"], [("POINT(150 550)", ["A"]), ("POINT(850 550)", ["B"]),
+                                                 ("POINT(850 750)", ["C"])])
+    common = dict(SHELTERS=shelters, POPULATION_FIELD="people", WATER_POINTS=water, WATER_ID_FIELD="wp_id",
+                  SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0, HAZARDS=[q10.raster.path], SCENARIO_NAMES="Q10",
+                  OUTPUT_SHELTERS="TEMPORARY_OUTPUT", OUTPUT_WATER_POINTS="TEMPORARY_OUTPUT",
+                  OUTPUT_GAPS="TEMPORARY_OUTPUT", OUTPUT_REPORT=str(tmp_path / "report.html"))
+    results = run_algorithm(ALGORITHM_WASH, common)
+    by_name = _features(results["OUTPUT_SHELTERS"], "name")
+    # straight lines: s250 reached A at 100 m, now B at 600 m (over 500 m); s450 now B at 400 m
+    assert (by_name["s250"]["wp_id"], by_name["s250"]["wp_id_q10"]) == ("A", "B")
+    assert by_name["s250"]["wp_dist_m_q10"] == pytest.approx(600.0)
+    assert (by_name["s250"]["wp_ok_q10"], by_name["s250"]["wp_lost_q10"]) == (False, True)
+    assert (by_name["s450"]["wp_id_q10"], by_name["s450"]["wp_dist_m_q10"]) == ("B", pytest.approx(400.0))
+    assert by_name["s450"]["wp_ok_q10"] is True and by_name["s450"]["flooded_q10"] is False
+    points = _features(results["OUTPUT_WATER_POINTS"], "wp_id")
+    assert [points[k]["in_service_q10"] for k in "ABC"] == [False, True, True]
+    # without the flood A is the nearest of all three (the walker: 360.6 m against 400 m to C)
+    assert points["A"]["assigned_people_q10"] == 0 and points["A"]["assigned_people"] == 15
+    assert results["water_lost_people_q10"] == 5.0 and results["scenarios"] == 1
+    gaps = list(_features(results["OUTPUT_GAPS"], "scenario").keys())
+    assert gaps == ["Q10"]  # no gap without the flood; one in it
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Floods: access per scenario" in report and "[unverified]" in report
+
+    # along paths: the walker at (450, 750) walks y=750 to C (400 m); the flood cuts it, and the
+    # detour down to y=550 and along it to B is 200 + 400 = 600 m, over the 500 m standard
+    paths = _memory("LineString", ["id:int"], [("LINESTRING(450 750, 850 750)", [1]),
+                                               ("LINESTRING(450 750, 450 550, 850 550)", [2])])
+    results = run_algorithm(ALGORITHM_WASH, dict(common, PATHS=paths, OUTPUT_REPORT="TEMPORARY_OUTPUT"))
+    walker = _features(results["OUTPUT_SHELTERS"], "name")["walker"]
+    assert (walker["wp_id"], walker["wp_dist_m"]) == ("C", pytest.approx(400.0))
+    assert (walker["wp_id_q10"], walker["wp_dist_m_q10"]) == ("B", pytest.approx(600.0))
+    assert (walker["wp_ok_q10"], walker["wp_lost_q10"]) == (False, True)
+    assert results["cut_path_m_q10"] == pytest.approx(100.0)
+    assert walker["snap_m"] != NULL
+
+
+ALGORITHM_WASH = "malisites:washcoverage"
+
+
+def test_qgis_process_wash_and_corridors_on_the_sample_floods(qgis_process, tmp_path):
+    from conftest import SAMPLE_DATA
+    from qgis.core import QgsVectorLayer
+    from sample_runs import sample_runs
+    hazards = [str(SAMPLE_DATA / "flood_depth_q10.tif"), str(SAMPLE_DATA / "flood_depth_q100.tif")]
+    outputs = {"OUTPUT_SHELTERS": tmp_path / "shelters.gpkg", "OUTPUT_WATER_POINTS": tmp_path / "wp.gpkg",
+               "OUTPUT_LATRINES": tmp_path / "latrines.gpkg", "OUTPUT_GAPS": tmp_path / "gaps.gpkg",
+               "OUTPUT_SUGGESTED": tmp_path / "suggested.gpkg", "OUTPUT_REPORT": tmp_path / "report.html"}
+    run = qgis_process.run(ALGORITHM_WASH, dict(sample_runs()[ALGORITHM_WASH], HAZARDS=hazards,
+                                                SCENARIO_NAMES="Q10,Q100", SUGGEST_WATER_POINTS=0,
+                                                SUGGEST_LATRINES=0, **{k: str(v) for k, v in outputs.items()}))
+    results = run["results"]
+    shelters = list(QgsVectorLayer(str(outputs["OUTPUT_SHELTERS"]), "s", "ogr").getFeatures())
+    for key in ("q10", "q100"):
+        lost = sum(f["people"] for f in shelters if f["wp_lost_" + key] is True)
+        assert results["water_lost_people_" + key] == pytest.approx(lost)
+        unknown = sum(f["people"] for f in shelters if f["wp_ok_" + key] not in (True, False))
+        assert results["water_unknown_people_" + key] == pytest.approx(unknown)
+        assert results["flooded_shelters_" + key] == sum(f["flooded_" + key] is True for f in shelters)
+    assert results["water_lost_people_q100"] > results["water_lost_people_q10"]
+    gaps = list(QgsVectorLayer(str(outputs["OUTPUT_GAPS"]), "g", "ogr").getFeatures())
+    assert sum(f["people"] for f in gaps if f["scenario"] == "Q100" and f["kind"] == "water") == pytest.approx(
+        results["water_gap_people_q100"])
+
+    corridors = tmp_path / "corridors.gpkg"
+    run = qgis_process.run("malisites:floodexposure", {
+        "HAZARDS": hazards, "SCENARIO_NAMES": "Q10,Q100", "CORRIDORS": str(SAMPLE_DATA / "corridors.gpkg"),
+        "OUTPUT_CORRIDORS": str(corridors), "OUTPUT_CORRIDOR_SEGMENTS": str(tmp_path / "segments.gpkg"),
+        "OUTPUT_REPORT": str(tmp_path / "flood.html")})
+    features = list(QgsVectorLayer(str(corridors), "c", "ogr").getFeatures())
+    segments = list(QgsVectorLayer(str(tmp_path / "segments.gpkg"), "s", "ogr").getFeatures())
+    for key, name in (("q10", "Q10"), ("q100", "Q100")):
+        for feature in features:
+            assert feature["passable_" + key] in (True, False) or feature["cuts_" + key] == 0
+            # a corridor with no wet stretch is never cut; one cut is deeper than 0.5 m somewhere
+            mine = [s for s in segments if s["corridor_fid"] == feature.id() and s["scenario"] == name]
+            deepest = max([s["max_depth"] for s in mine if s["max_depth"] is not None] or [0.0])
+            assert (feature["cuts_" + key] > 0) == (deepest > PASSABLE)
+            assert feature["longest_dry_m_" + key] <= feature["length_m"] + 1e-6
+    assert "Corridor passage" in (tmp_path / "flood.html").read_text(encoding="utf-8")
