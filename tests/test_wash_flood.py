@@ -238,7 +238,8 @@ def test_processing_run_moves_households_and_cuts_paths(run_algorithm, tmp_path)
     common = dict(SHELTERS=shelters, POPULATION_FIELD="people", WATER_POINTS=water, WATER_ID_FIELD="wp_id",
                   SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0, HAZARDS=[q10.raster.path], SCENARIO_NAMES="Q10",
                   OUTPUT_SHELTERS="TEMPORARY_OUTPUT", OUTPUT_WATER_POINTS="TEMPORARY_OUTPUT",
-                  OUTPUT_GAPS="TEMPORARY_OUTPUT", OUTPUT_REPORT=str(tmp_path / "report.html"))
+                  OUTPUT_GAPS="TEMPORARY_OUTPUT", OUTPUT_FLOOD_GAPS="TEMPORARY_OUTPUT",
+                  OUTPUT_REPORT=str(tmp_path / "report.html"))
     results = run_algorithm(ALGORITHM_WASH, common)
     by_name = _features(results["OUTPUT_SHELTERS"], "name")
     # straight lines: s250 reached A at 100 m, now B at 600 m (over 500 m); s450 now B at 400 m
@@ -252,8 +253,9 @@ def test_processing_run_moves_households_and_cuts_paths(run_algorithm, tmp_path)
     # without the flood A is the nearest of all three (the walker: 360.6 m against 400 m to C)
     assert points["A"]["assigned_people_q10"] == 0 and points["A"]["assigned_people"] == 15
     assert results["water_lost_people_q10"] == 5.0 and results["scenarios"] == 1
-    gaps = list(_features(results["OUTPUT_GAPS"], "scenario").keys())
-    assert gaps == ["Q10"]  # no gap without the flood; one in it
+    assert not list(_features(results["OUTPUT_GAPS"], "kind"))  # no gap without the flood
+    flood_gaps = list(_features(results["OUTPUT_FLOOD_GAPS"], "scenario").values())
+    assert [(f["scenario"], f["kind"], f["households"]) for f in flood_gaps] == [("Q10", "water", 1)]
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Floods: access per scenario" in report and "[unverified]" in report
 
@@ -280,7 +282,8 @@ def test_qgis_process_wash_and_corridors_on_the_sample_floods(qgis_process, tmp_
     hazards = [str(SAMPLE_DATA / "flood_depth_q10.tif"), str(SAMPLE_DATA / "flood_depth_q100.tif")]
     outputs = {"OUTPUT_SHELTERS": tmp_path / "shelters.gpkg", "OUTPUT_WATER_POINTS": tmp_path / "wp.gpkg",
                "OUTPUT_LATRINES": tmp_path / "latrines.gpkg", "OUTPUT_GAPS": tmp_path / "gaps.gpkg",
-               "OUTPUT_SUGGESTED": tmp_path / "suggested.gpkg", "OUTPUT_REPORT": tmp_path / "report.html"}
+               "OUTPUT_SUGGESTED": tmp_path / "suggested.gpkg", "OUTPUT_REPORT": tmp_path / "report.html",
+               "OUTPUT_FLOOD_GAPS": tmp_path / "flood_gaps.gpkg"}
     run = qgis_process.run(ALGORITHM_WASH, dict(sample_runs()[ALGORITHM_WASH], HAZARDS=hazards,
                                                 SCENARIO_NAMES="Q10,Q100", SUGGEST_WATER_POINTS=0,
                                                 SUGGEST_LATRINES=0, **{k: str(v) for k, v in outputs.items()}))
@@ -293,7 +296,8 @@ def test_qgis_process_wash_and_corridors_on_the_sample_floods(qgis_process, tmp_
         assert results["water_unknown_people_" + key] == pytest.approx(unknown)
         assert results["flooded_shelters_" + key] == sum(f["flooded_" + key] is True for f in shelters)
     assert results["water_lost_people_q100"] > results["water_lost_people_q10"]
-    gaps = list(QgsVectorLayer(str(outputs["OUTPUT_GAPS"]), "g", "ogr").getFeatures())
+    assert "scenario" not in QgsVectorLayer(str(outputs["OUTPUT_GAPS"]), "g", "ogr").fields().names()
+    gaps = list(QgsVectorLayer(str(outputs["OUTPUT_FLOOD_GAPS"]), "g", "ogr").getFeatures())
     assert sum(f["people"] for f in gaps if f["scenario"] == "Q100" and f["kind"] == "water") == pytest.approx(
         results["water_gap_people_q100"])
 

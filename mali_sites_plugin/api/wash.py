@@ -15,7 +15,7 @@ from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
 from ..wash.ids import duplicated, id_field
 from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
-from ..wash.tables import (facility_ids, gap_table, latrine_columns, shelter_columns, suggestion_table,
+from ..wash.tables import (facility_ids, flood_gap_table, gap_table, latrine_columns, shelter_columns, suggestion_table,
                            water_point_columns)
 from .frames import (back_to, geometries_in, metric_crs_of, new_frame, require_frame, standards_profile,
                      values, with_columns)
@@ -34,6 +34,7 @@ class WashAudit:
     metric_crs: object  # pyproj CRS distances were measured in
     result: object  # the core's wash.audit.WashResult
     duplicate_ids: dict = None  # {'water' / 'latrine' / 'shelter': (column, {id: features carrying it})}
+    flood_gaps: object = None  # with flood scenarios: GeoDataFrame of each scenario's gaps (+ scenario); else None
 
 
 @dataclass
@@ -90,7 +91,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         water is deeper than the profile's flood_passable_depth_m (any wet stretch
         without a depth) and shelters on wet land are flagged; the frames get
         fields per scenario key (flooded_q10, wp_dist_m_q10, wp_ok_q10, wp_lost_q10,
-        in_service_q10, load_pct_q10...), the gaps a scenario column, and the
+        in_service_q10, load_pct_q10...), ``flood_gaps`` each scenario's gaps, and the
         summary figures per scenario key (water_lost_people_q10...). A verdict
         (wp_ok_*) that unknown land decides is empty, never a yes.
 
@@ -138,6 +139,7 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
     metric_to_input = (metric, shelters.crs)
     polygons, gap_columns = gap_table(result)
     points, suggestion_columns = suggestion_table(result, default_water_type, people_per_toilet)
+    flood_gaps = flood_gap_table(result)
     return WashAudit(
         shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
                                                         latrine.ids if latrine else None, network is not None)),
@@ -151,7 +153,9 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
         checks=result.checks, summary=result.summary, metric_crs=metric, result=result,
         duplicate_ids=_duplicate_ids(((shelters, id_field(_names(shelters), "shelter"), "shelter"),
                                       (water_points, water.id_column, "water"),
-                                      (latrines, latrine.id_column if latrine else None, "latrine"))))
+                                      (latrines, latrine.id_column if latrine else None, "latrine"))),
+        flood_gaps=None if flood_gaps is None else new_frame(flood_gaps[1], back_to(flood_gaps[0], *metric_to_input),
+                                                             shelters.crs))
 
 
 def _flood_scenarios(hazards, flood_extents, names, kind, band, class_table, wet_threshold, profile, metric):

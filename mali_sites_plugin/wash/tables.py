@@ -104,23 +104,37 @@ def _load_columns(facilities, load):
 
 def gap_table(result):
     """(gap polygons in the metric CRS, their columns: kind, standard_m,
-    people, households, area_m2), water gaps first; in a flood audit, then
-    each scenario's gaps, with a scenario column (empty: without the flood)."""
-    geometries, values = [], []
-    sets = [(None, result.water, result.latrines)]
-    if result.flood is not None:
-        sets += [(s.name, s.water, s.latrines) for s in result.flood.scenarios]
-    figures = {"water": result.water.figure, "latrine": result.latrines.figure if result.latrines else None}
-    for scenario, water, latrines in sets:
-        for kind, kind_result in (("water", water), ("latrine", latrines)):
-            for gap in (kind_result.gaps if kind_result is not None else []):
-                geometries.append(gap.geometry)
-                values.append((kind, figures[kind].value, gap.people, gap.households, gap.geometry.area, scenario))
-    specs = (("kind", "string"), ("standard_m", "double"), ("people", "double"), ("households", "int"),
-             ("area_m2", "double"), ("scenario", "string"))
+    people, households, area_m2), water gaps first."""
+    geometries, values = _gaps(result, result.water, result.latrines)
+    return geometries, _columns(GAP_FIELDS, values)
+
+
+def flood_gap_table(result):
+    """(gap polygons, columns: GAP_FIELDS then scenario) of every flood
+    scenario in turn, water gaps first in each; None without a flood audit."""
     if result.flood is None:
-        specs, values = specs[:-1], [row[:-1] for row in values]
-    return geometries, _columns(specs, values)
+        return None
+    geometries, values = [], []
+    for scenario in result.flood.scenarios:
+        found, rows_found = _gaps(result, scenario.water, scenario.latrines)
+        geometries += found
+        values += [row + (scenario.name,) for row in rows_found]
+    return geometries, _columns(GAP_FIELDS + (("scenario", "string"),), values)
+
+
+GAP_FIELDS = (("kind", "string"), ("standard_m", "double"), ("people", "double"), ("households", "int"),
+              ("area_m2", "double"))
+
+
+def _gaps(result, water, latrines):
+    """(polygons, rows of GAP_FIELDS) of the gaps of a water and a latrine result (KindResult, FloodKind)."""
+    geometries, values = [], []
+    figures = {"water": result.water.figure, "latrine": result.latrines.figure if result.latrines else None}
+    for kind, kind_result in (("water", water), ("latrine", latrines)):
+        for gap in (kind_result.gaps if kind_result is not None else []):
+            geometries.append(gap.geometry)
+            values.append((kind, figures[kind].value, gap.people, gap.households, gap.geometry.area))
+    return geometries, values
 
 
 def suggestion_table(result, water_kind, people_per_toilet):

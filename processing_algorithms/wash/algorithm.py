@@ -26,7 +26,7 @@ from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations,
                               require_crs, to_pyproj, transform_xy)
 from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
 from .report import WashCheckText, WashReport
-from .writers import (write_gaps, write_latrines, write_shelters, write_suggestions,
+from .writers import (write_flood_gaps, write_gaps, write_latrines, write_shelters, write_suggestions,
                       write_water_points)
 
 class WashCoverage(MaliSitesAlgorithm):
@@ -63,6 +63,7 @@ class WashCoverage(MaliSitesAlgorithm):
     OUTPUT_WATER_POINTS = "OUTPUT_WATER_POINTS"
     OUTPUT_LATRINES = "OUTPUT_LATRINES"
     OUTPUT_GAPS = "OUTPUT_GAPS"
+    OUTPUT_FLOOD_GAPS = "OUTPUT_FLOOD_GAPS"
     OUTPUT_SUGGESTED = "OUTPUT_SUGGESTED"
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "wash_coverage.svg"
@@ -171,8 +172,8 @@ class WashCoverage(MaliSitesAlgorithm):
                 "(wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the "
                 "first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the "
                 "households within the standard without the flood and out of it in the scenario. Fields per "
-                "scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps layer gets a "
-                "scenario field; the report has a table per scenario.").format(
+                "scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario "
+                "go to their own layer, with a scenario field; the report has a table of the scenarios.").format(
                     figure("flood_wet_depth_m"), figure("flood_passable_depth_m"))),
         ]
 
@@ -336,6 +337,9 @@ class WashCoverage(MaliSitesAlgorithm):
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_GAPS, self.tr("Coverage gaps"), compat.SOURCE_POLYGON,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_FLOOD_GAPS, self.tr("Coverage gaps per flood scenario"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUGGESTED, self.tr("Suggested new facilities"), compat.SOURCE_POINT,
@@ -676,6 +680,9 @@ class WashCoverage(MaliSitesAlgorithm):
         if latrines is not None:
             written[self.OUTPUT_LATRINES] = write_latrines(outputs, context, self.OUTPUT_LATRINES, latrines, result)
         written[self.OUTPUT_GAPS] = write_gaps(outputs, context, self.OUTPUT_GAPS, shelter_crs, back, result)
+        if result.flood is not None:
+            written[self.OUTPUT_FLOOD_GAPS] = write_flood_gaps(outputs, context, self.OUTPUT_FLOOD_GAPS, shelter_crs,
+                                                               back, result)
         written[self.OUTPUT_SUGGESTED] = write_suggestions(outputs, context, self.OUTPUT_SUGGESTED, shelter_crs,
                                                            back, result, water_kind, people_per_toilet)
         return {name: destination for name, destination in written.items() if destination is not None}
