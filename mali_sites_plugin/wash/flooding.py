@@ -244,7 +244,8 @@ def _kind(inputs, facilities, baseline, land, best_network, worst_network):
     load = compute_load(best, inputs.people, best_facilities, inputs.shelter_xy, inputs.zones)
     gaps = find_gaps(inputs.area, inputs.cell, inputs.shelter_xy, inputs.people, best_facilities, baseline.figure,
                      best_model, best)
-    return FloodKind(land, functional & (land == WET), service, best, verdict, baseline.access.within & (verdict == 0), load, gaps)
+    return FloodKind(land, functional & (land == WET), service, best, verdict,
+                     baseline.access.within & (verdict == 0), load, gaps)
 
 
 def _serving(facilities, serving):

@@ -4,8 +4,8 @@ facilities."""
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 
 from ...mali_sites_plugin.common.columns import rows
-from ...mali_sites_plugin.wash.tables import (flood_gap_table, gap_table, latrine_columns, shelter_columns, suggestion_table,
-                                              water_point_columns)
+from ...mali_sites_plugin.wash.tables import (flood_gap_table, gap_table, latrine_columns, shelter_columns,
+                                              suggestion_table, water_point_columns)
 from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
