@@ -317,3 +317,45 @@ def test_qgis_process_wash_and_corridors_on_the_sample_floods(qgis_process, tmp_
             assert (feature["cuts_" + key] > 0) == (deepest > PASSABLE)
             assert feature["longest_dry_m_" + key] <= feature["length_m"] + 1e-6
     assert "Corridor passage" in (tmp_path / "flood.html").read_text(encoding="utf-8")
+
+
+def test_the_api_gives_the_fields_and_figures_of_processing(run_algorithm, tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+    from mali_sites_plugin.api.wash import audit_wash
+    from test_api import assert_same_rows
+    depths = np.zeros((10, 10))
+    cell(depths, 150, 550, 1.0)
+    cell(depths, 850, 150, -9999.0)  # latrine L2 on unknown land
+    q10 = scenario(tmp_path, depths)
+
+    def frame(rows):
+        return gpd.GeoDataFrame(rows, geometry=[Point(*at(x, y)) for x, y in [r.pop("xy") for r in rows]], crs=UTM)
+    shelters = frame([{"name": "s%d" % i, "people": 5.0, "xy": xy}
+                      for i, xy in enumerate([(250, 550), (450, 550), (820, 170), (650, 550)])])
+    water = frame([{"wp_id": "A", "xy": (150, 550)}, {"wp_id": "B", "xy": (850, 550)}])
+    latrines = frame([{"latrine_id": "L1", "xy": (260, 560)}, {"latrine_id": "L2", "xy": (850, 150)}])
+    audit = audit_wash(shelters, water, latrines, population_column="people", water_id_column="wp_id",
+                       latrine_id_column="latrine_id", suggest_water_points=0, suggest_latrines=0,
+                       hazards=[q10.raster.path], scenario_names="Q10")
+    outputs = {name: str(tmp_path / ("%s.gpkg" % name.lower())) for name in (
+        "OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES", "OUTPUT_FLOOD_GAPS")}
+    paths = {name: str(tmp_path / ("%s_in.gpkg" % name)) for name in ("shelters", "water", "latrines")}
+    for gdf, name in ((shelters, "shelters"), (water, "water"), (latrines, "latrines")):
+        gdf.to_file(paths[name], driver="GPKG")
+    results = run_algorithm(ALGORITHM_WASH, dict(
+        SHELTERS=paths["shelters"], POPULATION_FIELD="people", WATER_POINTS=paths["water"], WATER_ID_FIELD="wp_id",
+        LATRINES=paths["latrines"], LATRINE_ID_FIELD="latrine_id", SUGGEST_WATER_POINTS=0, SUGGEST_LATRINES=0,
+        HAZARDS=[q10.raster.path], SCENARIO_NAMES="Q10", **outputs))
+    assert_same_rows(audit.shelters, gpd.read_file(outputs["OUTPUT_SHELTERS"]), "name")
+    assert_same_rows(audit.water_points, gpd.read_file(outputs["OUTPUT_WATER_POINTS"]), "wp_id")
+    assert_same_rows(audit.latrines, gpd.read_file(outputs["OUTPUT_LATRINES"]), "latrine_id")
+    theirs = gpd.read_file(outputs["OUTPUT_FLOOD_GAPS"])
+    assert audit.flood_gaps["people"].tolist() == theirs["people"].tolist()
+    assert audit.flood_gaps["scenario"].tolist() == theirs["scenario"].tolist()
+    for key, value in audit.summary.items():
+        if key.endswith("_q10"):
+            assert results[key] == pytest.approx(value), key
+    assert audit.latrines["in_service_q10"].iloc[0] == True  # noqa: E712 (a nullable boolean)
+    assert audit.latrines["in_service_q10"].isna().tolist() == [False, True]
+    assert audit.summary["unknown_latrines_q10"] == 1 and audit.summary["water_lost_people_q10"] == 5.0
