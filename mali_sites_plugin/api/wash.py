@@ -85,15 +85,8 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         every distance and ratio comes from it.
     monitor : common.progress.Monitor for progress and cancellation.
     hazards, flood_extents, scenario_names, hazard_kind, band, class_table, wet_threshold :
-        flood scenarios, read as flood_exposure reads them (one per raster, then
-        per extent frame). In each, water points and latrines on wet land are out
-        of service (on unknown land: of unknown service), paths are cut where the
-        water is deeper than the profile's flood_passable_depth_m (any wet stretch
-        without a depth) and shelters on wet land are flagged; the frames get
-        fields per scenario key (flooded_q10, wp_dist_m_q10, wp_ok_q10, wp_lost_q10,
-        in_service_q10, load_pct_q10...), ``flood_gaps`` each scenario's gaps, and the
-        summary figures per scenario key (water_lost_people_q10...). A verdict
-        (wp_ok_*) that unknown land decides is empty, never a yes.
+        flood scenarios as flood_exposure reads them, the audit in each (wash.flooding): fields and
+        figures per scenario key (wp_ok_q10, water_lost_people_q10...), ``flood_gaps``.
 
     CRS: the inputs may be in any CRS (each its own). Distances are measured
     in metres in the shelters' CRS when it is projected in metres, else in
@@ -119,8 +112,8 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     network = _network(paths, metric)
     area = _site_area(site, metric)
     located = shelter_layer.located
-    scenarios, model = _flood_scenarios(hazards, flood_extents, scenario_names, hazard_kind, band, class_table,
-                                        wet_threshold, profile, metric)
+    scenarios, model, passable = _flood_scenarios(hazards, flood_extents, scenario_names, hazard_kind, band,
+                                                  class_table, wet_threshold, profile, metric)
     result = assess(
         shelter_layer.xy[located], people[located], water.facilities, profile,
         latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap,
@@ -128,7 +121,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
         suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
         labels=list(shelters.index[located]), monitor=monitor, scenarios=scenarios, hazard_model=model,
-        passable_depth=profile.value("flood_passable_depth_m") if scenarios else None)
+        passable_depth=passable)
     return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
                    default_water_type, profile.value(TOILET_FIGURE[phase]))
 
@@ -159,13 +152,14 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
 
 
 def _flood_scenarios(hazards, flood_extents, names, kind, band, class_table, wet_threshold, profile, metric):
-    """(scenarios, HazardModel) read as flood_exposure reads them; (None, None) without any."""
+    """(scenarios, HazardModel, passable depth) read as flood_exposure reads them; Nones without any."""
     if not hazards and not flood_extents:
-        return None, None
+        return None, None, None
     from .flood import _model, _raster, _scenarios  # the flood core: only for a flood audit
     model = _model(kind, None, None, profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold,
                    class_table)
-    return _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric), model
+    scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric)
+    return scenarios, model, profile.value("flood_passable_depth_m")
 
 
 def _duplicate_ids(frames):

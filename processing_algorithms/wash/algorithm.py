@@ -160,22 +160,25 @@ class WashCoverage(MaliSitesAlgorithm):
                 "Households beyond the capacity of an overloaded facility (the farthest first) "
                 "count as demand too. In the two 'to suggest' parameters, 0 suggests none and -1 "
                 "as many as full coverage needs.").format(figure("min_distance_toilet_to_water_m"))),
-            (self.tr("Floods"), self.tr(
-                "With flood hazard rasters or observed flood extents, the audit is run again in each scenario, "
-                "as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: "
-                "non-zero; classified: every class after the first). A water point or latrine on wet land is out "
-                "of service; on unknown land (nodata, outside the raster, a code missing from the class table) its "
-                "service is unknown, never taken as dry, and the log says so. Along a path network, every stretch "
-                "of path through water deeper than the passable depth {1} is cut (without a depth: every wet "
-                "stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with "
-                "what stands on unknown land still serving, and without it; where the two disagree its verdict "
-                "(wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the "
-                "first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the "
-                "households within the standard without the flood and out of it in the scenario. Fields per "
-                "scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario "
-                "go to their own layer, with a scenario field; the report has a table of the scenarios.").format(
-                    figure("flood_wet_depth_m"), figure("flood_passable_depth_m"))),
+            self._flood_help(figure),
         ]
+
+    def _flood_help(self, figure):
+        return (self.tr("Floods"), self.tr(
+            "With flood hazard rasters or observed flood extents, the audit is run again in each scenario, "
+            "as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: "
+            "non-zero; classified: every class after the first). A water point or latrine on wet land is out "
+            "of service; on unknown land (nodata, outside the raster, a code missing from the class table) its "
+            "service is unknown, never taken as dry, and the log says so. Along a path network, every stretch "
+            "of path through water deeper than the passable depth {1} is cut (without a depth: every wet "
+            "stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with "
+            "what stands on unknown land still serving, and without it; where the two disagree its verdict "
+            "(wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the "
+            "first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the "
+            "households within the standard without the flood and out of it in the scenario. Fields per "
+            "scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario "
+            "go to their own layer, with a scenario field; the report has a table of the scenarios.").format(
+                figure("flood_wet_depth_m"), figure("flood_passable_depth_m")))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add_shelter_parameters()
