@@ -113,8 +113,9 @@ def flood_exposure(sites=None, corridors=None, hazards=(), flood_extents=(), *, 
             population_column, site_radius, shelters, shelter_population_column, household_size, language),
             monitor.part(0.0, 0.5))
     if corridors is not None:
-        exposure.corridor_assessment = assess_corridors(geometries_in(corridors, "line", metric), metric, scenarios,
-                                                        model, monitor.part(0.5, 1.0))
+        exposure.corridor_assessment = assess_corridors(
+            geometries_in(corridors, "line", metric), metric, scenarios, model, monitor.part(0.5, 1.0),
+            passable_depth=profile.value("flood_passable_depth_m"))
         _corridor_frames(exposure, corridors, model, language)
     exposure.summary = _summary(exposure, sites, population_column, region_column)
     return exposure

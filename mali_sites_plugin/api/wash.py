@@ -15,7 +15,7 @@ from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
 from ..wash.ids import duplicated, id_field
 from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
-from ..wash.tables import (facility_ids, gap_table, latrine_columns, shelter_columns, suggestion_table,
+from ..wash.tables import (facility_ids, flood_gap_table, gap_table, latrine_columns, shelter_columns, suggestion_table,
                            water_point_columns)
 from .frames import (back_to, geometries_in, metric_crs_of, new_frame, require_frame, standards_profile,
                      values, with_columns)
@@ -34,6 +34,7 @@ class WashAudit:
     metric_crs: object  # pyproj CRS distances were measured in
     result: object  # the core's wash.audit.WashResult
     duplicate_ids: dict = None  # {'water' / 'latrine' / 'shelter': (column, {id: features carrying it})}
+    flood_gaps: object = None  # with flood scenarios: GeoDataFrame of each scenario's gaps (+ scenario); else None
 
 
 @dataclass
@@ -48,7 +49,8 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
                functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
                female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
                phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
-               profile=DEFAULT_PROFILE, monitor=NO_MONITOR):
+               profile=DEFAULT_PROFILE, monitor=NO_MONITOR, hazards=(), flood_extents=(), scenario_names=None,
+               hazard_kind="depth", band=1, class_table=None, wet_threshold=None):
     """Audit WASH coverage: distances, facility loads, gaps and suggested facilities.
 
     Parameters
@@ -82,6 +84,9 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     profile : 'sphere_2018' (default), 'unhcr', a .json profile path or a StandardsProfile;
         every distance and ratio comes from it.
     monitor : common.progress.Monitor for progress and cancellation.
+    hazards, flood_extents, scenario_names, hazard_kind, band, class_table, wet_threshold :
+        flood scenarios as flood_exposure reads them, the audit in each (wash.flooding): fields and
+        figures per scenario key (wp_ok_q10, water_lost_people_q10...), ``flood_gaps``.
 
     CRS: the inputs may be in any CRS (each its own). Distances are measured
     in metres in the shelters' CRS when it is projected in metres, else in
@@ -107,13 +112,16 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     network = _network(paths, metric)
     area = _site_area(site, metric)
     located = shelter_layer.located
+    scenarios, model, passable = _flood_scenarios(hazards, flood_extents, scenario_names, hazard_kind, band,
+                                                  class_table, wet_threshold, profile, metric)
     result = assess(
         shelter_layer.xy[located], people[located], water.facilities, profile,
         latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap,
         area=area, latrine_cubicles=latrine.cubicles if latrine else None,
         female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
         suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
-        labels=list(shelters.index[located]), monitor=monitor)
+        labels=list(shelters.index[located]), monitor=monitor, scenarios=scenarios, hazard_model=model,
+        passable_depth=passable)
     return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
                    default_water_type, profile.value(TOILET_FIGURE[phase]))
 
@@ -124,11 +132,12 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
     metric_to_input = (metric, shelters.crs)
     polygons, gap_columns = gap_table(result)
     points, suggestion_columns = suggestion_table(result, default_water_type, people_per_toilet)
+    flood_gaps = flood_gap_table(result)
     return WashAudit(
         shelters=with_columns(shelters, shelter_columns(result, people, located, water.ids,
                                                         latrine.ids if latrine else None, network is not None)),
         water_points=with_columns(water_points, water_point_columns(water.kinds, water.facilities,
-                                                                    result.water.load)),
+                                                                    result.water.load, result.flood)),
         latrines=with_columns(latrines, latrine_columns(latrine.cubicles, latrine.genders, latrine.facilities,
                                                         result)) if latrine else None,
         gaps=new_frame(gap_columns, back_to(polygons, *metric_to_input), shelters.crs),
@@ -137,7 +146,20 @@ def _frames(result, shelters, water_points, latrines, metric, people, located, w
         checks=result.checks, summary=result.summary, metric_crs=metric, result=result,
         duplicate_ids=_duplicate_ids(((shelters, id_field(_names(shelters), "shelter"), "shelter"),
                                       (water_points, water.id_column, "water"),
-                                      (latrines, latrine.id_column if latrine else None, "latrine"))))
+                                      (latrines, latrine.id_column if latrine else None, "latrine"))),
+        flood_gaps=None if flood_gaps is None else new_frame(flood_gaps[1], back_to(flood_gaps[0], *metric_to_input),
+                                                             shelters.crs))
+
+
+def _flood_scenarios(hazards, flood_extents, names, kind, band, class_table, wet_threshold, profile, metric):
+    """(scenarios, HazardModel, passable depth) read as flood_exposure reads them; Nones without any."""
+    if not hazards and not flood_extents:
+        return None, None, None
+    from .flood import _model, _raster, _scenarios  # the flood core: only for a flood audit
+    model = _model(kind, None, None, profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold,
+                   class_table)
+    scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric)
+    return scenarios, model, profile.value("flood_passable_depth_m")
 
 
 def _duplicate_ids(frames):

@@ -6,6 +6,12 @@ On a hazard raster each line is cut exactly where it crosses cell edges
 each cell, and the stretches of constant class are the segments. Observed
 flood extents are overlaid exactly. The worst scenario of a corridor is the
 one with the longest wet length (ties: the deeper).
+
+With a passable depth (the profile's flood_passable_depth_m), each corridor
+also gets, per scenario, whether it stays passable end to end (no stretch
+deeper than that depth: hazard.passage_states; unknown stretches leave the
+answer unknown, never passable), its number of cuts and its longest
+stretch of known dry land.
 """
 from dataclasses import dataclass, field
 
@@ -17,7 +23,7 @@ from ..common import crs as core_crs
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
 from .geometry import DENSIFY_STEP_M, ExtentOverlay, densify, line_parts, same_crs, to_crs
-from .lines import lines_statistics
+from .lines import Passage, lines_statistics
 from .observed_lines import corridors_in_observed, observed_lengths
 from .rasters import read_error_notes
 from .scenarios import each_scenario, worst_scenario
@@ -33,11 +39,25 @@ class CorridorResult:
     # observed products (products.py) only: metres possibly wet and on permanent water
     possibly_wet_m: np.ndarray = None
     permanent_m: np.ndarray = None
+    passable: np.ndarray = None  # with a passable depth: 1 yes, 0 cut, -1 unknown (no cut, some unknown)
+    cuts: np.ndarray = None  # stretches deeper than the passable depth; nan without a known cell
+    longest_dry_m: np.ndarray = None  # the longest stretch of known dry land; nan without a known cell
 
     @classmethod
-    def empty(cls, count):
+    def empty(cls, count, passage=False):
         """Every value null, to be filled corridor by corridor."""
-        return cls(*(np.full(count, np.nan) for _ in range(4)), np.full(count, -1))
+        result = cls(*(np.full(count, np.nan) for _ in range(4)), np.full(count, -1))
+        if passage:
+            result.passable, result.cuts, result.longest_dry_m = (np.full(count, -1), np.full(count, np.nan),
+                                                                  np.full(count, np.nan))
+        return result
+
+    def set_passage(self, i, passage, known):
+        """Corridor ``i``'s lines.Passage; ``known``: some of it is known."""
+        verdict = passage.passable
+        self.passable[i] = -1 if verdict is None or not known else int(verdict)
+        if known:
+            self.cuts[i], self.longest_dry_m[i] = passage.cuts, passage.longest_dry_m
 
 
 @dataclass
@@ -72,14 +92,17 @@ class _Corridors:
     want_segments: bool
     metric_crs: object  # the CRS of the lines given, and of the segments returned
     groups: list  # [(CRS the corridors are measured in, their indices)]
+    passable_depth: float = None  # m; None: no passage measured
 
 
-def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, segments=True):
+def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, segments=True,
+                     passable_depth=None):
     """Exposure of corridors (shapely lines in the metric CRS, None = skipped).
     Each corridor is measured in the UTM zone of its centre unless
     ``metric_crs`` has little scale error there (common.crs.measurement_groups):
     lengths are right to 0.1 % across a national layer. Segments come back
-    in ``metric_crs``."""
+    in ``metric_crs``. ``passable_depth`` (m): also measure each corridor's
+    passage (passable, cuts, longest_dry_m)."""
     count = len(lines)
     parts, groups = [[] for _ in lines], _groups(lines, metric_crs)
     for crs, indices in groups:
@@ -90,7 +113,7 @@ def assess_corridors(lines, metric_crs, scenarios, model, monitor=NO_MONITOR, se
                        for line, pieces in zip(lines, parts)])
     usable = np.array([line is not None and size > 0 for line, size in zip(lines, length)],
                       dtype=bool)
-    corridors = _Corridors(parts, usable, length, segments, metric_crs, groups)
+    corridors = _Corridors(parts, usable, length, segments, metric_crs, groups, passable_depth)
     assessment = CorridorsAssessment(scenarios, length, {}, [], np.full(count, -1),
                                      np.full(count, -1))
     zero = int((~usable).sum())
@@ -133,7 +156,8 @@ def _measured_on_raster(corridors, raster, model, monitor):
                 to_raster, step = core_crs.transformer(crs, raster.crs).transform, DENSIFY_STEP_M
             vertex_parts = [[densify(np.asarray(p.coords), step) for p in corridors.parts[i]]
                             for i in indices]
-            found = lines_statistics(vertex_parts, to_raster, raster, model, part, reader)
+            found = lines_statistics(vertex_parts, to_raster, raster, model, part, reader,
+                                     corridors.passable_depth)
             measured.extend((i, stats, crs) for i, stats in zip(indices, found))
     return sorted(measured, key=lambda item: item[0])
 
@@ -141,7 +165,7 @@ def _measured_on_raster(corridors, raster, model, monitor):
 def _corridors_on_raster(corridors, metric_crs, scenario, model, notes, monitor):
     """(CorridorResult, [Segment]) of one raster scenario."""
     raster = scenario.raster
-    result, segments = CorridorResult.empty(len(corridors.parts)), []
+    result, segments = CorridorResult.empty(len(corridors.parts), corridors.passable_depth is not None), []
     measured = _measured_on_raster(corridors, raster, model, monitor)
     indices = np.flatnonzero(corridors.usable)
     overlapping, negative, unknown = False, 0, 0
@@ -157,6 +181,8 @@ def _corridors_on_raster(corridors, metric_crs, scenario, model, notes, monitor)
             unknown += 1
         result.max_depth[i] = stats.max_value if model.has_depth else np.nan
         result.rank[i] = stats.max_rank
+        if stats.passage is not None:
+            result.set_passage(i, stats.passage, stats.max_rank >= 0)
         overlapping = overlapping or stats.unknown < stats.length
         if corridors.want_segments:
             lines = to_crs([LineString(stretch.coords) for stretch in stretches], crs, metric_crs,
@@ -177,8 +203,9 @@ def _corridors_on_raster(corridors, metric_crs, scenario, model, notes, monitor)
 
 def _corridors_in_extent(corridors, scenario, monitor):
     """(CorridorResult, [Segment]) of one observed flood extent (polygons in
-    the metric CRS), overlaid in each group's CRS."""
-    result, segments = CorridorResult.empty(len(corridors.parts)), []
+    the metric CRS), overlaid in each group's CRS. No depth: every wet
+    stretch cuts the corridor."""
+    result, segments = CorridorResult.empty(len(corridors.parts), corridors.passable_depth is not None), []
     for crs, members in corridors.groups:
         overlay = ExtentOverlay(to_crs(scenario.extents or [], corridors.metric_crs, crs))
         for i in members:
@@ -191,10 +218,24 @@ def _corridors_in_extent(corridors, scenario, monitor):
             result.wet_pct[i] = 100.0 * wet.length / corridors.length[i]
             result.unknown_m[i] = 0.0
             result.rank[i] = 1 if wet.length > 0 else 0
+            if corridors.passable_depth is not None:
+                result.set_passage(i, _extent_passage(wet, dry), True)
             if corridors.want_segments:
                 segments.extend(_extent_segments(i, scenario.key, wet, dry, crs, corridors.metric_crs))
     monitor.progress(1.0)
     return result, segments
+
+
+def _merged_parts(piece):
+    merged = linemerge(piece) if piece.geom_type == "MultiLineString" else piece
+    return [line for line in line_parts(merged) if line.length > 0]
+
+
+def _extent_passage(wet, dry):
+    """The lines.Passage of a corridor split into its wet and dry parts by an observed extent."""
+    wet_parts, dry_parts = _merged_parts(wet), _merged_parts(dry)
+    return Passage(len(wet_parts), float(sum(p.length for p in wet_parts)),
+                   float(max([p.length for p in dry_parts], default=0.0)), 0.0)
 
 
 def _extent_segments(index, key, wet, dry, crs, metric_crs):

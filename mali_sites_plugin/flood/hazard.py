@@ -152,3 +152,25 @@ def parse_class_table(text):
         raise InputError("The class table needs at least two code=name pairs (the no-hazard "
                          "class first), such as 0=none,1=low,2=high; got %s", repr(text))
     return pairs
+
+
+# What a cell does to a path crossing it (passage_states).
+UNKNOWN_PASSAGE, DRY_PASSAGE, WET_PASSABLE, CUT = -1, 0, 1, 2
+
+
+def passage_states(model, values, known, wet, passable_depth=None, dtype=None):
+    """Per cell, what it does to someone walking across it: UNKNOWN_PASSAGE
+    (not known), DRY_PASSAGE, WET_PASSABLE (wet, not deeper than
+    ``passable_depth``) or CUT (wet and deeper; compared in ``dtype`` as the
+    wet threshold is). Without a depth (binary, classified rasters, observed
+    extents) the depth of a wet cell is not known: every wet cell cuts."""
+    values = np.asarray(values, dtype=np.float64)
+    known, wet = np.asarray(known, dtype=bool), np.asarray(wet, dtype=bool)
+    deep = wet.copy()
+    if model is not None and model.has_depth and passable_depth is not None:
+        limit = float(passable_depth)
+        if dtype is not None and np.dtype(dtype) == np.float32:
+            limit = float(np.float32(limit))
+        deep = wet & (values > limit)
+    states = np.where(deep, CUT, np.where(wet, WET_PASSABLE, DRY_PASSAGE))
+    return np.where(known, states, UNKNOWN_PASSAGE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.progress import NO_MONITOR
+from .hazard import CUT, DRY_PASSAGE, UNKNOWN_PASSAGE, passage_states
 from .rasters import sample_cells
 
 _EPSILON = 1e-12
@@ -105,14 +106,53 @@ class LineStats:
     max_value: float = float("nan")
     max_rank: int = -1  # -1: no known piece
     negative: int = 0  # pieces on cells with a negative depth
+    passage: object = None  # Passage, when a passable depth is given
+
+
+@dataclass
+class Passage:
+    """Whether a line can be walked end to end (hazard.passage_states):
+    its cuts (stretches deeper than the passable depth) and its longest
+    stretch of known dry land. Parts of a multi-part line are walked apart."""
+    cuts: int = 0
+    cut_m: float = 0.0
+    longest_dry_m: float = 0.0
+    unknown_m: float = 0.0
+
+    @property
+    def passable(self):
+        """True: no cut and nothing unknown; False: some cut; None: no cut
+        but some of it unknown (never read as passable)."""
+        if self.cuts:
+            return False
+        return None if self.unknown_m > 0 else True
+
+    def add(self, lengths, states):
+        """Count one part's pieces (lengths and states, in order along it)."""
+        lengths, states = np.asarray(lengths, dtype=float), np.asarray(states)
+        cut_starts, cut_ends = runs(states == CUT)
+        self.cuts += int(cut_starts.size)
+        self.cut_m += float(lengths[states == CUT].sum())
+        self.unknown_m += float(lengths[states == UNKNOWN_PASSAGE].sum())
+        total = np.r_[0.0, np.cumsum(lengths)]
+        dry_starts, dry_ends = runs(states == DRY_PASSAGE)
+        if dry_starts.size:
+            self.longest_dry_m = max(self.longest_dry_m, float((total[dry_ends] - total[dry_starts]).max()))
+
+
+def runs(flags):
+    """(starts, ends) of the runs of True in a boolean array (ends exclusive)."""
+    steps = np.diff(np.r_[0, np.asarray(flags, dtype=np.int8), 0])
+    return np.flatnonzero(steps == 1), np.flatnonzero(steps == -1)
 
 
 LINE_BATCH_PIECES = 200000  # pieces sampled together: bounds memory, one read per block
 
 
-def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader=None):
+def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader=None, passable_depth=None):
     """[(LineStats, [Stretch])] for many lines (each a list of vertex arrays),
-    sampled in batches so each raster block is read once per batch."""
+    sampled in batches so each raster block is read once per batch. With
+    ``passable_depth`` (m), each LineStats also holds its Passage."""
     results = [None] * len(lines)
     batch, pending = [], 0
     own_reader = reader is None
@@ -127,9 +167,9 @@ def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader
             batch.append((index, pieces))
             pending += sum(p.size for p in pieces)
             if pending >= LINE_BATCH_PIECES:
-                _measure_batch(batch, raster, model, reader, results, monitor)
+                _measure_batch(batch, raster, model, reader, results, monitor, passable_depth)
                 batch, pending = [], 0
-        _measure_batch(batch, raster, model, reader, results, monitor)
+        _measure_batch(batch, raster, model, reader, results, monitor, passable_depth)
     finally:
         if own_reader:
             reader.close()
@@ -137,12 +177,12 @@ def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader
     return results
 
 
-def _measure_batch(batch, raster, model, reader, results, monitor):
-    all_pieces = [p for _, pieces in batch for p in pieces]
+def sample_pieces(all_pieces, raster, model, reader, monitor=NO_MONITOR):
+    """(values, known, rank, wet) of the cells under pieces (a list of Pieces, concatenated)."""
     if all_pieces:
         rows = np.concatenate([p.row for p in all_pieces])
         cols = np.concatenate([p.col for p in all_pieces])
-        values, valid = sample_cells(raster, rows, cols, monitor.part(0, 0), reader)
+        values, valid = sample_cells(raster, rows, cols, monitor, reader)
     else:
         values, valid = np.empty(0), np.empty(0, dtype=bool)
     known = valid.copy()
@@ -153,9 +193,19 @@ def _measure_batch(batch, raster, model, reader, results, monitor):
         known[valid] = k
         rank[valid] = np.where(k, r, -1)
         wet[valid] = w
+    return values, known, rank, wet
+
+
+def _measure_batch(batch, raster, model, reader, results, monitor, passable_depth=None):
+    all_pieces = [p for _, pieces in batch for p in pieces]
+    values, known, rank, wet = sample_pieces(all_pieces, raster, model, reader, monitor.part(0, 0))
+    states = None
+    if passable_depth is not None:
+        states = passage_states(model, values, known, wet, passable_depth, raster.dtype)
     offset = 0
     for index, pieces in batch:
         stats, stretches = LineStats(), []
+        stats.passage = Passage() if states is not None else None
         size = sum(p.size for p in pieces)
         span = slice(offset, offset + size)
         if size:
@@ -174,6 +224,8 @@ def _measure_batch(batch, raster, model, reader, results, monitor):
             for p in pieces:
                 part = slice(part_offset, part_offset + p.size)
                 part_offset += p.size
+                if states is not None:
+                    stats.passage.add(p.length, states[part])
                 stretches.extend(_stretches(p, rank[part], wet[part], values[part], known[part],
                                             model.has_depth))
         offset += size

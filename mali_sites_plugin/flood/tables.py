@@ -19,6 +19,8 @@ CORRIDOR_METRICS = (("wet_m", "double"), ("wet_pct", "double"),
 # observed products (flood/products.py) add, per scenario, the shares of their other states
 OBSERVED_METRICS = {SITE_METRICS: (("possibly_wet_pct", "double"), ("permanent_pct", "double")),
                     CORRIDOR_METRICS: (("possibly_wet_m", "double"), ("permanent_m", "double"))}
+# with a passable depth: passable end to end (empty: unknown), cuts, longest dry stretch
+PASSAGE_METRICS = (("passable", "bool"), ("cuts", "int"), ("longest_dry_m", "double"))
 WORST_FIELDS = (("worst_scenario", "string"), ("worst_class", "string"), ("worst_rank", "int"))
 SEGMENT_FIELDS = (("corridor_fid", "int"), ("scenario", "string"),
                   ("hazard_class", "string"), ("class_rank", "int"),
@@ -33,9 +35,13 @@ def site_columns(scenarios, model, assessment, language="en", radii=None):
 
 
 def corridor_columns(scenarios, model, assessment, language="en"):
-    """length_m, every scenario's CORRIDOR_METRICS, the worst scenario."""
+    """length_m, every scenario's CORRIDOR_METRICS (and PASSAGE_METRICS when
+    passage was measured), the worst scenario."""
+    results = list(assessment.results.values())
+    passage = bool(results) and results[0].passable is not None
     return [Column("length_m", "double", [finite_number(v) for v in assessment.length_m.tolist()])] \
-        + _scenario_columns(CORRIDOR_METRICS, scenarios, model, assessment, language)
+        + _scenario_columns(CORRIDOR_METRICS + (PASSAGE_METRICS if passage else ()), scenarios, model,
+                            assessment, language)
 
 
 def segment_columns(scenarios, model, assessment, corridor_ids, language="en"):
@@ -65,6 +71,10 @@ def _scenario_columns(metrics, scenarios, model, assessment, language):
                 values = [class_label(model, scenario, rank, language) for rank in ranks]
             elif metric == "hazard_rank":
                 values = [_rank(rank) for rank in ranks]
+            elif metric == "passable":
+                values = [None if verdict < 0 else bool(verdict) for verdict in result.passable.tolist()]
+            elif metric == "cuts":
+                values = [None if v is None else int(v) for v in map(finite_number, result.cuts.tolist())]
             else:
                 values = [finite_number(v) for v in getattr(result, metric).tolist()]
             columns.append(Column(name, kind, values))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.checks import Check
+from ..common.crs import as_crs
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
@@ -48,12 +49,13 @@ class WashResult:
     outside_area: int = 0  # households outside the site polygon given (measured all the same)
     checks: list = field(default_factory=list)  # common.checks.Check
     summary: dict = field(default_factory=dict)  # the figures the algorithm outputs, by their output name
+    flood: object = None  # flooding.FloodWash: the audit in each flood scenario, when scenarios are given
 
 
 def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency", network=None,
            max_snap=50.0, area=None, latrine_cubicles=None, female_male_cubicles=None,
            suggest_water=0, suggest_latrines=0, new_water_kind="handpump", crs=None, labels=None,
-           monitor=NO_MONITOR):
+           monitor=NO_MONITOR, scenarios=None, hazard_model=None, passable_depth=None):
     """The whole WASH audit. Coordinates in one metric CRS.
 
     shelter_xy (n, 2) and people (n,): households (plot or shelter points).
@@ -70,7 +72,12 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     and more facilities, never of reach the ground does not have.
     labels: what names each household in messages (feature ids); None: its index.
     monitor: common.progress.Monitor, checked between steps (it raises to cancel).
+    scenarios: flood.scenarios.Scenario list (hazard rasters, observed extents) read with
+    ``hazard_model`` (flood.hazard.HazardModel); paths are cut where the water is deeper than
+    ``passable_depth`` (m): the audit in each scenario is ``result.flood`` (wash.flooding).
     """
+    whole = monitor
+    monitor = monitor.part(0.0, 0.5) if scenarios else monitor
     shelter_xy, people = _validated(shelter_xy, people, phase, labels)
     model = DistanceModel(network, max_snap, Zones(crs))
     outside = households_outside(area, shelter_xy)
@@ -98,6 +105,14 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     result.summary, result.checks = summarise(result, profile, phase, water, latrines, latrine_cubicles,
                                               female_male_cubicles)
     monitor.progress(1.0)
+    if scenarios:
+        from .flooding import FloodInputs, assess_flood  # the flood core: only for a flood audit
+        inputs = FloodInputs(shelter_xy, people, area, result.gap_cell_size, network, max_snap, model.zones,
+                             None if crs is None else as_crs(crs))
+        result.flood = assess_flood(inputs, result, (water, latrines), scenarios, hazard_model, passable_depth,
+                                    whole.part(0.5, 1.0))
+        for flooded in result.flood.scenarios:  # the scenario's figures, named with its key
+            result.summary.update(("%s_%s" % (name, flooded.key), value) for name, value in flooded.summary.items())
     return result
 
 

@@ -135,7 +135,13 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
                 "cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor "
                 "segments output holds the stretches of constant hazard class with their class, "
                 "maximum depth and length: what a herder route planner needs on the map. For "
-                "observed flood extents the overlay is exact (no raster).")),
+                "observed flood extents the overlay is exact (no raster). Per scenario, "
+                "passable tells whether the corridor stays passable end to end: no stretch deeper "
+                "than the standards profile's passable depth ({0}; without a depth, binary or "
+                "classified rasters and observed extents, every wet stretch cuts it); it is empty "
+                "(unknown) when there is no cut but some stretch is unknown. cuts counts the "
+                "stretches too deep to cross, longest_dry_m is the longest stretch of known dry "
+                "land.").format(load_profile().figure("flood_passable_depth_m").describe())),
             (self.tr("Outputs"), self.tr(
                 "Per scenario, fields end with the scenario name in lower case (wet_pct_q100). "
                 "Outputs keep the CRS of their input layer and are styled by hazard class rank "
@@ -362,12 +368,17 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
         steps.setCurrentStep(2)
         if corridors_source is not None:
             corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
+            passable = profile.figure("flood_passable_depth_m")
+            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than {0}").format(
+                passable.describe()))
             corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
-                                                              model, monitor)
+                                                              model, monitor,
+                                                              passable_depth=passable.value)
             self._report_notes(corridor_assessment.notes, feedback)
         steps.setCurrentStep(3)
         writer = ExposureWriter(outputs, context, scenarios, model,
                                 self.report_language(parameters, context), metric)
+        writer.passable_figure = profile.figure("flood_passable_depth_m")
         results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
                               "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
                               monitor)

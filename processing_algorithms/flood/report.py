@@ -13,7 +13,7 @@ MAX_ROWS = 500
 class FloodReport(HtmlReport):
     def __init__(self, language, rows, scenarios, model, scenario_sources, sites=None, site_labels=None,
                  site_regions=None, populations=None, corridors=None, corridor_labels=None,
-                 metric_crs_name="", shelters_used=False):
+                 metric_crs_name="", shelters_used=False, passable_figure=None):
         super().__init__(language, "")
         self.title = self.tr("Flood exposure of sites and corridors")
         self.scenarios, self.model = scenarios, model
@@ -31,6 +31,7 @@ class FloodReport(HtmlReport):
             self._site_table(sites, site_labels, site_regions, populations)
         if corridors is not None:
             self._corridor_table(corridors, corridor_labels)
+            self._passage_table(corridors, corridor_labels, passable_figure)
 
     def _has_raster(self):
         return any(not s.is_extent and not s.is_observed for s in self.scenarios)
@@ -156,6 +157,32 @@ class FloodReport(HtmlReport):
                           self.number(float(result.unknown_m[i]) / 1000.0, 2), self._class(scenario, result.rank[i])]
             body.append(cells)
         self.heading(self.tr("Corridors"))
+        self.table(headers, body)
+        self._truncation(count)
+
+    def _passage_table(self, corridors, labels, figure):
+        """Per scenario, whether each corridor stays passable end to end, its cuts and longest dry stretch."""
+        results = [corridors.results[s.key] for s in self.scenarios]
+        if figure is None or not results or results[0].passable is None:
+            return
+        self.heading(self.tr("Corridor passage"))
+        self.paragraph(self.tr("A corridor is cut where the water is deeper than the passable depth {0} "
+                               "(without a depth, binary or classified rasters and observed extents, every wet "
+                               "stretch cuts it); passable end to end means no cut and no unknown stretch; "
+                               "with no cut but some unknown stretch the answer is unknown, never passable. "
+                               "The longest dry stretch is the longest run of known dry land.").format(
+            self.figure_text(figure)))
+        count = len(corridors.length_m)
+        headers = [self.tr("Corridor")] + self._scenario_headers(
+            (self.tr("Passable end to end"), self.tr("Cuts"), self.tr("Longest dry stretch (km)")))
+        body = []
+        answers = {1: self.tr("yes"), 0: self.tr("no"), -1: self.tr("unknown")}
+        for i in range(min(count, MAX_ROWS)):
+            cells = [str(labels[i]) if labels is not None else str(i + 1)]
+            for result in results:
+                cells += [answers[int(result.passable[i])], self.number(float(result.cuts[i])),
+                          self.number(float(result.longest_dry_m[i]) / 1000.0, 2)]
+            body.append(cells)
         self.table(headers, body)
         self._truncation(count)
 

@@ -125,6 +125,7 @@ class ExposureWriter:
         self.outputs, self.context = outputs, context
         self.scenarios, self.model, self.language = scenarios, model, language
         self.metric = metric  # pyproj CRS the core measured in
+        self.passable_figure = None  # the profile's flood_passable_depth_m, for the report
 
     def class_names(self):
         """{rank: name} of every class of the run's hazard scheme, for the legend (the
@@ -230,6 +231,6 @@ class ExposureWriter:
             FloodReport(self.language, rows, self.scenarios, self.model, sources, site_assessment,
                         _labels(sites), regions, sites.populations if sites is not None else None,
                         corridor_assessment, _labels(corridors), metric_name,
-                        shelters_used=shelters_used).write(report_path)
+                        shelters_used=shelters_used, passable_figure=self.passable_figure).write(report_path)
             results[report_name] = report_path
         return results

@@ -5,24 +5,28 @@ import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
 from shapely.ops import unary_union
 
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
 from ...mali_sites_plugin.common.columns import numbers_or_default
-from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
+from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_hazard_schemes,
+                                                   load_profile)
+from ...mali_sites_plugin.flood.hazard import KINDS, hazard_model
+from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
 from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
 from ...mali_sites_plugin.wash.ids import duplicated, id_field
 from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
-from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
+from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, raster_input, read_geometries,
                               require_crs, to_pyproj, transform_xy)
 from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
 from .report import WashCheckText, WashReport
-from .writers import (write_gaps, write_latrines, write_shelters, write_suggestions,
+from .writers import (write_flood_gaps, write_gaps, write_latrines, write_shelters, write_suggestions,
                       write_water_points)
 
 class WashCoverage(MaliSitesAlgorithm):
@@ -48,10 +52,18 @@ class WashCoverage(MaliSitesAlgorithm):
     MAX_SNAP = "MAX_SNAP"
     SUGGEST_WATER_POINTS = "SUGGEST_WATER_POINTS"
     SUGGEST_LATRINES = "SUGGEST_LATRINES"
+    HAZARDS = "HAZARDS"
+    SCENARIO_NAMES = "SCENARIO_NAMES"
+    FLOOD_EXTENTS = "FLOOD_EXTENTS"
+    HAZARD_KIND = "HAZARD_KIND"
+    BAND = "BAND"
+    CLASS_TABLE = "CLASS_TABLE"
+    WET_THRESHOLD = "WET_THRESHOLD"
     OUTPUT_SHELTERS = "OUTPUT_SHELTERS"
     OUTPUT_WATER_POINTS = "OUTPUT_WATER_POINTS"
     OUTPUT_LATRINES = "OUTPUT_LATRINES"
     OUTPUT_GAPS = "OUTPUT_GAPS"
+    OUTPUT_FLOOD_GAPS = "OUTPUT_FLOOD_GAPS"
     OUTPUT_SUGGESTED = "OUTPUT_SUGGESTED"
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "wash_coverage.svg"
@@ -148,7 +160,25 @@ class WashCoverage(MaliSitesAlgorithm):
                 "Households beyond the capacity of an overloaded facility (the farthest first) "
                 "count as demand too. In the two 'to suggest' parameters, 0 suggests none and -1 "
                 "as many as full coverage needs.").format(figure("min_distance_toilet_to_water_m"))),
+            self._flood_help(figure),
         ]
+
+    def _flood_help(self, figure):
+        return (self.tr("Floods"), self.tr(
+            "With flood hazard rasters or observed flood extents, the audit is run again in each scenario, "
+            "as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: "
+            "non-zero; classified: every class after the first). A water point or latrine on wet land is out "
+            "of service; on unknown land (nodata, outside the raster, a code missing from the class table) its "
+            "service is unknown, never taken as dry, and the log says so. Along a path network, every stretch "
+            "of path through water deeper than the passable depth {1} is cut (without a depth: every wet "
+            "stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with "
+            "what stands on unknown land still serving, and without it; where the two disagree its verdict "
+            "(wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the "
+            "first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the "
+            "households within the standard without the flood and out of it in the scenario. Fields per "
+            "scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario "
+            "go to their own layer, with a scenario field; the report has a table of the scenarios.").format(
+                figure("flood_wet_depth_m"), figure("flood_passable_depth_m")))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add_shelter_parameters()
@@ -156,6 +186,7 @@ class WashCoverage(MaliSitesAlgorithm):
         self._add_latrine_parameters()
         self.add_standard_parameters()
         self._add_audit_parameters()
+        self._add_flood_parameters()
         self.add_language_parameter()
         self._add_outputs()
 
@@ -260,6 +291,45 @@ class WashCoverage(MaliSitesAlgorithm):
             compat.NUMBER_INTEGER, defaultValue=-1, minValue=-1),
             self.tr("0 suggests none."))
 
+    def _add_flood_parameters(self):
+        add = self.add_parameter
+        profile = load_profile(DEFAULT_PROFILE)
+        add(QgsProcessingParameterMultipleLayers(
+            self.HAZARDS, self.tr("Flood hazard rasters (one per scenario)"), compat.SOURCE_RASTER, optional=True),
+            self.tr("Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- "
+                    "and 100-year floods), read as the flood exposure reads them. In each scenario water "
+                    "points and latrines on wet land are out of service, paths are cut where the water is "
+                    "deeper than {0} and shelters on wet land are flagged.").format(
+                profile.figure("flood_passable_depth_m").describe()))
+        add(QgsProcessingParameterString(
+            self.SCENARIO_NAMES, self.tr("Scenario names (comma-separated; empty: layer names)"), optional=True),
+            self.tr("One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields "
+                    "per scenario end with the name in lower case (wp_ok_q10)."))
+        add(QgsProcessingParameterMultipleLayers(
+            self.FLOOD_EXTENTS, self.tr("Observed flood extents (polygons, one scenario each)"),
+            compat.SOURCE_POLYGON, optional=True),
+            self.tr("Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every "
+                    "wet stretch of path is cut."))
+        add(QgsProcessingParameterEnum(
+            self.HAZARD_KIND, self.tr("Hazard raster values"),
+            options=[self.tr("Flood depth (m)"), self.tr("Binary extent (non-zero = flooded)"),
+                     self.tr("Classified (class table)")], defaultValue=0),
+            self.tr("What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: "
+                    "a facility there has an unknown service."))
+        add(QgsProcessingParameterString(
+            self.CLASS_TABLE, self.tr("Class table (classified rasters): code=name, ..."), optional=True),
+            self.tr("code=name pairs in increasing severity, the no-hazard class first, such as "
+                    "0=none,1=low,2=high; every class after the first is wet. Codes missing from the "
+                    "table are unknown."))
+        add(QgsProcessingParameterNumber(
+            self.BAND, self.tr("Band"), compat.NUMBER_INTEGER, 1, minValue=1),
+            self.tr("Band of the hazard rasters to read."), advanced=True)
+        add(QgsProcessingParameterNumber(
+            self.WET_THRESHOLD, self.tr("Wet threshold (m; empty: standards profile)"), compat.NUMBER_DOUBLE,
+            None, optional=True, minValue=0.0),
+            self.tr("A cell is wet when its depth is above this value (depth rasters). Empty: the standards "
+                    "profile's {0}.").format(profile.figure("flood_wet_depth_m").describe()), advanced=True)
+
     def _add_outputs(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SHELTERS, self.tr("Shelters with WASH access")))
@@ -272,6 +342,9 @@ class WashCoverage(MaliSitesAlgorithm):
             self.OUTPUT_GAPS, self.tr("Coverage gaps"), compat.SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_FLOOD_GAPS, self.tr("Coverage gaps per flood scenario"), compat.SOURCE_POLYGON,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUGGESTED, self.tr("Suggested new facilities"), compat.SOURCE_POINT,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -279,6 +352,7 @@ class WashCoverage(MaliSitesAlgorithm):
             createByDefault=True))
         for key in self.RESULTS:
             self.addOutput(QgsProcessingOutputNumber(key, key.replace("_", " ")))
+        self.addOutput(QgsProcessingOutputNumber("scenarios", self.tr("Flood scenarios")))
         self.add_intake_outputs()
 
     # -- reading -----------------------------------------------------------
@@ -452,6 +526,87 @@ class WashCoverage(MaliSitesAlgorithm):
                           .format(network.segment_count, network.node_count, network.components))
         return network
 
+    def _flood_scenarios(self, parameters, context, feedback, crs, profile, tally):
+        """(scenarios, HazardModel) of HAZARDS and FLOOD_EXTENTS, read as the flood exposure reads
+        them; (None, None) without any."""
+        band = self.parameterAsInt(parameters, self.BAND, context)
+        layers = self.parameterAsLayerList(parameters, self.HAZARDS, context)
+        extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
+        if not layers and not extent_layers:
+            return None, None
+        from ...mali_sites_plugin.flood.rasters import open_hazard_raster  # rasterio: at run time only
+        rasters = []
+        for layer in layers:
+            raster = raster_input(layer, band)
+            rasters.append(open_hazard_raster(raster.path, raster.band, raster.crs, label=raster.label))
+        names = scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
+                               [r.label for r in rasters] + [layer.name() for layer in extent_layers])
+        keys = scenario_keys(names)
+        wet = parameters.get(self.WET_THRESHOLD)
+        wet = (profile.value("flood_wet_depth_m") if wet is None or str(wet).strip() == ""
+               else self.parameterAsDouble(parameters, self.WET_THRESHOLD, context))
+        schemes, default = load_hazard_schemes()
+        model = hazard_model(KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)], schemes[default],
+                             wet, self.parameterAsString(parameters, self.CLASS_TABLE, context))
+        scenarios = [Scenario(name, key, raster=raster) for raster, name, key in zip(rasters, names, keys)]
+        for raster, scenario in zip(rasters, scenarios):
+            feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): raster {2}, {3} x {4} cells, {5}").format(
+                scenario.name, scenario.key, raster.path, raster.width, raster.height, raster.crs.name))
+        for layer, name, key in zip(extent_layers, names[len(rasters):], keys[len(rasters):]):
+            check_canceled(feedback)
+            _, polygons, _ = read_geometries(layer, crs, context, feedback, "polygon", layer.name(), tally)
+            scenarios.append(Scenario(name, key, extents=[p for p in polygons if p is not None]))
+            feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}'").format(
+                name, key, layer.name()))
+        if model.has_depth and rasters:
+            feedback.pushInfo(self.tr("Wet land: depth above {0} m; paths are cut where the water is deeper "
+                                      "than {1}").format(model.wet_threshold,
+                                                         profile.figure("flood_passable_depth_m").describe()))
+        else:
+            feedback.pushInfo(self.tr("No depth: every wet stretch of path is cut"))
+        return scenarios, model
+
+    def _log_flood(self, feedback, flood):
+        """Per scenario, what the flood does to access; the core's notes as warnings."""
+        if flood is None:
+            return
+        for scenario in flood.scenarios:
+            summary = scenario.summary
+            feedback.pushInfo(self.tr(
+                "Scenario '{0}': {1} water point(s) on wet land out of service; {2} people lose water within "
+                "the standard distance, {3} people's access to water is unknown; {4} shelter(s) on wet "
+                "land").format(scenario.name, summary["flooded_water_points"], summary["water_lost_people"],
+                               summary["water_unknown_people"], summary["flooded_shelters"]))
+            if scenario.latrines is not None:
+                feedback.pushInfo(self.tr(
+                    "Scenario '{0}': {1} latrine(s) on wet land out of service; {2} people lose a toilet "
+                    "within the standard distance").format(scenario.name, summary["flooded_latrines"],
+                                                           summary["latrine_lost_people"]))
+            if summary["cut_path_m"]:
+                feedback.pushInfo(self.tr("Scenario '{0}': {1} m of path cut by water deeper than the "
+                                          "passable depth").format(scenario.name, round(summary["cut_path_m"], 1)))
+        kinds = {"water": self.tr("water point(s)"), "latrines": self.tr("latrine(s)")}
+        for note in flood.notes:
+            if note.code == "wash_service_unknown":
+                feedback.reportError(self.tr(
+                    "Scenario '{0}': {1} {2} on unknown land (nodata or outside the raster): service unknown, "
+                    "never counted as dry; the households they decide have an unknown verdict (empty "
+                    "*_ok field)").format(note.scenario, note.values[0], kinds[note.values[1]]), fatalError=False)
+            elif note.code == "wash_shelters_unknown":
+                feedback.reportError(self.tr(
+                    "Scenario '{0}': {1} shelter(s) on unknown land (nodata or outside the raster): not "
+                    "known to be dry (empty flooded field)").format(note.scenario, note.values[0]),
+                    fatalError=False)
+            elif note.code == "wash_paths_unknown":
+                feedback.reportError(self.tr(
+                    "Scenario '{0}': {1} m of path on unknown land: walks through it give an unknown verdict"
+                ).format(note.scenario, note.values[0]), fatalError=False)
+            else:
+                feedback.reportError(self.tr(
+                    "Scenario '{0}': {1} blocks of raster '{2}' ({3}) could not be read ({4}); their cells are "
+                    "unknown, never dry. Download or export the file again and run again.").format(
+                    note.scenario, *note.values), fatalError=False)
+
     def water_kind_label(self, kind):
         return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]
 
@@ -471,6 +626,7 @@ class WashCoverage(MaliSitesAlgorithm):
                                        outputs.intake)
         area = self._site_area(parameters, crs, context, feedback, outputs.intake)
         network = self._network(parameters, crs, context, feedback, outputs.intake)
+        scenarios, hazard = self._flood_scenarios(parameters, context, feedback, crs, profile, outputs.intake)
         steps.setCurrentStep(1)
         check_canceled(feedback)
 
@@ -485,7 +641,9 @@ class WashCoverage(MaliSitesAlgorithm):
             suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
             new_water_kind=default_kind, crs=to_pyproj(crs),
             labels=[shelter_id for shelter_id, ok in zip(shelters.ids, located) if ok],
-            monitor=feedback_monitor(steps))
+            monitor=feedback_monitor(steps), scenarios=scenarios, hazard_model=hazard,
+            passable_depth=profile.value("flood_passable_depth_m") if scenarios else None)
+        self._log_flood(feedback, result.flood)
         steps.setCurrentStep(2)
         if result.outside_area:
             feedback.reportError(self.tr("{0} shelter(s) lie outside the site boundary: they are measured all "
@@ -502,6 +660,10 @@ class WashCoverage(MaliSitesAlgorithm):
                        water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
         results.update(self._result_figures(result.summary))
+        results["scenarios"] = len(scenarios or [])
+        if result.flood is not None:  # per scenario figures, named with its key (water_lost_people_q10)
+            results.update({key: _finite_or_none(value) for key, value in result.summary.items()
+                            if key not in results and any(key.endswith("_" + s.key) for s in result.flood.scenarios)})
         checks = WashCheckText(interface_language())
         for check in result.checks:
             feedback.pushInfo(self.tr("{0}: {1}, {2}").format(
@@ -521,6 +683,9 @@ class WashCoverage(MaliSitesAlgorithm):
         if latrines is not None:
             written[self.OUTPUT_LATRINES] = write_latrines(outputs, context, self.OUTPUT_LATRINES, latrines, result)
         written[self.OUTPUT_GAPS] = write_gaps(outputs, context, self.OUTPUT_GAPS, shelter_crs, back, result)
+        if result.flood is not None:
+            written[self.OUTPUT_FLOOD_GAPS] = write_flood_gaps(outputs, context, self.OUTPUT_FLOOD_GAPS, shelter_crs,
+                                                               back, result)
         written[self.OUTPUT_SUGGESTED] = write_suggestions(outputs, context, self.OUTPUT_SUGGESTED, shelter_crs,
                                                            back, result, water_kind, people_per_toilet)
         return {name: destination for name, destination in written.items() if destination is not None}

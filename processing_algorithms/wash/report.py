@@ -18,6 +18,7 @@ class WashReport(HtmlReport):
                      check.passed] for check in result.checks], verdict_column=3)
         self._facilities(result, water_ids, water_kinds, latrine_ids)
         self._gaps_and_suggestions(result)
+        self._floods(result, profile)
         self._duplicates(duplicates or {})
 
     def _duplicates(self, duplicates):
@@ -74,6 +75,48 @@ class WashReport(HtmlReport):
                     self.tr("Suggested"), self.tr("People they would serve")], rows)
         self.paragraph(self.tr("Gap areas are traced on a grid of {0} m cells.").format(
             self.number(result.gap_cell_size, 1)))
+
+    def _floods(self, result, profile):
+        """Per flood scenario: who loses access, what is out of service or unknown, the gaps."""
+        if result.flood is None:
+            return
+        self.heading(self.tr("Floods: access per scenario"))
+        self.paragraph(self.tr(
+            "In each scenario, water points and latrines on wet land are out of service, shelters on wet land "
+            "are flagged and paths are cut where the water is deeper than {0} (without a depth, every wet "
+            "stretch). Unknown land (nodata, outside the raster) is never taken as dry: a facility there has an "
+            "unknown service, and a household whose verdict it decides is counted as unknown.").format(
+            self.figure_text(profile.figure("flood_passable_depth_m"))))
+        latrines = result.latrines is not None
+        headers = [self.tr("Figure")] + [s.name for s in result.flood.scenarios]
+        rows_spec = [(self.tr("Shelters on wet land"), "flooded_shelters", 0),
+                     (self.tr("People in shelters on wet land"), "flooded_people", 0),
+                     (self.tr("Shelters on unknown land"), "unknown_shelters", 0),
+                     (self.tr("Water points on wet land (out of service)"), "flooded_water_points", 0),
+                     (self.tr("Water points of unknown service"), "unknown_water_points", 0),
+                     (self.tr("Households within the water point distance"), "pct_within_water_distance", None),
+                     (self.tr("People who lose water within the standard distance"), "water_lost_people", 0),
+                     (self.tr("People whose access to water is unknown"), "water_unknown_people", 0),
+                     (self.tr("Overloaded water points"), "overloaded_water_points", 0),
+                     (self.tr("People in water gaps"), "water_gap_people", 0)]
+        if latrines:
+            rows_spec += [(self.tr("Latrines on wet land (out of service)"), "flooded_latrines", 0),
+                          (self.tr("Latrines of unknown service"), "unknown_latrines", 0),
+                          (self.tr("Households within the toilet distance"), "pct_within_latrine_distance", None),
+                          (self.tr("People who lose a toilet within the standard distance"), "latrine_lost_people", 0),
+                          (self.tr("People whose access to a toilet is unknown"), "latrine_unknown_people", 0),
+                          (self.tr("Overloaded latrines"), "overloaded_latrines", 0),
+                          (self.tr("People in latrine gaps"), "latrine_gap_people", 0)]
+        rows_spec += [(self.tr("Path cut by deep water (m)"), "cut_path_m", 0),
+                      (self.tr("Path on unknown land (m)"), "unknown_path_m", 0)]
+        body = []
+        for label, key, decimals in rows_spec:
+            cells = [label]
+            for scenario in result.flood.scenarios:
+                value = scenario.summary[key]
+                cells.append(self.percent(value) if decimals is None else self.number(value, decimals))
+            body.append(cells)
+        self.table(headers, body)
 
     def kind_label(self, kind):
         return {"tap": self.tr("tap"), "handpump": self.tr("hand pump"), "well": self.tr("open well")}[kind]

@@ -4,8 +4,8 @@ facilities."""
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 
 from ...mali_sites_plugin.common.columns import rows
-from ...mali_sites_plugin.wash.tables import (gap_table, latrine_columns, shelter_columns, suggestion_table,
-                                              water_point_columns)
+from ...mali_sites_plugin.wash.tables import (flood_gap_table, gap_table, latrine_columns, shelter_columns,
+                                              suggestion_table, water_point_columns)
 from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
@@ -39,7 +39,7 @@ def write_shelters(outputs, context, steps, name, shelters, result, water_ids, l
 
 
 def write_water_points(outputs, context, name, water, result):
-    columns = water_point_columns(water.kinds, water.facilities, result.water.load)
+    columns = water_point_columns(water.kinds, water.facilities, result.water.load, result.flood)
     return _write_facilities(outputs, context, name, water.layer, columns, "wash_water_points")
 
 
@@ -68,7 +68,16 @@ def _write_facilities(outputs, context, name, layer, columns, style):
 def write_gaps(outputs, context, name, crs, back, result):
     """One polygon per gap, in the shelters' CRS (``back`` from the metric CRS)."""
     polygons, columns = gap_table(result)
+    return _write_gap_layer(outputs, context, name, back, crs, polygons, columns)
 
+
+def write_flood_gaps(outputs, context, name, crs, back, result):
+    """Each flood scenario's gaps, with their scenario; None without a flood audit."""
+    table = flood_gap_table(result)
+    return None if table is None else _write_gap_layer(outputs, context, name, back, crs, *table)
+
+
+def _write_gap_layer(outputs, context, name, back, crs, polygons, columns):
     def geometry(polygon):
         shape = transformed(polygon, back)
         shape.convertToMultiType()
