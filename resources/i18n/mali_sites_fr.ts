@@ -4,287 +4,272 @@
 <context>
     <name>FloodExposure</name>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="59"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="60"/>
         <source>Flood exposure: sites and corridors</source>
         <translation>Exposition aux inondations : sites et couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="62"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="63"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="69"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="81"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
         <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="86"/>
         <source>Cell rule</source>
         <translation>Règle des cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
         <source>Wet, dry and unknown</source>
         <translation>Inondé, sec et inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="116"/>
         <source>Hazard classes</source>
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="123"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="132"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="133"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="132"/>
-        <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster).</source>
-        <translation>Chaque couloir est découpé exactement là où il franchit les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="145"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="145"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="180"/>
-        <source>Observed flood extents (polygons, one scenario each)</source>
-        <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="180"/>
-        <source>Flood extent polygons as UNOSAT or Copernicus EMS deliver them: inside = wet. Measured by exact overlay (no depth).</source>
-        <translation>Polygones d'emprise d'inondation tels que livrés par UNOSAT ou Copernicus EMS : intérieur = inondé. Mesurés par superposition exacte (sans hauteur d'eau).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Hazard raster values</source>
         <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Flood depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Binary extent (non-zero = flooded)</source>
         <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Classified (class table)</source>
         <translation>Classifié (table des classes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>Band of the hazard rasters to read.</source>
         <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="208"/>
         <source>Class table (classified rasters): code=name, ...</source>
         <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="208"/>
         <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
         <translation>Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="236"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="236"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="287"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="287"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="290"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="278"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="290"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="403"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="413"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -294,37 +279,32 @@
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="381"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="396"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="390"/>
-        <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
-        <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="407"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="468"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="469"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="444"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="415"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="425"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="418"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="428"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
@@ -384,84 +364,79 @@
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="155"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
         <source>up to {0} m</source>
         <translation>jusqu'à {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="155"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
         <source>over {0} m</source>
         <translation>plus de {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="123"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
         <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
         <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="72"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="73"/>
         <source>Flood exposure of sites and transhumance corridors for several scenarios at once: wet and unknown shares, depths, hazard classes, people exposed, wet stretches.</source>
         <translation>Exposition aux inondations des sites et des couloirs de transhumance pour plusieurs scénarios à la fois : parts inondées et inconnues, profondeurs, classes d'aléa, personnes exposées, tronçons inondés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="86"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon, as in QGIS&apos;s native zonal statistics and GDAL&apos;s rasterization (not all-touched). The three agree on every cell whose centre is not exactly on the site&apos;s boundary; they differ on centres exactly on it: here a centre on a west or north edge is in and one on an east or south edge is out (two sites sharing an edge never share a cell); GDAL puts centres on an east edge in and on a west edge out; QGIS&apos;s zonal statistics leave every centre on the boundary out. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres, each feature in the UTM zone holding it (unless the layer&apos;s own projected CRS is accurate there), so a national layer spanning several zones is measured to 0.1 %.</source>
         <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site, comme dans les statistiques zonales natives de QGIS et la rastérisation de GDAL (pas en mode all-touched). Les trois méthodes concordent pour toute cellule dont le centre n'est pas exactement sur la limite du site ; elles diffèrent pour les centres situés exactement sur celle-ci : ici, un centre sur un bord ouest ou nord est à l'intérieur et un centre sur un bord est ou sud à l'extérieur (deux sites qui partagent un bord ne partagent jamais une cellule) ; GDAL compte à l'intérieur les centres sur un bord est et à l'extérieur ceux sur un bord ouest ; les statistiques zonales de QGIS excluent tout centre situé sur la limite. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule à l'intérieur du site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres, chaque entité dans la zone UTM qui la contient (sauf si le SCR projeté de la couche est lui-même exact à cet endroit), de sorte qu'une couche nationale couvrant plusieurs zones est mesurée à 0,1 % près.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default: the standards profile&apos;s {0}); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included. A site or corridor with no known cell has no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown in the totals. Cells of a damaged or truncated raster file that GDAL cannot read are unknown too, and the log names the raster and how many blocks were lost.</source>
         <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (par défaut : {0}, valeur du profil de normes) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données, les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est indiqué dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises. Un site ou un couloir sans aucune cellule connue n'a ni wet_pct, ni wet_m, ni exposed_people (vides, et non 0) et il est compté comme inconnu dans les totaux. Les cellules d'un fichier raster endommagé ou tronqué que GDAL ne peut pas lire sont elles aussi inconnues, et le journal nomme le raster et le nombre de blocs perdus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="115"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="116"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres ({1}): {0}.</source>
         <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres ({1}) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
         <source>Increasing depths in metres separated by commas, such as {0} ({1} classes).</source>
         <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple {0} ({1} classes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
         <source>Wet threshold (m; empty: standards profile)</source>
         <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
         <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
         <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Sites wet in no scenario and unknown in at least one</source>
         <translation>Sites jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
         <source>Corridors wet in no scenario and unknown in at least one</source>
         <translation>Couloirs jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="351"/>
         <source>Lengths and areas measured in metres in {0}, or in the UTM zone of each feature where {0} is more than 0.1 % off there</source>
         <translation>Longueurs et surfaces mesurées en mètres dans {0}, ou dans la zone UTM de chaque entité là où {0} s'écarte de plus de 0,1 %</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="438"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="449"/>
         <source>{0} sites have no number in field &apos;{1}&apos; (such as &apos;{2}&apos;): their exposed people are left empty. Choose a field of numbers of people.</source>
         <translation>{0} sites n'ont pas de nombre dans le champ « {1} » (par exemple « {2} ») : leur nombre de personnes exposées reste vide. Choisissez un champ contenant des nombres de personnes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
-        <source>Field &apos;{0}&apos; ({1}) is not in layer &apos;{2}&apos;. Its fields are: {3}. Choose one of them.</source>
-        <translation>Le champ « {0} » ({1}) n'existe pas dans la couche « {2} ». Ses champs sont : {3}. Choisissez-en un.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
@@ -488,6 +463,26 @@
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown along the corridors, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues le long des couloirs, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="133"/>
+        <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster). Per scenario, passable tells whether the corridor stays passable end to end: no stretch deeper than the standards profile&apos;s passable depth ({0}; without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); it is empty (unknown) when there is no cut but some stretch is unknown. cuts counts the stretches too deep to cross, longest_dry_m is the longest stretch of known dry land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
+        <source>Observed flood extents (polygons or GFM rasters, one scenario each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
+        <source>Flood extents as the products deliver them: UNOSAT or Copernicus EMS polygons (measured by exact overlay), Copernicus GFM observed flood extent rasters. Their class values read as wet, possibly wet, permanent water or not observable (Flood extent product); several dates of one event are several scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="372"/>
+        <source>Corridors are cut where the water is deeper than {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloodReport</name>
@@ -502,7 +497,7 @@
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="101"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="110"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -537,204 +532,254 @@
         <translation>Hauteur jusqu'à (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="40"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="43"/>
         <source>observed flood extent (polygons)</source>
         <translation>emprise d'inondation observée (polygones)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="41"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="44"/>
         <source>flood depth raster (m)</source>
         <translation>raster de hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="41"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="44"/>
         <source>binary extent raster</source>
         <translation>raster d'emprise binaire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="42"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="45"/>
         <source>classified raster</source>
         <translation>raster classé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="54"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="57"/>
         <source>Wet means a depth above {0} m.</source>
         <translation>Inondé signifie une hauteur d'eau supérieure à {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="55"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="58"/>
         <source>Hazard classes: {0} (source: {1}).</source>
         <translation>Classes d'aléa : {0} (source : {1}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="58"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="61"/>
         <source>Wet means a non-zero cell of the extent raster.</source>
         <translation>Inondé signifie une cellule non nulle du raster d'emprise.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="60"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="63"/>
         <source>Wet means any class other than the first ({0}).</source>
         <translation>Inondé signifie toute classe autre que la première ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="61"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="64"/>
         <source>Hazard classes: the class table {0}.</source>
         <translation>Classes d'aléa : la table de classes {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="64"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="73"/>
         <source>For observed flood extents, wet means inside an extent polygon (exact overlay).</source>
         <translation>Pour les emprises d'inondation observées, inondé signifie à l'intérieur d'un polygone d'emprise (superposition exacte).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="70"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="79"/>
         <source>Exposed people = people of the shelters standing on wet cells.</source>
         <translation>Personnes exposées = personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="70"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="79"/>
         <source>Exposed people = site population x wet share of the site.</source>
         <translation>Personnes exposées = population du site x part inondée du site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="72"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="81"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="125"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="76"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="85"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="77"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="86"/>
         <source>Sites with wet cells</source>
         <translation>Sites avec cellules inondées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="78"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="87"/>
         <source>Sites partly unknown</source>
         <translation>Sites en partie inconnus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="125"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="126"/>
         <source>Exposed people</source>
         <translation>Personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="80"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="89"/>
         <source>Exposed %</source>
         <translation>% exposé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="150"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="159"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="81"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="90"/>
         <source>Corridor length (km)</source>
         <translation>Longueur des couloirs (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="148"/>
         <source>Wet (km)</source>
         <translation>Inondé (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="126"/>
         <source>Wet %</source>
         <translation>% inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="148"/>
         <source>Unknown (km)</source>
         <translation>Inconnu (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="88"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="97"/>
         <source>Totals by scenario</source>
         <translation>Totaux par scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="95"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="104"/>
         <source>All</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="116"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="125"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="117"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="126"/>
         <source>Unknown %</source>
         <translation>% inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="148"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="119"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="128"/>
         <source>Worst scenario</source>
         <translation>Pire scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="131"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="140"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="133"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="142"/>
         <source>Sites, most exposed first</source>
         <translation>Sites, les plus exposés d'abord</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="176"/>
         <source>Corridor</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="139"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="148"/>
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="156"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="191"/>
         <source>Only the first {0} of {1} rows are shown; the output layers hold all.</source>
         <translation>Seules les {0} premières lignes sur {1} sont affichées ; les couches produites les contiennent toutes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="46"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="49"/>
         <source>A raster cell belongs to a site when its centre is inside the site polygon (as in QGIS zonal statistics and GDAL&apos;s rasterization, except for centres exactly on the boundary: here those on a west or north edge are in, those on an east or south edge out); a site holding fewer than two cell centres is measured with exact cell fractions. Corridor lengths are the exact length of line inside each cell, measured in {0}.</source>
         <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site (comme dans les statistiques zonales de QGIS et la rastérisation de GDAL, sauf pour les centres situés exactement sur la limite : ici, ceux sur un bord ouest ou nord sont à l'intérieur, ceux sur un bord est ou sud à l'extérieur) ; un site contenant moins de deux centres de cellule est mesuré avec les fractions exactes de cellule. Les longueurs de couloir sont la longueur exacte de ligne à l'intérieur de chaque cellule, mesurée dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="65"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="74"/>
         <source>Unknown: nodata cells, codes missing from the class table, cells the raster file does not hold (damaged or cut short) and the part of a site or corridor outside the raster. Unknown is never counted as dry or wet: a site or corridor with no known cell has no wet share and no exposed people (shown as -), and the totals&apos; exposed % and wet % leave it out.</source>
         <translation>Inconnu : cellules sans données, codes absents de la table des classes, cellules que le fichier raster ne contient pas (endommagé ou tronqué) et partie d'un site ou d'un couloir située hors du raster. L'inconnu n'est jamais compté comme sec ni comme inondé : un site ou un couloir sans aucune cellule connue n'a ni part inondée ni personnes exposées (affiché -), et les % exposés et % inondés des totaux l'excluent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="79"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="88"/>
         <source>Sites unknown (no known cell)</source>
         <translation>Sites inconnus (aucune cellule connue)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/report.py" line="84"/>
+        <location filename="../../processing_algorithms/flood/report.py" line="93"/>
         <source>Corridors unknown (no known cell)</source>
         <translation>Couloirs inconnus (aucune cellule connue)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="41"/>
+        <source>observed flood product: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="67"/>
+        <source>Observed flood products: each class value reads as wet, possibly wet, permanent water (reported apart, never counted as flood water), not observable (unknown, never dry) or dry, as the product schemes say (flood_products.json, each value with its source); hazard classes 0 dry, 1 permanent water, 2 possibly wet, 3 wet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="168"/>
+        <source>Corridor passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="169"/>
+        <source>A corridor is cut where the water is deeper than the passable depth {0} (without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); passable end to end means no cut and no unknown stretch; with no cut but some unknown stretch the answer is unknown, never passable. The longest dry stretch is the longest run of known dry land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="176"/>
+        <source>Passable end to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="176"/>
+        <source>Cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="176"/>
+        <source>Longest dry stretch (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="179"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="179"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/report.py" line="179"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,52 +1126,52 @@
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="58"/>
         <source>{parameter}: layer &apos;{layer}&apos; holds {held}; this input needs {wanted}. Give a layer of {wanted}{conversion}.</source>
         <translation>{parameter} : la couche « {layer} » contient des {held} ; cette entrée demande des {wanted}. Fournissez une couche de {wanted}{conversion}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="58"/>
         <source>no geometry</source>
         <translation>entités sans géométrie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="54"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="58"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="65"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="69"/>
         <source>Centroids</source>
         <translation>Centroïdes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="66"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="70"/>
         <source>Polygons to Lines</source>
         <translation>Polygones vers lignes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="67"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="71"/>
         <source>Lines to Polygons</source>
         <translation>Lignes vers polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="68"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="72"/>
         <source>Buffer</source>
         <translation>Tampon</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="70"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="74"/>
         <source> (if that is what the layer means, QGIS&apos;s &apos;{tool}&apos; tool makes one)</source>
         <translation> (si c'est bien ce que représente la couche, l'outil « {tool} » de QGIS en produit une)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="86"/>
         <source>{parameter}: layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {names}. Give one of them (field names are case-sensitive).</source>
         <translation>{parameter} : la couche « {layer} » n'a pas de champ « {field} ». Ses champs sont : {names}. Indiquez l'un d'eux (les noms de champ respectent la casse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/input_checks.py" line="82"/>
+        <location filename="../../processing_algorithms/common/input_checks.py" line="86"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1459,174 +1504,244 @@
         <translation>La table des classes doit avoir au moins deux classes (la classe sans aléa en premier), par exemple 0=none,1=low,2=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="67"/>
+        <location filename="../../build/core_messages.py" line="77"/>
         <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
         <translation>Le raster « %s » ne peut pas être lu (%s). Fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="68"/>
+        <location filename="../../build/core_messages.py" line="78"/>
         <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
         <translation>Le raster « %s » a %s bande(s) : la bande %s n'existe pas. Donnez à BAND une valeur comprise entre 1 et %s.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="69"/>
+        <location filename="../../build/core_messages.py" line="79"/>
         <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
         <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="70"/>
+        <location filename="../../build/core_messages.py" line="82"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
         <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="71"/>
+        <location filename="../../build/core_messages.py" line="84"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
         <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="72"/>
+        <location filename="../../build/core_messages.py" line="85"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
         <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="73"/>
+        <location filename="../../build/core_messages.py" line="86"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
         <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="74"/>
+        <location filename="../../build/core_messages.py" line="87"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
         <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="75"/>
+        <location filename="../../build/core_messages.py" line="88"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
         <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="76"/>
+        <location filename="../../build/core_messages.py" line="89"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
         <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="77"/>
+        <location filename="../../build/core_messages.py" line="90"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
         <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="78"/>
+        <location filename="../../build/core_messages.py" line="91"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
         <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="79"/>
+        <location filename="../../build/core_messages.py" line="92"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
         <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="80"/>
+        <location filename="../../build/core_messages.py" line="93"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
         <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="81"/>
+        <location filename="../../build/core_messages.py" line="94"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
         <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="82"/>
+        <location filename="../../build/core_messages.py" line="95"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
         <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="83"/>
+        <location filename="../../build/core_messages.py" line="96"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="84"/>
+        <location filename="../../build/core_messages.py" line="97"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
         <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="85"/>
+        <location filename="../../build/core_messages.py" line="98"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
         <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="86"/>
+        <location filename="../../build/core_messages.py" line="99"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
         <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="87"/>
+        <location filename="../../build/core_messages.py" line="100"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
         <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="88"/>
+        <location filename="../../build/core_messages.py" line="101"/>
         <source>%s must be a number of 0 or more, got %r</source>
         <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="89"/>
+        <location filename="../../build/core_messages.py" line="102"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
         <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="90"/>
+        <location filename="../../build/core_messages.py" line="103"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
         <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="91"/>
+        <location filename="../../build/core_messages.py" line="104"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
         <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="92"/>
+        <location filename="../../build/core_messages.py" line="105"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
         <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="93"/>
+        <location filename="../../build/core_messages.py" line="106"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
         <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="94"/>
+        <location filename="../../build/core_messages.py" line="107"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
         <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="95"/>
+        <location filename="../../build/core_messages.py" line="108"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
         <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="96"/>
+        <location filename="../../build/core_messages.py" line="109"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
         <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="97"/>
+        <location filename="../../build/core_messages.py" line="110"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
         <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="98"/>
+        <location filename="../../build/core_messages.py" line="112"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
         <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="99"/>
+        <location filename="../../build/core_messages.py" line="113"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
         <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="100"/>
+        <location filename="../../build/core_messages.py" line="114"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
         <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="67"/>
+        <source>Flood extent raster &apos;%s&apos;: its file name matches no raster product scheme of %s (%s). Choose the product (EXTENT_PRODUCT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="68"/>
+        <source>Mask &apos;%s&apos; is not on the grid of flood extent &apos;%s&apos; (CRS %s, cells %s x %s; the mask: %s, %s x %s). GFM layers of one scene share a grid: give the mask of the same tile, or warp the mask onto the flood extent (gdalwarp -te -tr -tap with the flood extent&apos;s bounds and cell size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="69"/>
+        <source>Product schemes file %s holds no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="70"/>
+        <source>Flood extent &apos;%s&apos; has no field &apos;%s&apos;, which the %s scheme reads (%s). Its fields are: %s. Choose the product the layer comes from (EXTENT_PRODUCT), or &apos;plain polygons&apos; to count every polygon as wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="71"/>
+        <source>Product scheme &apos;%s&apos; is not a %s scheme of %s: choose one of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="72"/>
+        <source>Product scheme &apos;%s&apos; of %s: each value needs a value, a state (one of %s) and its source; got %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="73"/>
+        <source>Product schemes file %s cannot be read (%s): give a JSON file shaped like resources/standards/flood_products.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="74"/>
+        <source>Product scheme &apos;%s&apos; of %s needs a kind (&apos;vector&apos; or &apos;raster&apos;) and a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="75"/>
+        <source>Vector product scheme &apos;%s&apos; of %s names no class field (&apos;field&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="76"/>
+        <source>Raster product scheme &apos;%s&apos; of %s has no &apos;flood&apos; layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="80"/>
+        <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="81"/>
+        <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="83"/>
+        <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="111"/>
+        <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2264,412 +2379,715 @@ Site centre: {2} (WGS 84)</source>
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="26"/>
-        <source>Sources: {0}. Boundaries: Natural Earth. Standards: see the compliance box. Made with QGIS and Mali Sites.</source>
-        <translation>Sources : {0}. Limites : Natural Earth. Normes : voir l'encadré de conformité. Réalisé avec QGIS et Mali Sites.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="29"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="36"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="41"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="84"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="42"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="85"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="43"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="86"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="44"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="123"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="46"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="124"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="49"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="126"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="52"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="98"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="53"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="99"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="72"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="142"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="75"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="145"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="77"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="147"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="79"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="149"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="81"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="151"/>
         <source>Overloaded water points: {0}</source>
         <translation>Points d'eau surchargés : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="65"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="135"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="84"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="154"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="87"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="157"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="90"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="160"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="93"/>
-        <source>Version {0} - {1}</source>
-        <translation>Version {0} - {1}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="93"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="168"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="97"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="172"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="101"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="176"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="104"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="179"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="46"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="92"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="49"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="127"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="55"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="103"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="175"/>
         <source>emergency phase</source>
         <translation>phase d'urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="175"/>
         <source>medium-term phase</source>
         <translation>phase de moyen terme</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="29"/>
+        <source>computed in this QGIS session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="31"/>
+        <source>Data sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="32"/>
+        <source>Boundaries: Natural Earth (public domain), shipped with QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="33"/>
+        <source>Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="41"/>
+        <source>For humanitarian purposes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="42"/>
+        <source>Sharing: public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="43"/>
+        <source>Sharing: humanitarian partners only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="44"/>
+        <source>Sharing: internal use only, do not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="45"/>
+        <source>Accuracy: positions are as good as their sources (a handheld GPS: about 5 m); a site plan is a design to be set out on the ground; boundaries and names do not imply official endorsement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="48"/>
+        <source>Contact: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="56"/>
+        <source>Scale 1:{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="63"/>
+        <source>Legend (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="66"/>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="66"/>
+        <source>Site plan (designed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="67"/>
+        <source>Surveyed on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="67"/>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="89"/>
+        <source>Surveyed on the ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="112"/>
+        <source>Site plan (designed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="113"/>
+        <source>People planned</source>
+        <translation type="unfinished">Personnes installées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="116"/>
+        <source>Capacity of the plan: {0} people (the site is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="119"/>
+        <source>Capacity of the plan: at least {0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="122"/>
+        <source>People not placed</source>
+        <translation type="unfinished">Personnes non installées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
+        <source>Version {0} - updated {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservedExtents</name>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
+        <source>Flood extent product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
+        <source>Detect from the fields and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
+        <source>Plain polygons (inside = wet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
+        <source>How the class values of the flood extents read (wet, possibly wet, permanent water, not observable), from resources/standards/flood_products.json: detected from the class field (EMS notation, UNOSAT Water_Clas) and, for rasters, the file name (GFM), or chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="42"/>
+        <source>Observation masks of flood extent rasters (GFM exclusion and reference water masks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="42"/>
+        <source>Rasters on the grid of the flood extent rasters: an exclusion mask (or any no-observation raster, 1 = not observed) makes cells unknown, never dry; a reference water mask makes them permanent water. The role comes from the file name (EXCLUSION_MASK, REFERENCE_WATER); a mask applies to the flood extent rasters of its date (YYYYMMDD in the file names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="51"/>
+        <source>Product schemes file (JSON; empty: built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="51"/>
+        <source>Your copy of resources/standards/flood_products.json, with your own class values and their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
+        <source>Observed flood products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
+        <source>Flood extents are read as their product delivers them, through the product schemes of resources/standards/flood_products.json (editable; each value carries its source): {0}. Each class value reads as wet, possibly wet (possible flood water, flood traces, saturated soil), permanent water (water before the flood: reported apart as permanent_pct / permanent_m, never counted as flood water), not observable (unknown, never dry) or dry (outside every polygon, or observed dry). A value the scheme does not list counts as unknown and the log names it. Where polygons overlap, permanent water wins, then wet, possibly wet, not observable. A GFM exclusion mask makes the cells observed dry inside it unknown; a reference water mask makes them permanent. Hazard classes of observed products: 0 dry, 1 permanent water, 2 possibly wet, 3 wet. Several dates of one event are several scenarios, like return periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="94"/>
+        <source>Observation masks {0} apply to no flood extent raster (another date, or no ground in common): they are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="122"/>
+        <source>Flood extent &apos;{0}&apos; has none of the class fields of the product schemes ({1}): every polygon counts as wet, outside them dry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="126"/>
+        <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
+        <translation type="unfinished">Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="130"/>
+        <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos; read as {3} (field {4}; {5}): {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="135"/>
+        <source>Flood extent &apos;{0}&apos;: {1} polygons have {2} values the {3} scheme does not list ({4}): their area counts as unknown, never dry nor wet. Add the values to your copy of flood_products.json (PRODUCT_SCHEMES) with their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="154"/>
+        <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent raster {2} read as {3} ({4}), masks: {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="159"/>
+        <source>Flood extent raster &apos;{0}&apos;: its file name names no product; read as {1}, the only raster product scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/extents.py" line="166"/>
+        <source>Flood extent raster &apos;{0}&apos; has no exclusion mask (OBSERVATION_MASKS): cells the satellite could not observe (for GFM, sandy and very dry surfaces, radar shadow) count as observed dry. Give its exclusion mask to count them as unknown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintSiteMap</name>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="54"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="67"/>
         <source>Print site map</source>
         <translation>Imprimer la carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="57"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="70"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="63"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="76"/>
         <source>print,PDF,atlas,map,carte,CCCM,layout,mise en page</source>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="76"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="89"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="95"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="95"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="90"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="91"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="91"/>
-        <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning). The map is drawn in the UTM zone of the sites.</source>
-        <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit contenir des éléments ayant les identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (ceux qui manquent sont omis avec un avertissement). La carte est dessinée dans la zone UTM des sites.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="140"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="140"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="143"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="143"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="123"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="123"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="130"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="153"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="130"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="153"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="134"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="157"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="134"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="157"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="159"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="159"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="161"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="161"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="182"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="189"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="186"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="497"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="370"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="287"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="376"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="292"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="381"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="70"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="83"/>
         <source>Prints site maps (PDF, A3 or A4, French or English) with what the CCCM Site Mapping Guide asks for: legend, scale, inset, sources, summary figures and compliance.</source>
         <translation>Imprime des cartes de site (PDF, A3 ou A4, en français ou en anglais) avec ce que demande le guide de cartographie des sites CCCM : légende, échelle, carte de situation, sources, chiffres clés et conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="133"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="156"/>
         <source>Map language</source>
         <translation>Langue de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="106"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="129"/>
         <source>Checks what the layers allow against the chosen standard ({0} by default; the figures below are its own): site area per person {1}; households within {2} of water and {3} of a toilet; people per functional toilet, by the chosen phase: {4} in an emergency, {5} in the medium term; water points within their capacity (per tap: {6}).</source>
         <translation>Vérifie ce que les couches permettent au regard de la norme choisie ({0} par défaut ; les valeurs ci-dessous sont les siennes) : surface du site par personne {1} ; ménages à moins de {2} de l'eau et de {3} d'une toilette ; personnes par toilette fonctionnelle, selon la phase choisie : {4} en urgence, {5} à moyen terme ; points d'eau dans les limites de leur capacité (par robinet : {6}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
         <source>The people per toilet the compliance box checks: the profile&apos;s figure for the emergency or the medium-term phase.</source>
         <translation>Le nombre de personnes par toilette que vérifie l'encadré de conformité : la valeur du profil pour la phase d'urgence ou pour la phase de moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="197"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="258"/>
         <source>The site layer &apos;{0}&apos; (SITE) has no site polygon to print ({1} feature(s), none with a usable polygon): give a layer with at least one site polygon.</source>
         <translation>La couche des sites « {0} » (SITE) n'a aucun polygone de site à imprimer ({1} entité(s), aucune avec un polygone utilisable) : fournissez une couche contenant au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="213"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="277"/>
         <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
         <translation>Le PDF {0} n'a pas pu être écrit : {1}. Vérifiez que son dossier est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme (une visionneuse PDF le verrouille sous Windows) et que le disque a de la place, ou choisissez un autre fichier (OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="221"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="305"/>
         <source>the file could not be created or written</source>
         <translation>le fichier n'a pas pu être créé ou écrit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="307"/>
         <source>not enough memory to render the pages</source>
         <translation>mémoire insuffisante pour le rendu des pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="309"/>
         <source>the PDF writer failed</source>
         <translation>le pilote d'écriture PDF a échoué</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="226"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="310"/>
         <source>the atlas has no page to print</source>
         <translation>l'atlas n'a aucune page à imprimer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="312"/>
         <source>the export was cancelled</source>
         <translation>l'export a été annulé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="229"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="313"/>
         <source>QGIS gave no reason (result code {0})</source>
         <translation>QGIS n'a donné aucun motif (code de résultat {0})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="302"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="391"/>
         <source>The template {0} (TEMPLATE_FILE) does not exist: give the path of a .qpt file saved from a QGIS print layout (Layout &gt; Save as Template), or leave it empty to use the Page chosen.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) n'existe pas : indiquez le chemin d'un fichier .qpt enregistré depuis une mise en page QGIS (Mise en page &gt; Enregistrer comme modèle), ou laissez ce paramètre vide pour utiliser la Page choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="307"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="396"/>
         <source>The template {0} (TEMPLATE_FILE) is not UTF-8 text (byte {1} cannot be read): it is not a QGIS .qpt file, or was re-saved in another encoding. Save the template again from QGIS (Layout &gt; Save as Template) and run again.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) n'est pas du texte UTF-8 (l'octet {1} est illisible) : ce n'est pas un fichier .qpt de QGIS, ou il a été réenregistré dans un autre encodage. Enregistrez de nouveau le modèle depuis QGIS (Mise en page &gt; Enregistrer comme modèle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="312"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="401"/>
         <source>The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you may read, not a folder.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) ne peut pas être lu ({1}) : vérifiez que c'est un fichier que vous avez le droit de lire, et non un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
+        <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning; scale_text, notes and logos are optional). The map is drawn in the UTM zone of the sites, at the smallest round scale that shows the whole site. On the plugin&apos;s templates every frame is computed from what it holds: the legend takes the largest text and fewest columns that fit, and what does not fit goes on a second page per site; your own template keeps its frames, only the legend is fitted to its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
+        <source>CCCM elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
+        <source>Each page carries the title and &apos;Mali - region - site&apos;, the version and the date it was updated, the sharing restriction and &apos;For humanitarian purposes only&apos;, the data sources (each layer&apos;s file and its date), the coordinate system and the site&apos;s coordinates, the contact, the limits of accuracy, a slot for logos, a scale bar with the numeric scale and a north arrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
+        <source>Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <source>Humanitarian partners only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <source>Internal use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <source>The sharing restriction printed on the map, beside &apos;For humanitarian purposes only&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <source>Logos (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <source>One image with the organisations&apos; logos, printed in the top right corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
+        <source>GeoPDF (for Avenza Maps and other field apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
+        <source>Also writes one GeoPDF per site beside the PDF (name_site_01.pdf...): the page&apos;s map georeferenced and its layers in the PDF&apos;s layer list, so a phone app such as Avenza Maps shows where you stand on the printed map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <source>Layers of the map (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <source>GeoPackage files (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <source>The site boundaries and every layer drawn on the map in one GeoPackage, to send with the PDF as the CCCM guide recommends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="206"/>
+        <source>GeoPDF of each site (for Avenza Maps): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="211"/>
+        <source>The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file in a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="296"/>
+        <source>The GeoPDF pages beside {0} could not be written: {1}. Run again without GeoPDF, or choose a folder you may write to (OUTPUT).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3376,42 +3794,42 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashCheckText</name>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="87"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="130"/>
         <source>Households within the water point distance</source>
         <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="91"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="134"/>
         <source>Households within the toilet distance</source>
         <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="92"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="135"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="93"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="136"/>
         <source>Latrines closer to a water point than allowed</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="94"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="137"/>
         <source>Female toilets per male toilet</source>
         <translation>Toilettes pour femmes par toilette pour hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="88"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="131"/>
         <source>Overloaded taps</source>
         <translation>Robinets surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="89"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="132"/>
         <source>Overloaded hand pumps</source>
         <translation>Pompes à motricité humaine surchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="90"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="133"/>
         <source>Overloaded open wells</source>
         <translation>Puits ouverts surchargés</translation>
     </message>
@@ -3419,489 +3837,659 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="71"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="83"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="77"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="89"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="110"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="122"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="129"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="128"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="437"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="511"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="178"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="418"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="366"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="440"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="207"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="238"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="262"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="262"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="336"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="338"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="274"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="403"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="477"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="424"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="498"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="429"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="503"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="495"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="653"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="401"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="333"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="407"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="429"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="441"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="515"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="449"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="523"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="451"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="525"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="312"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="386"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="329"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="403"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="374"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="448"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="539"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="704"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="543"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="708"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="255"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="255"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="411"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="485"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="93"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
         <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
         <translation>{0} (par défaut) : distance d'un ménage à un point d'eau {1} ; à une toilette {2} ; personnes par robinet {3}, par pompe à motricité humaine {4}, par puits ouvert {5} (chaque point d'eau est vérifié au regard de la valeur de son propre type) ; personnes par toilette {6} en phase d'urgence et {7} à moyen terme ; toilettes pour femmes par toilette pour hommes {8} ; distance d'une toilette à tout point d'eau {9}. {10} : point d'eau {11}, personnes par robinet {12}. Une valeur située exactement sur le seuil suit la comparaison propre à la norme (un « &lt; » strict échoue à la valeur elle-même, « &lt;= » la respecte). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="110"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="122"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide (vide, texte, négative), ou tous les abris lorsqu'aucun champ n'est indiqué, comptent la taille du ménage (0 : les personnes par ménage du profil, {0}). Une population de plus de {1} personnes dans un seul abri est refusée comme erreur de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="129"/>
         <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Identifiants : la sortie des abris porte l'identifiant du point d'eau (wp_id) et de la latrine (lat_id) les plus proches de chaque abri. Si aucun champ d'identifiant n'est choisi, le champ nommé comme un identifiant (wp_id, latrine_id, id, code...) est lu, de sorte que les sorties se joignent aux couches des infrastructures ; les identifiants portés par plus d'une entité sont listés dans le journal et dans le rapport. Type de point d'eau : tap, handpump ou well (ou robinet, pompe, puits ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : yes/no, oui/non, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une couche de points d'eau ou de latrines vide signifie qu'il n'en existe aucun : tous les ménages sont hors de portée. Une latrine a 1 cabine sauf si le champ des cabines indique autre chose ; genre : female/male/mixed ou femmes/hommes/mixte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="128"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
         <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance) ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les polygones de lacune sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites ; les parties du site éloignées les unes des autres ont chacune leur propre grille) : une cellule est une lacune lorsque son centre est hors de portée. Une cellule qui contient un ménage hors de portée est toujours une lacune, de sorte que les personnes comptées dans les polygones de lacune sont exactement les personnes hors de portée. La zone est la couche des sites lorsqu'elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats situés dans la zone : chaque nouveau point d'eau dessert au plus la capacité du type par défaut ; les nouvelles latrines restent à la distance {0} de tout point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucun et -1 en propose autant que la couverture complète l'exige.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
         <translation>Personnes par abri lorsqu'aucune valeur de population n'est indiquée ; 0 utilise les personnes par ménage du profil ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
         <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : le champ nommé comme un identifiant (wp_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
         <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : le champ nommé comme un identifiant (lat_id, latrine_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
         <translation>female / male / mixed (femmes / hommes / mixte), pour la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines pour femmes et des cabines pour hommes (comme les champs female_cubicles et male_cubicles de la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent le champ de genre dans la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="239"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
         <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
         <translation>Personnes par toilette : {0} en urgence, {1} à moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="279"/>
         <source>Maximum snapping distance to the paths (metres)</source>
         <translation>Distance maximale d'accrochage aux chemins (mètres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="279"/>
         <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
         <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="294"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="368"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
         <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="373"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
         <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="421"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
         <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="384"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="458"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
         <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="467"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
         <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="471"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
         <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="491"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="649"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
         <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <source>Floods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <source>With flood hazard rasters or observed flood extents, the audit is run again in each scenario, as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: non-zero; classified: every class after the first). A water point or latrine on wet land is out of service; on unknown land (nodata, outside the raster, a code missing from the class table) its service is unknown, never taken as dry, and the log says so. Along a path network, every stretch of path through water deeper than the passable depth {1} is cut (without a depth: every wet stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with what stands on unknown land still serving, and without it; where the two disagree its verdict (wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the households within the standard without the flood and out of it in the scenario. Fields per scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario go to their own layer, with a scenario field; the report has a table of the scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
+        <source>Flood hazard rasters (one per scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
+        <source>Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- and 100-year floods), read as the flood exposure reads them. In each scenario water points and latrines on wet land are out of service, paths are cut where the water is deeper than {0} and shelters on wet land are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <source>Scenario names (comma-separated; empty: layer names)</source>
+        <translation type="unfinished">Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <source>One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields per scenario end with the name in lower case (wp_ok_q10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
+        <source>Observed flood extents (polygons, one scenario each)</source>
+        <translation type="unfinished">Emprises d'inondation observées (polygones, un scénario chacune)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
+        <source>Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every wet stretch of path is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <source>Hazard raster values</source>
+        <translation type="unfinished">Valeurs des rasters d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <source>Flood depth (m)</source>
+        <translation type="unfinished">Hauteur d'eau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <source>Binary extent (non-zero = flooded)</source>
+        <translation type="unfinished">Emprise binaire (non nul = inondé)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <source>Classified (class table)</source>
+        <translation type="unfinished">Classifié (table des classes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <source>What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: a facility there has an unknown service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
+        <source>Class table (classified rasters): code=name, ...</source>
+        <translation type="unfinished">Table des classes (rasters classifiés) : code=nom, ...</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
+        <source>code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=high; every class after the first is wet. Codes missing from the table are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
+        <source>Band</source>
+        <translation type="unfinished">Bande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
+        <source>Band of the hazard rasters to read.</source>
+        <translation type="unfinished">Bande des rasters d'aléa à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
+        <source>Wet threshold (m; empty: standards profile)</source>
+        <translation type="unfinished">Seuil d'inondation (m ; vide : profil de normes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
+        <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
+        <translation type="unfinished">Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
+        <source>Coverage gaps per flood scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
+        <source>Flood scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="553"/>
+        <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
+        <translation type="unfinished">Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="559"/>
+        <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="562"/>
+        <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="566"/>
+        <source>No depth: every wet stretch of path is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="575"/>
+        <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="581"/>
+        <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="586"/>
+        <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
+        <source>water point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
+        <source>latrine(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="591"/>
+        <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="596"/>
+        <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="601"/>
+        <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="605"/>
+        <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3937,52 +4525,52 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="35"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="36"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="36"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="37"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="37"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="38"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="38"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="39"/>
         <source>Water points (functional / all)</source>
         <translation>Points d'eau (fonctionnels / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="40"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="41"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="42"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="43"/>
         <source>Latrines (functional / all)</source>
         <translation>Latrines (fonctionnelles / total)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="44"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="45"/>
         <source>Functional toilets (cubicles)</source>
         <translation>Toilettes fonctionnelles (cabines)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="45"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="91"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="46"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="47"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -4012,134 +4600,239 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="49"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="50"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="51"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="52"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="51"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="60"/>
         <source>People served</source>
         <translation>Personnes desservies</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="60"/>
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="58"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
         <source>Latrines overloaded or too close to water</source>
         <translation>Latrines surchargées ou trop proches de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="60"/>
         <source>Latrine</source>
         <translation>Latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="59"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="60"/>
         <source>Nearest water point (m)</source>
         <translation>Point d'eau le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="66"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
         <source>Gaps and suggested new facilities</source>
         <translation>Zones non couvertes et nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="67"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="68"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="70"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="71"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
         <source>Gap areas</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
         <source>People out of reach</source>
         <translation>Personnes hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
         <source>Suggested</source>
         <translation>Proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="73"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="74"/>
         <source>People they would serve</source>
         <translation>Personnes qu'elles desserviraient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="75"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="76"/>
         <source>Gap areas are traced on a grid of {0} m cells.</source>
         <translation>Les zones non couvertes sont tracées sur une grille de cellules de {0} m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="122"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="122"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="122"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="27"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="28"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="28"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
         <source>Identifiers carried by more than one feature</source>
         <translation>Identifiants portés par plus d'une entité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="30"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="30"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="30"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/report.py" line="29"/>
+        <location filename="../../processing_algorithms/wash/report.py" line="30"/>
         <source>Features</source>
         <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="83"/>
+        <source>Floods: access per scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="84"/>
+        <source>In each scenario, water points and latrines on wet land are out of service, shelters on wet land are flagged and paths are cut where the water is deeper than {0} (without a depth, every wet stretch). Unknown land (nodata, outside the raster) is never taken as dry: a facility there has an unknown service, and a household whose verdict it decides is counted as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="92"/>
+        <source>Shelters on wet land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="93"/>
+        <source>People in shelters on wet land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="94"/>
+        <source>Shelters on unknown land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="95"/>
+        <source>Water points on wet land (out of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="96"/>
+        <source>Water points of unknown service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="97"/>
+        <source>Households within the water point distance</source>
+        <translation type="unfinished">Ménages dans la distance requise d'un point d'eau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="98"/>
+        <source>People who lose water within the standard distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="99"/>
+        <source>People whose access to water is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="100"/>
+        <source>Overloaded water points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="101"/>
+        <source>People in water gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="103"/>
+        <source>Latrines on wet land (out of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="104"/>
+        <source>Latrines of unknown service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="105"/>
+        <source>Households within the toilet distance</source>
+        <translation type="unfinished">Ménages dans la distance requise d'une toilette</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="106"/>
+        <source>People who lose a toilet within the standard distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="107"/>
+        <source>People whose access to a toilet is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="108"/>
+        <source>Overloaded latrines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="109"/>
+        <source>People in latrine gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="110"/>
+        <source>Path cut by deep water (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/report.py" line="111"/>
+        <source>Path on unknown land (m)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
