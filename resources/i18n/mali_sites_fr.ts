@@ -466,22 +466,22 @@
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="133"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster). Per scenario, passable tells whether the corridor stays passable end to end: no stretch deeper than the standards profile&apos;s passable depth ({0}; without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); it is empty (unknown) when there is no cut but some stretch is unknown. cuts counts the stretches too deep to cross, longest_dry_m is the longest stretch of known dry land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque couloir est découpé exactement là où il traverse les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster). Par scénario, passable indique si le couloir reste praticable de bout en bout : aucun tronçon plus profond que la hauteur praticable du profil de normes ({0} ; sans hauteur d'eau, pour les rasters binaires ou classifiés et les emprises observées, chaque tronçon inondé le coupe) ; il est vide (inconnu) lorsqu'il n'y a aucune coupure mais qu'un tronçon est inconnu. cuts compte les tronçons trop profonds pour être franchis, longest_dry_m est le plus long tronçon de terrain sec connu.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
         <source>Observed flood extents (polygons or GFM rasters, one scenario each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprises d'inondation observées (polygones ou rasters GFM, un scénario chacune)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
         <source>Flood extents as the products deliver them: UNOSAT or Copernicus EMS polygons (measured by exact overlay), Copernicus GFM observed flood extent rasters. Their class values read as wet, possibly wet, permanent water or not observable (Flood extent product); several dates of one event are several scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprises d'inondation telles que les produits les livrent : polygones UNOSAT ou Copernicus EMS (mesurés par superposition exacte), rasters d'emprise d'inondation observée Copernicus GFM. Leurs valeurs de classe se lisent comme inondé, peut-être inondé, eau permanente ou non observable (Produit d'emprise d'inondation) ; plusieurs dates d'un même événement sont plusieurs scénarios.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="372"/>
         <source>Corridors are cut where the water is deeper than {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couloirs sont coupés là où l'eau est plus profonde que {0}</translation>
     </message>
 </context>
 <context>
@@ -734,52 +734,52 @@
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="41"/>
         <source>observed flood product: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>produit d'inondation observée : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="67"/>
         <source>Observed flood products: each class value reads as wet, possibly wet, permanent water (reported apart, never counted as flood water), not observable (unknown, never dry) or dry, as the product schemes say (flood_products.json, each value with its source); hazard classes 0 dry, 1 permanent water, 2 possibly wet, 3 wet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits d'inondation observée : chaque valeur de classe se lit comme inondé, peut-être inondé, eau permanente (signalée à part, jamais comptée comme eau de crue), non observable (inconnu, jamais sec) ou sec, comme le disent les schémas des produits (flood_products.json, chaque valeur avec sa source) ; classes d'aléa 0 sec, 1 eau permanente, 2 peut-être inondé, 3 inondé.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="168"/>
         <source>Corridor passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage des couloirs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="169"/>
         <source>A corridor is cut where the water is deeper than the passable depth {0} (without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); passable end to end means no cut and no unknown stretch; with no cut but some unknown stretch the answer is unknown, never passable. The longest dry stretch is the longest run of known dry land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un couloir est coupé là où l'eau est plus profonde que la hauteur praticable {0} (sans hauteur d'eau, pour les rasters binaires ou classifiés et les emprises observées, chaque tronçon inondé le coupe) ; praticable de bout en bout signifie aucune coupure et aucun tronçon inconnu ; sans coupure mais avec un tronçon inconnu, la réponse est inconnue, jamais praticable. Le plus long tronçon sec est la plus longue étendue de terrain sec connu.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="176"/>
         <source>Passable end to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticable de bout en bout</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="176"/>
         <source>Cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupures</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="176"/>
         <source>Longest dry stretch (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long tronçon sec (km)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="179"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="179"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/report.py" line="179"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1676,72 +1676,72 @@
     <message>
         <location filename="../../build/core_messages.py" line="67"/>
         <source>Flood extent raster &apos;%s&apos;: its file name matches no raster product scheme of %s (%s). Choose the product (EXTENT_PRODUCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster d'emprise d'inondation « %s » : son nom de fichier ne correspond à aucun schéma de produit raster de %s (%s). Choisissez le produit (EXTENT_PRODUCT)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="68"/>
         <source>Mask &apos;%s&apos; is not on the grid of flood extent &apos;%s&apos; (CRS %s, cells %s x %s; the mask: %s, %s x %s). GFM layers of one scene share a grid: give the mask of the same tile, or warp the mask onto the flood extent (gdalwarp -te -tr -tap with the flood extent&apos;s bounds and cell size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque « %s » n'est pas sur la grille de l'emprise d'inondation « %s » (SCR %s, cellules %s x %s ; le masque : %s, %s x %s). Les couches GFM d'une même scène partagent une grille : fournissez le masque de la même tuile, ou reprojetez le masque sur l'emprise d'inondation (gdalwarp -te -tr -tap avec l'étendue et la taille de cellule de l'emprise d'inondation)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="69"/>
         <source>Product schemes file %s holds no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schémas de produits %s ne contient aucun schéma</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="70"/>
         <source>Flood extent &apos;%s&apos; has no field &apos;%s&apos;, which the %s scheme reads (%s). Its fields are: %s. Choose the product the layer comes from (EXTENT_PRODUCT), or &apos;plain polygons&apos; to count every polygon as wet</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise d'inondation « %s » n'a pas de champ « %s », que lit le schéma %s (%s). Ses champs sont : %s. Choisissez le produit dont provient la couche (EXTENT_PRODUCT), ou « Polygones simples » pour compter chaque polygone comme inondé</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="71"/>
         <source>Product scheme &apos;%s&apos; is not a %s scheme of %s: choose one of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de produit « %s » n'est pas un schéma %s de %s : choisissez l'un de %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="72"/>
         <source>Product scheme &apos;%s&apos; of %s: each value needs a value, a state (one of %s) and its source; got %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma de produit « %s » de %s : chaque valeur doit avoir une valeur, un état (l'un de %s) et sa source ; reçu : %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="73"/>
         <source>Product schemes file %s cannot be read (%s): give a JSON file shaped like resources/standards/flood_products.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de schémas de produits %s ne peut pas être lu (%s) : fournissez un fichier JSON structuré comme resources/standards/flood_products.json</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="74"/>
         <source>Product scheme &apos;%s&apos; of %s needs a kind (&apos;vector&apos; or &apos;raster&apos;) and a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de produit « %s » de %s doit avoir un type (« vector » ou « raster ») et une source</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="75"/>
         <source>Vector product scheme &apos;%s&apos; of %s names no class field (&apos;field&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de produit vecteur « %s » de %s n'indique aucun champ de classe (« field »)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="76"/>
         <source>Raster product scheme &apos;%s&apos; of %s has no &apos;flood&apos; layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de produit raster « %s » de %s n'a pas de couche « flood »</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="80"/>
         <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mosaïque « %s » (VRT) cite la tuile « %s », qui n'existe pas : copiez la tuile manquante à côté des autres, ou reconstruisez la mosaïque à partir des tuiles dont vous disposez (gdalbuildvrt mosaic.vrt *.tif) et relancez.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="81"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaïque « %s » (VRT) : la tuile « %s » est en %s, la mosaïque en %s ; un VRT place les tuiles selon leurs coordonnées sans les reprojeter. Reprojetez la tuile en %s (gdalwarp -t_srs) ou construisez une mosaïque par SCR.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="83"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosaïque « %s » (VRT) : la tuile « %s » ne peut pas être lue (%s). Téléchargez-la de nouveau et relancez.</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="111"/>
         <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster d'aléa « %s » (scénario %s) ne couvre pas le site : aucun de ses %s abris et infrastructures ne se trouve sur une cellule connue (hors du raster ou sans données). Fournissez un raster d'aléa qui couvre le site, ou vérifiez son SCR (%s)</translation>
     </message>
 </context>
 <context>
@@ -2516,117 +2516,117 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="29"/>
         <source>computed in this QGIS session</source>
-        <translation type="unfinished"></translation>
+        <translation>calculé dans cette session QGIS</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="31"/>
         <source>Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données :</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="32"/>
         <source>Boundaries: Natural Earth (public domain), shipped with QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites : Natural Earth (domaine public), fourni avec QGIS.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="33"/>
         <source>Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normes : voir le cadre de conformité. Réalisé avec QGIS {0} et Mali Sites {1}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="41"/>
         <source>For humanitarian purposes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>À usage humanitaire uniquement.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="42"/>
         <source>Sharing: public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion : publique.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="43"/>
         <source>Sharing: humanitarian partners only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion : partenaires humanitaires uniquement.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="44"/>
         <source>Sharing: internal use only, do not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion : usage interne uniquement, ne pas diffuser.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="45"/>
         <source>Accuracy: positions are as good as their sources (a handheld GPS: about 5 m); a site plan is a design to be set out on the ground; boundaries and names do not imply official endorsement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision : les positions valent ce que valent leurs sources (un GPS portable : environ 5 m) ; un plan de site est une conception à implanter sur le terrain ; les limites et les noms n'impliquent aucune reconnaissance officielle.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="48"/>
         <source>Contact: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="56"/>
         <source>Scale 1:{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle 1:{0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="63"/>
         <source>Legend (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende (suite)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="66"/>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="66"/>
         <source>Site plan (designed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du site (conçu)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="67"/>
         <source>Surveyed on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé sur le terrain</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="67"/>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondation</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="89"/>
         <source>Surveyed on the ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé sur le terrain :</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="112"/>
         <source>Site plan (designed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du site (conçu) :</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="113"/>
         <source>People planned</source>
-        <translation type="unfinished">Personnes installées</translation>
+        <translation>Personnes planifiées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="116"/>
         <source>Capacity of the plan: {0} people (the site is full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité du plan : {0} personnes (le site est plein)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="119"/>
         <source>Capacity of the plan: at least {0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité du plan : au moins {0} personnes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="122"/>
         <source>People not placed</source>
-        <translation type="unfinished">Personnes non installées</translation>
+        <translation>Personnes non placées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
         <source>Version {0} - updated {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} - mise à jour le {1}</translation>
     </message>
 </context>
 <context>
@@ -2634,97 +2634,97 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
         <source>Flood extent product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit d'emprise d'inondation</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
         <source>Detect from the fields and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d'après les champs et les noms de fichier</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
         <source>Plain polygons (inside = wet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones simples (intérieur = inondé)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="33"/>
         <source>How the class values of the flood extents read (wet, possibly wet, permanent water, not observable), from resources/standards/flood_products.json: detected from the class field (EMS notation, UNOSAT Water_Clas) and, for rasters, the file name (GFM), or chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se lisent les valeurs de classe des emprises d'inondation (inondé, peut-être inondé, eau permanente, non observable), d'après resources/standards/flood_products.json : détecté à partir du champ de classe (notation EMS, Water_Clas d'UNOSAT) et, pour les rasters, du nom de fichier (GFM), ou choisi ici.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="42"/>
         <source>Observation masks of flood extent rasters (GFM exclusion and reference water masks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masques d'observation des rasters d'emprise d'inondation (masques d'exclusion et d'eau de référence GFM)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="42"/>
         <source>Rasters on the grid of the flood extent rasters: an exclusion mask (or any no-observation raster, 1 = not observed) makes cells unknown, never dry; a reference water mask makes them permanent water. The role comes from the file name (EXCLUSION_MASK, REFERENCE_WATER); a mask applies to the flood extent rasters of its date (YYYYMMDD in the file names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters sur la grille des rasters d'emprise d'inondation : un masque d'exclusion (ou tout raster de non-observation, 1 = non observé) rend les cellules inconnues, jamais sèches ; un masque d'eau de référence en fait de l'eau permanente. Le rôle est tiré du nom de fichier (EXCLUSION_MASK, REFERENCE_WATER) ; un masque s'applique aux rasters d'emprise d'inondation de sa date (YYYYMMDD dans les noms de fichier).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="51"/>
         <source>Product schemes file (JSON; empty: built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de schémas de produits (JSON ; vide : intégré)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="51"/>
         <source>Your copy of resources/standards/flood_products.json, with your own class values and their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie de resources/standards/flood_products.json, avec vos propres valeurs de classe et leurs sources.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
         <source>Observed flood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits d'inondation observée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
         <source>Flood extents are read as their product delivers them, through the product schemes of resources/standards/flood_products.json (editable; each value carries its source): {0}. Each class value reads as wet, possibly wet (possible flood water, flood traces, saturated soil), permanent water (water before the flood: reported apart as permanent_pct / permanent_m, never counted as flood water), not observable (unknown, never dry) or dry (outside every polygon, or observed dry). A value the scheme does not list counts as unknown and the log names it. Where polygons overlap, permanent water wins, then wet, possibly wet, not observable. A GFM exclusion mask makes the cells observed dry inside it unknown; a reference water mask makes them permanent. Hazard classes of observed products: 0 dry, 1 permanent water, 2 possibly wet, 3 wet. Several dates of one event are several scenarios, like return periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les emprises d'inondation sont lues telles que leur produit les livre, au moyen des schémas de produits de resources/standards/flood_products.json (modifiable ; chaque valeur porte sa source) : {0}. Chaque valeur de classe se lit comme inondé, peut-être inondé (eau de crue possible, traces de crue, sol saturé), eau permanente (eau présente avant la crue : signalée à part comme permanent_pct / permanent_m, jamais comptée comme eau de crue), non observable (inconnu, jamais sec) ou sec (hors de tout polygone, ou observé sec). Une valeur que le schéma ne liste pas compte comme inconnue et le journal la nomme. Là où des polygones se chevauchent, l'eau permanente l'emporte, puis inondé, peut-être inondé, non observable. Un masque d'exclusion GFM rend inconnues les cellules observées sèches à l'intérieur ; un masque d'eau de référence les rend permanentes. Classes d'aléa des produits observés : 0 sec, 1 eau permanente, 2 peut-être inondé, 3 inondé. Plusieurs dates d'un même événement sont plusieurs scénarios, comme des périodes de retour.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="61"/>
         <source>raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="94"/>
         <source>Observation masks {0} apply to no flood extent raster (another date, or no ground in common): they are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masques d'observation {0} ne s'appliquent à aucun raster d'emprise d'inondation (autre date, ou aucun terrain en commun) : ils ne sont pas utilisés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="122"/>
         <source>Flood extent &apos;{0}&apos; has none of the class fields of the product schemes ({1}): every polygon counts as wet, outside them dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise d'inondation « {0} » n'a aucun des champs de classe des schémas de produits ({1}) : chaque polygone compte comme inondé, l'extérieur comme sec.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="126"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;, {3} polygons</source>
-        <translation type="unfinished">Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
+        <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} », {3} polygones</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="130"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos; read as {3} (field {4}; {5}): {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} » lue comme {3} (champ {4} ; {5}) : {6}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="135"/>
         <source>Flood extent &apos;{0}&apos;: {1} polygons have {2} values the {3} scheme does not list ({4}): their area counts as unknown, never dry nor wet. Add the values to your copy of flood_products.json (PRODUCT_SCHEMES) with their meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise d'inondation « {0} » : {1} polygones ont {2} valeurs que le schéma {3} ne liste pas ({4}) : leur surface compte comme inconnue, jamais sèche ni inondée. Ajoutez ces valeurs à votre copie de flood_products.json (PRODUCT_SCHEMES) avec leur signification.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="154"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent raster {2} read as {3} ({4}), masks: {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » (champs *_{1}) : raster d'emprise d'inondation {2} lu comme {3} ({4}), masques : {5}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="159"/>
         <source>Flood extent raster &apos;{0}&apos;: its file name names no product; read as {1}, the only raster product scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster d'emprise d'inondation « {0} » : son nom de fichier ne désigne aucun produit ; lu comme {1}, le seul schéma de produit raster.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/extents.py" line="166"/>
         <source>Flood extent raster &apos;{0}&apos; has no exclusion mask (OBSERVATION_MASKS): cells the satellite could not observe (for GFM, sandy and very dry surfaces, radar shadow) count as observed dry. Give its exclusion mask to count them as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster d'emprise d'inondation « {0} » n'a pas de masque d'exclusion (OBSERVATION_MASKS) : les cellules que le satellite n'a pas pu observer (pour GFM, surfaces sableuses et très sèches, ombre radar) comptent comme observées sèches. Fournissez son masque d'exclusion pour les compter comme inconnues.</translation>
     </message>
 </context>
 <context>
@@ -2987,107 +2987,107 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning; scale_text, notes and logos are optional). The map is drawn in the UTM zone of the sites, at the smallest round scale that shows the whole site. On the plugin&apos;s templates every frame is computed from what it holds: the legend takes the largest text and fewest columns that fit, and what does not fit goes on a second page per site; your own template keeps its frames, only the legend is fitted to its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit avoir des éléments d'identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (les éléments manquants sont omis avec un avertissement ; scale_text, notes et logos sont facultatifs). La carte est dessinée dans la zone UTM des sites, à la plus petite échelle ronde qui montre tout le site. Sur les modèles du plugin, chaque cadre est calculé d'après ce qu'il contient : la légende prend le plus grand texte et le moins de colonnes qui tiennent, et ce qui ne tient pas va sur une seconde page par site ; votre propre modèle garde ses cadres, seule la légende est ajustée au sien.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
         <source>CCCM elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments CCCM</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
         <source>Each page carries the title and &apos;Mali - region - site&apos;, the version and the date it was updated, the sharing restriction and &apos;For humanitarian purposes only&apos;, the data sources (each layer&apos;s file and its date), the coordinate system and the site&apos;s coordinates, the contact, the limits of accuracy, a slot for logos, a scale bar with the numeric scale and a north arrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page porte le titre et « Mali - région - site », la version et la date de mise à jour, la restriction de diffusion et « À usage humanitaire uniquement », les sources des données (le fichier de chaque couche et sa date), le système de coordonnées et les coordonnées du site, le contact, les limites de précision, un emplacement pour les logos, une barre d'échelle avec l'échelle numérique et une flèche du nord.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
         <source>Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui contacter au sujet de la carte (nom, e-mail ou téléphone), imprimé comme le demande le guide CCCM.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>Humanitarian partners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires humanitaires uniquement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>Internal use only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage interne uniquement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
         <source>The sharing restriction printed on the map, beside &apos;For humanitarian purposes only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restriction de diffusion imprimée sur la carte, à côté de « À usage humanitaire uniquement ».</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
         <source>Logos (image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos (image)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
         <source>One image with the organisations&apos; logos, printed in the top right corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image avec les logos des organisations, imprimée dans le coin supérieur droit.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
         <source>GeoPDF (for Avenza Maps and other field apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPDF (pour Avenza Maps et d'autres applications de terrain)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
         <source>Also writes one GeoPDF per site beside the PDF (name_site_01.pdf...): the page&apos;s map georeferenced and its layers in the PDF&apos;s layer list, so a phone app such as Avenza Maps shows where you stand on the printed map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi un GeoPDF par site à côté du PDF (name_site_01.pdf...) : la carte de la page géoréférencée et ses couches dans la liste des calques du PDF, pour qu'une application de téléphone comme Avenza Maps montre où vous vous trouvez sur la carte imprimée.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
         <source>Layers of the map (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de la carte (GeoPackage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
         <source>GeoPackage files (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
         <source>The site boundaries and every layer drawn on the map in one GeoPackage, to send with the PDF as the CCCM guide recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites du site et chaque couche dessinée sur la carte dans un seul GeoPackage, à envoyer avec le PDF comme le recommande le guide CCCM.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="206"/>
         <source>GeoPDF of each site (for Avenza Maps): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPDF de chaque site (pour Avenza Maps) : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="211"/>
         <source>The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file in a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GeoPackage {0} (OUTPUT_BUNDLE) n'a pas pu être écrit ({1}) : choisissez un autre fichier dans un dossier où vous avez le droit d'écrire.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/algorithm.py" line="296"/>
         <source>The GeoPDF pages beside {0} could not be written: {1}. Run again without GeoPDF, or choose a folder you may write to (OUTPUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages GeoPDF à côté de {0} n'ont pas pu être écrites : {1}. Relancez sans GeoPDF, ou choisissez un dossier où vous avez le droit d'écrire (OUTPUT).</translation>
     </message>
 </context>
 <context>
@@ -4324,172 +4324,172 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
         <source>Floods</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondations</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
         <source>With flood hazard rasters or observed flood extents, the audit is run again in each scenario, as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: non-zero; classified: every class after the first). A water point or latrine on wet land is out of service; on unknown land (nodata, outside the raster, a code missing from the class table) its service is unknown, never taken as dry, and the log says so. Along a path network, every stretch of path through water deeper than the passable depth {1} is cut (without a depth: every wet stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with what stands on unknown land still serving, and without it; where the two disagree its verdict (wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the households within the standard without the flood and out of it in the scenario. Fields per scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario go to their own layer, with a scenario field; the report has a table of the scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des rasters d'aléa d'inondation ou des emprises d'inondation observées, l'audit est refait dans chaque scénario, tel que l'exposition aux inondations les lit (une cellule de hauteur d'eau est inondée au-dessus du seuil d'inondation, {0} ; binaire : non nul ; classifié : chaque classe après la première). Un point d'eau ou une latrine sur un terrain inondé est hors service ; sur un terrain inconnu (sans données, hors du raster, code absent de la table des classes), son service est inconnu, jamais considéré comme sec, et le journal le signale. Le long d'un réseau de chemins, chaque tronçon de chemin traversant une eau plus profonde que la hauteur praticable {1} est coupé (sans hauteur d'eau : chaque tronçon inondé). Les abris sur un terrain inondé sont signalés (flooded_*). Chaque ménage est mesuré deux fois : avec ce qui se trouve sur un terrain inconnu encore en service, et sans ; là où les deux diffèrent, son verdict (wp_ok_*, lat_ok_*) est vide (inconnu). Les distances, charges et lacunes par scénario sont celles du premier cas, de sorte qu'une lacune est hors de portée quoi que contienne le terrain inconnu. wp_lost_* marque les ménages dans la norme sans l'inondation et hors de celle-ci dans le scénario. Les champs par scénario se terminent par son nom en minuscules (wp_ok_q10, in_service_q10) ; les lacunes de chaque scénario vont dans leur propre couche, avec un champ scenario ; le rapport contient un tableau des scénarios.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
         <source>Flood hazard rasters (one per scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters d'aléa d'inondation (un par scénario)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- and 100-year floods), read as the flood exposure reads them. In each scenario water points and latrines on wet land are out of service, paths are cut where the water is deeper than {0} and shelters on wet land are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario (par exemple des crues de 10, 50 et 100 ans), lus tels que l'exposition aux inondations les lit. Dans chaque scénario, les points d'eau et les latrines sur un terrain inondé sont hors service, les chemins sont coupés là où l'eau est plus profonde que {0} et les abris sur un terrain inondé sont signalés.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
-        <translation type="unfinished">Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
+        <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
         <source>One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields per scenario end with the name in lower case (wp_ok_q10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple Q10,Q50,Q100. Les champs par scénario se terminent par le nom en minuscules (wp_ok_q10).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
-        <translation type="unfinished">Emprises d'inondation observées (polygones, un scénario chacune)</translation>
+        <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
         <source>Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every wet stretch of path is cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones d'emprise d'inondation (UNOSAT, Copernicus EMS) : intérieur = inondé. Sans hauteur d'eau, chaque tronçon de chemin inondé est coupé.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>Hazard raster values</source>
-        <translation type="unfinished">Valeurs des rasters d'aléa</translation>
+        <translation>Valeurs des rasters d'aléa</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>Flood depth (m)</source>
-        <translation type="unfinished">Hauteur d'eau (m)</translation>
+        <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>Binary extent (non-zero = flooded)</source>
-        <translation type="unfinished">Emprise binaire (non nul = inondé)</translation>
+        <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>Classified (class table)</source>
-        <translation type="unfinished">Classifié (table des classes)</translation>
+        <translation>Classifié (table des classes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: a facility there has an unknown service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contiennent les cellules raster. Les cellules sans données et hors du raster sont inconnues, jamais sèches : une infrastructure qui s'y trouve a un service inconnu.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
         <source>Class table (classified rasters): code=name, ...</source>
-        <translation type="unfinished">Table des classes (rasters classifiés) : code=nom, ...</translation>
+        <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
         <source>code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=high; every class after the first is wet. Codes missing from the table are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=high ; chaque classe après la première est inondée. Les codes absents de la table sont inconnus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
         <source>Band</source>
-        <translation type="unfinished">Bande</translation>
+        <translation>Bande</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
         <source>Band of the hazard rasters to read.</source>
-        <translation type="unfinished">Bande des rasters d'aléa à lire.</translation>
+        <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
         <source>Wet threshold (m; empty: standards profile)</source>
-        <translation type="unfinished">Seuil d'inondation (m ; vide : profil de normes)</translation>
+        <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
         <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
-        <translation type="unfinished">Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
+        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
         <source>Coverage gaps per flood scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes de couverture par scénario d'inondation</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
         <source>Flood scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios d'inondation</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="553"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
-        <translation type="unfinished">Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
+        <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="559"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} »</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="562"/>
         <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain inondé : hauteur d'eau supérieure à {0} m ; les chemins sont coupés là où l'eau est plus profonde que {1}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="566"/>
         <source>No depth: every wet stretch of path is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de hauteur d'eau : chaque tronçon de chemin inondé est coupé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="575"/>
         <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} point(s) d'eau sur terrain inondé hors service ; {2} personnes perdent l'accès à l'eau dans la distance de la norme, l'accès à l'eau de {3} personnes est inconnu ; {4} abri(s) sur terrain inondé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="581"/>
         <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} latrine(s) sur terrain inondé hors service ; {2} personnes perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="586"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} m de chemin coupés par une eau plus profonde que la hauteur praticable</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
         <source>water point(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>point(s) d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
         <source>latrine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>latrine(s)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="591"/>
         <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} {2} sur terrain inconnu (sans données ou hors du raster) : service inconnu, jamais compté comme sec ; les ménages dont ils décident ont un verdict inconnu (champ *_ok vide)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="596"/>
         <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} abri(s) sur terrain inconnu (sans données ou hors du raster) : non reconnus comme secs (champ flooded vide)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="601"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} m de chemin sur terrain inconnu : les trajets qui le traversent donnent un verdict inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="605"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont inconnues, jamais sèches. Téléchargez ou exportez de nouveau le fichier et relancez.</translation>
     </message>
 </context>
 <context>
@@ -4732,107 +4732,107 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="83"/>
         <source>Floods: access per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondations : accès par scénario</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="84"/>
         <source>In each scenario, water points and latrines on wet land are out of service, shelters on wet land are flagged and paths are cut where the water is deeper than {0} (without a depth, every wet stretch). Unknown land (nodata, outside the raster) is never taken as dry: a facility there has an unknown service, and a household whose verdict it decides is counted as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans chaque scénario, les points d'eau et les latrines sur terrain inondé sont hors service, les abris sur terrain inondé sont signalés et les chemins sont coupés là où l'eau est plus profonde que {0} (sans hauteur d'eau, chaque tronçon inondé). Le terrain inconnu (sans données, hors du raster) n'est jamais considéré comme sec : une infrastructure qui s'y trouve a un service inconnu, et un ménage dont elle décide le verdict est compté comme inconnu.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="92"/>
         <source>Shelters on wet land</source>
-        <translation type="unfinished"></translation>
+        <translation>Abris sur terrain inondé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="93"/>
         <source>People in shelters on wet land</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans des abris sur terrain inondé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="94"/>
         <source>Shelters on unknown land</source>
-        <translation type="unfinished"></translation>
+        <translation>Abris sur terrain inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="95"/>
         <source>Water points on wet land (out of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'eau sur terrain inondé (hors service)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="96"/>
         <source>Water points of unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'eau au service inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="97"/>
         <source>Households within the water point distance</source>
-        <translation type="unfinished">Ménages dans la distance requise d'un point d'eau</translation>
+        <translation>Ménages dans la distance requise d'un point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="98"/>
         <source>People who lose water within the standard distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui perdent l'accès à l'eau dans la distance de la norme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="99"/>
         <source>People whose access to water is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dont l'accès à l'eau est inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="100"/>
         <source>Overloaded water points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'eau surchargés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="101"/>
         <source>People in water gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans les lacunes en eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="103"/>
         <source>Latrines on wet land (out of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines sur terrain inondé (hors service)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="104"/>
         <source>Latrines of unknown service</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines au service inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="105"/>
         <source>Households within the toilet distance</source>
-        <translation type="unfinished">Ménages dans la distance requise d'une toilette</translation>
+        <translation>Ménages dans la distance requise d'une toilette</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="106"/>
         <source>People who lose a toilet within the standard distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="107"/>
         <source>People whose access to a toilet is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dont l'accès à une toilette est inconnu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="108"/>
         <source>Overloaded latrines</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines surchargées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="109"/>
         <source>People in latrine gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans les lacunes en latrines</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="110"/>
         <source>Path cut by deep water (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin coupé par une eau profonde (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/report.py" line="111"/>
         <source>Path on unknown land (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin sur terrain inconnu (m)</translation>
     </message>
 </context>
 </TS>
