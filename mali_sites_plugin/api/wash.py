@@ -155,10 +155,12 @@ def _flood_scenarios(hazards, flood_extents, names, kind, band, class_table, wet
     """(scenarios, HazardModel, passable depth) read as flood_exposure reads them; Nones without any."""
     if not hazards and not flood_extents:
         return None, None, None
-    from .flood import _model, _raster, _scenarios  # the flood core: only for a flood audit
+    from .flood import _model, _Products, _raster, _scenarios  # the flood core: only for a flood audit
     model = _model(kind, None, None, profile.value("flood_wet_depth_m") if wet_threshold is None else wet_threshold,
                    class_table)
-    scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric)
+    # flood extents read as flood_exposure reads them by default: their product detected from their fields
+    scenarios = _scenarios([_raster(hazard, band) for hazard in hazards], list(flood_extents), names, metric,
+                           _Products("detect", (), None))
     return scenarios, model, profile.value("flood_passable_depth_m")
 
 

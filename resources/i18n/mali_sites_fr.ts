@@ -2606,7 +2606,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="113"/>
         <source>People planned</source>
-        <translation>Personnes planifiées</translation>
+        <translation>Personnes installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="116"/>
@@ -2621,7 +2621,7 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="122"/>
         <source>People not placed</source>
-        <translation>Personnes non placées</translation>
+        <translation>Personnes non installées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
