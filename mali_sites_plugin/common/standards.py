@@ -76,6 +76,10 @@ REQUIRED_FIGURES = (
     "people_per_school",
     "people_per_market",
     "people_per_distribution_point",
+    "primary_road_width_m",
+    "max_distance_to_entrance_m",
+    "min_distance_plot_to_flood_m",
+    "min_distance_latrine_to_flood_m",
 )
 
 

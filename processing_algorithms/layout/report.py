@@ -197,6 +197,11 @@ class LayoutNotes(LanguageText):
                                   "as flat enough"),
             "dem_partial": self.tr("DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat "
                                    "enough"),
+            "part_gate": self.tr("Site {0}: a part of the land cut off from the other entrances fronts the "
+                                 "public road; it gets an entrance of its own ({1})"),
+            "part_crossing": self.tr("Site {0}: a part of the land cut off by a stream or exclusion is joined "
+                                     "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
+                                     "primary road"),
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))
