@@ -55,7 +55,8 @@ def primary_loop(buildable, width):
     narrow for a loop keeps its land for the grid, without one."""
     rings, inners, lines = [], [], []
     for part in polygon_parts(buildable):
-        inner = polygonal(part.buffer(-width, join_style=2)) if width > 0 else part
+        # within the part: a mitred inward buffer of raster-traced rings can spill over their holes
+        inner = polygonal(part.buffer(-width, join_style=2).intersection(part.buffer(-width))) if width > 0 else part
         if inner.is_empty or width <= 0:
             inners.append(part)
             continue

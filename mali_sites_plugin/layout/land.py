@@ -126,7 +126,8 @@ def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.
                                  "HAZARD", site_label)
         notes += note
         flood = polygonal(wet.intersection(site.buffer(max(flood_reach, flood_buffer) + 1.0)))
-        kept_out = wet.buffer(flood_buffer + BUFFER_MARGIN_M, 16) if flood_buffer > 0 else wet
+        # the union keeps every wet cell even where a buffer of raster-traced rings drops one
+        kept_out = unary_union([wet, wet.buffer(flood_buffer + BUFFER_MARGIN_M, 16)]) if flood_buffer > 0 else wet
         cut = polygonal(land.intersection(kept_out))
         removed[FLOOD] = cut
         land = polygonal(land.difference(cut))

@@ -58,6 +58,7 @@ class SiteLayout(MaliSitesAlgorithm):
     OUTPUT_FIREBREAKS = layers.OUTPUT_FIREBREAKS
     OUTPUT_FACILITIES = layers.OUTPUT_FACILITIES
     OUTPUT_EXCLUDED = layers.OUTPUT_EXCLUDED
+    OUTPUT_PATHS = layers.OUTPUT_PATHS
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "site_layout.svg"
 
@@ -288,7 +289,9 @@ class SiteLayout(MaliSitesAlgorithm):
                 (self.OUTPUT_ROADS, self.tr("Roads and paths"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_FIREBREAKS, self.tr("Firebreaks"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_FACILITIES, self.tr("Facilities"), compat.SOURCE_POINT),
-                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON)):
+                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_PATHS, self.tr("Circulation centrelines (PATHS for washcoverage)"),
+                 compat.SOURCE_LINE)):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, kind, optional=name != self.OUTPUT_PLOTS, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -300,7 +303,8 @@ class SiteLayout(MaliSitesAlgorithm):
                            ("plots", self.tr("Household plots")),
                            ("usable_area_m2", self.tr("Usable area (m2)")),
                            ("area_per_person_m2", self.tr("Usable area per person (m2)")),
-                           ("sites_planned", self.tr("Sites planned"))):
+                           ("sites_planned", self.tr("Sites planned")),
+                           ("checks_failed", self.tr("Checks the plans fail"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
         for key in CHECK_KEYS:
