@@ -84,7 +84,13 @@ def polygonal(geometry):
     if geometry is None or geometry.is_empty:
         return Polygon()
     if not geometry.is_valid:
-        geometry = make_valid(geometry)
+        # A ring that touches itself after a rotation: buffer(0) keeps the area it had, where
+        # make_valid may turn a hole into a polygon of its own and union it back (the hole filled).
+        repaired = geometry.buffer(0)
+        if abs(repaired.area - geometry.area) <= 1e-6 * max(geometry.area, 1.0):
+            geometry = repaired
+        else:
+            geometry = make_valid(geometry)
     if geometry.geom_type in ("Polygon", "MultiPolygon"):
         return geometry
     parts = [g for g in getattr(geometry, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
