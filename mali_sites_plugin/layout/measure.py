@@ -13,7 +13,8 @@ from .land import max_slope_under
 from .plan import HOUSEHOLD, REASONS, VACANT, PlanStatistics
 from .services import SERVICE_FIGURES
 
-GAP_CHUNK = 512  # pairs of polygons measured at a time
+GAP_CHUNK = 512
+SNAP_ANY = 1e9  # pairs of polygons measured at a time
 
 
 def statistics(design, grid, numbering, use, measures, plan):
@@ -106,8 +107,10 @@ def walking_measures(plan, circulation, frame):
                       ("walking_distance_to_toilet_m", "latrine_block")):
         points = [f.xy for f in plan.facilities if f.kind == kind]
         if points:
-            gates = [(Point(xy), Point(xy)) for xy in frame.points_to_local(np.array(points))]
-            result.append((key, _largest(network.distances(local_homes, gates))))
+            paths = network.paths  # attached as malisites:washcoverage attaches points to PATHS
+            facility_snap = paths.snap(frame.points_to_local(np.array(points)), SNAP_ANY)
+            distance = paths.nearest_facility(facility_snap, paths.snap(local_homes, SNAP_ANY))[0]
+            result.append((key, _largest(distance)))
     return result
 
 
