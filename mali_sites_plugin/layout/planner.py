@@ -45,16 +45,11 @@ from .plan import PathLine, SitePlan
 from . import grid as lg
 from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
 from .gates import plan_circulation
-from .walking import complete_wash, walking_loads
-from shapely.geometry import Point
 from .land import polygonal
 from shapely.ops import unary_union
 from .population import fill
 from .services import facility_records
 from .sizing import choose_plan
-
-
-WALKING_SHARE_MARGIN = 1.05  # the second sizing takes a little more than the share measured (method setting)
 
 
 def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=None, roads=None,
@@ -84,26 +79,7 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
     if requested and len(evaluation.grid) and requested < capacity_people - 1e-9:
         allocation = fill(design, local, evaluation, requested, monitor)
     monitor.progress(0.85)
-    plan = _assemble(design, local, evaluation, allocation, requested, monitor)
-    if allocation is evaluation.allocation and not design.plot_size_given and allocation.households:
-        plan = _resized(design, local, evaluation, plan, monitor)
-    return plan
-
-
-def _resized(design, site, evaluation, plan, monitor):
-    """The plan sized again knowing the share of households its walking
-    distances gave to latrine blocks and taps (the first sizing counts them as
-    housed): kept when it houses more people and still complies."""
-    share = 1.0 - plan.planned_households / float(evaluation.allocation.households)
-    if share <= 0.005:
-        return plan
-    second = choose_plan(design, site, monitor, min(share * WALKING_SHARE_MARGIN, 0.9))
-    if second.allocation.households == 0:
-        return plan
-    other = _assemble(design, site, second, second.allocation, 0.0, monitor)
-    if design.area_figure.complies(other.area_per_person_m2) and other.planned_people > plan.planned_people:
-        return other
-    return plan
+    return _assemble(design, local, evaluation, allocation, requested, monitor)
 
 
 def _assemble(design, site, evaluation, allocation, requested, monitor):
@@ -112,23 +88,14 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
     people = occupancy.people
+    footprint = footprints(frame, grid, numbering, people, design.shelter_side)
     network = _network(design, site, grid, numbering, people)
     monitor.check()
-    housed = int((people > 0).sum())
-    if network.network is not None:
-        occupancy.latrines, occupancy.taps = complete_wash(design, grid, occupancy.use, people, occupancy.latrines,
-                                                           occupancy.taps, network.network.paths,
-                                                           0.0 if requested else design.household_size, monitor)
-        network.entrance_distance = network.network.distances(
-            grid.centres[people > 0], [(Point(g), Point(g)) for g in network.gates])
-    taken = housed - int((people > 0).sum())  # household plots the walking distances gave to facilities
-    footprint = footprints(frame, grid, numbering, people, design.shelter_side)
-    loads = walking_loads(design, grid, people, occupancy, network)
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
-                                            occupancy.taps, network.gates, loads)
+                                            occupancy.taps, network.gates)
     roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
     corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
-    capacity_households = evaluation.allocation.households - taken
+    capacity_households = evaluation.allocation.households
     plan = SitePlan(
         label=site.label, orientation_deg=angle_to_azimuth(frame.angle), plot_width=grid.spec.plot_width,
         plot_depth=grid.spec.plot_depth, household_size=design.household_size,

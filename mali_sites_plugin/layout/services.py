@@ -152,23 +152,18 @@ class FacilityMeasures:
     services: dict = field(default_factory=dict)  # kind -> count
 
 
-def facility_records(design, frame, grid, allocation, people, latrines, taps, gates, walking=None):
+def facility_records(design, frame, grid, allocation, people, latrines, taps, gates):
     """([Facility] in the metric CRS, FacilityMeasures) of the plan whose
     households are ``people`` (per grid plot), with the latrine blocks and
     water points on plots ``latrines`` and ``taps`` and the entrances at
-    ``gates`` (local frame). ``walking``: {kind: load per facility} along the
-    plan's paths; a facility is sized for the larger of that and its
-    straight-line load."""
-    walking = walking or {}
+    ``gates`` (local frame)."""
     measures = FacilityMeasures()
     homes = np.flatnonzero(people > 0)
     facilities = []
     if latrines and len(homes):
-        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures,
-                                       walking.get(LATRINE))
+        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures)
     if taps and len(homes):
-        facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures,
-                                     walking.get(WATER))
+        facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures)
         if latrines:
             measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
     facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
@@ -177,15 +172,13 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
     return facilities, measures
 
 
-def _latrine_records(design, frame, xy, people, homes, latrines, measures, walking=None):
+def _latrine_records(design, frame, xy, people, homes, latrines, measures):
     """Latrine blocks with the cubicles their nearest households need
     (counting a household at every block it is tied between)."""
     per_toilet = design.value(TOILET_FIGURE[design.options.phase])
     ratio = design.value("female_to_male_toilet_ratio")
     _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
     sized = tied_loads(xy[homes], people[homes], xy[latrines])
-    if walking is not None:
-        sized = np.maximum(sized, walking)
     metric = frame.points_to_metric(xy[latrines])
     records = []
     for k, served in enumerate(load):
@@ -199,11 +192,9 @@ def _latrine_records(design, frame, xy, people, homes, latrines, measures, walki
     return records
 
 
-def _water_records(design, frame, xy, people, homes, taps, measures, walking=None):
+def _water_records(design, frame, xy, people, homes, taps, measures):
     _, measures.water_distance, load = nearest_assignment(xy[homes], people[homes], xy[taps])
     measures.water_load = tied_loads(xy[homes], people[homes], xy[taps])
-    if walking is not None:
-        measures.water_load = np.maximum(measures.water_load, walking)
     metric = frame.points_to_metric(xy[taps])
     return [Facility(WATER, tuple(metric[k]), design.value("people_per_tap"), float(served),
                      water_type="tap", plots=1, facility_id="W%d" % (k + 1))

@@ -152,9 +152,8 @@ class Evaluator:
     """Evaluates plans of one community shape. It remembers the share of
     plots the facilities took last time: the first guess of the next plan."""
 
-    def __init__(self, design, site, shape, monitor, walking_share=0.0):
+    def __init__(self, design, site, shape, monitor):
         self.design, self.site, self.shape, self.monitor = design, site, shape, monitor
-        self.walking_share = walking_share  # share of households the walking distances will take
         self.measured_reserved = None
 
     def evaluate(self, size):
@@ -162,7 +161,7 @@ class Evaluator:
         access = first_gate(self.site)
         self.monitor.check()
         allocation = self.full_allocation(grid)
-        people = float(allocation.people.sum()) * (1.0 - self.walking_share)
+        people = float(allocation.people.sum())
         return Evaluation(size, grid, access, allocation, people,
                           self.site.usable_area / people if people else math.inf)
 
@@ -197,13 +196,13 @@ def best_shape(design, site, size, monitor):
     return shape
 
 
-def choose_plan(design, site, monitor, walking_share=0.0):
+def choose_plan(design, site, monitor):
     """The Evaluation of the plan at full capacity: at the given plot size,
     or at the smallest free size whose plan complies with the area per person."""
     figure = design.area_figure
     size = design.options.plot_width if design.plot_size_given else \
         round_size(design, math.sqrt(figure.value * design.household_size) * 0.75)
-    evaluator = Evaluator(design, site, best_shape(design, site, size, monitor), monitor, walking_share)
+    evaluator = Evaluator(design, site, best_shape(design, site, size, monitor), monitor)
     monitor.progress(0.1)
     if design.plot_size_given:
         return evaluator.evaluate(size)
