@@ -3,7 +3,6 @@ buffer, measured independently of the planner: walking distances by a
 breadth-first search of our own on a rasterised copy of the plan's
 centrelines (1 m cells, 8-neighbour steps), never the planner's network."""
 import math
-from collections import deque
 
 import numpy as np
 import pytest

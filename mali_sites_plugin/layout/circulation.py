@@ -25,11 +25,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from rasterio import features
 from rasterio.transform import from_origin
-from shapely.geometry import LineString, MultiLineString, Point
+from shapely.geometry import LineString, MultiLineString
 from shapely.ops import nearest_points, substring, unary_union
 
 from ..common.network import PathNetwork
-from ..common.notes import Note
 from . import grid as lg
 from .land import polygon_parts, polygonal
 

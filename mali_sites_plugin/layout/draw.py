@@ -14,6 +14,7 @@ from .plan import ENTRANCE, HOUSEHOLD, LEFTOVER, VACANT, Block, ExcludedLand, Fi
 
 ROAD_CLASSES = {lg.ROAD: "secondary", lg.LANE: "lane", lg.PATH: "path"}
 SLIVER_M2 = 0.01  # smallest piece of land worth reporting (a setting of the method)
+PINCH_M = 1e-4  # leftover land is opened by this much (a setting of the method)
 
 
 @dataclass
@@ -198,6 +199,9 @@ def excluded_records(site, grid, numbering, corridor, network, monitor):
             ylo, yhi = grid.y.comm_extent[cy]
             used.append(box(xlo, ylo, xhi, yhi))
     leftover = polygonal(site.buildable.difference(unary_union(used + network)))
+    # Opened by PINCH_M: pieces that touch at a corner (a plot's corner on the loop's) come apart,
+    # so no piece turns self-intersecting once its corners are reprojected.
+    leftover = polygonal(leftover.buffer(-PINCH_M, join_style=2).buffer(PINCH_M, join_style=2))
     for part in polygon_parts(leftover):
         if part.area > SLIVER_M2:
             metric = frame.to_metric(part)
