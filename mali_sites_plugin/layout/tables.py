@@ -75,7 +75,7 @@ def totals(plans, skipped_people=0.0):
             "unplaced_people": sum(p.unplaced_people for p in plans) + skipped_people,
             "plots": sum(p.planned_households for p in plans), "usable_area_m2": usable,
             "area_per_person_m2": usable / planned if planned else None, "sites_planned": len(plans),
-            "checks_failed": sum(p.checks_failed for p in plans)}
+            "checks_failed": sum(1 for p in plans for c in p.checks if not c.passed)}
 
 
 def check_verdicts(plans):
