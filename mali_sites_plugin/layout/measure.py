@@ -76,7 +76,7 @@ def checks(design, site, grid, numbering, measures, footprint, plan, circulation
     for kind, key in SERVICE_FIGURES:
         count = measures.services.get(kind, 0)
         measured.append((key, planned / count if count else math.inf))
-    measured += walking_measures(plan, circulation, site.frame)
+    measured += walking_measures(plan, circulation, site.frame, grid.centres[np.asarray(order, dtype=int)])
     measured += flood_measures(site, plan)
     if site.land.slope is not None:
         slope = max_slope_under(site.land.slope, [p.geometry for p in plan.plots], site.crs)
@@ -90,19 +90,19 @@ FIGURE_OF = {"walking_distance_to_water_m": "max_distance_to_water_m",
              "walking_distance_to_toilet_m": "max_distance_to_toilet_m"}
 
 
-def walking_measures(plan, circulation, frame):
+def walking_measures(plan, circulation, frame, centres):
     """(key, value) of the distances along the plan's circulation network:
     households to the nearest entrance, water point and latrine block (the
     household and facility points attached to the nearest centreline, as
-    malisites:washcoverage attaches them)."""
+    malisites:washcoverage attaches them). ``centres``: of the plan's plots
+    in plot_id order, local frame."""
     if circulation is None or circulation.network is None:
         return []
-    homes = np.array([p.geometry.centroid.coords[0] for p in plan.plots if p.people > 0])
-    if not len(homes):
+    local_homes = centres[np.array([p.people > 0 for p in plan.plots], dtype=bool)] if len(centres) else centres
+    if not len(local_homes):
         return []
     network = circulation.network
     result = [("max_distance_to_entrance_m", _largest(circulation.entrance_distance))]
-    local_homes = frame.points_to_local(homes)
     for key, kind in (("walking_distance_to_water_m", "water_point"),
                       ("walking_distance_to_toilet_m", "latrine_block")):
         points = [f.xy for f in plan.facilities if f.kind == kind]
