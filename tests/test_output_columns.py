@@ -97,7 +97,7 @@ def test_layout_totals_and_verdicts_over_plans():
              plan("B", [("people_per_tap", True)], planned_people=20.0, unplaced_people=5.0)]
     assert totals(plans, 30.0) == {"capacity_people": 200.0, "planned_people": 100.0, "unplaced_people": 35.0,
                                    "plots": 32, "usable_area_m2": 8000.0, "area_per_person_m2": 80.0,
-                                   "sites_planned": 2}
+                                   "sites_planned": 2, "checks_failed": 1}
     verdicts = check_verdicts(plans)
     assert (verdicts["people_per_toilet"], verdicts["people_per_tap"], verdicts["max_slope_pct"]) == \
         ("pass", "fail", "n/a")

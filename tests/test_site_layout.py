@@ -18,7 +18,7 @@ from sample_runs import sample_runs
 ALGORITHM = "malisites:sitelayout"
 SAMPLE = sample_runs()[ALGORITHM]
 OUTPUTS = ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS",
-           "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED")
+           "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED", "OUTPUT_PATHS")
 RESULTS = ("capacity_people", "planned_people", "unplaced_people", "plots", "usable_area_m2",
            "area_per_person_m2")
 
@@ -92,6 +92,14 @@ def check_sample_outputs(results, tmp_path):
             "entrance"} <= kinds
     roads = {f["road_class"] for f in layer(results["OUTPUT_ROADS"]).getFeatures()}
     assert {"secondary", "entrance"} <= roads
+    # circulation centrelines: lines with their class, every household plot next to one
+    paths = layer(results["OUTPUT_PATHS"])
+    assert {f["road_class"] for f in paths.getFeatures()} <= {"primary", "secondary", "lane", "path"}
+    assert "primary" in {f["road_class"] for f in paths.getFeatures()}
+    lines = unary_union(geometries(paths))
+    assert lines.geom_type in ("LineString", "MultiLineString")
+    homes = geometries(plots, where=lambda f: f["people"] > 0)
+    assert max(lines.distance(h) for h in homes) < 20.0  # half the widest strip a plot fronts (a firebreak: 15 m)
     for key in RESULTS:
         assert results[key] is not None
     assert results["check_site_area_m2_per_person"] == "pass"
@@ -106,7 +114,9 @@ def test_sample_data_processing_run(run_algorithm, tmp_path):
     assert "Plan d'aménagement du site" in report or "Plan d&#x27;aménagement du site" in report
     assert "Pourquoi la capacité diffère" in report and "Sphere 2018, WASH standard 2.1" in report
     checks = [key for key in results if key.startswith("check_")]
-    assert len(checks) == 18 and all(results[k] in ("pass", "fail", "n/a") for k in checks)
+    from mali_sites_plugin.layout.tables import CHECK_KEYS
+    assert len(checks) == len(CHECK_KEYS) == 23 and all(results[k] in ("pass", "fail", "n/a") for k in checks)
+    assert results["checks_failed"] >= 0
 
 
 def test_qgis_process(qgis_process, tmp_path):
@@ -280,3 +290,44 @@ def test_notes_have_one_wording_per_language(plugin):
     for code in NOTE_TEXT:
         note = Note(code, ("S01", 6835, 2117.5, 4718))
         assert english.text(note) == describe(note), code
+
+
+@pytest.mark.parametrize("standard", [0, 1])
+def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_algorithm, standard):
+    """The plan's OUTPUT_PATHS as washcoverage's PATHS: every household is on
+    the network, the audit counts the households only (plots with people), and
+    its walking verdicts are the plan's own walking checks."""
+    site = square_layer(4326, side=500.0)
+    plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
+                                     "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT"})
+    facilities = plan["OUTPUT_FACILITIES"]
+
+    def kind(value):
+        return run_algorithm("native:extractbyattribute", {
+            "INPUT": facilities, "FIELD": "kind", "OPERATOR": 0, "VALUE": value,
+            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    audit = run_algorithm("malisites:washcoverage", {
+        "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
+        "PATHS": plan["OUTPUT_PATHS"], "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
+        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
+        "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
+        "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
+    assert audit["people"] == pytest.approx(plan["planned_people"])
+    shelters = layer(audit["OUTPUT_SHELTERS"])
+    households = [f for f in shelters.getFeatures() if f["people"] > 0]
+    assert len(households) == plan["plots"]
+    missing = [(f["wp_dist_m"], f["lat_dist_m"], f["snap_m"]) for f in households
+               if is_null(f["wp_dist_m"]) or is_null(f["lat_dist_m"])]
+    assert not missing, (len(missing), missing[:5])  # all connected
+    others = [f for f in shelters.getFeatures() if f["people"] == 0]
+    assert others and all(is_null(f["wp_ok"]) and is_null(f["lat_ok"]) for f in others)
+    assert all(not is_null(f["wp_ok"]) for f in households)
+    for audit_key, check in (("pct_within_water_distance", "check_walking_distance_to_water_m"),
+                             ("pct_within_latrine_distance", "check_walking_distance_to_toilet_m")):
+        assert (audit[audit_key] == 100.0) == (plan[check] == "pass"), (audit_key, audit[audit_key], plan[check])
+
+
+def is_null(value):
+    from qgis.core import NULL
+    return value is None or value == NULL

@@ -15,7 +15,7 @@ from ..layout.sites import SiteRequest, plan_each, site_label, site_people, unio
 from .frames import back_to, geometries_in, new_frame, require_frame, standards_profile, values
 
 _TABLES = (tables.PLOTS, tables.SHELTERS, tables.FACILITIES, tables.ROADS, tables.FIREBREAKS, tables.BLOCKS,
-           tables.EXCLUDED)
+           tables.EXCLUDED, tables.PATHS)
 
 
 @dataclass
@@ -29,6 +29,7 @@ class SiteLayout:
     firebreaks: object  # GeoDataFrame: width_m, area_m2
     blocks: object  # GeoDataFrame: block_id, sector_id, communities, plots, households, people, area_m2
     excluded: object  # GeoDataFrame: reason, area_m2 (land left out)
+    paths: object  # GeoDataFrame of lines: road_class, kind, width_m, length_m (circulation centrelines)
     plans: list  # layout.plan.SitePlan per site planned (checks, messages, statistics)
     metric_crs: list  # the pyproj CRS each plan was drawn in
     skipped: list  # layout.sites.SiteOutcome of the sites without buildable land

@@ -77,6 +77,10 @@ REQUIRED_FIGURES = (
     "people_per_market",
     "people_per_distribution_point",
     "flood_wet_depth_m",
+    "primary_road_width_m",
+    "max_distance_to_entrance_m",
+    "min_distance_plot_to_flood_m",
+    "min_distance_latrine_to_flood_m",
 )
 
 

@@ -12,8 +12,9 @@ from ..placement.capacitated import nearest_assignment
 from .land import polygon_parts, polygonal
 from .plan import ENTRANCE, HOUSEHOLD, LEFTOVER, VACANT, Block, ExcludedLand, Firebreak, Plot, Road, Shelter
 
-ROAD_CLASSES = {lg.ROAD: "primary", lg.LANE: "secondary", lg.PATH: "path"}
+ROAD_CLASSES = {lg.ROAD: "secondary", lg.LANE: "lane", lg.PATH: "path"}
 SLIVER_M2 = 0.01  # smallest piece of land worth reporting (a setting of the method)
+PINCH_M = 1e-4  # leftover land is opened by this much (a setting of the method)
 
 
 @dataclass
@@ -117,8 +118,9 @@ def shelter_records(numbering, people, footprint, side):
             for i, corners in zip(footprint.homes, footprint.shelters)]
 
 
-def block_records(frame, grid, numbering, people):
-    """Blocks as the envelope of their plots."""
+def block_records(frame, grid, numbering, people, land):
+    """Blocks as the land they cover: the envelope of their plots clipped to
+    the buildable ``land`` (local frame)."""
     members_of = {}
     for i in np.asarray(numbering.order, dtype=int):
         members_of.setdefault((int(grid.block_x[i]), int(grid.block_y[i])), []).append(i)
@@ -127,26 +129,36 @@ def block_records(frame, grid, numbering, people):
         members = np.asarray(members_of[block], dtype=int)
         envelope = box(grid.x0[members].min(), grid.y0[members].min(), grid.x1[members].max(),
                        grid.y1[members].max())
-        records.append(Block(frame.to_metric(envelope), numbering.block_id[block], numbering.sector_of(block),
+        covered = polygonal(envelope.intersection(land))
+        records.append(Block(frame.to_metric(covered if not covered.is_empty else envelope),
+                             numbering.block_id[block], numbering.sector_of(block),
                              len({(grid.comm_x[i], grid.comm_y[i]) for i in members}), len(members),
                              int(sum(1 for i in members if people[i] > 0)), float(people[members].sum())))
     return records
 
 
-def circulation_records(design, site, grid, numbering, corridor, monitor):
-    """(roads, firebreaks, the local network polygons): the entrance road,
-    then firebreaks, roads, lanes and paths around the blocks in use, each
-    on the buildable land not taken by the ones before."""
+def circulation_records(design, site, grid, numbering, corridors, monitor):
+    """(roads, firebreaks, the local network polygons): the entrance roads and
+    crossings, the primary loop, then firebreaks, roads, lanes and paths
+    around the blocks in use, each on the land not taken by the ones before."""
     strips = lg.circulation(grid, set(numbering.block_pairs), site.site.bounds) if numbering.block_pairs else []
     by_kind = {}
     for x0, y0, x1, y1, kind in strips:
         by_kind.setdefault(kind, []).append(box(x0, y0, x1, y1))
     roads, firebreaks, network = [], [], []
     taken = Polygon()
-    if corridor is not None:
-        taken = corridor
-        roads += [Road(site.frame.to_metric(part), ENTRANCE, design.road) for part in polygon_parts(corridor)]
-        network.append(corridor)
+    for shape, kind in corridors:
+        shape = polygonal(shape.difference(taken)) if not taken.is_empty else shape
+        roads += [Road(site.frame.to_metric(part), ENTRANCE if kind == "entrance" else "primary", design.primary)
+                  for part in polygon_parts(shape) if part.area > SLIVER_M2]
+        taken = polygonal(unary_union([taken, shape]))
+        network.append(shape)
+    if site.loop is not None and not site.loop.ring.is_empty:
+        ring = polygonal(site.loop.ring.difference(taken)) if not taken.is_empty else site.loop.ring
+        roads += [Road(site.frame.to_metric(part), "primary", design.primary)
+                  for part in polygon_parts(ring) if part.area > SLIVER_M2]
+        taken = polygonal(unary_union([taken, ring]))
+        network.append(ring)
     widths = {lg.FIREBREAK: design.firebreak, lg.ROAD: design.road, lg.LANE: design.lane,
               lg.PATH: design.options.path_width}
     for kind in (lg.FIREBREAK, lg.ROAD, lg.LANE, lg.PATH):
@@ -187,6 +199,9 @@ def excluded_records(site, grid, numbering, corridor, network, monitor):
             ylo, yhi = grid.y.comm_extent[cy]
             used.append(box(xlo, ylo, xhi, yhi))
     leftover = polygonal(site.buildable.difference(unary_union(used + network)))
+    # Opened by PINCH_M: pieces that touch at a corner (a plot's corner on the loop's) come apart,
+    # so no piece turns self-intersecting once its corners are reprojected.
+    leftover = polygonal(leftover.buffer(-PINCH_M, join_style=2).buffer(PINCH_M, join_style=2))
     for part in polygon_parts(leftover):
         if part.area > SLIVER_M2:
             metric = frame.to_metric(part)

@@ -29,6 +29,12 @@ class Frame:
         return np.column_stack([self.origin[0] + dx * self.cos - dy * self.sin,
                                 self.origin[1] + dx * self.sin + dy * self.cos])
 
+    def points_to_local(self, xy):
+        xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        dx, dy = xy[:, 0] - self.origin[0], xy[:, 1] - self.origin[1]
+        return np.column_stack([self.origin[0] + dx * self.cos + dy * self.sin,
+                                self.origin[1] - dx * self.sin + dy * self.cos])
+
     def box_corners(self, x0, y0, x1, y1):
         """Corners (n, 4, 2) in the metric CRS of local boxes x0..x1, y0..y1."""
         corners = np.stack([np.column_stack([x0, y0]), np.column_stack([x1, y0]),
@@ -79,10 +85,17 @@ class LocalSite:
     inner: object  # the site minus the setback, local frame
     buildable: object  # local frame
     roads: object  # existing roads near the site (metric lines) or None
+    loop: object = None  # circulation.Loop: the primary loop inside the buildable land
+    flood: object = None  # flood-prone land near the site, local frame, or None
 
     @property
     def usable_area(self):
         return self.land.usable_area
+
+    @property
+    def grid_land(self):
+        """The land the grid of plots is laid out on: inside the primary loop."""
+        return self.loop.inner if self.loop is not None else self.buildable
 
 
 def local_site(site, land, options, crs, roads, label):

@@ -61,17 +61,22 @@ def axis_pattern(lo, hi, unit, per_comm, inner_gap, lane, per_block, road, fireb
             per_comm, unit, community, spacing)
     per_block = max(1, min(per_block, int(math.floor((spacing + lane + 1e-9) / (community + lane)))))
     block_length = per_block * community + (per_block - 1) * lane
-    per_cell = max(1, int(math.floor((spacing + road + 1e-9) / (block_length + road))))
     unit_lo, comms, blocks, cells, separators = [], [], [], [], []
     comm_extent, block_extent, cell_extent, comm_block, block_cell = {}, {}, {}, {}, {}
     position = lo
     comm_index = block_index = cell_index = 0
     while position < hi:
         cell_start = position
-        for b in range(per_cell):
+        b = 0
+        # A cell takes another block (with a road before it) while the
+        # built-up stretch it would make stays within the spacing: blocks beyond
+        # ``hi`` hold no plot, so a site narrower than the spacing gets no firebreak.
+        while b == 0 or (position < hi and min(hi, position + road + block_length) - cell_start
+                                            <= spacing + 1e-9):
             if b:
                 separators.append((position, position + road, ROAD, cell_index))
                 position += road
+            b += 1
             block_start = position
             for c in range(per_block):
                 if c:
@@ -93,8 +98,6 @@ def axis_pattern(lo, hi, unit, per_comm, inner_gap, lane, per_block, road, fireb
             block_extent[block_index] = (block_start, position)
             block_cell[block_index] = cell_index
             block_index += 1
-            if position >= hi:
-                break
         cell_extent[cell_index] = (cell_start, position)
         cell_index += 1
         if position < hi:
@@ -214,6 +217,7 @@ class Grid:
     cell_x: np.ndarray
     cell_y: np.ndarray
     complete: set  # (comm_x, comm_y) of communities with every plot inside
+    latrine_ok: np.ndarray = None  # bool per plot: far enough from flood-prone land for a latrine block
 
     def __len__(self):
         return len(self.x0)
@@ -280,10 +284,26 @@ def lay_out(spec, buildable, origin=None, monitor=NO_MONITOR):
                 y.cell[pairs], complete)
 
 
-def circulation(grid, used_blocks, frame):
+def subset(grid, keep):
+    """The Grid of the plots where ``keep`` (bool per plot) holds."""
+    lost = {(int(cx), int(cy)) for cx, cy in zip(grid.comm_x[~keep], grid.comm_y[~keep])}
+    return Grid(grid.spec, grid.x, grid.y, grid.x0[keep], grid.y0[keep], grid.x1[keep], grid.y1[keep],
+                grid.comm_x[keep], grid.comm_y[keep], grid.block_x[keep], grid.block_y[keep], grid.cell_x[keep],
+                grid.cell_y[keep], grid.complete - lost,
+                None if grid.latrine_ok is None else grid.latrine_ok[keep])
+
+
+def circulation(grid, used_blocks, frame, along=False):
     """Rectangles (x0, y0, x1, y1, kind) of paths, lanes and roads around
     the blocks in ``used_blocks`` ({(block_x, block_y)}), and of every
-    firebreak across ``frame`` (xmin, ymin, xmax, ymax: the whole site)."""
+    firebreak across ``frame`` (xmin, ymin, xmax, ymax: the whole site);
+    with ``along``, each also says whether it runs along x."""
+    if along:
+        return _circulation(grid, used_blocks, frame)
+    return [strip[:5] for strip in _circulation(grid, used_blocks, frame)]
+
+
+def _circulation(grid, used_blocks, frame):
     x, y = grid.x, grid.y
     used_x = {bx for bx, _ in used_blocks}
     used_y = {by for _, by in used_blocks}
@@ -295,32 +315,32 @@ def circulation(grid, used_blocks, frame):
             by = y.comm_block[owner]
             for cx, (xlo, xhi) in x.comm_extent.items():
                 if (x.comm_block[cx], by) in used_blocks:
-                    rectangles.append((xlo, lo, xhi, hi, PATH))
+                    rectangles.append((xlo, lo, xhi, hi, PATH, True))
         elif kind == LANE:
             for bx, (xlo, xhi) in x.block_extent.items():
                 if (bx, owner) in used_blocks:
-                    rectangles.append((xlo, lo, xhi, hi, LANE))
+                    rectangles.append((xlo, lo, xhi, hi, LANE, True))
         elif kind == ROAD:
             blocks_here = {by for by, cell in y.block_cell.items() if cell == owner}
             if used_y & blocks_here:
                 for cell, (xlo, xhi) in x.cell_extent.items():
                     columns = {bx for bx, c in x.block_cell.items() if c == cell}
                     if any((bx, by) in used_blocks for bx in columns for by in blocks_here):
-                        rectangles.append((xlo, lo, xhi, hi, ROAD))
+                        rectangles.append((xlo, lo, xhi, hi, ROAD, True))
         elif owner in cells_y and owner - 1 in cells_y:
-            rectangles.append((frame[0], lo, frame[2], hi, FIREBREAK))
+            rectangles.append((frame[0], lo, frame[2], hi, FIREBREAK, True))
     for lo, hi, kind, owner in x.separators:  # vertical strips
         if kind == LANE:
             for by, (ylo, yhi) in y.block_extent.items():
                 if (owner, by) in used_blocks:
-                    rectangles.append((lo, ylo, hi, yhi, LANE))
+                    rectangles.append((lo, ylo, hi, yhi, LANE, False))
         elif kind == ROAD:
             blocks_here = {bx for bx, cell in x.block_cell.items() if cell == owner}
             if used_x & blocks_here:
                 for cell, (ylo, yhi) in y.cell_extent.items():
                     rows = {by for by, c in y.block_cell.items() if c == cell}
                     if any((bx, by) in used_blocks for bx in blocks_here for by in rows):
-                        rectangles.append((lo, ylo, hi, yhi, ROAD))
+                        rectangles.append((lo, ylo, hi, yhi, ROAD, False))
         elif kind == FIREBREAK and owner in cells_x and owner - 1 in cells_x:
-            rectangles.append((lo, frame[1], hi, frame[3], FIREBREAK))
+            rectangles.append((lo, frame[1], hi, frame[3], FIREBREAK, False))
     return rectangles

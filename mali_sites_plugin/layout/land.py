@@ -28,6 +28,8 @@ from ..common.standards import COMPARISONS
 from .limits import MAX_RASTER_CELLS
 from .plan import EXCLUSION, FLOOD, SETBACK, SLOPE
 
+BUFFER_MARGIN_M = 0.05  # a buffer's chords fall short of its radius; this covers them (method setting)
+
 
 @dataclass
 class SlopeGrid:
@@ -49,6 +51,10 @@ NOTE_TEXT = {
     "hazard_partial": "HAZARD raster '{0}' covers only {1} % of the site; the rest is treated as dry",
     "dem_nodata": "DEM raster '{0}': {1} % of the site's cells have no data; they are treated as flat enough",
     "dem_partial": "DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat enough",
+    "part_gate": "Site {0}: a part of the land cut off from the other entrances fronts the public road; it "
+                 "gets an entrance of its own ({1})",
+    "part_crossing": "Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest "
+                     "by a crossing (culvert, ford or bridge) {1} m long on the primary road",
 }
 
 
@@ -64,6 +70,7 @@ class Land:
     removed: dict  # reason -> geometry (pieces do not overlap)
     slope: SlopeGrid = None
     notes: list = field(default_factory=list)  # Note: warnings for the user
+    flood: object = None  # the flood-prone land itself near the site (metric), or None
 
     @property
     def usable_area(self):
@@ -77,7 +84,13 @@ def polygonal(geometry):
     if geometry is None or geometry.is_empty:
         return Polygon()
     if not geometry.is_valid:
-        geometry = make_valid(geometry)
+        # A ring that touches itself after a rotation: buffer(0) keeps the area it had, where
+        # make_valid may turn a hole into a polygon of its own and union it back (the hole filled).
+        repaired = geometry.buffer(0)
+        if abs(repaired.area - geometry.area) <= 1e-6 * max(geometry.area, 1.0):
+            geometry = repaired
+        else:
+            geometry = make_valid(geometry)
     if geometry.geom_type in ("Polygon", "MultiPolygon"):
         return geometry
     parts = [g for g in getattr(geometry, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
@@ -95,8 +108,11 @@ def polygon_parts(geometry):
 
 
 def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.0, dem=None,
-                   max_slope=None, slope_figure=None, crs=None, site_label="site"):
-    """Land for the site ``site`` (metric polygon in ``crs``)."""
+                   max_slope=None, slope_figure=None, crs=None, site_label="site", flood_buffer=0.0,
+                   flood_reach=0.0):
+    """Land for the site ``site`` (metric polygon in ``crs``): flood-prone
+    land and ``flood_buffer`` m around it are not built on; the flood-prone
+    land within ``flood_reach`` m of the site is kept to measure the plan."""
     if site is None or site.is_empty or site.area <= 0:
         raise InputError("Site %s has an empty or degenerate boundary (no area): fix its geometry",
                          site_label)
@@ -110,12 +126,15 @@ def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.
         cut = polygonal(land.intersection(exclusions))
         removed[EXCLUSION] = cut
         land = polygonal(land.difference(cut))
-    slope_grid = None
+    slope_grid, flood = None, None
     if hazard is not None:
         wet, note = raster_cells(hazard, site, crs, lambda values: values > wet_threshold,
                                  "HAZARD", site_label)
         notes += note
-        cut = polygonal(land.intersection(wet))
+        flood = polygonal(wet.intersection(site.buffer(max(flood_reach, flood_buffer) + 1.0)))
+        # the union keeps every wet cell even where a buffer of raster-traced rings drops one
+        kept_out = unary_union([wet, wet.buffer(flood_buffer + BUFFER_MARGIN_M, 16)]) if flood_buffer > 0 else wet
+        cut = polygonal(land.intersection(kept_out))
         removed[FLOOD] = cut
         land = polygonal(land.difference(cut))
     if dem is not None:
@@ -125,7 +144,8 @@ def buildable_land(site, setback, exclusions=None, hazard=None, wet_threshold=0.
         cut = polygonal(land.intersection(steep))
         removed[SLOPE] = cut
         land = polygonal(land.difference(cut))
-    return Land(site, land, {k: v for k, v in removed.items() if not v.is_empty}, slope_grid, notes)
+    return Land(site, land, {k: v for k, v in removed.items() if not v.is_empty}, slope_grid, notes,
+                flood if flood is not None and not flood.is_empty else None)
 
 
 def _open(raster, what):

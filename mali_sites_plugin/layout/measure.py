@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 from scipy.spatial import cKDTree
+from shapely.geometry import Point
 
 from ..common.checks import Check
 from ..common.standards import TOILET_FIGURE
@@ -12,7 +13,8 @@ from .land import max_slope_under
 from .plan import HOUSEHOLD, REASONS, VACANT, PlanStatistics
 from .services import SERVICE_FIGURES
 
-GAP_CHUNK = 512  # pairs of polygons measured at a time
+GAP_CHUNK = 512
+SNAP_ANY = 1e9  # pairs of polygons measured at a time
 
 
 def statistics(design, grid, numbering, use, measures, plan):
@@ -44,7 +46,7 @@ def statistics(design, grid, numbering, use, measures, plan):
         plot_size_given=design.plot_size_given)
 
 
-def checks(design, site, grid, numbering, measures, footprint, plan):
+def checks(design, site, grid, numbering, measures, footprint, plan, circulation=None):
     """[Check] of a plan that houses someone, each against its profile
     figure's own comparison; a figure the plan gives nothing to measure
     (one community, no DEM...) is left out. The spacings are the smallest
@@ -74,10 +76,64 @@ def checks(design, site, grid, numbering, measures, footprint, plan):
     for kind, key in SERVICE_FIGURES:
         count = measures.services.get(kind, 0)
         measured.append((key, planned / count if count else math.inf))
+    measured += walking_measures(plan, circulation, site.frame, grid.centres[np.asarray(order, dtype=int)])
+    measured += flood_measures(site, plan)
     if site.land.slope is not None:
         slope = max_slope_under(site.land.slope, [p.geometry for p in plan.plots], site.crs)
         measured.append(("max_slope_pct", None if math.isnan(slope) else slope))
-    return [Check.measure(key, value, design.profile.figure(key)) for key, value in measured if value is not None]
+    return [Check.measure(key, value, design.profile.figure(FIGURE_OF.get(key, key)))
+            for key, value in measured if value is not None]
+
+
+# checks measured against another key's figure: walking distances along the plan's own circulation
+FIGURE_OF = {"walking_distance_to_water_m": "max_distance_to_water_m",
+             "walking_distance_to_toilet_m": "max_distance_to_toilet_m"}
+
+
+def walking_measures(plan, circulation, frame, centres):
+    """(key, value) of the distances along the plan's circulation network:
+    households to the nearest entrance, water point and latrine block (the
+    household and facility points attached to the nearest centreline, as
+    malisites:washcoverage attaches them). ``centres``: of the plan's plots
+    in plot_id order, local frame."""
+    if circulation is None or circulation.network is None:
+        return []
+    local_homes = centres[np.array([p.people > 0 for p in plan.plots], dtype=bool)] if len(centres) else centres
+    if not len(local_homes):
+        return []
+    network = circulation.network
+    result = [("max_distance_to_entrance_m", _largest(circulation.entrance_distance))]
+    for key, kind in (("walking_distance_to_water_m", "water_point"),
+                      ("walking_distance_to_toilet_m", "latrine_block")):
+        points = [f.xy for f in plan.facilities if f.kind == kind]
+        if points:
+            paths = network.paths  # attached as malisites:washcoverage attaches points to PATHS
+            facility_snap = paths.snap(frame.points_to_local(np.array(points)), SNAP_ANY)
+            distance = paths.nearest_facility(facility_snap, paths.snap(local_homes, SNAP_ANY))[0]
+            result.append((key, _largest(distance)))
+    return result
+
+
+def flood_measures(site, plan):
+    """(key, value) of the smallest distances from flood-prone land to a
+    plot in use and to a latrine block, measured by shapely (on the plots
+    the nearest by a sampled estimate)."""
+    from .sizing import distance_to
+    flood = site.land.flood
+    if flood is None:
+        return []
+    plots = [p.geometry for p in plan.plots if p.use != VACANT]
+    latrines = [Point(f.xy) for f in plan.facilities if f.kind == "latrine_block"]
+    result = []
+    if plots:
+        centres = np.array([g.centroid.coords[0] for g in plots])
+        estimate = distance_to(flood, centres)
+        reach = math.hypot(plan.plot_width, plan.plot_depth) + 2.0
+        near = np.flatnonzero(estimate <= estimate.min() + reach)
+        result.append(("min_distance_plot_to_flood_m", min(flood.distance(plots[i]) for i in near)))
+    if latrines:
+        result.append(("min_distance_latrine_to_flood_m", min(flood.distance(p) for p in latrines)))
+    return result
 
 
 def _largest(values):

@@ -53,6 +53,10 @@ class Design:
     shelter_spacing: float  # from a shelter to its plot's edges
     shelter_side: float  # of the square shelter footprint
     max_slope: float  # % ; steeper land is not built on
+    primary: float  # width of the primary loop, entrance roads and crossings
+    entrance_reach: object  # the Figure max_distance_to_entrance_m
+    flood_buffer: float  # between flood-prone land and plots
+    latrine_flood_buffer: float  # between flood-prone land and latrine blocks
     households_per_community: int
     communities_per_block: int
     blocks_per_sector: int
@@ -92,7 +96,10 @@ def design_for(profile, options):
         road=options.road_width or value("block_spacing_m"), firebreak=value("firebreak_width_m"),
         firebreak_spacing=value("firebreak_spacing_m"), shelter_spacing=value("shelter_spacing_m"),
         shelter_side=math.sqrt(value("covered_area_m2_per_person") * household_size),
-        max_slope=options.max_slope_pct or value("max_slope_pct"))
+        max_slope=options.max_slope_pct or value("max_slope_pct"), primary=value("primary_road_width_m"),
+        entrance_reach=profile.figure("max_distance_to_entrance_m"),
+        flood_buffer=value("min_distance_plot_to_flood_m"),
+        latrine_flood_buffer=value("min_distance_latrine_to_flood_m"))
     for key in MODULES:
         if value(key) < 1:
             raise InputError("Figure '%s' of profile %s must be 1 or more", key, profile.id)

@@ -50,6 +50,15 @@ class Road:
 
 
 @dataclass
+class PathLine:
+    """A centreline of the plan's circulation."""
+    geometry: object  # LineString
+    road_class: str  # primary, secondary, lane or path
+    kind: str  # loop, entrance, crossing, road, firebreak, lane, path
+    width_m: float
+
+
+@dataclass
 class Firebreak:
     geometry: object
     width_m: float
@@ -128,6 +137,7 @@ class SitePlan:
     planned_people: float
     planned_households: int
     requested_people: float
+    paths: list = field(default_factory=list)  # PathLine
     checks: list = field(default_factory=list)  # common.checks.Check
     messages: list = field(default_factory=list)  # common.notes.Note
     stats: PlanStatistics = None
@@ -139,6 +149,10 @@ class SitePlan:
     @property
     def area_per_person_m2(self):
         return self.usable_area_m2 / self.planned_people if self.planned_people > 0 else math.nan
+
+    @property
+    def checks_failed(self):
+        return sum(1 for check in self.checks if not check.passed)
 
     def checks_passed(self):
         return all(check.passed for check in self.checks)

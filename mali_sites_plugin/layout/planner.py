@@ -41,7 +41,12 @@ from .frame import angle_to_azimuth, local_site
 from .land import buildable_land
 from .measure import checks, statistics
 from .options import NoBuildableLand, design_for
-from .plan import SitePlan
+from .plan import PathLine, SitePlan
+from . import grid as lg
+from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
+from .gates import plan_circulation
+from .land import polygonal
+from shapely.ops import unary_union
 from .population import fill
 from .services import facility_records
 from .sizing import choose_plan
@@ -56,7 +61,8 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
     built); ``monitor.check()`` raises to cancel."""
     design = design_for(profile, options)
     land = buildable_land(site, options.setback, exclusions, hazard, options.wet_threshold, dem,
-                          design.max_slope, profile.figure("max_slope_pct"), crs, label)
+                          design.max_slope, profile.figure("max_slope_pct"), crs, label,
+                          flood_buffer=design.flood_buffer, flood_reach=design.latrine_flood_buffer)
     monitor.check()
     if land.usable_area <= SLIVER_M2:
         raise NoBuildableLand(
@@ -64,6 +70,8 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
             "steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or "
             "MAX_SLOPE_PCT) or the site boundary", label)
     local = local_site(site, land, options, crs, roads, label)
+    local.loop = primary_loop(local.buildable, design.primary)
+    local.flood = local.frame.to_local(land.flood) if land.flood is not None else None
     evaluation = choose_plan(design, local, monitor)
     capacity_people = float(evaluation.allocation.households * design.household_size)
     requested = float(options.population or 0.0)
@@ -76,31 +84,46 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
 
 def _assemble(design, site, evaluation, allocation, requested, monitor):
     """The SitePlan of ``allocation`` on the grid of ``evaluation``."""
-    grid, frame, corridor = evaluation.grid, site.frame, evaluation.access.corridor
+    grid, frame = evaluation.grid, site.frame
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
     people = occupancy.people
     footprint = footprints(frame, grid, numbering, people, design.shelter_side)
+    network = _network(design, site, grid, numbering, people)
+    monitor.check()
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
-                                            occupancy.taps, evaluation.access.gate)
-    roads, firebreaks, network = circulation_records(design, site, grid, numbering, corridor, monitor)
+                                            occupancy.taps, network.gates)
+    roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
+    corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
     capacity_households = evaluation.allocation.households
     plan = SitePlan(
         label=site.label, orientation_deg=angle_to_azimuth(frame.angle), plot_width=grid.spec.plot_width,
         plot_depth=grid.spec.plot_depth, household_size=design.household_size,
         plots=plot_records(grid, numbering, occupancy, footprint),
         shelters=shelter_records(numbering, people, footprint, design.shelter_side),
-        blocks=block_records(frame, grid, numbering, people), roads=roads, firebreaks=firebreaks,
-        facilities=facilities, excluded=excluded_records(site, grid, numbering, corridor, network, monitor),
+        blocks=block_records(frame, grid, numbering, people, site.buildable), roads=roads, firebreaks=firebreaks,
+        facilities=facilities, excluded=excluded_records(site, grid, numbering, corridor, drawn, monitor),
         site_area_m2=site.land.site.area, usable_area_m2=site.usable_area,
         capacity_people=float(capacity_households * design.household_size),
         capacity_households=capacity_households, planned_people=float(people.sum()),
         planned_households=int((people > 0).sum()), requested_people=requested,
-        messages=list(site.land.notes))
+        messages=list(site.land.notes) + list(network.notes),
+        paths=[PathLine(frame.to_metric(line.geometry), line.road_class, line.kind, line.width)
+               for line in network.lines])
     plan.stats = statistics(design, grid, numbering, occupancy.use, measures, plan)
-    plan.checks = checks(design, site, grid, numbering, measures, footprint, plan)
+    plan.checks = checks(design, site, grid, numbering, measures, footprint, plan, network)
     plan.messages += _notes(plan, allocation)
     return plan
+
+
+def _network(design, site, grid, numbering, people):
+    """The plan's circulation (gates.plan_circulation) around the blocks in use."""
+    used = set(numbering.block_pairs)
+    strips = lg.circulation(grid, used, site.site.bounds, along=True) if used else []
+    lines = [Line(line, PRIMARY, LOOP, design.primary) for line in site.loop.lines] if site.loop else []
+    lines += strip_lines(grid, strips, site.buildable, design, design.primary)
+    homes = grid.centres[people > 0]
+    return plan_circulation(design, site, lines, homes)
 
 
 def _notes(plan, allocation):

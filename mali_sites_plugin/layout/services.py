@@ -65,7 +65,7 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     counts = counts or service_counts(design, households * design.household_size)
     services = _reserve_services(design, grid, use, potential, counts, monitor)
     monitor.check()
-    latrines = _reserve_latrines(design, xy, use, potential, monitor)
+    latrines = _reserve_latrines(design, xy, use, potential, monitor, grid.latrine_ok)
     monitor.check()
     taps, unresolved = _reserve_water_points(design, xy, use, potential, latrines, monitor)
     housing = use == HOUSEHOLD
@@ -89,11 +89,13 @@ def _reserve_services(design, grid, use, potential, counts, monitor):
     return lots
 
 
-def _reserve_latrines(design, xy, use, potential, monitor):
-    """Latrine blocks so that every household is within the toilet distance."""
+def _reserve_latrines(design, xy, use, potential, monitor, allowed=None):
+    """Latrine blocks so that every household is within the toilet distance,
+    on ``allowed`` plots only (far enough from flood-prone land)."""
     toilet = design.profile.figure("max_distance_to_toilet_m")
     housing = use == HOUSEHOLD
-    latrines = fac.place_latrines(xy, potential, housing, fac.thin(xy, housing, toilet.value / 2.0),
+    candidates = housing if allowed is None else housing & allowed
+    latrines = fac.place_latrines(xy, potential, housing, fac.thin(xy, candidates, toilet.value / 2.0),
                                   fac.reach_radius(toilet.value, REACH_MARGIN_M), toilet.comparison == "<",
                                   monitor)
     use[latrines] = LATRINE
@@ -150,11 +152,11 @@ class FacilityMeasures:
     services: dict = field(default_factory=dict)  # kind -> count
 
 
-def facility_records(design, frame, grid, allocation, people, latrines, taps, gate):
+def facility_records(design, frame, grid, allocation, people, latrines, taps, gates):
     """([Facility] in the metric CRS, FacilityMeasures) of the plan whose
     households are ``people`` (per grid plot), with the latrine blocks and
-    water points on plots ``latrines`` and ``taps`` and the entrance at
-    ``gate`` (local frame) or None."""
+    water points on plots ``latrines`` and ``taps`` and the entrances at
+    ``gates`` (local frame)."""
     measures = FacilityMeasures()
     homes = np.flatnonzero(people > 0)
     facilities = []
@@ -165,8 +167,8 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
         if latrines:
             measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
     facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
-    if gate is not None:
-        facilities.append(Facility(ENTRANCE, tuple(frame.points_to_metric(gate)[0]), facility_id="E1"))
+    for k, gate in enumerate(gates or []):
+        facilities.append(Facility(ENTRANCE, tuple(frame.points_to_metric(gate)[0]), facility_id="E%d" % (k + 1)))
     return facilities, measures
 
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from . import grid as lg
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
-from .access import site_access
-from .land import polygonal
+from .access import first_gate
+from .circulation import front_offset, fronting
+from .land import polygon_parts
+import numpy as np
 from .limits import MAX_GRID_PLOTS
 from .services import SERVICE_FIGURES, allocate, service_counts
 
@@ -36,11 +38,37 @@ def grid_spec(design, width, depth, shape):
 
 
 def lay_out(design, site, size, shape, land=None, monitor=NO_MONITOR):
-    """The Grid of plots of free size ``size`` on the buildable land (or ``land``)."""
+    """The Grid of plots of free size ``size`` on the land inside the primary
+    loop (or ``land``), keeping only the plots that front circulation."""
     spec = grid_spec(design, *design.dimensions(size), shape)
-    land = land if land is not None else site.buildable
+    land = land if land is not None else site.grid_land
     check_grid_size(site.label, land.bounds, spec.plot_width, spec.plot_depth)
-    return lg.lay_out(spec, land, monitor=monitor)
+    grid = lg.lay_out(spec, land, monitor=monitor)
+    if not len(grid):
+        return grid
+    used = {(int(bx), int(by)) for bx, by in zip(grid.block_x, grid.block_y)}
+    strips = lg.circulation(grid, used, site.site.bounds)
+    keep = fronting(grid, land, strips, front_offset(design))
+    grid = grid if keep.all() else lg.subset(grid, keep)
+    if site.flood is not None and len(grid):
+        grid.latrine_ok = design.profile.figure("min_distance_latrine_to_flood_m").complies(
+            distance_to(site.flood, grid.centres))
+    return grid
+
+
+def distance_to(polygon, points, step=1.0):
+    """Distance (m, never more than the truth) from each point outside
+    ``polygon`` to it: to points ``step`` m apart along its boundary, less
+    half the step."""
+    from scipy.spatial import cKDTree
+    samples = []
+    for part in polygon_parts(polygon):
+        for ring in [part.exterior] + list(part.interiors):
+            count = max(int(math.ceil(ring.length / step)), 1)
+            samples += [ring.interpolate(k * ring.length / count).coords[0] for k in range(count)]
+    if not samples:
+        return np.full(len(points), np.inf)
+    return np.maximum(cKDTree(np.array(samples)).query(points)[0] - step / 2.0, 0.0)
 
 
 def check_grid_size(label, bounds, width, depth):
@@ -130,10 +158,7 @@ class Evaluator:
 
     def evaluate(self, size):
         grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
-        access = site_access(self.site, grid, self.design.road)
-        if access.corridor is not None:
-            land = polygonal(self.site.buildable.difference(access.corridor))
-            grid = lay_out(self.design, self.site, size, self.shape, land, self.monitor)
+        access = first_gate(self.site)
         self.monitor.check()
         allocation = self.full_allocation(grid)
         people = float(allocation.people.sum())

@@ -10,7 +10,9 @@ CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_
               "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
               "max_distance_to_water_m", "people_per_tap", "max_distance_to_toilet_m", "people_per_toilet",
               "min_distance_toilet_to_water_m", "female_to_male_toilet_ratio", "people_per_health_centre",
-              "people_per_school", "people_per_distribution_point", "people_per_market", "max_slope_pct")
+              "people_per_school", "people_per_distribution_point", "people_per_market", "max_slope_pct",
+              "max_distance_to_entrance_m", "walking_distance_to_water_m", "walking_distance_to_toilet_m",
+              "min_distance_plot_to_flood_m", "min_distance_latrine_to_flood_m")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ ROADS = RecordTable("roads", (("road_class", "string"), ("width_m", "double"), (
                     lambda r: [r.road_class, r.width_m, r.geometry.area])
 FIREBREAKS = RecordTable("firebreaks", (("width_m", "double"), ("area_m2", "double")),
                          lambda r: [r.width_m, r.geometry.area])
+PATHS = RecordTable("paths", (("road_class", "string"), ("kind", "string"), ("width_m", "double"),
+                              ("length_m", "double")),
+                    lambda r: [r.road_class, r.kind, r.width_m, r.geometry.length])
 EXCLUDED = RecordTable("excluded", (("reason", "string"), ("area_m2", "double")),
                        lambda r: [r.reason, r.area_m2])
 FACILITIES = RecordTable("facilities", (("facility_id", "string"), ("kind", "string"), ("capacity", "double"),
@@ -69,7 +74,8 @@ def totals(plans, skipped_people=0.0):
     return {"capacity_people": capacity, "planned_people": planned,
             "unplaced_people": sum(p.unplaced_people for p in plans) + skipped_people,
             "plots": sum(p.planned_households for p in plans), "usable_area_m2": usable,
-            "area_per_person_m2": usable / planned if planned else None, "sites_planned": len(plans)}
+            "area_per_person_m2": usable / planned if planned else None, "sites_planned": len(plans),
+            "checks_failed": sum(1 for p in plans for c in p.checks if not c.passed)}
 
 
 def check_verdicts(plans):

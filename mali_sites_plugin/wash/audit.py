@@ -133,6 +133,9 @@ def _validated(shelter_xy, people, phase, labels):
 
 def _kind_result(shelter_xy, people, facilities, figure, model):
     access = measure_access(shelter_xy, facilities, figure, model)
+    # A feature with nobody on it (a school or market plot, a vacant plot) is not a household:
+    # it is measured but neither fails the distance nor makes a gap.
+    access.within = access.within | ~(people > 0)
     return KindResult(figure, access, compute_load(access, people, facilities, shelter_xy, model.zones))
 
 
@@ -181,7 +184,7 @@ def _water_summary(result, profile, water, total):
     working = int(water.functional.sum())
     summary = {
         "people": total,
-        "households": int(len(result.people)),
+        "households": int((result.people > 0).sum()),
         "pct_within_water_distance": _share(result.people, result.water.access.within, total),
         "water_points": int(len(water)),
         "functional_water_points": working,

@@ -18,6 +18,8 @@ def shelter_columns(result, people, located, water_ids, latrine_ids=None, networ
     verdict (wp_*, lat_* with latrines), then snap_m with a path network.
     ``people`` and ``located`` are per shelter; the audit measured the located ones."""
     columns = [Column("people", "double", np.asarray(people, dtype=float).tolist())]
+    households = (np.asarray(people, dtype=float)[np.asarray(located, dtype=bool)] > 0).tolist() \
+        if located is not None else (np.asarray(people, dtype=float) > 0).tolist()
     kinds = [("wp", result.water.access, water_ids)]
     if latrine_ids is not None:
         kinds.append(("lat", result.latrines.access, latrine_ids))
@@ -25,7 +27,9 @@ def shelter_columns(result, people, located, water_ids, latrine_ids=None, networ
         nearest = [None if f < 0 else ids[f] for f in access.facility.tolist()]
         columns += [Column(prefix + "_id", "string", one_per_feature(nearest, located)),
                     Column(prefix + "_dist_m", "double", one_per_feature(finite_or_none(access.distance), located)),
-                    Column(prefix + "_ok", "bool", one_per_feature(access.within.tolist(), located))]
+                    Column(prefix + "_ok", "bool", one_per_feature(
+                        [ok if household else None for ok, household in zip(access.within.tolist(), households)],
+                        located))]
     if network_mode:
         columns.append(Column("snap_m", "double",
                               one_per_feature(finite_or_none(result.water.access.snap), located)))

@@ -58,6 +58,7 @@ class SiteLayout(MaliSitesAlgorithm):
     OUTPUT_FIREBREAKS = layers.OUTPUT_FIREBREAKS
     OUTPUT_FACILITIES = layers.OUTPUT_FACILITIES
     OUTPUT_EXCLUDED = layers.OUTPUT_EXCLUDED
+    OUTPUT_PATHS = layers.OUTPUT_PATHS
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "site_layout.svg"
 
@@ -109,7 +110,22 @@ class SiteLayout(MaliSitesAlgorithm):
                 "wherever one more block would make a built-up stretch longer than the firebreak "
                 "spacing, in both directions (the firebreak then carries the road). Only whole plots "
                 "inside the buildable land are kept. Small sites get the part of this structure that "
-                "fits: a few communities, not a broken block."))]
+                "fits: a few communities, not a broken block.")),
+            (self.tr("Circulation and entrances"), self.tr(
+                "A primary road (primary_road_width_m) runs round the inside of every part of the "
+                "buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or "
+                "path is not built. Entrances stand in the middle of the side of the site facing the "
+                "existing roads (the longest side without ROADS), one more along that side while that "
+                "brings the farthest household at least 10 % nearer and it is beyond "
+                "max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an "
+                "exclusion gets its own entrance where it fronts that side, else a crossing over the "
+                "narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the "
+                "centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, "
+                "entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: "
+                "give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m "
+                "from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks "
+                "stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land "
+                "they cover."))]
 
     def _help_figures(self):
         """The figures of the default profile (and what the UNHCR profile changes), as the help
@@ -165,9 +181,9 @@ class SiteLayout(MaliSitesAlgorithm):
                 "never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, "
                 "distribution points and markets: ceil(people / ratio) of each, at the centres of "
                 "equal shares of the households, each on a group of plots sized to the people it "
-                "serves (a community's worth of plots when it serves the full ratio). With existing roads, the "
-                "entrance is the point of the boundary nearest them, joined to the plan's road "
-                "network by an entrance road.")),
+                "serves (a community's worth of plots when it serves the full ratio). Facilities are "
+                "placed by straight-line distance; the walking checks measure the same distances along "
+                "the plan's paths.")),
             (self.tr("Population"), self.tr(
                 "POPULATION 0 (and no population field) plans the site for its full capacity. "
                 "Otherwise the plan takes whole communities, block by block, nearest the entrance "
@@ -178,14 +194,17 @@ class SiteLayout(MaliSitesAlgorithm):
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
                 "household, vacant, water_point, latrine_block, health_post, school, "
                 "distribution_point, market); shelters; blocks; roads (road_class: primary, "
-                "secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: "
+                "secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; "
+                "facilities (points: facility_id, kind: "
                 "water_point, latrine_block, health_post, school, distribution_point, market, "
                 "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
                 "water_type, plots); excluded land (reason: setback, "
                 "exclusion, flood, slope, leftover); an HTML report in French or English. Results: "
                 "capacity_people, planned_people, unplaced_people, plots, usable_area_m2, "
-                "area_per_person_m2, and check_<figure> = pass, fail (when any site fails) or n/a (not "
-                "checked, e.g. the slope without a DEM) for every standard figure.")),
+                "area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_<figure> = "
+                "pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for "
+                "every standard figure; walking_distance_* and max_distance_to_entrance_m are measured "
+                "along OUTPUT_PATHS.")),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -278,7 +297,7 @@ class SiteLayout(MaliSitesAlgorithm):
                    _default_figure("max_slope_pct")), advanced=True)
         add(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr("Existing roads"), [compat.SOURCE_LINE], optional=True),
-            self.tr("The site entrance goes on the boundary nearest these roads."))
+            self.tr("The entrances go in the middle of the side of the site facing these roads."))
 
     def _add_outputs(self):
         for name, label, kind in (
@@ -288,7 +307,9 @@ class SiteLayout(MaliSitesAlgorithm):
                 (self.OUTPUT_ROADS, self.tr("Roads and paths"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_FIREBREAKS, self.tr("Firebreaks"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_FACILITIES, self.tr("Facilities"), compat.SOURCE_POINT),
-                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON)):
+                (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON),
+                (self.OUTPUT_PATHS, self.tr("Circulation centrelines (PATHS for washcoverage)"),
+                 compat.SOURCE_LINE)):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, kind, optional=name != self.OUTPUT_PLOTS, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -300,7 +321,8 @@ class SiteLayout(MaliSitesAlgorithm):
                            ("plots", self.tr("Household plots")),
                            ("usable_area_m2", self.tr("Usable area (m2)")),
                            ("area_per_person_m2", self.tr("Usable area per person (m2)")),
-                           ("sites_planned", self.tr("Sites planned"))):
+                           ("sites_planned", self.tr("Sites planned")),
+                           ("checks_failed", self.tr("Checks the plans fail"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
         for key in CHECK_KEYS:

@@ -15,6 +15,7 @@ from ..common.qgis_io import make_fields, transformed
 OUTPUT_PLOTS, OUTPUT_SHELTERS, OUTPUT_BLOCKS = "OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS"
 OUTPUT_ROADS, OUTPUT_FIREBREAKS = "OUTPUT_ROADS", "OUTPUT_FIREBREAKS"
 OUTPUT_FACILITIES, OUTPUT_EXCLUDED = "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"
+OUTPUT_PATHS = "OUTPUT_PATHS"
 BATCH = 5000  # features per write (and cancel check)
 
 
@@ -45,6 +46,7 @@ LAYERS = (
     OutputLayer(OUTPUT_FIREBREAKS, tables.FIREBREAKS, "layout_firebreaks"),
     OutputLayer(OUTPUT_EXCLUDED, tables.EXCLUDED, "layout_excluded"),
     OutputLayer(OUTPUT_FACILITIES, tables.FACILITIES, "layout_facilities", _point, compat.WKB_POINT),
+    OutputLayer(OUTPUT_PATHS, tables.PATHS, "layout_paths", _polygon, compat.WKB_LINESTRING),
 )
 
 

@@ -67,6 +67,15 @@ class LayoutReport(HtmlReport):
             stats.sector_shape[1], self.number(stats.path_width_m, 1), self.number(stats.lane_width_m, 1),
             self.number(stats.road_width_m, 1), self.number(stats.firebreak_width_m, 1),
             self.number(stats.setback_m, 1), self.number(plan.household_size, 1), phase))
+        gates = sum(1 for f in plan.facilities if f.kind == "entrance")
+        crossings = sum(1 for p in plan.paths if p.kind == "crossing")
+        self.paragraph(self.tr(
+            "Circulation: a primary road {0} m wide runs round the inside of each part of the buildable land "
+            "and joins the roads between blocks, the lanes and the paths; {1} entrance(s) stand on the side "
+            "facing the public road, each joined to the loop by an entrance road; {2} crossing(s) join parts "
+            "cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this "
+            "network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).").format(
+            self.number(profile.value("primary_road_width_m"), 1), gates, crossings))
         self._capacity(plan, profile, level)
         self._land_budget(plan, level)
         self._facilities(plan, level)
@@ -111,8 +120,10 @@ class LayoutReport(HtmlReport):
 
     def _land_budget(self, plan, level):
         stats = plan.stats
-        road_labels = {"primary": self.tr("Roads between blocks"), "secondary": self.tr("Lanes between communities"),
-                       "path": self.tr("Paths between plot rows"), "entrance": self.tr("Entrance road")}
+        road_labels = {"primary": self.tr("Primary road (loop, crossings)"),
+                       "secondary": self.tr("Secondary roads between blocks"),
+                       "lane": self.tr("Lanes between communities"),
+                       "path": self.tr("Paths between plot rows"), "entrance": self.tr("Entrance roads")}
         reason_labels = {"setback": self.tr("Setback along the boundary"), "exclusion": self.tr("Exclusions"),
                          "flood": self.tr("Flood-prone land"), "slope": self.tr("Land steeper than the maximum slope"),
                          "leftover": self.tr("Buildable land left over")}
@@ -175,6 +186,11 @@ class LayoutReport(HtmlReport):
             "people_per_distribution_point": self.tr("People per distribution point"),
             "people_per_market": self.tr("People per market"),
             "max_slope_pct": self.tr("Steepest slope under a plot (%)"),
+            "max_distance_to_entrance_m": self.tr("Farthest household from an entrance, along the paths (m)"),
+            "walking_distance_to_water_m": self.tr("Farthest household from a water point, along the paths (m)"),
+            "walking_distance_to_toilet_m": self.tr("Farthest household from a latrine, along the paths (m)"),
+            "min_distance_plot_to_flood_m": self.tr("Nearest plot to flood-prone land (m)"),
+            "min_distance_latrine_to_flood_m": self.tr("Nearest latrine to flood-prone land (m)"),
         }.get(key, key)
 
 
@@ -197,6 +213,11 @@ class LayoutNotes(LanguageText):
                                   "as flat enough"),
             "dem_partial": self.tr("DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat "
                                    "enough"),
+            "part_gate": self.tr("Site {0}: a part of the land cut off from the other entrances fronts the "
+                                 "public road; it gets an entrance of its own ({1})"),
+            "part_crossing": self.tr("Site {0}: a part of the land cut off by a stream or exclusion is joined "
+                                     "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
+                                     "primary road"),
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))

@@ -121,9 +121,12 @@ FACILITY_MARKERS = (("Water point", "water_point", "#2c7bb6", "circle", 3.0),
                     ("Distribution point", "distribution_point", "#fdae61", "diamond", 4.2),
                     ("Market", "market", "#1a9641", "pentagon", 4.2),
                     ("Entrance", "entrance", "#000000", "star", 5.0))
-ROAD_CLASSES = (("Entrance road", "entrance", "#4d4d4d"), ("Road between blocks", "primary", "#8c8c8c"),
-                ("Lane between communities", "secondary", "#bdbdbd"),
+ROAD_CLASSES = (("Entrance road", "entrance", "#4d4d4d"), ("Primary road (loop, crossing)", "primary", "#737373"),
+                ("Secondary road between blocks", "secondary", "#8c8c8c"),
+                ("Lane between communities", "lane", "#bdbdbd"),
                 ("Path between plot rows", "path", "#d9d9d9"))
+PATH_CLASSES = (("Primary road", "primary", "#252525", "0.9"), ("Secondary road", "secondary", "#525252", "0.6"),
+                ("Lane", "lane", "#737373", "0.4"), ("Path", "path", "#969696", "0.25"))
 EXCLUSION_REASONS = (("Setback along the boundary", "setback", "#d9d9d9", "solid"),
                      ("Exclusion", "exclusion", "#b2df8a", "solid"),
                      ("Flood-prone land", "flood", "#a6cee3", "solid"),
@@ -147,6 +150,9 @@ def layout_styles():
          labels("'B' || \"block_id\"", 9.0))
     save("layout_roads", "polygon", ["road_class:string"], rules("polygon", [
         (label, "\"road_class\" = '%s'" % value, fill(colour, colour)) for label, value, colour in ROAD_CLASSES]))
+    save("layout_paths", "line", ["road_class:string"], rules("line", [
+        (label, "\"road_class\" = '%s'" % value, QgsLineSymbol.createSimple({"line_color": colour, "line_width": width}))
+        for label, value, colour, width in PATH_CLASSES]))
     save("layout_firebreaks", "polygon", ["width_m:double"],
          rules("polygon", [("Firebreak", None, fill("#fcbba1", "#ef3b2c"))]))
     save("layout_facilities", "point", ["kind:string", "cubicles:integer"], rules("point", [

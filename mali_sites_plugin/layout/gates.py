@@ -1,0 +1,126 @@
+"""Entrances and crossings: the gates on the side facing the public road,
+one more while a household is beyond the entrance distance, and a gate or a
+crossing for every part of the land the network does not reach yet
+(circulation.py draws the network they join)."""
+import numpy as np
+from shapely.geometry import LineString, MultiLineString, Point
+from shapely.ops import nearest_points
+
+from ..common.notes import Note
+from .circulation import (CROSSING, ENTRANCE_ROAD, LOOP, PRIMARY, Circulation, Line, Network, attach_point,
+                          corridor, gate_side, gates_along, noded, split_at, SNAP_ANY)
+
+FRONTAGE_STEP_M = 5.0  # spacing of the candidate gate points along a side (method setting)
+GATE_GAIN = 0.1  # one more gate on a side only if it brings the farthest household 10 % nearer (method setting)
+MAX_JOINS = 24  # parts joined at most, a guard (method setting)
+
+
+def plan_circulation(design, site, lines, homes_xy):
+    """The Circulation of the plan whose grid and loop centrelines are
+    ``lines`` (circulation.Line, local frame) and whose households stand at
+    ``homes_xy`` (local)."""
+    if not lines:
+        return Circulation([], [], [])
+    roads = site.frame.to_local(site.roads) if site.roads is not None else None
+    side = gate_side(site.site, roads)
+    network = Network(noded(lines))
+    reach = design.entrance_reach
+    gates, distance = _gates_on_side(network, side, homes_xy, reach)
+    notes, extra = [], []
+    for _ in range(MAX_JOINS):
+        unreached = np.flatnonzero(~np.isfinite(distance))
+        if not len(unreached):
+            break
+        point = Point(homes_xy[unreached[0]])
+        component = network.component_of(point)
+        own = _frontage_gate(network, component, side, design, site)
+        if own is not None:
+            gates.append(own)
+            notes.append(Note("part_gate", (site.label, "E%d" % len(gates))))
+        else:
+            ends = _crossing(network, component, distance, homes_xy)
+            if ends is None:
+                break
+            lines = list(network.lines)
+            start, end = split_at(lines, ends[0]), split_at(lines, ends[1])
+            extra.append(Line(LineString([start, end]), PRIMARY, CROSSING, design.primary))
+            network = Network(noded(lines + extra[-1:]))
+            notes.append(Note("part_crossing", (site.label, round(extra[-1].geometry.length, 1))))
+        distance = network.distances(homes_xy, gates)
+    return _joined(design, site, network, gates, extra, homes_xy, notes)
+
+
+def _gates_on_side(network, side, homes_xy, reach):
+    """Gates along ``side``, one more while that brings the farthest
+    household reached nearer and it is still beyond ``reach``."""
+    best = None
+    for count in range(1, 9):
+        gates = [(g, attach_point(g, network.loops, network.lines)) for g in gates_along(side, count)]
+        distance = network.distances(homes_xy, gates)
+        reached = distance[np.isfinite(distance)]
+        farthest = float(reached.max()) if len(reached) else 0.0
+        if best is not None and farthest > best[0] * (1.0 - GATE_GAIN):
+            break
+        best = (farthest, gates, distance)
+        if reach.complies(farthest):
+            break
+    return list(best[1]), best[2]
+
+
+def _frontage_gate(network, component, side, design, site):
+    """(gate, attachment) in the middle of the stretch of ``side`` where the
+    part of ``component`` meets it (its loop within the setback and the loop
+    width of the side), away from the side's ends; None when it does not."""
+    lines = network.component_lines(component)
+    direct = design.options.setback + design.primary + 1.0
+    clearance = min(30.0, side.length / 4.0)
+    steps = np.arange(clearance, side.length - clearance + 1e-9, FRONTAGE_STEP_M)
+    candidates = []
+    for at in steps:
+        point = side.interpolate(at)
+        target = nearest_points(point, lines)[1]
+        if point.distance(target) <= direct:
+            candidates.append((point, target))
+    if not candidates:
+        return None
+    return candidates[len(candidates) // 2]
+
+
+def _crossing(network, component, distance, homes_xy):
+    """(start, end): the shortest line from ``component`` to the network
+    already reached from a gate (any other part when none is)."""
+    paths = network.paths
+    reached = np.isfinite(distance)
+    if reached.any():
+        snap = paths.snap(homes_xy[reached], SNAP_ANY)
+        others = set(paths.component_of_node[paths.start_node[snap.segment]].tolist())
+    else:
+        others = set(paths.component_of_node.tolist()) - {component}
+    mask = np.isin(paths.component_of_node[paths.start_node], sorted(others))
+    if not mask.any():
+        return None
+    targets = MultiLineString([[tuple(a), tuple(b)] for a, b in zip(paths.start_xy[mask], paths.end_xy[mask])])
+    return nearest_points(network.component_lines(component), targets)
+
+
+def _joined(design, site, network, gates, extra, homes_xy, notes):
+    """The Circulation: the entrance roads from each gate to the network
+    added, every line noded, the distances from the households measured."""
+    lines = list(network.lines)
+    corridors = []
+    for gate, target in gates:
+        cut = split_at(lines, target)
+        road = LineString([gate, cut])
+        if road.length > 1e-6:
+            lines.append(Line(road, PRIMARY, ENTRANCE_ROAD, design.primary))
+            corridors.append((corridor(gate, cut, design.primary, site.site), ENTRANCE_ROAD))
+    for line in extra:
+        corridors.append((corridor(Point(line.geometry.coords[0]), Point(line.geometry.coords[-1]),
+                                   design.primary, site.site), CROSSING))
+    final = Network(noded(lines))
+    attached = [(gate, Point(gate.coords[0])) for gate, _ in gates]
+    distance = final.distances(homes_xy, attached)
+    return Circulation(final.lines, [g.coords[0] for g, _ in gates], corridors, distance, notes, final)
+
+
+__all__ = ["plan_circulation", "LOOP"]

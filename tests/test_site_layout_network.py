@@ -1,0 +1,201 @@
+"""The site plan's circulation, entrances, firebreaks, blocks and flood
+buffer, measured independently of the planner: walking distances by a
+breadth-first search of our own on a rasterised copy of the plan's
+centrelines (1 m cells, 8-neighbour steps), never the planner's network."""
+import math
+
+import numpy as np
+import pytest
+from rasterio import features
+from rasterio.transform import from_origin
+from shapely import affinity
+from shapely.geometry import LineString, Point, Polygon, box
+from shapely.ops import unary_union
+
+from mali_sites_plugin.layout import LayoutOptions, plan_site
+from mali_sites_plugin.common.standards import load_profile
+
+UTM = "EPSG:32630"
+X0, Y0 = 380000.0, 1600000.0
+CELL = 1.0
+
+
+def options(**values):
+    values.setdefault("path_width", 3.0)
+    values.setdefault("setback", 5.0)
+    return LayoutOptions(**values)
+
+
+@pytest.fixture(scope="module")
+def sphere():
+    return load_profile("sphere_2018")
+
+
+def raster_of(plan):
+    lines = [p.geometry for p in plan.paths]
+    xmin, ymin, xmax, ymax = unary_union(lines).bounds
+    xmin, ymax = xmin - 5, ymax + 5
+    width, height = int((xmax - xmin) / CELL) + 10, int((ymax - ymin) / CELL) + 10
+    transform = from_origin(xmin, ymax, CELL, CELL)
+    grid = features.rasterize([(line, 1) for line in lines], out_shape=(height, width), transform=transform,
+                              all_touched=True, dtype="uint8").astype(bool)
+    return grid, (xmin, ymax)
+
+
+def cell_of(origin, xy):
+    return int((origin[1] - xy[1]) / CELL), int((xy[0] - origin[0]) / CELL)
+
+
+def walk(grid, sources):
+    """Steps (cells, 8-neighbour, diagonals counted as sqrt 2 by a 0-1-free
+    Dijkstra on two weights) from any source cell along the raster."""
+    import heapq
+    distance = np.full(grid.shape, np.inf)
+    heap = []
+    for r, c in sources:
+        distance[r, c] = 0.0
+        heapq.heappush(heap, (0.0, r, c))
+    steps = [(dr, dc, math.hypot(dr, dc)) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
+    while heap:
+        d, r, c = heapq.heappop(heap)
+        if d > distance[r, c]:
+            continue
+        for dr, dc, w in steps:
+            rr, cc = r + dr, c + dc
+            if 0 <= rr < grid.shape[0] and 0 <= cc < grid.shape[1] and grid[rr, cc] and d + w < distance[rr, cc]:
+                distance[rr, cc] = d + w
+                heapq.heappush(heap, (d + w, rr, cc))
+    return distance
+
+
+def nearest_on(grid, origin, xy):
+    """The network cell nearest the point ``xy`` (it attaches there)."""
+    rows, columns = np.nonzero(grid)
+    xs, ys = origin[0] + (columns + 0.5) * CELL, origin[1] - (rows + 0.5) * CELL
+    k = int(np.argmin(np.hypot(xs - xy[0], ys - xy[1])))
+    return rows[k], columns[k]
+
+
+def households(plan):
+    return [p for p in plan.plots if p.people > 0]
+
+
+def assert_network_reaches_everyone(plan):
+    """Every household plot touches a circulation polygon and the network
+    leads from the cell nearest its centre to an entrance."""
+    grid, origin = raster_of(plan)
+    gates = [f.xy for f in plan.facilities if f.kind == "entrance"]
+    assert gates
+    distance = walk(grid, [nearest_on(grid, origin, g) for g in gates])
+    roads = unary_union([r.geometry for r in plan.roads] + [f.geometry for f in plan.firebreaks])
+    far = []
+    for plot in households(plan):
+        assert plot.geometry.distance(roads) < 0.01, "a household plot fronts no circulation"
+        r, c = nearest_on_cached(grid, origin, plot.geometry.centroid.coords[0])
+        far.append(distance[r, c])
+    assert np.isfinite(far).all(), "households cut off from every entrance"
+    return np.array(far)
+
+
+def nearest_on_cached(grid, origin, xy, _cache={}):
+    key = id(grid)
+    if key not in _cache:
+        rows, columns = np.nonzero(grid)
+        from scipy.spatial import cKDTree
+        xs, ys = origin[0] + (columns + 0.5) * CELL, origin[1] - (rows + 0.5) * CELL
+        _cache.clear()
+        _cache[key] = (cKDTree(np.column_stack([xs, ys])), rows, columns)
+    tree, rows, columns = _cache[key]
+    k = tree.query(xy)[1]
+    return rows[k], columns[k]
+
+
+def test_stream_split_l_site_reaches_every_household_with_a_crossing_or_second_gate(sphere):
+    outer = Polygon([(0, 0), (900, 0), (900, 300), (400, 300), (400, 800), (0, 800)])
+    site = affinity.translate(outer, X0, Y0)
+    stream = box(X0 - 10, Y0 + 480, X0 + 410, Y0 + 520)  # across the upright of the L
+    road = LineString([(X0 - 100, Y0 - 40), (X0 + 1000, Y0 - 40)])  # along the south side
+    plan = plan_site(site, sphere, options(), UTM, exclusions=stream, roads=road)
+    far = assert_network_reaches_everyone(plan)
+    assert far.max() < 2000
+    kinds = {p.kind for p in plan.paths}
+    assert "crossing" in kinds  # the northern part does not front the road: it is joined over the stream
+    crossing = unary_union([p.geometry for p in plan.paths if p.kind == "crossing"])
+    assert crossing.intersects(stream)
+    assert any(m.code == "part_crossing" for m in plan.messages)
+    # nothing built on the stream; the paths carry their class and width
+    assert unary_union([p.geometry for p in plan.plots]).intersection(stream).area < 1e-6
+    assert "primary" in {p.road_class for p in plan.paths}
+    assert {p.road_class for p in plan.paths} <= {"primary", "secondary", "lane", "path"}
+    assert all(p.width_m > 0 for p in plan.paths)
+
+
+def test_entrance_faces_the_road_away_from_corners(sphere):
+    site = box(X0, Y0, X0 + 600, Y0 + 400)
+    road = LineString([(X0 + 700, Y0 - 100), (X0 + 700, Y0 + 500)])  # east of the site
+    plan = plan_site(site, sphere, options(), UTM, roads=road)
+    gates = [Point(f.xy) for f in plan.facilities if f.kind == "entrance"]
+    assert gates
+    east = LineString([(X0 + 600, Y0), (X0 + 600, Y0 + 400)])
+    for gate in gates:
+        assert gate.distance(east) < 1e-6
+        corners = [Point(X0 + 600, Y0), Point(X0 + 600, Y0 + 400)]
+        assert min(gate.distance(c) for c in corners) >= 50.0
+    assert gates[0].y == pytest.approx(Y0 + 200.0, abs=1e-6)  # the middle of the side
+    assert_network_reaches_everyone(plan)
+
+
+def test_long_strip_along_the_road_gets_several_entrances(sphere):
+    strip = box(X0, Y0, X0 + 3000, Y0 + 120)
+    road = LineString([(X0 - 100, Y0 - 30), (X0 + 3100, Y0 - 30)])
+    plan = plan_site(strip, sphere, options(), UTM, roads=road)
+    gates = [f for f in plan.facilities if f.kind == "entrance"]
+    assert len(gates) >= 2
+    far = assert_network_reaches_everyone(plan)
+    # our own raster walk (1 m cells: a little longer than the lines) against the figure
+    reach = sphere.value("max_distance_to_entrance_m")
+    assert far.max() * CELL <= reach * 1.1
+    check = [c for c in plan.checks if c.key == "max_distance_to_entrance_m"][0]
+    assert check.measured == pytest.approx(far.max(), rel=0.1)
+
+
+def test_narrow_site_gets_no_firebreak_and_blocks_stay_on_the_land(sphere):
+    site = affinity.rotate(box(X0, Y0, X0 + 900, Y0 + 240), 20.0, origin=(X0, Y0))
+    plan = plan_site(site, sphere, options(), UTM)
+    # built-up stretch across the 240 m width is under 300 m: no firebreak along the site
+    for firebreak in plan.firebreaks:
+        rectangle = firebreak.geometry.minimum_rotated_rectangle
+        coords = list(rectangle.exterior.coords)
+        sides = sorted(math.dist(coords[i], coords[i + 1]) for i in range(2))
+        assert sides[1] < 260.0  # every firebreak runs across the site, none along it
+    for block in plan.blocks:
+        assert block.geometry.difference(site.buffer(-5.0)).area < 1e-3
+    assert_network_reaches_everyone(plan)
+
+
+def test_site_with_a_hole_in_degrees(sphere):
+    from mali_sites_plugin.common.crs import transform_geometry
+    outer = box(X0, Y0, X0 + 500, Y0 + 500)
+    site = Polygon(outer.exterior.coords, [box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 300).exterior.coords])
+    site_4326 = transform_geometry(site, UTM, "EPSG:4326")
+    from mali_sites_plugin.api.layout import plan_site as api_plan
+    import geopandas as gpd
+    frame = gpd.GeoDataFrame({"site_id": ["H1"]}, geometry=[site_4326], crs="EPSG:4326")
+    layout = api_plan(frame, site_id_column="site_id")
+    assert len(layout.paths) > 0 and set(layout.paths.columns) >= {"road_class", "kind", "width_m", "length_m"}
+    paths = layout.paths.to_crs(UTM)
+    hole = box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 300)
+    assert unary_union(list(paths.geometry)).intersection(hole.buffer(-1)).length < 1e-6
+    assert layout.totals["checks_failed"] == sum(p.checks_failed for p in layout.plans)
+
+
+def test_wash_audit_skips_plots_with_nobody(sphere):
+    from mali_sites_plugin.wash.audit import assess
+    from mali_sites_plugin.wash.facilities import Facilities
+    xy = np.array([[0.0, 0.0], [10.0, 0.0], [5000.0, 0.0]])
+    people = np.array([5.0, 5.0, 0.0])  # the far one is a school plot
+    water = Facilities(np.array([[0.0, 1.0]]), np.array([250.0]), np.array([True]))
+    result = assess(xy, people, water, sphere)
+    assert result.summary["households"] == 2
+    assert result.summary["pct_within_water_distance"] == 100.0
+    assert all(g.households == 0 and g.people == 0 for g in result.water.gaps)  # land, not the school plot
