@@ -26,7 +26,7 @@ def wash_figures(individuals=None):
     figures.add_shelters(sites_of((10, 10), (20, 20), (250, 25), (500, 500)), people=[5, 7, 6, 100],
                          water_ok=[True, False, True, True], latrine_ok=[True, True, False, False])
     figures.add_water_points(sites_of((50, 50), (60, 60), (210, 10)), functional=[True, False, True],
-                             overloaded=[True, False, False])
+                             overloaded=[True, False, False], kinds=["handpump", "tap", "tap"])
     figures.add_latrines(sites_of((5, 5), (6, 6), (260, 40)), cubicles=[4, 2, 3], functional=[True, False, True])
     return figures
 
@@ -48,8 +48,10 @@ def test_totals_of_wash_coverage_outputs():
     assert first.pct_people_within_water == pytest.approx(100 * 5 / 12)
     assert (first.pct_people_within_toilet, second.pct_people_within_water, second.pct_people_within_toilet) == (
         100, 100, 0)
-    assert (first.water_points, first.functional_water_points, first.overloaded_water_points) == (2, 1, 1)
-    assert (second.water_points, second.functional_water_points, second.overloaded_water_points) == (1, 1, 0)
+    assert (first.water_points, first.functional_water_points) == (2, 1)
+    assert first.overloaded_water_points == {"handpump": 1, "tap": 0}
+    assert (second.water_points, second.functional_water_points) == (1, 1)
+    assert second.overloaded_water_points == {"handpump": 0, "tap": 0}
     assert (first.latrines, first.functional_cubicles, second.latrines, second.functional_cubicles) == (2, 4, 1, 3)
 
 
@@ -122,10 +124,11 @@ def test_verdicts_can_pass_and_fail():
         "water_within_reach": (pytest.approx(100 * 5 / 12), False),
         "toilet_within_reach": (100, True),
         "people_per_toilet": (3, True),  # 12 people, 4 functional cubicles: <= 50
-        "overloaded_water_points": (1, False)}
+        "water_point_load_handpump": (1, False), "water_point_load_tap": (0, True)}
     assert verdicts(figures, 1) == {
         "site_area_per_person": (pytest.approx(5000 / 6), True), "water_within_reach": (100, True),
-        "toilet_within_reach": (0, False), "people_per_toilet": (2, True), "overloaded_water_points": (0, True)}
+        "toilet_within_reach": (0, False), "people_per_toilet": (2, True),
+        "water_point_load_handpump": (0, True), "water_point_load_tap": (0, True)}
     crowded = wash_figures(individuals=np.array([300.0, 6.0]))
     assert verdicts(crowded, 0)["site_area_per_person"] == (pytest.approx(10000 / 300), False)
     assert verdicts(crowded, 0)["people_per_toilet"] == (75, False)
@@ -180,3 +183,12 @@ def test_page_boxes_legend_fit_split_and_wrap():
     assert split_legend(["a", "b", "c"], lambda chosen: len(chosen) <= 2) == (["a", "b"], ["c"])
     assert split_legend(["a", "b"], lambda chosen: False) == ([], ["a", "b"])
     assert wrap_words("one two three four", 9, len) == "one two\nthree\nfour"
+
+
+def test_each_kind_of_water_point_is_checked_against_its_own_capacity():
+    """An overloaded hand pump is judged against people per hand pump, not
+    per tap: the figure the compliance box cites is the kind's own."""
+    figures = wash_figures()
+    checks = {check.key: check for check in site_checks(figures.site(0), SPHERE)}
+    assert checks["water_point_load_handpump"].figure.key == "people_per_handpump"
+    assert checks["water_point_load_tap"].figure.key == "people_per_tap"

@@ -58,7 +58,7 @@ class SiteTotals:
     functional_cubicles: float = None
     pct_people_within_water: float = None  # nan for a site with no people counted
     pct_people_within_toilet: float = None
-    overloaded_water_points: float = None
+    overloaded_water_points: dict = None  # water point kind (tap, handpump, well) -> overloaded ones
     flood: dict = field(default_factory=dict)  # scenario -> FloodFigure
     plan: "PlanTotals" = None  # a site layout's plan of the site, apart from what was surveyed
 
@@ -103,7 +103,7 @@ class SiteFigures:
     plan_cubicles: np.ndarray = None
     water_points: np.ndarray = None
     functional_water_points: np.ndarray = None
-    overloaded_water_points: np.ndarray = None
+    overloaded_water_points: dict = None  # water point kind -> overloaded ones per site
     latrines: np.ndarray = None
     functional_cubicles: np.ndarray = None
     pct_people_within_water: np.ndarray = None
@@ -141,12 +141,17 @@ class SiteFigures:
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(self.shelter_people > 0, 100.0 * within / self.shelter_people, np.nan)
 
-    def add_water_points(self, site, functional=None, overloaded=None):
+    def add_water_points(self, site, functional=None, overloaded=None, kinds=None):
+        """Water points at their site; a WASH coverage output gives which are
+        overloaded and their kinds (each kind has its own capacity figure)."""
         self.water_points = self._total(site, np.ones(len(site)))
         if functional is not None:
             self.functional_water_points = self._total(site, functional)
         if overloaded is not None:
-            self.overloaded_water_points = self._total(site, overloaded)
+            kinds = np.asarray(kinds, dtype=object)
+            overloaded = np.asarray(overloaded, dtype=float)
+            self.overloaded_water_points = {kind: self._total(site, overloaded * (kinds == kind))
+                                            for kind in sorted(set(kinds.tolist()))}
 
     def add_latrines(self, site, cubicles=None, functional=None):
         """Latrines; their cubicles count when they are functional (all are without a status)."""
@@ -199,7 +204,8 @@ class SiteFigures:
             functional_cubicles=pick(self.functional_cubicles),
             pct_people_within_water=pick(self.pct_people_within_water),
             pct_people_within_toilet=pick(self.pct_people_within_toilet),
-            overloaded_water_points=pick(self.overloaded_water_points), flood=dict(self.flood[index]), plan=plan)
+            overloaded_water_points=None if self.overloaded_water_points is None else {
+                kind: pick(counts) for kind, counts in self.overloaded_water_points.items()}, flood=dict(self.flood[index]), plan=plan)
 
 
 def hazard_class_in(name, language, schemes):

@@ -3,7 +3,7 @@ site, checked against the standards profile (common.checks.Check values)."""
 import math
 
 from ..common.checks import Check
-from ..common.standards import TOILET_FIGURE, check_phase
+from ..common.standards import TOILET_FIGURE, WATER_CAPACITY_FIGURE, check_phase
 
 
 def site_checks(site, profile, phase="emergency"):
@@ -34,9 +34,10 @@ def site_checks(site, profile, phase="emergency"):
     elif plan is not None and plan.planned_people > 0 and plan.cubicles is not None:
         per_toilet = plan.planned_people / plan.cubicles if plan.cubicles else math.inf
         checks.append(Check.measure("people_per_toilet", per_toilet, profile.figure(TOILET_FIGURE[phase])))
-    if site.overloaded_water_points is not None:
-        checks.append(Check.count_failing("overloaded_water_points", int(site.overloaded_water_points),
-                                          profile.figure("people_per_tap")))
+    for kind, overloaded in sorted((site.overloaded_water_points or {}).items()):
+        # each kind against its own capacity (people per tap, per hand pump, per open well)
+        checks.append(Check.count_failing("water_point_load_" + kind, int(overloaded),
+                                          profile.figure(WATER_CAPACITY_FIGURE[kind])))
     return checks
 
 

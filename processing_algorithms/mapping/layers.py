@@ -46,8 +46,10 @@ def _add_kind(figures, role, site, features, fields):
     elif kind == "shelters":
         figures.add_shelters(site)
     elif kind == "water_points":
+        audited = role == "wash_water_points"
         figures.add_water_points(site, _functional(features, fields),
-                                 _flags(features, "overloaded") if role == "wash_water_points" else None)
+                                 _flags(features, "overloaded") if audited else None,
+                                 [feature["wp_type"] for feature in features] if audited else None)
     else:
         cubicles = _numbers(features, fields["cubicles"], 1.0) if "cubicles" in fields else None
         figures.add_latrines(site, cubicles, _functional(features, fields))

@@ -148,7 +148,13 @@ class MapText(LanguageText):
         if check.key == "people_per_toilet":
             return self.tr("People per functional toilet: {0} (standard {1} {2})").format(
                 self.number(check.measured, 1), figure.comparison, self.number(figure.value))
-        return self.tr("Overloaded water points: {0}").format(int(check.measured))
+        return self.tr("Overloaded {0}: {1} (standard {2} {3} people each)").format(
+            self._water_kinds().get(check.key, check.key), int(check.measured), figure.comparison,
+            self.number(figure.value))
+
+    def _water_kinds(self):
+        return {"water_point_load_tap": self.tr("taps"), "water_point_load_handpump": self.tr("hand pumps"),
+                "water_point_load_well": self.tr("open wells")}
 
     def site_label(self, number):
         return self.tr("Site {0}").format(number)
