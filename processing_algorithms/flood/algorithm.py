@@ -20,24 +20,18 @@ from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenar
 from ..common import compat
 from ..common.base import MaliSitesAlgorithm, feedback_monitor
 from ..common.i18n import interface_language
-from ..common.qgis_io import (as_number, attribute_values, metric_crs_for, raster_input,
+from ..common.qgis_io import (as_number, attribute_values, metric_crs_for,
                               read_geometries, to_pyproj)
 from .extents import ObservedExtents
+from .hazard_inputs import HazardInputs
 from .inputs import KindOf
 from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
 
 
-class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
+class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
     PRODUCT = "flood"
-    HAZARDS = "HAZARDS"
-    SCENARIO_NAMES = "SCENARIO_NAMES"
-    FLOOD_EXTENTS = "FLOOD_EXTENTS"
-    HAZARD_KIND = "HAZARD_KIND"
-    BAND = "BAND"
-    CLASS_TABLE = "CLASS_TABLE"
     CLASSES = "CLASSES"
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
-    WET_THRESHOLD = "WET_THRESHOLD"
     SITES = "SITES"
     POPULATION_FIELD = "POPULATION_FIELD"
     SITE_RADIUS = "SITE_RADIUS"
@@ -196,20 +190,8 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
         self.add_extent_parameters()
 
     def _add_hazard_parameters(self):
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.HAZARD_KIND, self.tr("Hazard raster values"),
-            options=[self.tr("Flood depth (m)"), self.tr("Binary extent (non-zero = flooded)"),
-                     self.tr("Classified (class table)")], defaultValue=0),
-            self.tr("What the raster cells hold. Nodata is never dry nor wet: it is "
-                    "reported as unknown."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.BAND, self.tr("Band"), compat.NUMBER_INTEGER, 1, minValue=1),
-            self.tr("Band of the hazard rasters to read."), advanced=True)
-        self.add_parameter(QgsProcessingParameterString(
-            self.CLASS_TABLE, self.tr("Class table (classified rasters): code=name, ..."),
-            optional=True), self.tr("For classified rasters: code=name pairs in increasing severity, "
-                                    "the no-hazard class first, such as 0=none,1=low,2=medium,3=high. "
-                                    "Codes missing from the table count as unknown."))
+        self.add_hazard_kind_parameters(self.tr("What the raster cells hold. Nodata is never dry nor wet: it "
+                                                "is reported as unknown."))
         schemes, default = load_hazard_schemes()
         language = interface_language()
         self.add_parameter(QgsProcessingParameterEnum(
@@ -225,12 +207,7 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
             optional=True), self.tr("Increasing depths in metres separated by commas, such as "
                                     "{0} ({1} classes).").format(example, example.count(",") + 2),
             advanced=True)
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.WET_THRESHOLD, self.tr("Wet threshold (m; empty: standards profile)"),
-            compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0),
-            self.tr("A cell is wet when its depth is above this value (depth rasters). Empty: "
-                    "the standards profile's {0}.").format(
-                load_profile().figure("flood_wet_depth_m").describe()))
+        self.add_wet_threshold_parameter()
 
     def _add_site_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -304,9 +281,7 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
     # -- reading ---------------------------------------------------------------------------------
 
     def _model(self, parameters, context, profile):
-        wet = parameters.get(self.WET_THRESHOLD)
-        wet = (profile.value("flood_wet_depth_m") if wet is None or str(wet).strip() == ""
-               else self.parameterAsDouble(parameters, self.WET_THRESHOLD, context))
+        wet = self.wet_threshold(parameters, context, profile)
         thresholds = self.parameterAsString(parameters, self.CLASS_THRESHOLDS, context)
         if thresholds and thresholds.strip():
             scheme = custom_hazard_scheme(thresholds)
@@ -317,19 +292,10 @@ class FloodExposure(ObservedExtents, MaliSitesAlgorithm):
                             scheme, wet,
                             self.parameterAsString(parameters, self.CLASS_TABLE, context))
 
-    def _rasters(self, parameters, context):
-        band = self.parameterAsInt(parameters, self.BAND, context)
-        rasters = []
-        for layer in self.parameterAsLayerList(parameters, self.HAZARDS, context):
-            raster = raster_input(layer, band)
-            rasters.append(flood_core.open_hazard_raster(raster.path, raster.band, raster.crs,
-                                                         label=raster.label))
-        return rasters
-
     def execute(self, parameters, context, feedback, outputs):
         profile = self.standards_profile(parameters, context, feedback)
         model = self._model(parameters, context, profile)
-        rasters = self._rasters(parameters, context)
+        rasters = self.hazard_rasters(parameters, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not rasters and not extent_layers:
             raise InputError("No scenario: give at least one hazard raster (HAZARDS) or one "

@@ -22,14 +22,15 @@ from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
-from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, raster_input, read_geometries,
+from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
                               require_crs, to_pyproj, transform_xy)
+from ..flood.hazard_inputs import HazardInputs
 from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
 from .report import WashCheckText, WashReport
 from .writers import (write_flood_gaps, write_gaps, write_latrines, write_shelters, write_suggestions,
                       write_water_points)
 
-class WashCoverage(MaliSitesAlgorithm):
+class WashCoverage(HazardInputs, MaliSitesAlgorithm):
     PRODUCT = "wash"
     SHELTERS = "SHELTERS"
     POPULATION_FIELD = "POPULATION_FIELD"
@@ -52,13 +53,6 @@ class WashCoverage(MaliSitesAlgorithm):
     MAX_SNAP = "MAX_SNAP"
     SUGGEST_WATER_POINTS = "SUGGEST_WATER_POINTS"
     SUGGEST_LATRINES = "SUGGEST_LATRINES"
-    HAZARDS = "HAZARDS"
-    SCENARIO_NAMES = "SCENARIO_NAMES"
-    FLOOD_EXTENTS = "FLOOD_EXTENTS"
-    HAZARD_KIND = "HAZARD_KIND"
-    BAND = "BAND"
-    CLASS_TABLE = "CLASS_TABLE"
-    WET_THRESHOLD = "WET_THRESHOLD"
     OUTPUT_SHELTERS = "OUTPUT_SHELTERS"
     OUTPUT_WATER_POINTS = "OUTPUT_WATER_POINTS"
     OUTPUT_LATRINES = "OUTPUT_LATRINES"
@@ -310,25 +304,10 @@ class WashCoverage(MaliSitesAlgorithm):
             compat.SOURCE_POLYGON, optional=True),
             self.tr("Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every "
                     "wet stretch of path is cut."))
-        add(QgsProcessingParameterEnum(
-            self.HAZARD_KIND, self.tr("Hazard raster values"),
-            options=[self.tr("Flood depth (m)"), self.tr("Binary extent (non-zero = flooded)"),
-                     self.tr("Classified (class table)")], defaultValue=0),
-            self.tr("What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: "
-                    "a facility there has an unknown service."))
-        add(QgsProcessingParameterString(
-            self.CLASS_TABLE, self.tr("Class table (classified rasters): code=name, ..."), optional=True),
-            self.tr("code=name pairs in increasing severity, the no-hazard class first, such as "
-                    "0=none,1=low,2=high; every class after the first is wet. Codes missing from the "
-                    "table are unknown."))
-        add(QgsProcessingParameterNumber(
-            self.BAND, self.tr("Band"), compat.NUMBER_INTEGER, 1, minValue=1),
-            self.tr("Band of the hazard rasters to read."), advanced=True)
-        add(QgsProcessingParameterNumber(
-            self.WET_THRESHOLD, self.tr("Wet threshold (m; empty: standards profile)"), compat.NUMBER_DOUBLE,
-            None, optional=True, minValue=0.0),
-            self.tr("A cell is wet when its depth is above this value (depth rasters). Empty: the standards "
-                    "profile's {0}.").format(profile.figure("flood_wet_depth_m").describe()), advanced=True)
+        self.add_hazard_kind_parameters(self.tr("What the raster cells hold. Nodata and cells outside the raster "
+                                                "are unknown, never dry: a facility there has an unknown "
+                                                "service."))
+        self.add_wet_threshold_parameter(advanced=True)
 
     def _add_outputs(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -529,22 +508,15 @@ class WashCoverage(MaliSitesAlgorithm):
     def _flood_scenarios(self, parameters, context, feedback, crs, profile, tally):
         """(scenarios, HazardModel) of HAZARDS and FLOOD_EXTENTS, read as the flood exposure reads
         them; (None, None) without any."""
-        band = self.parameterAsInt(parameters, self.BAND, context)
         layers = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not layers and not extent_layers:
             return None, None
-        from ...mali_sites_plugin.flood.rasters import open_hazard_raster  # rasterio: at run time only
-        rasters = []
-        for layer in layers:
-            raster = raster_input(layer, band)
-            rasters.append(open_hazard_raster(raster.path, raster.band, raster.crs, label=raster.label))
+        rasters = self.hazard_rasters(parameters, context)
         names = scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
         keys = scenario_keys(names)
-        wet = parameters.get(self.WET_THRESHOLD)
-        wet = (profile.value("flood_wet_depth_m") if wet is None or str(wet).strip() == ""
-               else self.parameterAsDouble(parameters, self.WET_THRESHOLD, context))
+        wet = self.wet_threshold(parameters, context, profile)
         schemes, default = load_hazard_schemes()
         model = hazard_model(KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)], schemes[default],
                              wet, self.parameterAsString(parameters, self.CLASS_TABLE, context))
