@@ -149,3 +149,17 @@ def floodprone_rasters(dem, direction_path, streams_path, classes, hand_path, cl
     counts["cells"] = {rank: int(found[rank]) for rank in range(len(classes.classes))}
     monitor.progress(1.0)
     return counts
+
+
+def single_band_copy(dem, out_path):
+    """Band ``dem.band`` of the DEM as a one-band GeoTIFF (GRASS reads band 1),
+    copied block window by block window."""
+    with rasterio.open(dem.path) as source:
+        profile = {"driver": "GTiff", "width": dem.cols, "height": dem.rows, "count": 1,
+                   "dtype": source.dtypes[dem.band - 1], "nodata": source.nodatavals[dem.band - 1],
+                   "crs": dem.crs.to_wkt(), "transform": dem.transform, "tiled": True,
+                   "blockxsize": 256, "blockysize": 256}
+        with rasterio.open(out_path, "w", **profile) as out:
+            for _, window in source.block_windows(dem.band):
+                out.write(source.read(dem.band, window=window), 1, window=window)
+    return out_path

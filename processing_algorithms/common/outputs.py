@@ -76,6 +76,14 @@ class RunOutputs:
             self._watched.append((glob.escape(path), set(glob.glob(glob.escape(path)))))
         return path or None
 
+    def watch(self, path):
+        """A file the run writes itself (a raster, a GRASS output): removed
+        again, with its companions (.aux.xml, a .shp's .dbf), if the run fails;
+        files that were there before are left alone."""
+        pattern = _companions(path)
+        if pattern:
+            self._watched.append((pattern, set(glob.glob(pattern))))
+
     def discard(self):
         for sink in self._sinks:
             if not sip.isdeleted(sink):
