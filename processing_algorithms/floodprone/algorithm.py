@@ -14,7 +14,8 @@ from qgis.core import (QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber
 
 from ...mali_sites_plugin.flood.hand import MAX_CELLS, load_hand_classes
 from ..common import compat
-from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ...mali_sites_plugin.common.progress import Monitor
+from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.i18n import interface_language
 from ..common.outputs import style_on_load
 from ..common.qgis_io import to_pyproj
@@ -171,8 +172,11 @@ class FloodProne(MaliSitesAlgorithm):
         route_flow(source, threshold, direction, streams, staged[self.OUTPUT_DRAINAGE], context, steps)
         check_canceled(feedback)
         steps.setCurrentStep(2)
+        # progress on this step's bar; a cancel asked of the run's own feedback
+        monitor = Monitor(lambda fraction: steps.setProgress(100.0 * fraction),
+                          lambda: check_canceled(feedback))
         counts = handrun.floodprone_rasters(dem, direction, streams, classes, staged[self.OUTPUT_HAND],
-                                            staged[self.OUTPUT], feedback_monitor(steps))
+                                            staged[self.OUTPUT], monitor)
         check_canceled(feedback)
         for name, path in final.items():
             if path:
