@@ -6,6 +6,7 @@ holds the grid (hand.py: pointer jumping needs the whole flow graph), so it
 refuses a DEM beyond hand.MAX_CELLS with what to do.
 """
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -151,15 +152,38 @@ def floodprone_rasters(dem, direction_path, streams_path, classes, hand_path, cl
     return counts
 
 
-def single_band_copy(dem, out_path):
-    """Band ``dem.band`` of the DEM as a one-band GeoTIFF (GRASS reads band 1),
-    copied block window by block window."""
+GDAL_TYPES = {"uint8": "Byte", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
+              "int32": "Int32", "float32": "Float32", "float64": "Float64"}
+
+
+def dem_vrt(dem, out_path):
+    """A VRT in ``out_path`` showing band ``dem.band`` of the DEM as band 1, in
+    the DEM's CRS (the layer's, when QGIS overrides the file's): what GRASS
+    reads (it takes band 1). No cell is copied, and whatever opens the VRT
+    (statistics, .aux.xml) leaves the user's DEM file untouched."""
     with rasterio.open(dem.path) as source:
-        profile = {"driver": "GTiff", "width": dem.cols, "height": dem.rows, "count": 1,
-                   "dtype": source.dtypes[dem.band - 1], "nodata": source.nodatavals[dem.band - 1],
-                   "crs": dem.crs.to_wkt(), "transform": dem.transform, "tiled": True,
-                   "blockxsize": 256, "blockysize": 256}
-        with rasterio.open(out_path, "w", **profile) as out:
-            for _, window in source.block_windows(dem.band):
-                out.write(source.read(dem.band, window=window), 1, window=window)
+        dtype = source.dtypes[dem.band - 1]
+        nodata = source.nodatavals[dem.band - 1]
+    if dtype not in GDAL_TYPES:
+        raise InputError("DEM '%s' holds %s values: convert it to 32-bit floats (Raster > Conversion "
+                         "> Translate) and run again", dem.label, dtype)
+    t = dem.transform
+    nodata_xml = "" if nodata is None else "<NoDataValue>%r</NoDataValue>" % float(nodata)
+    text = (
+        '<VRTDataset rasterXSize="{cols}" rasterYSize="{rows}">\n'
+        "  <SRS>{srs}</SRS>\n"
+        "  <GeoTransform>{c!r}, {a!r}, {b!r}, {f!r}, {d!r}, {e!r}</GeoTransform>\n"
+        '  <VRTRasterBand dataType="{gdal_type}" band="1">{nodata}\n'
+        "    <SimpleSource><SourceFilename relativeToVRT=\"0\">{path}</SourceFilename>"
+        "<SourceBand>{band}</SourceBand></SimpleSource>\n"
+        "  </VRTRasterBand>\n</VRTDataset>\n").format(
+        cols=dem.cols, rows=dem.rows, srs=_xml(dem.crs.to_wkt()), a=t.a, b=t.b, c=t.c, d=t.d, e=t.e,
+        f=t.f, gdal_type=GDAL_TYPES[dtype], nodata=nodata_xml, path=_xml(os.path.abspath(dem.path)),
+        band=dem.band)
+    with open(out_path, "w", encoding="utf-8") as stream:
+        stream.write(text)
     return out_path
+
+
+def _xml(text):
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

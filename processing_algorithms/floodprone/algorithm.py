@@ -6,7 +6,7 @@ import glob
 import os
 import shutil
 
-from qgis.core import (QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination,
@@ -145,6 +145,8 @@ class FloodProne(MaliSitesAlgorithm):
 
     def execute(self, parameters, context, feedback, outputs):
         from ...mali_sites_plugin.flood import handrun
+        if grass_algorithm_id() is None:  # qgis_process and scripts do not ask canExecute()
+            raise QgsProcessingException(how_to_get_grass())
         language = interface_language()
         classes = load_hand_classes(self.parameterAsFile(parameters, self.CLASSES_FILE, context) or None)
         dem = self._dem(parameters, context, handrun)
@@ -152,10 +154,9 @@ class FloodProne(MaliSitesAlgorithm):
         threshold = dem.threshold_cells(area)
         self._log_dem(dem, area, threshold, feedback)
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        work = QgsProcessingUtils.tempFolder()
-        # GRASS reads band 1 of a layer, in the CRS the layer has in QGIS
-        source = self.parameterAsRasterLayer(parameters, self.INPUT, context) if dem.band == 1 else \
-            handrun.single_band_copy(dem, os.path.join(work, "floodprone_dem_band%d.tif" % dem.band))
+        # GRASS reads band 1 of a layer: it gets a VRT of the DEM's band, in its
+        # CRS, so that nothing it does writes beside the user's file
+        source = handrun.dem_vrt(dem, QgsProcessingUtils.generateTempFilename("floodprone_dem.vrt"))
         direction = QgsProcessingUtils.generateTempFilename("floodprone_direction.tif")
         streams = QgsProcessingUtils.generateTempFilename("floodprone_streams.tif")
         final = {name: self.parameterAsOutputLayer(parameters, name, context) or None
@@ -193,13 +194,17 @@ class FloodProne(MaliSitesAlgorithm):
         return results
 
     def _dem(self, parameters, context, handrun):
+        """The DEM's summary. A file path is read as it is: loading it as a
+        QGIS layer would compute statistics and write a .aux.xml beside it."""
+        band = self.parameterAsInt(parameters, self.BAND, context)
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and os.path.isfile(value):
+            return handrun.inspect_dem(value, band, None, os.path.splitext(os.path.basename(value))[0])
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
-            from qgis.core import QgsProcessingException
             raise QgsProcessingException(self.invalidRasterError(parameters, self.INPUT))
         crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
-        return handrun.inspect_dem(layer.source().split("|")[0],
-                                   self.parameterAsInt(parameters, self.BAND, context), crs, layer.name())
+        return handrun.inspect_dem(layer.source().split("|")[0], band, crs, layer.name())
 
     def _log_dem(self, dem, area, threshold, feedback):
         feedback.pushInfo(self.tr("DEM '{0}': {1} x {2} cells, {3} to {4} m; a cell is {5} m2").format(
