@@ -246,3 +246,16 @@ def test_help_cites_the_sources_and_grass(plugin):
     assert math.isinf(classes.classes[0].max_hand_m)
     layer = QgsRasterLayer(DEM, "dem")
     assert layer.isValid()
+
+
+def test_outputs_load_styled(grass, run_and_load):
+    """As the desktop loads them: the classed raster with one colour per class
+    of the profile, labelled 'rank: name'; the drainage lines with their style."""
+    from sample_runs import sample_runs
+    from qgis.core import QgsPalettedRasterRenderer
+    layers = run_and_load(ALGORITHM, sample_runs()[ALGORITHM])
+    renderer = layers["OUTPUT"].renderer()
+    assert isinstance(renderer, QgsPalettedRasterRenderer)
+    names = [c.name_in("en") for c in load_hand_classes().classes]
+    assert [c.label for c in renderer.classes()] == ["%d: %s" % (rank, name) for rank, name in enumerate(names)]
+    assert layers["OUTPUT_DRAINAGE"].renderer().type() == "RuleRenderer"

@@ -1,5 +1,6 @@
 """make bench: malisites:floodprone on a large DEM (4,000 x 4,000 cells of
-30 m, 14,400 km2; 10,000 x 10,000 with BENCH_FLOODPRONE_10K=1).
+30 m, 14,400 km2; 10,000 x 10,000 with BENCH_FLOODPRONE_10K=1; or the
+sides given as arguments: bench_floodprone.py 10000).
 
 A synthetic Sahel-like terrain (gentle regional slope, rolling valleys, a
 little noise so that no cell is flat). Prints the time and peak memory of
@@ -47,7 +48,8 @@ def dem_file(side):
 
 
 def main():
-    sides = [4000] + ([10000] if os.environ.get("BENCH_FLOODPRONE_10K") else [])
+    sides = [int(a) for a in sys.argv[1:]] or (
+        [4000] + ([10000] if os.environ.get("BENCH_FLOODPRONE_10K") else []))
     out = Path(tempfile.mkdtemp(prefix="bench_floodprone_"))
     print("Flood-prone land benchmark (%s)" % DATA)
     for side in sides:
