@@ -30,9 +30,10 @@ HAND_CLASSES_FILE = Path(__file__).resolve().parents[2] / "resources" / "standar
 GRASS_OFFSETS = {1: (-1, 1), 2: (-1, 0), 3: (-1, -1), 4: (0, -1), 5: (1, -1), 6: (1, 0),
                  7: (1, 1), 8: (0, 1)}
 
-# Working memory of the HAND step per DEM cell (elevation, two index arrays,
-# HAND, class, stream mask, direction) and the largest DEM it takes at once.
-BYTES_PER_CELL = 22
+# Working memory of the HAND step per DEM cell (elevation, direction, the
+# downstream index and the cells still moving, HAND, class, masks; measured:
+# see tests/benchmarks/bench_floodprone.py) and the largest DEM it takes at once.
+BYTES_PER_CELL = 24
 MAX_CELLS = 300_000_000  # about 6.6 GB: a 17,000 x 17,000 DEM
 
 
@@ -126,26 +127,39 @@ def load_hand_classes(path=None):
     return result
 
 
+CHUNK = 1 << 22  # cells per slice of the vectorised steps: temporaries stay ~100 MB
+
+
+def _offset_tables():
+    rows, cols = np.zeros(9, np.int64), np.zeros(9, np.int64)
+    for code, (drow, dcol) in GRASS_OFFSETS.items():
+        rows[code], cols[code] = drow, dcol
+    return rows, cols
+
+
 def downstream_index(direction, valid):
     """Flat index of the cell each cell drains into; its own index where it
-    drains nowhere (code 0, nodata, leaving the region or the valid cells)."""
+    drains nowhere (code 0, nodata, leaving the region or the valid cells).
+    Built by slices of rows, so temporaries stay small."""
     rows, cols = direction.shape
     n = rows * cols
     index_type = np.int32 if n < 2 ** 31 else np.int64
-    target = np.arange(n, dtype=index_type)
-    flat_dir = direction.reshape(-1)
-    row = np.arange(rows, dtype=index_type).repeat(cols)
-    col = np.tile(np.arange(cols, dtype=index_type), rows)
-    for code, (drow, dcol) in GRASS_OFFSETS.items():
-        cells = np.flatnonzero(flat_dir == code)
-        if cells.size == 0:
-            continue
-        to_row, to_col = row[cells] + drow, col[cells] + dcol
-        inside = (to_row >= 0) & (to_row < rows) & (to_col >= 0) & (to_col < cols)
-        cells, to = cells[inside], (to_row[inside] * cols + to_col[inside]).astype(index_type)
-        keep = valid.reshape(-1)[to]
-        target[cells[keep]] = to[keep]
-    del row, col
+    target = np.empty(n, dtype=index_type)
+    flat_valid = valid.reshape(-1)
+    row_offset, col_offset = _offset_tables()
+    step = max(1, CHUNK // max(cols, 1))
+    col = np.arange(cols, dtype=np.int64)[None, :]
+    for start in range(0, rows, step):
+        codes = np.asarray(direction[start:start + step]).astype(np.int64)
+        routed = (codes >= 1) & (codes <= 8)
+        codes[~routed] = 0
+        row = np.arange(start, start + codes.shape[0], dtype=np.int64)[:, None]
+        to_row, to_col = row + row_offset[codes], col + col_offset[codes]
+        routed &= (to_row >= 0) & (to_row < rows) & (to_col >= 0) & (to_col < cols)
+        own = row * cols + col
+        to = np.where(routed, to_row * cols + to_col, own)
+        to = np.where(flat_valid[to], to, own)
+        target[start * cols:start * cols + to.size] = to.reshape(-1)
     return target
 
 
@@ -162,36 +176,56 @@ def height_above_drainage(elevation, direction, streams, monitor=None):
     streams = np.asarray(streams, bool) & valid
     target = downstream_index(np.asarray(direction), valid)
     flat_streams = streams.reshape(-1)
-    target[flat_streams] = np.flatnonzero(flat_streams).astype(target.dtype)  # a stream cell is its own drainage
+    stream_cells = np.flatnonzero(flat_streams)
+    target[stream_cells] = stream_cells.astype(target.dtype)  # a stream cell is its own drainage
+    del stream_cells
     rounds = _jump(target, monitor)
-    flat_elevation = elevation.reshape(-1)
-    reached = flat_streams[target] & valid.reshape(-1)
+    flat_elevation, flat_valid = elevation.reshape(-1), valid.reshape(-1)
     hand = np.full(target.shape, np.nan, np.float32)
-    hand[reached] = flat_elevation[reached] - flat_elevation[target[reached]]
-    below = hand < 0
-    hand[below] = 0.0
-    counts = {"unknown": int(valid.sum() - reached.sum()), "below_drainage": int(below.sum()),
-              "rounds": rounds}
+    reached_cells = below = 0
+    for start in range(0, target.size, CHUNK):
+        part = slice(start, start + CHUNK)
+        ends = target[part]
+        reached = flat_streams[ends] & flat_valid[part]
+        values = flat_elevation[part][reached] - flat_elevation[ends[reached]]
+        below += int((values < 0).sum())
+        hand[part][reached] = np.maximum(values, 0.0)
+        reached_cells += int(reached.sum())
+    counts = {"unknown": int(valid.sum()) - reached_cells, "below_drainage": below, "rounds": rounds}
     return hand.reshape(elevation.shape), counts
 
 
 def _jump(target, monitor):
     """Pointer jumping in place until every cell points at the end of its
-    path; only cells not yet at an end take part in each round. A cycle in
-    the directions (never from GRASS) is cut after log2(n) + 2 rounds."""
-    active = np.flatnonzero(target[target] != target)
+    path; only cells not yet at an end take part in each round, slice by
+    slice (a cell updated earlier in the round is only further down its own
+    path, which speeds the rest up). A cycle in the directions (never from
+    GRASS) is cut after log2(n) + 2 rounds."""
+    active = _not_at_end(target, np.arange(target.size, dtype=target.dtype))
     limit = int(math.ceil(math.log2(max(target.size, 2)))) + 2
     rounds = 0
     while active.size and rounds < limit:
         if monitor is not None:
             monitor.check()
             monitor.progress(min(rounds / limit, 1.0))
-        target[active] = target[target[active]]
-        active = active[target[target[active]] != target[active]]
+        for start in range(0, active.size, CHUNK):
+            cells = active[start:start + CHUNK]
+            target[cells] = target[target[cells]]
+        active = _not_at_end(target, active)
         rounds += 1
     if active.size:  # a cycle: its cells reach no stream
-        target[active] = active.astype(target.dtype)
+        target[active] = active
     return rounds
+
+
+def _not_at_end(target, cells):
+    """The cells of ``cells`` whose target is not the end of its path."""
+    kept = []
+    for start in range(0, cells.size, CHUNK):
+        part = cells[start:start + CHUNK]
+        ends = target[part]
+        kept.append(part[target[ends] != ends])
+    return np.concatenate(kept) if kept else cells[:0]
 
 
 def check_dem_size(rows, cols, label):
