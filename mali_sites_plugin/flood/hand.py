@@ -34,7 +34,7 @@ GRASS_OFFSETS = {1: (-1, 1), 2: (-1, 0), 3: (-1, -1), 4: (0, -1), 5: (1, -1), 6:
 # downstream index and the cells still moving, HAND, class, masks; measured:
 # see tests/benchmarks/bench_floodprone.py) and the largest DEM it takes at once.
 BYTES_PER_CELL = 24
-MAX_CELLS = 300_000_000  # about 6.6 GB: a 17,000 x 17,000 DEM
+MAX_CELLS = 300_000_000  # about 7 GB: a 17,000 x 17,000 DEM
 
 
 @dataclass
