@@ -6,13 +6,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .common.base import icon_path
 from .flood.algorithm import FloodExposure
+from .floodprone.algorithm import FloodProne
 from .dtm.algorithm import ImportDtmSites
 from .mapping.algorithm import PrintSiteMap
 from .layout.algorithm import SiteLayout
 from .wash.algorithm import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure, SiteLayout)
+ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure, FloodProne, SiteLayout)
 
 
 class MaliSitesProvider(QgsProcessingProvider):

@@ -61,7 +61,7 @@ def enable_plugin(root):
     ini.parent.mkdir(parents=True, exist_ok=True)
     settings = configparser.ConfigParser()
     settings.optionxform = str
-    settings["PythonPlugins"] = {PLUGIN_ID: "true"}
+    settings["PythonPlugins"] = {PLUGIN_ID: "true", "grassprovider": "true"}
     with open(ini, "w") as stream:
         settings.write(stream)
 

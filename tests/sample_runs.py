@@ -31,6 +31,10 @@ def sample_runs():
             "POPULATION_FIELD": "individuals", "CORRIDORS": str(SAMPLE_DATA / "corridors.gpkg"),
             "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_CORRIDORS": "TEMPORARY_OUTPUT",
             "OUTPUT_CORRIDOR_SEGMENTS": "TEMPORARY_OUTPUT"},
+        "malisites:floodprone": {
+            "INPUT": str(SAMPLE_DATA / "dem.tif"), "DRAINAGE_AREA": 0.05,
+            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_HAND": "TEMPORARY_OUTPUT",
+            "OUTPUT_DRAINAGE": "TEMPORARY_OUTPUT"},
         "malisites:sitelayout": {
             "SITE": str(SAMPLE_DATA / "sites.gpkg"), "SITE_ID_FIELD": "site_id",
             "POPULATION_FIELD": "individuals", "EXCLUSIONS": str(SAMPLE_DATA / "exclusions.gpkg"),

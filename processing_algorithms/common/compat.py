@@ -68,3 +68,6 @@ def geometry_type(wkb_type):
 
 def flat_type(wkb_type):
     return QgsWkbTypes.flatType(wkb_type)
+
+# The GRASS provider's id: 'grass7' up to QGIS 3.34, 'grass' from 3.36.
+GRASS_PROVIDER_IDS = ("grass", "grass7") if Qgis.QGIS_VERSION_INT >= 33600 else ("grass7",)

@@ -57,6 +57,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "2,000 to 5,000 people"),
     QT_TRANSLATE_NOOP("StyleLabels", "5,000 people or more"),
     QT_TRANSLATE_NOOP("StyleLabels", "Population not given"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Drainage line"),
 )
 
 # rank field -> class name field, in the flood outputs
@@ -203,4 +204,5 @@ class StyleLabels(LanguageText):
             "layout_firebreaks": self.tr("Firebreaks"),
             "layout_facilities": self.tr("Facilities"),
             "layout_excluded": self.tr("Land not used"),
+            "floodprone_drainage": self.tr("Drainage lines"),
         }.get(role, role)

@@ -218,6 +218,31 @@ def dtm_styles():
         labels('"site_name"'))
 
 
+def floodprone_styles():
+    """The classed HAND raster (codes 0 = no hazard, 1, 2; labels replaced by
+    the run's class names) and the drainage lines."""
+    import tempfile
+    from osgeo import gdal
+    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
+    from qgis.PyQt.QtGui import QColor
+    path = os.path.join(tempfile.mkdtemp(), "classes.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(path, 3, 1, 1, gdal.GDT_Byte)
+    dataset.GetRasterBand(1).SetNoDataValue(255)
+    dataset = None
+    layer = QgsRasterLayer(path, "classes")
+    classes = [QgsPalettedRasterRenderer.Class(0, QColor(0, 0, 0, 0), "rank 0"),
+               QgsPalettedRasterRenderer.Class(1, QColor(ORANGE), "rank 1"),
+               QgsPalettedRasterRenderer.Class(2, QColor(RED), "rank 2")]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    layer.renderer().setOpacity(0.7)
+    target = os.path.join(HERE, "floodprone_classes.qml")
+    message, ok = layer.saveNamedStyle(target)
+    assert ok, message
+    print(target)
+    save("floodprone_drainage", "line", ["cat:integer"], rules("line", [
+        ("Drainage line", None, QgsLineSymbol.createSimple({"line_color": BLUE, "line_width": "0.5"}))]))
+
+
 if __name__ == "__main__":
     application = QgsApplication([], False)
     application.initQgis()
@@ -225,4 +250,5 @@ if __name__ == "__main__":
     layout_styles()
     dtm_styles()
     flood_styles()
+    floodprone_styles()
     sys.exit(0)
