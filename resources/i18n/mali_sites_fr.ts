@@ -2,486 +2,622 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/grass.py" line="32"/>
+        <source>Flood-prone land needs GRASS GIS through QGIS Processing (the GRASS provider, r.stream.extract), which this QGIS does not offer. Windows and macOS: GRASS comes with the QGIS installers (OSGeo4W: the qgis package with grass); enable it in Settings &gt; Options &gt; Processing &gt; Providers &gt; GRASS, or Plugins &gt; Manage and Install Plugins &gt; Installed &gt; &apos;GRASS GIS provider&apos;. Debian or Ubuntu: sudo apt install grass-core, then enable the &apos;GRASS GIS provider&apos; plugin (Plugins &gt; Manage and Install Plugins &gt; Installed). Then restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/grass.py" line="58"/>
+        <source>GRASS {0} failed: {1}. If GRASS is not installed or not enabled: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloodExposure</name>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="60"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="54"/>
         <source>Flood exposure: sites and corridors</source>
         <translation>Exposition aux inondations : sites et couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="63"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="57"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="69"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="63"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="75"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
         <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="80"/>
         <source>Cell rule</source>
         <translation>Règle des cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="96"/>
         <source>Wet, dry and unknown</source>
         <translation>Inondé, sec et inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="110"/>
         <source>Hazard classes</source>
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="123"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="117"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="133"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="127"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="145"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="139"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="145"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="139"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="173"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="173"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="177"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
-        <source>Hazard raster values</source>
-        <translation>Valeurs des rasters d'aléa</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
-        <source>Flood depth (m)</source>
-        <translation>Hauteur d'eau (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
-        <source>Binary extent (non-zero = flooded)</source>
-        <translation>Emprise binaire (non nul = inondé)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
-        <source>Classified (class table)</source>
-        <translation>Classifié (table des classes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="193"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
-        <source>Band</source>
-        <translation>Bande</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
-        <source>Band of the hazard rasters to read.</source>
-        <translation>Bande des rasters d'aléa à lire.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="208"/>
-        <source>Class table (classified rasters): code=name, ...</source>
-        <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="208"/>
-        <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
-        <translation>Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="197"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="236"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="213"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="236"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="213"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="217"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="217"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="221"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="221"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="227"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="232"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="237"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="244"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="249"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="249"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="257"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="257"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="257"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="287"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="264"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="287"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="290"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="290"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="267"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="413"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="379"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="496"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="462"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="396"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="362"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="373"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="469"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="435"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="444"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="410"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="425"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="391"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="428"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="394"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="480"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="446"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="490"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="456"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="506"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="472"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="510"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="476"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="513"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="479"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="516"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="482"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="519"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="485"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="522"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="488"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="525"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="491"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="528"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="494"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="531"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="497"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="157"/>
         <source>up to {0} m</source>
         <translation>jusqu'à {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="157"/>
         <source>over {0} m</source>
         <translation>plus de {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="123"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="117"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
         <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="197"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
         <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="73"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="67"/>
         <source>Flood exposure of sites and transhumance corridors for several scenarios at once: wet and unknown shares, depths, hazard classes, people exposed, wet stretches.</source>
         <translation>Exposition aux inondations des sites et des couloirs de transhumance pour plusieurs scénarios à la fois : parts inondées et inconnues, profondeurs, classes d'aléa, personnes exposées, tronçons inondés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="80"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon, as in QGIS&apos;s native zonal statistics and GDAL&apos;s rasterization (not all-touched). The three agree on every cell whose centre is not exactly on the site&apos;s boundary; they differ on centres exactly on it: here a centre on a west or north edge is in and one on an east or south edge is out (two sites sharing an edge never share a cell); GDAL puts centres on an east edge in and on a west edge out; QGIS&apos;s zonal statistics leave every centre on the boundary out. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres, each feature in the UTM zone holding it (unless the layer&apos;s own projected CRS is accurate there), so a national layer spanning several zones is measured to 0.1 %.</source>
         <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site, comme dans les statistiques zonales natives de QGIS et la rastérisation de GDAL (pas en mode all-touched). Les trois méthodes concordent pour toute cellule dont le centre n'est pas exactement sur la limite du site ; elles diffèrent pour les centres situés exactement sur celle-ci : ici, un centre sur un bord ouest ou nord est à l'intérieur et un centre sur un bord est ou sud à l'extérieur (deux sites qui partagent un bord ne partagent jamais une cellule) ; GDAL compte à l'intérieur les centres sur un bord est et à l'extérieur ceux sur un bord ouest ; les statistiques zonales de QGIS excluent tout centre situé sur la limite. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule à l'intérieur du site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres, chaque entité dans la zone UTM qui la contient (sauf si le SCR projeté de la couche est lui-même exact à cet endroit), de sorte qu'une couche nationale couvrant plusieurs zones est mesurée à 0,1 % près.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="102"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="96"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default: the standards profile&apos;s {0}); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included. A site or corridor with no known cell has no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown in the totals. Cells of a damaged or truncated raster file that GDAL cannot read are unknown too, and the log names the raster and how many blocks were lost.</source>
         <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (par défaut : {0}, valeur du profil de normes) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données, les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est indiqué dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises. Un site ou un couloir sans aucune cellule connue n'a ni wet_pct, ni wet_m, ni exposed_people (vides, et non 0) et il est compté comme inconnu dans les totaux. Les cellules d'un fichier raster endommagé ou tronqué que GDAL ne peut pas lire sont elles aussi inconnues, et le journal nomme le raster et le nombre de blocs perdus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="110"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres ({1}): {0}.</source>
         <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres ({1}) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="205"/>
         <source>Increasing depths in metres separated by commas, such as {0} ({1} classes).</source>
         <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple {0} ({1} classes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
-        <source>Wet threshold (m; empty: standards profile)</source>
-        <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
-        <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
-        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Sites wet in no scenario and unknown in at least one</source>
         <translation>Sites jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="270"/>
         <source>Corridors wet in no scenario and unknown in at least one</source>
         <translation>Couloirs jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="351"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="317"/>
         <source>Lengths and areas measured in metres in {0}, or in the UTM zone of each feature where {0} is more than 0.1 % off there</source>
         <translation>Longueurs et surfaces mesurées en mètres dans {0}, ou dans la zone UTM de chaque entité là où {0} s'écarte de plus de 0,1 %</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="449"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="415"/>
         <source>{0} sites have no number in field &apos;{1}&apos; (such as &apos;{2}&apos;): their exposed people are left empty. Choose a field of numbers of people.</source>
         <translation>{0} sites n'ont pas de nombre dans le champ « {1} » (par exemple « {2} ») : leur nombre de personnes exposées reste vide. Choisissez un champ contenant des nombres de personnes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="423"/>
         <source>Layer &apos;{0}&apos; ({1}) has no features: give a layer with at least one feature, or leave {1} empty.</source>
         <translation>La couche « {0} » ({1}) n'a aucune entité : fournissez une couche ayant au moins une entité, ou laissez {1} vide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="534"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="500"/>
         <source>Scenario &apos;{0}&apos;: {1} sites have no known cell (outside the raster, nodata or unreadable): their wet_pct and exposed_people are left empty, not 0, and the totals count them as unknown.</source>
         <translation>Scénario « {0} » : {1} sites n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_pct et exposed_people restent vides, et non 0, et les totaux les comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="538"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="504"/>
         <source>Scenario &apos;{0}&apos;: {1} corridors have no known cell (outside the raster, nodata or unreadable): their wet_m and wet_pct are left empty, not 0.</source>
         <translation>Scénario « {0} » : {1} couloirs n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_m et wet_pct restent vides, et non 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="541"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="507"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown under the sites, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues sous les sites, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="546"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="512"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown along the corridors, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues le long des couloirs, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="133"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="127"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster). Per scenario, passable tells whether the corridor stays passable end to end: no stretch deeper than the standards profile&apos;s passable depth ({0}; without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); it is empty (unknown) when there is no cut but some stretch is unknown. cuts counts the stretches too deep to cross, longest_dry_m is the longest stretch of known dry land.</source>
         <translation>Chaque couloir est découpé exactement là où il traverse les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster). Par scénario, passable indique si le couloir reste praticable de bout en bout : aucun tronçon plus profond que la hauteur praticable du profil de normes ({0} ; sans hauteur d'eau, pour les rasters binaires ou classifiés et les emprises observées, chaque tronçon inondé le coupe) ; il est vide (inconnu) lorsqu'il n'y a aucune coupure mais qu'un tronçon est inconnu. cuts compte les tronçons trop profonds pour être franchis, longest_dry_m est le plus long tronçon de terrain sec connu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="182"/>
         <source>Observed flood extents (polygons or GFM rasters, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones ou rasters GFM, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="188"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="182"/>
         <source>Flood extents as the products deliver them: UNOSAT or Copernicus EMS polygons (measured by exact overlay), Copernicus GFM observed flood extent rasters. Their class values read as wet, possibly wet, permanent water or not observable (Flood extent product); several dates of one event are several scenarios.</source>
         <translation>Emprises d'inondation telles que les produits les livrent : polygones UNOSAT ou Copernicus EMS (mesurés par superposition exacte), rasters d'emprise d'inondation observée Copernicus GFM. Leurs valeurs de classe se lisent comme inondé, peut-être inondé, eau permanente ou non observable (Produit d'emprise d'inondation) ; plusieurs dates d'un même événement sont plusieurs scénarios.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="372"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="338"/>
         <source>Corridors are cut where the water is deeper than {0}</source>
         <translation>Les couloirs sont coupés là où l'eau est plus profonde que {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FloodProne</name>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="51"/>
+        <source>Flood-prone land from a DEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="54"/>
+        <source>Hazards</source>
+        <translation type="unfinished">Aléas</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="60"/>
+        <source>flood,inondation,HAND,height above nearest drainage,hauteur au-dessus du drainage,DEM,MNT,SRTM,Copernicus,drainage,wadi,GRASS,flood-prone,inondable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="65"/>
+        <source>Flood-prone land where no flood model exists: height above the nearest drainage (HAND) from a DEM, classed, with the drainage lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="72"/>
+        <source>Where water gathers when it rains, from a DEM alone (SRTM, Copernicus GLO-30): each cell&apos;s height above the drainage line its water runs to (HAND), classed by the HAND classes of resources/standards/hand_classes.json. Lower HAND is more flood-prone. Use it where no flood depth model exists; it is a screen, not a flood depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
+        <source>GRASS GIS r.stream.extract (through QGIS Processing) handles depressions, routes the flow (single flow direction) and extracts the drainage lines where more than the drainage area drains. Each cell's water is then followed along GRASS's flow directions to the first drainage cell, and HAND is the cell's elevation minus that cell's (Rennó et al. 2008; Nobre et al. 2011). Cells whose water leaves the DEM before meeting a drainage line have no HAND (nodata: unknown in flood exposure). A cell lying below the drainage its water reaches (a depression) gets 0. The HAND step holds the whole grid in memory: at most {0} million cells (about {1} bytes each); clip a larger DEM to the area of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
+        <source>{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
+        <source>Use with the other tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
+        <source>Flood exposure: give the classed raster as a hazard raster with Hazard raster values = Classified and the class table of this run (the CLASS_TABLE result: {0}); every class after the first counts as wet, nodata as unknown. Site layout: give it as the flood depth raster; cells whose class code is above the wet threshold are not built on (0.1: every class after the first; 1.5: only the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
+        <source>DEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
+        <source>Band of any raster with a CRS. A DEM in degrees (EPSG:4326) is used as it is: HAND is a height difference and needs no projection; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre. GRASS must be available: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
+        <source>Elevation model (DEM)</source>
+        <translation type="unfinished">Modèle numérique de terrain (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
+        <source>Elevation in metres, in any CRS (degrees allowed): SRTM, Copernicus GLO-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
+        <source>Band</source>
+        <translation type="unfinished">Bande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
+        <source>Band of the DEM holding the elevation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
+        <source>Drainage area at which a channel starts (km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
+        <source>A drainage line starts where at least this area drains (default from hand_classes.json). Smaller: more, smaller wadis and lower HAND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
+        <source>HAND classes file (overrides the built-in classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
+        <source>Your own copy of resources/standards/hand_classes.json, with its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="132"/>
+        <source>Flood-prone land (HAND classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="134"/>
+        <source>Height above nearest drainage (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="137"/>
+        <source>Drainage lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="139"/>
+        <source>Class table of the classed raster (for flood exposure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="141"/>
+        <source>Drainage threshold (cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="143"/>
+        <source>Cells without HAND (draining out of the DEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="172"/>
+        <source>Routing the flow with GRASS (depressions, directions, drainage lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="210"/>
+        <source>DEM &apos;{0}&apos;: {1} x {2} cells, {3} to {4} m; a cell is {5} m2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="214"/>
+        <source>The DEM is in degrees: HAND is a height difference and is used as it is; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre ({0} m2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="218"/>
+        <source>A drainage line starts where {0} km2 drain: {1} cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="223"/>
+        <source>Class {0} ({1}): {2} cells, {3} km2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="227"/>
+        <source>{0} cells drain out of the DEM before meeting a drainage line: no HAND (nodata, unknown in flood exposure). Extend the DEM downstream to cover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="232"/>
+        <source>{0} cells lie below the drainage their water reaches (depressions): HAND 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,6 +916,59 @@
         <location filename="../../processing_algorithms/flood/report.py" line="179"/>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>HazardInputs</name>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
+        <source>Hazard raster values</source>
+        <translation type="unfinished">Valeurs des rasters d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
+        <source>Flood depth (m)</source>
+        <translation type="unfinished">Hauteur d'eau (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
+        <source>Binary extent (non-zero = flooded)</source>
+        <translation type="unfinished">Emprise binaire (non nul = inondé)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
+        <source>Classified (class table)</source>
+        <translation type="unfinished">Classifié (table des classes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="29"/>
+        <source>Class table (classified rasters): code=name, ...</source>
+        <translation type="unfinished">Table des classes (rasters classifiés) : code=nom, ...</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="29"/>
+        <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
+        <translation type="unfinished">Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="34"/>
+        <source>Band</source>
+        <translation type="unfinished">Bande</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="34"/>
+        <source>Band of the hazard rasters to read.</source>
+        <translation type="unfinished">Bande des rasters d'aléa à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="39"/>
+        <source>Wet threshold (m; empty: standards profile)</source>
+        <translation type="unfinished">Seuil d'inondation (m ; vide : profil de normes)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="39"/>
+        <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
+        <translation type="unfinished">Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
     </message>
 </context>
 <context>
@@ -1469,279 +1658,349 @@
         <translation>La couche « %s » (%s) contient des entités de type %s : %s attend le type %s. Choisissez une couche de type %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="60"/>
+        <location filename="../../build/core_messages.py" line="74"/>
         <source>The class table needs at least two code=name pairs (the no-hazard class first), such as 0=none,1=low,2=high; got %s</source>
         <translation>La table des classes doit avoir au moins deux paires code=nom (la classe sans aléa en premier), par exemple 0=none,1=low,2=high ; valeur reçue : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="61"/>
+        <location filename="../../build/core_messages.py" line="75"/>
         <source>Hazard raster values are &apos;classified&apos; but CLASS_TABLE is empty: give code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Les valeurs du raster d'aléa sont « classifiées » mais CLASS_TABLE est vide : indiquez des paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="62"/>
+        <location filename="../../build/core_messages.py" line="76"/>
         <source>Class table entry &apos;%s&apos; is not code=name. Write the table as code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>L'entrée « %s » de la table des classes n'est pas de la forme code=nom. Écrivez la table sous forme de paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="63"/>
+        <location filename="../../build/core_messages.py" line="77"/>
         <source>Class table entry &apos;%s&apos;: the code &apos;%s&apos; is not a number. Codes are the raster&apos;s cell values, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Entrée « %s » de la table des classes : le code « %s » n'est pas un nombre. Les codes sont les valeurs des cellules du raster, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="64"/>
+        <location filename="../../build/core_messages.py" line="78"/>
         <source>Class table: the code %s appears twice; give each raster value once</source>
         <translation>Table des classes : le code %s apparaît deux fois ; indiquez chaque valeur du raster une seule fois</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="65"/>
+        <location filename="../../build/core_messages.py" line="79"/>
         <source>Class table entry &apos;%s&apos; has no class name after &apos;=&apos;: write code=name, such as 1=low</source>
         <translation>L'entrée « %s » de la table des classes n'a pas de nom de classe après « = » : écrivez code=nom, par exemple 1=low</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="66"/>
+        <location filename="../../build/core_messages.py" line="80"/>
         <source>The class table needs at least two classes (the no-hazard class first), such as 0=none,1=low,2=high</source>
         <translation>La table des classes doit avoir au moins deux classes (la classe sans aléa en premier), par exemple 0=none,1=low,2=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="77"/>
+        <location filename="../../build/core_messages.py" line="91"/>
         <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
         <translation>Le raster « %s » ne peut pas être lu (%s). Fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="78"/>
+        <location filename="../../build/core_messages.py" line="92"/>
         <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
         <translation>Le raster « %s » a %s bande(s) : la bande %s n'existe pas. Donnez à BAND une valeur comprise entre 1 et %s.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="79"/>
+        <location filename="../../build/core_messages.py" line="93"/>
         <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
         <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="82"/>
+        <location filename="../../build/core_messages.py" line="96"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
         <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="84"/>
+        <location filename="../../build/core_messages.py" line="98"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
         <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="85"/>
+        <location filename="../../build/core_messages.py" line="99"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
         <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="86"/>
+        <location filename="../../build/core_messages.py" line="100"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
         <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="87"/>
+        <location filename="../../build/core_messages.py" line="101"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
         <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="88"/>
+        <location filename="../../build/core_messages.py" line="102"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
         <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="89"/>
+        <location filename="../../build/core_messages.py" line="103"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
         <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="90"/>
+        <location filename="../../build/core_messages.py" line="104"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
         <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="91"/>
+        <location filename="../../build/core_messages.py" line="105"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
         <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="92"/>
+        <location filename="../../build/core_messages.py" line="106"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
         <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="93"/>
+        <location filename="../../build/core_messages.py" line="107"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
         <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="94"/>
+        <location filename="../../build/core_messages.py" line="108"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
         <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="95"/>
+        <location filename="../../build/core_messages.py" line="109"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
         <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="96"/>
+        <location filename="../../build/core_messages.py" line="110"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="97"/>
+        <location filename="../../build/core_messages.py" line="111"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
         <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="98"/>
+        <location filename="../../build/core_messages.py" line="112"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
         <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="99"/>
+        <location filename="../../build/core_messages.py" line="113"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
         <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="100"/>
+        <location filename="../../build/core_messages.py" line="114"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
         <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="101"/>
+        <location filename="../../build/core_messages.py" line="115"/>
         <source>%s must be a number of 0 or more, got %r</source>
         <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="102"/>
+        <location filename="../../build/core_messages.py" line="116"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
         <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="103"/>
+        <location filename="../../build/core_messages.py" line="117"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
         <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="104"/>
+        <location filename="../../build/core_messages.py" line="118"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
         <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="105"/>
+        <location filename="../../build/core_messages.py" line="119"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
         <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="106"/>
+        <location filename="../../build/core_messages.py" line="120"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
         <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="107"/>
+        <location filename="../../build/core_messages.py" line="121"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
         <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="108"/>
+        <location filename="../../build/core_messages.py" line="122"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
         <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="109"/>
+        <location filename="../../build/core_messages.py" line="123"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
         <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="110"/>
+        <location filename="../../build/core_messages.py" line="124"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
         <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="112"/>
+        <location filename="../../build/core_messages.py" line="126"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
         <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="113"/>
+        <location filename="../../build/core_messages.py" line="127"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
         <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="114"/>
+        <location filename="../../build/core_messages.py" line="128"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
         <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="67"/>
+        <location filename="../../build/core_messages.py" line="81"/>
         <source>Flood extent raster &apos;%s&apos;: its file name matches no raster product scheme of %s (%s). Choose the product (EXTENT_PRODUCT)</source>
         <translation>Raster d'emprise d'inondation « %s » : son nom de fichier ne correspond à aucun schéma de produit raster de %s (%s). Choisissez le produit (EXTENT_PRODUCT)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="68"/>
+        <location filename="../../build/core_messages.py" line="82"/>
         <source>Mask &apos;%s&apos; is not on the grid of flood extent &apos;%s&apos; (CRS %s, cells %s x %s; the mask: %s, %s x %s). GFM layers of one scene share a grid: give the mask of the same tile, or warp the mask onto the flood extent (gdalwarp -te -tr -tap with the flood extent&apos;s bounds and cell size)</source>
         <translation>Le masque « %s » n'est pas sur la grille de l'emprise d'inondation « %s » (SCR %s, cellules %s x %s ; le masque : %s, %s x %s). Les couches GFM d'une même scène partagent une grille : fournissez le masque de la même tuile, ou reprojetez le masque sur l'emprise d'inondation (gdalwarp -te -tr -tap avec l'étendue et la taille de cellule de l'emprise d'inondation)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="69"/>
+        <location filename="../../build/core_messages.py" line="83"/>
         <source>Product schemes file %s holds no scheme</source>
         <translation>Le fichier de schémas de produits %s ne contient aucun schéma</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="70"/>
+        <location filename="../../build/core_messages.py" line="84"/>
         <source>Flood extent &apos;%s&apos; has no field &apos;%s&apos;, which the %s scheme reads (%s). Its fields are: %s. Choose the product the layer comes from (EXTENT_PRODUCT), or &apos;plain polygons&apos; to count every polygon as wet</source>
         <translation>L'emprise d'inondation « %s » n'a pas de champ « %s », que lit le schéma %s (%s). Ses champs sont : %s. Choisissez le produit dont provient la couche (EXTENT_PRODUCT), ou « Polygones simples » pour compter chaque polygone comme inondé</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="71"/>
+        <location filename="../../build/core_messages.py" line="85"/>
         <source>Product scheme &apos;%s&apos; is not a %s scheme of %s: choose one of %s</source>
         <translation>Le schéma de produit « %s » n'est pas un schéma %s de %s : choisissez l'un de %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="72"/>
+        <location filename="../../build/core_messages.py" line="86"/>
         <source>Product scheme &apos;%s&apos; of %s: each value needs a value, a state (one of %s) and its source; got %s</source>
         <translation>Schéma de produit « %s » de %s : chaque valeur doit avoir une valeur, un état (l'un de %s) et sa source ; reçu : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="73"/>
+        <location filename="../../build/core_messages.py" line="87"/>
         <source>Product schemes file %s cannot be read (%s): give a JSON file shaped like resources/standards/flood_products.json</source>
         <translation>Le fichier de schémas de produits %s ne peut pas être lu (%s) : fournissez un fichier JSON structuré comme resources/standards/flood_products.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="74"/>
+        <location filename="../../build/core_messages.py" line="88"/>
         <source>Product scheme &apos;%s&apos; of %s needs a kind (&apos;vector&apos; or &apos;raster&apos;) and a source</source>
         <translation>Le schéma de produit « %s » de %s doit avoir un type (« vector » ou « raster ») et une source</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="75"/>
+        <location filename="../../build/core_messages.py" line="89"/>
         <source>Vector product scheme &apos;%s&apos; of %s names no class field (&apos;field&apos;)</source>
         <translation>Le schéma de produit vecteur « %s » de %s n'indique aucun champ de classe (« field »)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="76"/>
+        <location filename="../../build/core_messages.py" line="90"/>
         <source>Raster product scheme &apos;%s&apos; of %s has no &apos;flood&apos; layer</source>
         <translation>Le schéma de produit raster « %s » de %s n'a pas de couche « flood »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="80"/>
+        <location filename="../../build/core_messages.py" line="94"/>
         <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
         <translation>La mosaïque « %s » (VRT) cite la tuile « %s », qui n'existe pas : copiez la tuile manquante à côté des autres, ou reconstruisez la mosaïque à partir des tuiles dont vous disposez (gdalbuildvrt mosaic.vrt *.tif) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="81"/>
+        <location filename="../../build/core_messages.py" line="95"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » est en %s, la mosaïque en %s ; un VRT place les tuiles selon leurs coordonnées sans les reprojeter. Reprojetez la tuile en %s (gdalwarp -t_srs) ou construisez une mosaïque par SCR.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="83"/>
+        <location filename="../../build/core_messages.py" line="97"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » ne peut pas être lue (%s). Téléchargez-la de nouveau et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="111"/>
+        <location filename="../../build/core_messages.py" line="125"/>
         <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
         <translation>Le raster d'aléa « %s » (scénario %s) ne couvre pas le site : aucun de ses %s abris et infrastructures ne se trouve sur une cellule connue (hors du raster ou sans données). Fournissez un raster d'aléa qui couvre le site, ou vérifiez son SCR (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="60"/>
+        <source>HAND class file %s: give at least two classes, the first (no hazard) with max_hand_m null, then decreasing max_hand_m in metres (15, 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="61"/>
+        <source>DEM &apos;%s&apos; has %s x %s cells (%s million): the HAND step holds the whole grid in memory (about %s GB) and takes at most %s million cells. Clip the DEM to the area of interest (Raster &gt; Extraction &gt; Clip Raster by Extent) or resample it to a coarser cell, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="62"/>
+        <source>HAND class file %s does not exist: give a copy of resources/standards/hand_classes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="63"/>
+        <source>HAND class file %s is not valid JSON (%s): fix it or start again from resources/standards/hand_classes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="64"/>
+        <source>HAND class file %s lacks %s or holds a value of the wrong kind: compare it with resources/standards/hand_classes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="65"/>
+        <source>DEM &apos;%s&apos; holds no data (every cell is nodata in band %s): give the DEM of the area, or check its nodata value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="66"/>
+        <source>DEM &apos;%s&apos; is flat (every cell at %s m): water has no way to run, so there are no drainage lines nor heights above them. Give a DEM with relief (SRTM, Copernicus GLO-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="67"/>
+        <source>No drainage line formed on DEM &apos;%s&apos; with this drainage area: lower the drainage area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="68"/>
+        <source>DEM &apos;%s&apos; holds %s values: convert it to 32-bit floats (Raster &gt; Conversion &gt; Translate) and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="69"/>
+        <source>DEM &apos;%s&apos; covers %s km2 of data, less than the drainage area of %s km2 at which a channel starts: no drainage line can form. Lower the drainage area (for example to %s km2) or give a larger DEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="70"/>
+        <source>DEM &apos;%s&apos; has %s band(s): there is no band %s. Choose a band from 1 to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="71"/>
+        <source>DEM &apos;%s&apos; has no coordinate reference system: assign it (Raster &gt; Projections &gt; Assign Projection, for SRTM or Copernicus DEM EPSG:4326) and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="72"/>
+        <source>DEM &apos;%s&apos; is %s x %s cells: too small for drainage lines (at least %s x %s cells). Give a DEM covering the valley and its slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="73"/>
+        <source>The flow directions are %s x %s cells but DEM &apos;%s&apos; is %s x %s: run again without changing the processing region or cell size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,39 +2019,49 @@
 <context>
     <name>LayoutNotes</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="187"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="203"/>
         <source>Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people could not be placed and need another site</source>
         <translation>Le site {0} est trop petit pour {1} personnes : le plan en accueille {2} selon la norme ; {3} personnes n'ont pas pu être installées et ont besoin d'un autre site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="189"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="205"/>
         <source>Site {0}: {1} plot(s) could not be given a water point within the standard distance and capacity</source>
         <translation>Site {0} : {1} parcelle(s) sans point d'eau possible dans la distance et la capacité de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="191"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
         <source>Site {0}: no whole plot fits on its {1} m2 of buildable land</source>
         <translation>Site {0} : aucune parcelle entière ne tient sur ses {1} m² de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="192"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="208"/>
         <source>HAZARD raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as dry</source>
         <translation>Raster HAZARD « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme sèches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="194"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="210"/>
         <source>HAZARD raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as dry</source>
         <translation>Le raster HAZARD « {0} » ne couvre que {1} % du site ; le reste est considéré comme sec</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="196"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="212"/>
         <source>DEM raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as flat enough</source>
         <translation>Raster DEM « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme assez planes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="198"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="214"/>
         <source>DEM raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as flat enough</source>
         <translation>Le raster DEM « {0} » ne couvre que {1} % du site ; le reste est considéré comme assez plan</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="216"/>
+        <source>Site {0}: a part of the land cut off from the other entrances fronts the public road; it gets an entrance of its own ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="218"/>
+        <source>Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest by a crossing (culvert, ford or bridge) {1} m long on the primary road</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,299 +2187,334 @@
         <translation>Communauté : {0} rangées de {1} parcelles ; bloc : {2} x {3} communautés ; secteur : {4} x {5} blocs. Allées de {6} m entre les paires de rangées, ruelles de {7} m entre les communautés (espacement des groupes), routes de {8} m entre les blocs, coupe-feu de {9} m ; marge de recul de {10} m depuis la limite ; taille des ménages {11} ; phase : {12}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="73"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="82"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="84"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="84"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="84"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="84"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="155"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="166"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="81"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="90"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="93"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="102"/>
         <source>Why the capacity differs from area / m2 per person</source>
         <translation>Pourquoi la capacité diffère de la superficie / m² par personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="94"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="103"/>
         <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks and communal services, which hold nobody.</source>
         <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la surface utile : la marge de recul le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la surface utile par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="108"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="117"/>
         <source>The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; the check on usable area per person below says whether that density meets the standard.</source>
         <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la surface utile par personne ci-dessous dit si cette densité respecte la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="114"/>
-        <source>Roads between blocks</source>
-        <translation>Routes entre les blocs</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="114"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="125"/>
         <source>Lanes between communities</source>
         <translation>Ruelles entre les communautés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="115"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="126"/>
         <source>Paths between plot rows</source>
         <translation>Allées entre les rangées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="115"/>
-        <source>Entrance road</source>
-        <translation>Route d'accès</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="116"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
         <source>Setback along the boundary</source>
         <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="116"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="128"/>
         <source>Flood-prone land</source>
         <translation>Terrain inondable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="128"/>
         <source>Land steeper than the maximum slope</source>
         <translation>Terrain plus pentu que la pente maximale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="118"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="129"/>
         <source>Buildable land left over</source>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="119"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="130"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="120"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="131"/>
         <source>Plots for facilities and services</source>
         <translation>Parcelles des équipements et services</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="121"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="132"/>
         <source>Vacant plots</source>
         <translation>Parcelles libres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="123"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="134"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="126"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="137"/>
         <source>Land budget</source>
         <translation>Bilan des terres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="138"/>
         <source>Land use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="138"/>
         <source>Area (m2)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="138"/>
         <source>Share of the site</source>
         <translation>Part du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="131"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="142"/>
         <source>Water points (1 tap each)</source>
         <translation>Points d'eau (1 robinet chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="131"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="142"/>
         <source>Latrine blocks</source>
         <translation>Blocs de latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="132"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="143"/>
         <source>Health posts</source>
         <translation>Postes de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="132"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="143"/>
         <source>Schools</source>
         <translation>Écoles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="133"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="144"/>
         <source>Distribution points</source>
         <translation>Points de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="133"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="144"/>
         <source>Markets</source>
         <translation>Marchés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="134"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="145"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="150"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="161"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Capacity (people each)</source>
         <translation>Capacité (personnes chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Most people served by one</source>
         <translation>Le plus de personnes servies par un</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Cubicles (female / male)</source>
         <translation>Cabines (femmes / hommes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="159"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="170"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="160"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="171"/>
         <source>Covered area per person (m2)</source>
         <translation>Surface couverte par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="161"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="172"/>
         <source>Space between shelters (m)</source>
         <translation>Espace entre les abris (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="162"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="173"/>
         <source>Firebreak width (m)</source>
         <translation>Largeur des coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="174"/>
         <source>Longest built-up stretch between firebreaks (m)</source>
         <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="175"/>
         <source>Space between communities (m)</source>
         <translation>Espace entre les communautés (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="165"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="176"/>
         <source>Space between blocks (m)</source>
         <translation>Espace entre les blocs (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="166"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="177"/>
         <source>Farthest household from its water point (m)</source>
         <translation>Ménage le plus loin de son point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="167"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="178"/>
         <source>Most people at one tap</source>
         <translation>Le plus de personnes à un robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="168"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="179"/>
         <source>Farthest household from its latrine (m)</source>
         <translation>Ménage le plus loin de sa latrine (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="169"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="180"/>
         <source>People per toilet (emergency)</source>
         <translation>Personnes par cabine (urgence)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="170"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="181"/>
         <source>People per toilet (medium term)</source>
         <translation>Personnes par cabine (moyen terme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="171"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="182"/>
         <source>Nearest latrine to a water point (m)</source>
         <translation>Latrine la plus proche d'un point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="172"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="183"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="173"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="184"/>
         <source>People per health post</source>
         <translation>Personnes par poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="174"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="185"/>
         <source>People per school</source>
         <translation>Personnes par école</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="175"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="186"/>
         <source>People per distribution point</source>
         <translation>Personnes par point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="176"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="187"/>
         <source>People per market</source>
         <translation>Personnes par marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="177"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="188"/>
         <source>Steepest slope under a plot (%)</source>
         <translation>Plus forte pente sous une parcelle (%)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="72"/>
+        <source>Circulation: a primary road {0} m wide runs round the inside of each part of the buildable land and joins the roads between blocks, the lanes and the paths; {1} entrance(s) stand on the side facing the public road, each joined to the loop by an entrance road; {2} crossing(s) join parts cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="123"/>
+        <source>Primary road (loop, crossings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="124"/>
+        <source>Secondary roads between blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="126"/>
+        <source>Entrance roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="189"/>
+        <source>Farthest household from an entrance, along the paths (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="190"/>
+        <source>Farthest household from a water point, along the paths (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="191"/>
+        <source>Farthest household from a latrine, along the paths (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="192"/>
+        <source>Nearest plot to flood-prone land (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="193"/>
+        <source>Nearest latrine to flood-prone land (m)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,12 +2525,12 @@
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="23"/>
+        <location filename="../../processing_algorithms/provider.py" line="24"/>
         <source>Mali Sites</source>
         <translation>Mali Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="26"/>
+        <location filename="../../processing_algorithms/provider.py" line="27"/>
         <source>Mali Sites: IDP site planning, WASH coverage and flood exposure</source>
         <translation>Mali Sites : planification des sites de PDI, couverture EHA et exposition aux inondations</translation>
     </message>
@@ -2444,47 +2748,42 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="151"/>
-        <source>Overloaded water points: {0}</source>
-        <translation>Points d'eau surchargés : {0}</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="135"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="154"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="160"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="157"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="160"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="166"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="168"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="174"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="178"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="176"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="182"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="179"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="185"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -2504,12 +2803,12 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="175"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="181"/>
         <source>emergency phase</source>
         <translation>phase d'urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="175"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="181"/>
         <source>medium-term phase</source>
         <translation>phase de moyen terme</translation>
     </message>
@@ -2624,9 +2923,29 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="169"/>
         <source>Version {0} - updated {1}</source>
         <translation>Version {0} - mise à jour le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="151"/>
+        <source>Overloaded {0}: {1} (standard {2} {3} people each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
+        <source>taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
+        <source>hand pumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="157"/>
+        <source>open wells</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3093,430 +3412,450 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="69"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="71"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="72"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="77"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="78"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="92"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="93"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="99"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="101"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="101"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="187"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="171"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="187"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="193"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="395"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="417"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="208"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="212"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="212"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="216"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="221"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="221"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="244"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="266"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="266"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="291"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="291"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="295"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="448"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="470"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
-        <source>The site entrance goes on the boundary nearest these roads.</source>
-        <translation>L'entrée du site est placée sur la limite, au plus près de ces routes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="315"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="315"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="305"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="352"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="374"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="383"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="446"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="468"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="455"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="479"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="157"/>
-        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). With existing roads, the entrance is the point of the boundary nearest them, joined to the plan&apos;s road network by an entrance road.</source>
-        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines occupent des parcelles qui leur sont réservées. Chaque ménage utilise l'équipement le plus proche, comme le compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à portée d'une toilette, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon le nombre de personnes par toilette de la phase, réparties entre femmes et hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne serve plus de people_per_tap personnes, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : de chaque type, personnes / ratio arrondi à l'entier supérieur, placés aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (l'équivalent d'une communauté quand il dessert le ratio complet). Avec des routes existantes, l'entrée est le point de la limite le plus proche de ces routes, relié au réseau routier du plan par une route d'accès.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="177"/>
-        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, path, entrance); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure.</source>
-        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; blocs ; routes (road_class : primary, secondary, path, entrance) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, et check_&lt;figure&gt; = pass, fail (dès qu'un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de la norme.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="82"/>
         <source>Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives its capacity.</source>
         <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="135"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
         <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="244"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
         <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: {0} m).</source>
         <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : {0} m).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="295"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
         <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="366"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="388"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
         <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="377"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
         <source>Feature ids of the site layer</source>
         <translation>Identifiants des entités de la couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
+        <source>Circulation and entrances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
+        <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="173"/>
+        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). Facilities are placed by straight-line distance; the walking checks measure the same distances along the plan&apos;s paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="193"/>
+        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="298"/>
+        <source>The entrances go in the middle of the side of the site facing these roads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <source>Circulation centrelines (PATHS for washcoverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <source>Checks the plans fail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="191"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="192"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="192"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="193"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="193"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="194"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="194"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="195"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="195"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="196"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -3596,17 +3935,17 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="196"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="197"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="197"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="198"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="198"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="199"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
@@ -3721,37 +4060,37 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="199"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="200"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="200"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="201"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="201"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="202"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="202"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="203"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="203"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="204"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="204"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="205"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="205"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="206"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
@@ -3786,9 +4125,19 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Couloir de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="187"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="188"/>
         <source>{rank}: {name}</source>
         <translation>{rank} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <source>Drainage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="207"/>
+        <source>Drainage lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3837,657 +4186,607 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="74"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="83"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="77"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="83"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="95"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="116"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="129"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="123"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="134"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="189"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="193"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="511"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="490"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="418"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="209"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="217"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="217"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="221"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="225"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="225"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="440"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="419"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="232"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="256"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="256"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="269"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="269"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="279"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="283"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="283"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="336"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="338"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="317"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="320"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="326"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="329"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="329"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="477"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="498"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="477"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="503"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="482"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="653"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="625"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="401"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="380"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="386"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="372"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="429"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="408"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="515"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="494"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="523"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="502"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="525"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="504"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="386"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="365"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="403"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="382"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="448"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="427"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="583"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="583"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="583"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="704"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="676"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="708"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="680"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="249"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="249"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="485"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="464"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="87"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="669"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="107"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="101"/>
         <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
         <translation>{0} (par défaut) : distance d'un ménage à un point d'eau {1} ; à une toilette {2} ; personnes par robinet {3}, par pompe à motricité humaine {4}, par puits ouvert {5} (chaque point d'eau est vérifié au regard de la valeur de son propre type) ; personnes par toilette {6} en phase d'urgence et {7} à moyen terme ; toilettes pour femmes par toilette pour hommes {8} ; distance d'une toilette à tout point d'eau {9}. {10} : point d'eau {11}, personnes par robinet {12}. Une valeur située exactement sur le seuil suit la comparaison propre à la norme (un « &lt; » strict échoue à la valeur elle-même, « &lt;= » la respecte). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="116"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide (vide, texte, négative), ou tous les abris lorsqu'aucun champ n'est indiqué, comptent la taille du ménage (0 : les personnes par ménage du profil, {0}). Une population de plus de {1} personnes dans un seul abri est refusée comme erreur de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="129"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="123"/>
         <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Identifiants : la sortie des abris porte l'identifiant du point d'eau (wp_id) et de la latrine (lat_id) les plus proches de chaque abri. Si aucun champ d'identifiant n'est choisi, le champ nommé comme un identifiant (wp_id, latrine_id, id, code...) est lu, de sorte que les sorties se joignent aux couches des infrastructures ; les identifiants portés par plus d'une entité sont listés dans le journal et dans le rapport. Type de point d'eau : tap, handpump ou well (ou robinet, pompe, puits ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : yes/no, oui/non, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une couche de points d'eau ou de latrines vide signifie qu'il n'en existe aucun : tous les ménages sont hors de portée. Une latrine a 1 cabine sauf si le champ des cabines indique autre chose ; genre : female/male/mixed ou femmes/hommes/mixte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="134"/>
         <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance) ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="150"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="144"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les polygones de lacune sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites ; les parties du site éloignées les unes des autres ont chacune leur propre grille) : une cellule est une lacune lorsque son centre est hors de portée. Une cellule qui contient un ménage hors de portée est toujours une lacune, de sorte que les personnes comptées dans les polygones de lacune sont exactement les personnes hors de portée. La zone est la couche des sites lorsqu'elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats situés dans la zone : chaque nouveau point d'eau dessert au plus la capacité du type par défaut ; les nouvelles latrines restent à la distance {0} de tout point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucun et -1 en propose autant que la couverture complète l'exige.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="203"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="197"/>
         <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
         <translation>Personnes par abri lorsqu'aucune valeur de population n'est indiquée ; 0 utilise les personnes par ménage du profil ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
         <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : le champ nommé comme un identifiant (wp_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="241"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
         <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : le champ nommé comme un identifiant (lat_id, latrine_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="244"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
         <translation>female / male / mixed (femmes / hommes / mixte), pour la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines pour femmes et des cabines pour hommes (comme les champs female_cubicles et male_cubicles de la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent le champ de genre dans la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="270"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
         <translation>Personnes par toilette : {0} en urgence, {1} à moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="279"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="273"/>
         <source>Maximum snapping distance to the paths (metres)</source>
         <translation>Distance maximale d'accrochage aux chemins (mètres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="279"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="273"/>
         <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
         <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="368"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
         <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="352"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
         <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="421"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="400"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
         <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="458"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="437"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
         <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="467"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="446"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
         <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="471"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="450"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
         <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="649"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="621"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
         <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="161"/>
         <source>Floods</source>
         <translation>Inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="167"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="161"/>
         <source>With flood hazard rasters or observed flood extents, the audit is run again in each scenario, as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: non-zero; classified: every class after the first). A water point or latrine on wet land is out of service; on unknown land (nodata, outside the raster, a code missing from the class table) its service is unknown, never taken as dry, and the log says so. Along a path network, every stretch of path through water deeper than the passable depth {1} is cut (without a depth: every wet stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with what stands on unknown land still serving, and without it; where the two disagree its verdict (wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the households within the standard without the flood and out of it in the scenario. Fields per scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario go to their own layer, with a scenario field; the report has a table of the scenarios.</source>
         <translation>Avec des rasters d'aléa d'inondation ou des emprises d'inondation observées, l'audit est refait dans chaque scénario, tel que l'exposition aux inondations les lit (une cellule de hauteur d'eau est inondée au-dessus du seuil d'inondation, {0} ; binaire : non nul ; classifié : chaque classe après la première). Un point d'eau ou une latrine sur un terrain inondé est hors service ; sur un terrain inconnu (sans données, hors du raster, code absent de la table des classes), son service est inconnu, jamais considéré comme sec, et le journal le signale. Le long d'un réseau de chemins, chaque tronçon de chemin traversant une eau plus profonde que la hauteur praticable {1} est coupé (sans hauteur d'eau : chaque tronçon inondé). Les abris sur un terrain inondé sont signalés (flooded_*). Chaque ménage est mesuré deux fois : avec ce qui se trouve sur un terrain inconnu encore en service, et sans ; là où les deux diffèrent, son verdict (wp_ok_*, lat_ok_*) est vide (inconnu). Les distances, charges et lacunes par scénario sont celles du premier cas, de sorte qu'une lacune est hors de portée quoi que contienne le terrain inconnu. wp_lost_* marque les ménages dans la norme sans l'inondation et hors de celle-ci dans le scénario. Les champs par scénario se terminent par son nom en minuscules (wp_ok_q10, in_service_q10) ; les lacunes de chaque scénario vont dans leur propre couche, avec un champ scenario ; le rapport contient un tableau des scénarios.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
         <source>Flood hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa d'inondation (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="297"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- and 100-year floods), read as the flood exposure reads them. In each scenario water points and latrines on wet land are out of service, paths are cut where the water is deeper than {0} and shelters on wet land are flagged.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario (par exemple des crues de 10, 50 et 100 ans), lus tels que l'exposition aux inondations les lit. Dans chaque scénario, les points d'eau et les latrines sur un terrain inondé sont hors service, les chemins sont coupés là où l'eau est plus profonde que {0} et les abris sur un terrain inondé sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="298"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="298"/>
         <source>One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields per scenario end with the name in lower case (wp_ok_q10).</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple Q10,Q50,Q100. Les champs par scénario se terminent par le nom en minuscules (wp_ok_q10).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="302"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="308"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="302"/>
         <source>Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every wet stretch of path is cut.</source>
         <translation>Polygones d'emprise d'inondation (UNOSAT, Copernicus EMS) : intérieur = inondé. Sans hauteur d'eau, chaque tronçon de chemin inondé est coupé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
-        <source>Hazard raster values</source>
-        <translation>Valeurs des rasters d'aléa</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
-        <source>Flood depth (m)</source>
-        <translation>Hauteur d'eau (m)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
-        <source>Binary extent (non-zero = flooded)</source>
-        <translation>Emprise binaire (non nul = inondé)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
-        <source>Classified (class table)</source>
-        <translation>Classifié (table des classes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="313"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="307"/>
         <source>What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: a facility there has an unknown service.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données et hors du raster sont inconnues, jamais sèches : une infrastructure qui s'y trouve a un service inconnu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
-        <source>Class table (classified rasters): code=name, ...</source>
-        <translation>Table des classes (rasters classifiés) : code=nom, ...</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
-        <source>code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=high; every class after the first is wet. Codes missing from the table are unknown.</source>
-        <translation>Paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=high ; chaque classe après la première est inondée. Les codes absents de la table sont inconnus.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
-        <source>Band</source>
-        <translation>Bande</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="324"/>
-        <source>Band of the hazard rasters to read.</source>
-        <translation>Bande des rasters d'aléa à lire.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
-        <source>Wet threshold (m; empty: standards profile)</source>
-        <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="327"/>
-        <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
-        <translation>Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
         <source>Coverage gaps per flood scenario</source>
         <translation>Lacunes de couverture par scénario d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
         <source>Flood scenarios</source>
         <translation>Scénarios d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="553"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="525"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="559"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="531"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} »</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="562"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="534"/>
         <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
         <translation>Terrain inondé : hauteur d'eau supérieure à {0} m ; les chemins sont coupés là où l'eau est plus profonde que {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="566"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="538"/>
         <source>No depth: every wet stretch of path is cut</source>
         <translation>Pas de hauteur d'eau : chaque tronçon de chemin inondé est coupé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="575"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="547"/>
         <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
         <translation>Scénario « {0} » : {1} point(s) d'eau sur terrain inondé hors service ; {2} personnes perdent l'accès à l'eau dans la distance de la norme, l'accès à l'eau de {3} personnes est inconnu ; {4} abri(s) sur terrain inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="581"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="553"/>
         <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
         <translation>Scénario « {0} » : {1} latrine(s) sur terrain inondé hors service ; {2} personnes perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="586"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="558"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
         <translation>Scénario « {0} » : {1} m de chemin coupés par une eau plus profonde que la hauteur praticable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="560"/>
         <source>water point(s)</source>
         <translation>point(s) d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="588"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="560"/>
         <source>latrine(s)</source>
         <translation>latrine(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="591"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="563"/>
         <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
         <translation>Scénario « {0} » : {1} {2} sur terrain inconnu (sans données ou hors du raster) : service inconnu, jamais compté comme sec ; les ménages dont ils décident ont un verdict inconnu (champ *_ok vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="596"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="568"/>
         <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
         <translation>Scénario « {0} » : {1} abri(s) sur terrain inconnu (sans données ou hors du raster) : non reconnus comme secs (champ flooded vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="601"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="573"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
         <translation>Scénario « {0} » : {1} m de chemin sur terrain inconnu : les trajets qui le traversent donnent un verdict inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="605"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="577"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont inconnues, jamais sèches. Téléchargez ou exportez de nouveau le fichier et relancez.</translation>
     </message>
