@@ -13,6 +13,7 @@ from ...mali_sites_plugin.common.dependencies import NEEDS, SYSTEM_PACKAGE, miss
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.progress import Monitor
 from ...mali_sites_plugin.common.standards import BUILTIN_PROFILES, load_profile
+from .choices import bad_choice
 from .i18n import CoreMessages, interface_language
 from .input_checks import InputChecks
 from .outputs import RunOutputs
@@ -72,6 +73,14 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
 
     def help_sections(self):
         raise NotImplementedError
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, with a choice given a value it does not offer named
+        (QGIS says only "Incorrect parameter value for LANGUAGE")."""
+        problem = bad_choice(self, parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
 
     def canExecute(self):  # noqa: N802 - the toolbox greys out an algorithm that cannot run, with why
         message = self.missing_packages_message()

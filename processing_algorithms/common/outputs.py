@@ -357,14 +357,6 @@ class RunOutputs:
             shutil.rmtree(self._root, ignore_errors=True)
         self._root, self._stages, self._databases = None, [], {}
 
-    def watch(self, path):
-        """A file the run writes itself (a raster, a GRASS output): removed
-        again, with its companions (.aux.xml, a .shp's .dbf), if the run fails;
-        files that were there before are left alone."""
-        pattern = _companions(path)
-        if pattern:
-            self._watched.append((pattern, set(glob.glob(pattern))))
-
     def discard(self):
         """Close the sinks and delete what the run staged: the destinations
         were never touched."""

@@ -161,9 +161,6 @@ class FloodProne(MaliSitesAlgorithm):
         streams = QgsProcessingUtils.generateTempFilename("floodprone_streams.tif")
         final = {name: self.parameterAsOutputLayer(parameters, name, context) or None
                  for name in (self.OUTPUT, self.OUTPUT_HAND, self.OUTPUT_DRAINAGE)}
-        for path in final.values():
-            if path:
-                outputs.watch(path)
         # written in the work folder, moved into place once all is done: a run
         # killed half-way leaves the output folder as it was
         staged = {name: path and QgsProcessingUtils.generateTempFilename(

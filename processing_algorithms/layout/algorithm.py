@@ -12,7 +12,6 @@ from ...mali_sites_plugin import layout as core_layout  # entry points imported 
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
 from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
-from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from . import layers
@@ -328,12 +327,6 @@ class SiteLayout(MaliSitesAlgorithm):
         for key in CHECK_KEYS:
             self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
         self.add_intake_outputs()
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        problem = bad_choice(self, parameters)
-        if problem:
-            return False, problem
-        return super().checkParameterValues(parameters, context)
 
     # -- reading -------------------------------------------------------------
 

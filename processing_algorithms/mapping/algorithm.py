@@ -19,7 +19,6 @@ from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOIL
                                                    load_profile)
 from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
 from ...mali_sites_plugin.mapping.verdicts import site_checks
-from ..common.choices import bad_choice
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
 from ..common.qgis_io import make_field, metric_crs_for, read_geometries
@@ -188,12 +187,6 @@ class PrintSiteMap(MaliSitesAlgorithm):
                     "the PDF as the CCCM guide recommends."))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
         self.add_intake_outputs()
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        problem = bad_choice(self, parameters)
-        if problem:
-            return False, problem
-        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback, outputs):
         layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
