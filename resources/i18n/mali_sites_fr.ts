@@ -6,12 +6,12 @@
     <message>
         <location filename="../../processing_algorithms/floodprone/grass.py" line="32"/>
         <source>Flood-prone land needs GRASS GIS through QGIS Processing (the GRASS provider, r.stream.extract), which this QGIS does not offer. Windows and macOS: GRASS comes with the QGIS installers (OSGeo4W: the qgis package with grass); enable it in Settings &gt; Options &gt; Processing &gt; Providers &gt; GRASS, or Plugins &gt; Manage and Install Plugins &gt; Installed &gt; &apos;GRASS GIS provider&apos;. Debian or Ubuntu: sudo apt install grass-core, then enable the &apos;GRASS GIS provider&apos; plugin (Plugins &gt; Manage and Install Plugins &gt; Installed). Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones inondables nécessitent GRASS GIS via QGIS Processing (le fournisseur GRASS, r.stream.extract), que ce QGIS n'offre pas. Windows et macOS : GRASS est fourni avec les installateurs de QGIS (OSGeo4W : le paquet qgis avec grass) ; activez-le dans Préférences &gt; Options &gt; Traitement &gt; Fournisseurs &gt; GRASS, ou Extensions &gt; Installer/Gérer les extensions &gt; Installées &gt; « GRASS GIS provider ». Debian ou Ubuntu : sudo apt install grass-core, puis activez l'extension « GRASS GIS provider » (Extensions &gt; Installer/Gérer les extensions &gt; Installées). Redémarrez ensuite QGIS.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/grass.py" line="58"/>
         <source>GRASS {0} failed: {1}. If GRASS is not installed or not enabled: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de GRASS {0} : {1}. Si GRASS n'est pas installé ou pas activé : {2}</translation>
     </message>
 </context>
 <context>
@@ -452,172 +452,172 @@
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="51"/>
         <source>Flood-prone land from a DEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones inondables à partir d'un MNT</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="54"/>
         <source>Hazards</source>
-        <translation type="unfinished">Aléas</translation>
+        <translation>Aléas</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="60"/>
         <source>flood,inondation,HAND,height above nearest drainage,hauteur au-dessus du drainage,DEM,MNT,SRTM,Copernicus,drainage,wadi,GRASS,flood-prone,inondable</source>
-        <translation type="unfinished"></translation>
+        <translation>flood,inondation,HAND,height above nearest drainage,hauteur au-dessus du drainage,DEM,MNT,SRTM,Copernicus,drainage,wadi,oued,GRASS,flood-prone,inondable</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="65"/>
         <source>Flood-prone land where no flood model exists: height above the nearest drainage (HAND) from a DEM, classed, with the drainage lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones inondables là où aucun modèle de crue n'existe : hauteur au-dessus du drainage le plus proche (HAND) à partir d'un MNT, classée, avec le réseau de drainage.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="72"/>
         <source>Where water gathers when it rains, from a DEM alone (SRTM, Copernicus GLO-30): each cell&apos;s height above the drainage line its water runs to (HAND), classed by the HAND classes of resources/standards/hand_classes.json. Lower HAND is more flood-prone. Use it where no flood depth model exists; it is a screen, not a flood depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l'eau se rassemble quand il pleut, à partir du seul MNT (SRTM, Copernicus GLO-30) : la hauteur de chaque cellule au-dessus de la ligne de drainage vers laquelle son eau s'écoule (HAND), classée selon les classes HAND de resources/standards/hand_classes.json. Plus la HAND est basse, plus le terrain est inondable. À utiliser là où aucun modèle de hauteur d'eau n'existe ; c'est un criblage, pas une hauteur d'eau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
         <source>GRASS GIS r.stream.extract (through QGIS Processing) handles depressions, routes the flow (single flow direction) and extracts the drainage lines where more than the drainage area drains. Each cell's water is then followed along GRASS's flow directions to the first drainage cell, and HAND is the cell's elevation minus that cell's (Rennó et al. 2008; Nobre et al. 2011). Cells whose water leaves the DEM before meeting a drainage line have no HAND (nodata: unknown in flood exposure). A cell lying below the drainage its water reaches (a depression) gets 0. The HAND step holds the whole grid in memory: at most {0} million cells (about {1} bytes each); clip a larger DEM to the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRASS GIS r.stream.extract (via QGIS Processing) traite les dépressions, calcule l'écoulement (direction d'écoulement unique) et extrait les lignes de drainage là où s'écoule plus que la surface drainée. L'eau de chaque cellule est ensuite suivie selon les directions d'écoulement de GRASS jusqu'à la première cellule de drainage, et la HAND est l'altitude de la cellule moins celle de cette cellule (Rennó et al. 2008 ; Nobre et al. 2011). Les cellules dont l'eau quitte le MNT avant d'atteindre une ligne de drainage n'ont pas de HAND (nodata : inconnu dans l'exposition aux inondations). Une cellule située sous le drainage qu'atteint son eau (une dépression) reçoit 0. L'étape HAND garde toute la grille en mémoire : au plus {0} millions de cellules (environ {1} octets chacune) ; découpez un MNT plus grand à la zone d'intérêt.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
         <source>{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Source : {1}. Confiance : {2}. {3} Surface drainée par défaut : {4} km² ({5})</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
         <source>Use with the other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation avec les autres outils</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
         <source>Flood exposure: give the classed raster as a hazard raster with Hazard raster values = Classified and the class table of this run (the CLASS_TABLE result: {0}); every class after the first counts as wet, nodata as unknown. Site layout: give it as the flood depth raster; cells whose class code is above the wet threshold are not built on (0.1: every class after the first; 1.5: only the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition aux inondations : donnez le raster classé comme raster d'aléa avec Valeurs du raster d'aléa = Classé et la table des classes de ce calcul (le résultat CLASS_TABLE : {0}) ; chaque classe après la première compte comme inondée, nodata comme inconnu. Plan de site : donnez-le comme raster de hauteur d'eau ; les cellules dont le code de classe dépasse le seuil d'inondation ne sont pas construites (0,1 : chaque classe après la première ; 1,5 : seulement la dernière).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
         <source>DEM</source>
-        <translation type="unfinished"></translation>
+        <translation>MNT</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
         <source>Band of any raster with a CRS. A DEM in degrees (EPSG:4326) is used as it is: HAND is a height difference and needs no projection; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre. GRASS must be available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande de tout raster doté d'un SCR. Un MNT en degrés (EPSG:4326) est utilisé tel quel : la HAND est une différence de hauteur et ne nécessite aucune projection ; la surface drainée est convertie en cellules avec la surface géodésique d'une cellule au centre du MNT. GRASS doit être disponible : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
         <source>Elevation model (DEM)</source>
-        <translation type="unfinished">Modèle numérique de terrain (MNT)</translation>
+        <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
         <source>Elevation in metres, in any CRS (degrees allowed): SRTM, Copernicus GLO-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude en mètres, dans n'importe quel SCR (degrés acceptés) : SRTM, Copernicus GLO-30.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
         <source>Band</source>
-        <translation type="unfinished">Bande</translation>
+        <translation>Bande</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
         <source>Band of the DEM holding the elevation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande du MNT contenant l'altitude.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
         <source>Drainage area at which a channel starts (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface drainée à partir de laquelle un chenal commence (km²)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
         <source>A drainage line starts where at least this area drains (default from hand_classes.json). Smaller: more, smaller wadis and lower HAND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de drainage commence là où au moins cette surface s'écoule (valeur par défaut de hand_classes.json). Plus petite : davantage d'oueds, plus petits, et une HAND plus basse.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
         <source>HAND classes file (overrides the built-in classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de classes HAND (remplace les classes intégrées)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
         <source>Your own copy of resources/standards/hand_classes.json, with its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre copie de resources/standards/hand_classes.json, avec ses sources.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="132"/>
         <source>Flood-prone land (HAND classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones inondables (classes HAND)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="134"/>
         <source>Height above nearest drainage (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur au-dessus du drainage le plus proche (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="137"/>
         <source>Drainage lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de drainage</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="139"/>
         <source>Class table of the classed raster (for flood exposure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des classes du raster classé (pour l'exposition aux inondations)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="141"/>
         <source>Drainage threshold (cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de drainage (cellules)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="143"/>
         <source>Cells without HAND (draining out of the DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules sans HAND (s'écoulant hors du MNT)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="172"/>
         <source>Routing the flow with GRASS (depressions, directions, drainage lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de l'écoulement avec GRASS (dépressions, directions, lignes de drainage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="210"/>
         <source>DEM &apos;{0}&apos;: {1} x {2} cells, {3} to {4} m; a cell is {5} m2</source>
-        <translation type="unfinished"></translation>
+        <translation>MNT « {0} » : {1} x {2} cellules, de {3} à {4} m ; une cellule fait {5} m²</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="214"/>
         <source>The DEM is in degrees: HAND is a height difference and is used as it is; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre ({0} m2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT est en degrés : la HAND est une différence de hauteur et est utilisée telle quelle ; la surface drainée est convertie en cellules avec la surface géodésique d'une cellule au centre du MNT ({0} m²).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="218"/>
         <source>A drainage line starts where {0} km2 drain: {1} cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de drainage commence là où {0} km² s'écoulent : {1} cellules</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="223"/>
         <source>Class {0} ({1}): {2} cells, {3} km2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {0} ({1}) : {2} cellules, {3} km²</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="227"/>
         <source>{0} cells drain out of the DEM before meeting a drainage line: no HAND (nodata, unknown in flood exposure). Extend the DEM downstream to cover them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cellules s'écoulent hors du MNT avant d'atteindre une ligne de drainage : pas de HAND (nodata, inconnu dans l'exposition aux inondations). Étendez le MNT vers l'aval pour les couvrir.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="232"/>
         <source>{0} cells lie below the drainage their water reaches (depressions): HAND 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cellules sont situées sous le drainage qu'atteint leur eau (dépressions) : HAND 0.</translation>
     </message>
 </context>
 <context>
@@ -923,52 +923,52 @@
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
         <source>Hazard raster values</source>
-        <translation type="unfinished">Valeurs des rasters d'aléa</translation>
+        <translation>Valeurs du raster d'aléa</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
         <source>Flood depth (m)</source>
-        <translation type="unfinished">Hauteur d'eau (m)</translation>
+        <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
         <source>Binary extent (non-zero = flooded)</source>
-        <translation type="unfinished">Emprise binaire (non nul = inondé)</translation>
+        <translation>Emprise binaire (non nul = inondé)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="25"/>
         <source>Classified (class table)</source>
-        <translation type="unfinished">Classifié (table des classes)</translation>
+        <translation>Classé (table des classes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="29"/>
         <source>Class table (classified rasters): code=name, ...</source>
-        <translation type="unfinished">Table des classes (rasters classifiés) : code=nom, ...</translation>
+        <translation>Table des classes (rasters classés) : code=nom, ...</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="29"/>
         <source>For classified rasters: code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high. Codes missing from the table count as unknown.</source>
-        <translation type="unfinished">Pour les rasters classifiés : paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
+        <translation>Pour les rasters classés : paires code=nom par gravité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high. Les codes absents de la table comptent comme inconnus.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="34"/>
         <source>Band</source>
-        <translation type="unfinished">Bande</translation>
+        <translation>Bande</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="34"/>
         <source>Band of the hazard rasters to read.</source>
-        <translation type="unfinished">Bande des rasters d'aléa à lire.</translation>
+        <translation>Bande des rasters d'aléa à lire.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="39"/>
         <source>Wet threshold (m; empty: standards profile)</source>
-        <translation type="unfinished">Seuil d'inondation (m ; vide : profil de normes)</translation>
+        <translation>Seuil d'inondation (m ; vide : profil de normes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/flood/hazard_inputs.py" line="39"/>
         <source>A cell is wet when its depth is above this value (depth rasters). Empty: the standards profile&apos;s {0}.</source>
-        <translation type="unfinished">Une cellule est inondée lorsque sa hauteur d'eau dépasse cette valeur (rasters de hauteur d'eau). Vide : {0}, valeur du profil de normes.</translation>
+        <translation>Une cellule est inondée quand sa hauteur d'eau dépasse cette valeur (rasters de hauteur). Vide : la valeur {0} du profil de normes.</translation>
     </message>
 </context>
 <context>
@@ -1935,72 +1935,72 @@
     <message>
         <location filename="../../build/core_messages.py" line="60"/>
         <source>HAND class file %s: give at least two classes, the first (no hazard) with max_hand_m null, then decreasing max_hand_m in metres (15, 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de classes HAND %s : donnez au moins deux classes, la première (sans aléa) avec max_hand_m null, puis des max_hand_m décroissants en mètres (15, 5)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="61"/>
         <source>DEM &apos;%s&apos; has %s x %s cells (%s million): the HAND step holds the whole grid in memory (about %s GB) and takes at most %s million cells. Clip the DEM to the area of interest (Raster &gt; Extraction &gt; Clip Raster by Extent) or resample it to a coarser cell, then run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » a %s x %s cellules (%s millions) : l'étape HAND garde toute la grille en mémoire (environ %s Go) et accepte au plus %s millions de cellules. Découpez le MNT à la zone d'intérêt (Raster &gt; Extraction &gt; Découper un raster selon une emprise) ou rééchantillonnez-le à une cellule plus grossière, puis relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="62"/>
         <source>HAND class file %s does not exist: give a copy of resources/standards/hand_classes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de classes HAND %s n'existe pas : donnez une copie de resources/standards/hand_classes.json</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="63"/>
         <source>HAND class file %s is not valid JSON (%s): fix it or start again from resources/standards/hand_classes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de classes HAND %s n'est pas un JSON valide (%s) : corrigez-le ou repartez de resources/standards/hand_classes.json</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="64"/>
         <source>HAND class file %s lacks %s or holds a value of the wrong kind: compare it with resources/standards/hand_classes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de classes HAND %s ne contient pas %s ou contient une valeur du mauvais type : comparez-le à resources/standards/hand_classes.json</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="65"/>
         <source>DEM &apos;%s&apos; holds no data (every cell is nodata in band %s): give the DEM of the area, or check its nodata value</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » ne contient aucune donnée (toutes les cellules sont nodata dans la bande %s) : donnez le MNT de la zone, ou vérifiez sa valeur nodata</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="66"/>
         <source>DEM &apos;%s&apos; is flat (every cell at %s m): water has no way to run, so there are no drainage lines nor heights above them. Give a DEM with relief (SRTM, Copernicus GLO-30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » est plat (toutes les cellules à %s m) : l'eau ne peut pas s'écouler, il n'y a donc ni lignes de drainage ni hauteurs au-dessus d'elles. Donnez un MNT avec du relief (SRTM, Copernicus GLO-30)</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="67"/>
         <source>No drainage line formed on DEM &apos;%s&apos; with this drainage area: lower the drainage area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de drainage ne s'est formée sur le MNT « %s » avec cette surface drainée : diminuez la surface drainée</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="68"/>
         <source>DEM &apos;%s&apos; holds %s values: convert it to 32-bit floats (Raster &gt; Conversion &gt; Translate) and run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » contient des valeurs %s : convertissez-le en flottants 32 bits (Raster &gt; Conversion &gt; Convertir) et relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="69"/>
         <source>DEM &apos;%s&apos; covers %s km2 of data, less than the drainage area of %s km2 at which a channel starts: no drainage line can form. Lower the drainage area (for example to %s km2) or give a larger DEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » couvre %s km² de données, moins que la surface drainée de %s km² à partir de laquelle un chenal commence : aucune ligne de drainage ne peut se former. Diminuez la surface drainée (par exemple à %s km²) ou donnez un MNT plus grand</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="70"/>
         <source>DEM &apos;%s&apos; has %s band(s): there is no band %s. Choose a band from 1 to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » a %s bande(s) : il n'y a pas de bande %s. Choisissez une bande de 1 à %s</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="71"/>
         <source>DEM &apos;%s&apos; has no coordinate reference system: assign it (Raster &gt; Projections &gt; Assign Projection, for SRTM or Copernicus DEM EPSG:4326) and run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » n'a pas de système de coordonnées de référence : attribuez-le (Raster &gt; Projections &gt; Définir la projection, pour les MNT SRTM ou Copernicus EPSG:4326) et relancez</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="72"/>
         <source>DEM &apos;%s&apos; is %s x %s cells: too small for drainage lines (at least %s x %s cells). Give a DEM covering the valley and its slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT « %s » fait %s x %s cellules : trop petit pour des lignes de drainage (au moins %s x %s cellules). Donnez un MNT couvrant la vallée et ses versants</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="73"/>
         <source>The flow directions are %s x %s cells but DEM &apos;%s&apos; is %s x %s: run again without changing the processing region or cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directions d'écoulement font %s x %s cellules mais le MNT « %s » fait %s x %s : relancez sans modifier la région de traitement ni la taille de cellule</translation>
     </message>
 </context>
 <context>
@@ -2056,12 +2056,12 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="216"/>
         <source>Site {0}: a part of the land cut off from the other entrances fronts the public road; it gets an entrance of its own ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : une partie du terrain coupée des autres entrées donne sur la voie publique ; elle reçoit sa propre entrée ({1})</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="218"/>
         <source>Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest by a crossing (culvert, ford or bridge) {1} m long on the primary road</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : une partie du terrain coupée par un cours d'eau ou une exclusion est reliée au reste par un franchissement (buse, gué ou pont) de {1} m de long sur la route principale</translation>
     </message>
 </context>
 <context>
@@ -2474,47 +2474,47 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="72"/>
         <source>Circulation: a primary road {0} m wide runs round the inside of each part of the buildable land and joins the roads between blocks, the lanes and the paths; {1} entrance(s) stand on the side facing the public road, each joined to the loop by an entrance road; {2} crossing(s) join parts cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulation : une route principale de {0} m de large fait le tour intérieur de chaque partie du terrain constructible et rejoint les routes entre îlots, les allées et les sentiers ; {1} entrée(s) se trouvent sur le côté donnant sur la voie publique, chacune reliée à la boucle par une route d'entrée ; {2} franchissement(s) relient les parties coupées par un cours d'eau ou une exclusion. Chaque parcelle de ménage donne sur une route, une allée ou un sentier de ce réseau (OUTPUT_PATHS contient ses axes, pour PATHS de malisites:washcoverage).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="123"/>
         <source>Primary road (loop, crossings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Route principale (boucle, franchissements)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="124"/>
         <source>Secondary roads between blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes secondaires entre îlots</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="126"/>
         <source>Entrance roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Routes d'entrée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="189"/>
         <source>Farthest household from an entrance, along the paths (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage le plus éloigné d'une entrée, le long des sentiers (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="190"/>
         <source>Farthest household from a water point, along the paths (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage le plus éloigné d'un point d'eau, le long des sentiers (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="191"/>
         <source>Farthest household from a latrine, along the paths (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage le plus éloigné d'une latrine, le long des sentiers (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="192"/>
         <source>Nearest plot to flood-prone land (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelle la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="193"/>
         <source>Nearest latrine to flood-prone land (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrine la plus proche d'une zone inondable (m)</translation>
     </message>
 </context>
 <context>
@@ -2930,22 +2930,22 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="151"/>
         <source>Overloaded {0}: {1} (standard {2} {3} people each)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} surchargé(e)s : {1} (norme {2} {3} personnes chacun(e))</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
         <source>taps</source>
-        <translation type="unfinished"></translation>
+        <translation>robinets</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
         <source>hand pumps</source>
-        <translation type="unfinished"></translation>
+        <translation>pompes à main</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="157"/>
         <source>open wells</source>
-        <translation type="unfinished"></translation>
+        <translation>puits ouverts</translation>
     </message>
 </context>
 <context>
@@ -3799,37 +3799,37 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
         <source>Circulation and entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulation et entrées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
         <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, allée ou sentier n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long des sentiers. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les pare-feu ne se trouvent que là où une portion bâtie dépasserait firebreak_spacing_m ; les îlots sont le terrain qu'ils couvrent.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="173"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). Facilities are placed by straight-line distance; the walking checks measure the same distances along the plan&apos;s paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées. Chaque ménage utilise l'installation la plus proche, comme la compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à la distance des toilettes, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon les personnes par toilette de la phase, réparties femmes:hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne desserve plus de people_per_tap, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque, aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (les parcelles d'une communauté quand il dessert le ratio complet). Les installations sont placées selon la distance à vol d'oiseau ; les contrôles de marche mesurent les mêmes distances le long des sentiers du plan.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="193"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; îlots ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; pare-feu ; installations (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites) et check_&lt;figure&gt; = pass, fail (quand un site échoue) ou n/a (non contrôlé, p. ex. la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long de OUTPUT_PATHS.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="298"/>
         <source>The entrances go in the middle of the side of the site facing these roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sont placées au milieu du côté du site donnant sur ces routes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
         <source>Circulation centrelines (PATHS for washcoverage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes de circulation (PATHS pour washcoverage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>Checks the plans fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles que les plans ne respectent pas</translation>
     </message>
 </context>
 <context>
@@ -4132,12 +4132,12 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Drainage line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de drainage</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="207"/>
         <source>Drainage lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de drainage</translation>
     </message>
 </context>
 <context>
