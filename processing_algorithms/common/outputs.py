@@ -292,6 +292,16 @@ class RunOutputs:
             self._staged_files[name] = self._stage_file(final)
         return self._staged_files[name]
 
+    def layer_file(self, name):
+        """(staged path, final path) of layer destination ``name`` that the
+        algorithm writes itself (a raster, a GRASS output), or (None, None)
+        when it was not asked for. What is written at the staged path moves
+        into place with the other outputs, only when the run succeeds."""
+        final = self._algorithm.parameterAsOutputLayer(self._parameters, name, self._context) or None
+        if final is None:
+            return None, None
+        return self._stage_file(final), final
+
     def _file_path(self, name):
         """The final path of file destination ``name`` (asked once: QGIS makes
         up a new name for TEMPORARY_OUTPUT each time it is asked)."""

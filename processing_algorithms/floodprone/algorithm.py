@@ -2,9 +2,7 @@
 drainage (HAND). Glue only: GRASS r.stream.extract (through QGIS Processing)
 routes the flow; mali_sites_plugin.flood.hand follows its directions to the
 drainage and classes the heights by the profile's HAND classes."""
-import glob
 import os
-import shutil
 
 from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFile,
@@ -21,16 +19,6 @@ from ..common.outputs import style_on_load
 from ..common.qgis_io import to_pyproj
 from .grass import grass_algorithm_id, how_to_get_grass, route_flow
 from .layers import style_classes_on_load
-
-
-def move_into_place(staged, path):
-    """Move a finished file (and its companions: a shapefile's .dbf ...) to
-    the destination the user asked for."""
-    stem, extension = os.path.splitext(staged)
-    target_stem = os.path.splitext(path)[0]
-    for companion in glob.glob(glob.escape(stem) + ".*"):
-        suffix = companion[len(stem):]
-        shutil.move(companion, path if suffix == extension else target_stem + suffix)
 
 
 class FloodProne(MaliSitesAlgorithm):
@@ -159,12 +147,10 @@ class FloodProne(MaliSitesAlgorithm):
         source = handrun.dem_vrt(dem, QgsProcessingUtils.generateTempFilename("floodprone_dem.vrt"))
         direction = QgsProcessingUtils.generateTempFilename("floodprone_direction.tif")
         streams = QgsProcessingUtils.generateTempFilename("floodprone_streams.tif")
-        final = {name: self.parameterAsOutputLayer(parameters, name, context) or None
-                 for name in (self.OUTPUT, self.OUTPUT_HAND, self.OUTPUT_DRAINAGE)}
-        # written in the work folder, moved into place once all is done: a run
-        # killed half-way leaves the output folder as it was
-        staged = {name: path and QgsProcessingUtils.generateTempFilename(
-            "floodprone_%s%s" % (name.lower(), os.path.splitext(path)[1])) for name, path in final.items()}
+        # written in the run's staging folder, moved into place when the run succeeds
+        staged, final = {}, {}
+        for name in (self.OUTPUT, self.OUTPUT_HAND, self.OUTPUT_DRAINAGE):
+            staged[name], final[name] = outputs.layer_file(name)
         steps.setCurrentStep(1)
         feedback.pushInfo(self.tr("Routing the flow with GRASS (depressions, directions, drainage lines)"))
         route_flow(source, threshold, direction, streams, staged[self.OUTPUT_DRAINAGE], context, steps)
@@ -176,9 +162,6 @@ class FloodProne(MaliSitesAlgorithm):
         counts = handrun.floodprone_rasters(dem, direction, streams, classes, staged[self.OUTPUT_HAND],
                                             staged[self.OUTPUT], monitor)
         check_canceled(feedback)
-        for name, path in final.items():
-            if path:
-                move_into_place(staged[name], path)
         class_path, drainage, hand_path = final[self.OUTPUT], final[self.OUTPUT_DRAINAGE], final[self.OUTPUT_HAND]
         self._log_counts(counts, classes, dem, feedback, language)
         style_classes_on_load(context, class_path, classes, language)
