@@ -78,14 +78,15 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
     to build on.
     """
     require_frame(site, "site", ("polygon",), [population_column, site_id_column])
+    profile = standards_profile(profile)
     options = LayoutOptions(
         path_width=path_width, setback=setback, household_size=household_size, plot_width=plot_width,
         plot_depth=plot_depth, road_width=road_width, phase=phase,
         orientation=None if orientation is None or orientation < 0 else orientation % 180.0,
-        wet_threshold=default_wet_threshold() if wet_threshold is None else wet_threshold,
+        wet_threshold=default_wet_threshold(profile) if wet_threshold is None else wet_threshold,
         max_slope_pct=max_slope_pct)
     outcomes = list(plan_each(_requests(site, population, population_column, site_id_column), site.crs,
-                              standards_profile(profile), options, _layers_in(exclusions, roads),
+                              profile, options, _layers_in(exclusions, roads),
                               _raster(hazard), _raster(dem), monitor,
                               "site_id_column '%s'" % site_id_column if site_id_column else "the frame's index"))
     planned = [outcome for outcome in outcomes if outcome.plan is not None]

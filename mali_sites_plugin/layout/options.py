@@ -4,18 +4,13 @@ import math
 from dataclasses import dataclass
 
 from ..common.errors import InputError
-from ..common.standards import check_phase, load_hazard_schemes
+from ..common.standards import DEFAULT_PROFILE, check_phase, load_profile
 
 
-def default_wet_threshold():
-    """The upper bound of the first (dry) class of the default flood class
-    scheme (resources/standards/flood_classes.json): the default depth above
-    which land is flood-prone."""
-    try:
-        schemes, default = load_hazard_schemes()
-        return schemes[default].classes[0].max_depth_m
-    except (OSError, KeyError, ValueError, IndexError):
-        return 0.0
+def default_wet_threshold(profile=None):
+    """The depth above which land is flood-prone when none is given: the
+    standards profile's flood_wet_depth_m, as flood exposure and WASH read it."""
+    return (profile or load_profile(DEFAULT_PROFILE)).value("flood_wet_depth_m")
 
 
 class NoBuildableLand(InputError):

@@ -284,8 +284,8 @@ class SiteLayout(MaliSitesAlgorithm):
             self.tr("Flood depth in metres (band 1); flood-prone cells are not built on."))
         number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
-                       "upper bound of the first class of the default flood class scheme "
-                       "(resources/standards/flood_classes.json: {0} m).").format("%g" % default_wet_threshold()),
+                       "standards profile's {0}.").format(
+                   load_profile(DEFAULT_PROFILE).figure("flood_wet_depth_m").describe()),
                advanced=True)
         add(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Elevation model (DEM)"), optional=True),

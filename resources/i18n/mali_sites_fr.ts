@@ -450,172 +450,172 @@
 <context>
     <name>FloodProne</name>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="51"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="39"/>
         <source>Flood-prone land from a DEM</source>
         <translation>Zones inondables à partir d'un MNT</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="54"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="42"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="60"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="48"/>
         <source>flood,inondation,HAND,height above nearest drainage,hauteur au-dessus du drainage,DEM,MNT,SRTM,Copernicus,drainage,wadi,GRASS,flood-prone,inondable</source>
         <translation>flood,inondation,HAND,height above nearest drainage,hauteur au-dessus du drainage,DEM,MNT,SRTM,Copernicus,drainage,wadi,oued,GRASS,flood-prone,inondable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="65"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="53"/>
         <source>Flood-prone land where no flood model exists: height above the nearest drainage (HAND) from a DEM, classed, with the drainage lines.</source>
         <translation>Zones inondables là où aucun modèle de crue n'existe : hauteur au-dessus du drainage le plus proche (HAND) à partir d'un MNT, classée, avec le réseau de drainage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="72"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="60"/>
         <source>Where water gathers when it rains, from a DEM alone (SRTM, Copernicus GLO-30): each cell&apos;s height above the drainage line its water runs to (HAND), classed by the HAND classes of resources/standards/hand_classes.json. Lower HAND is more flood-prone. Use it where no flood depth model exists; it is a screen, not a flood depth.</source>
         <translation>Où l'eau se rassemble quand il pleut, à partir du seul MNT (SRTM, Copernicus GLO-30) : la hauteur de chaque cellule au-dessus de la ligne de drainage vers laquelle son eau s'écoule (HAND), classée selon les classes HAND de resources/standards/hand_classes.json. Plus la HAND est basse, plus le terrain est inondable. À utiliser là où aucun modèle de hauteur d'eau n'existe ; c'est un criblage, pas une hauteur d'eau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="66"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="66"/>
         <source>GRASS GIS r.stream.extract (through QGIS Processing) handles depressions, routes the flow (single flow direction) and extracts the drainage lines where more than the drainage area drains. Each cell's water is then followed along GRASS's flow directions to the first drainage cell, and HAND is the cell's elevation minus that cell's (Rennó et al. 2008; Nobre et al. 2011). Cells whose water leaves the DEM before meeting a drainage line have no HAND (nodata: unknown in flood exposure). A cell lying below the drainage its water reaches (a depression) gets 0. The HAND step holds the whole grid in memory: at most {0} million cells (about {1} bytes each); clip a larger DEM to the area of interest.</source>
         <translation>GRASS GIS r.stream.extract (via QGIS Processing) traite les dépressions, calcule l'écoulement (direction d'écoulement unique) et extrait les lignes de drainage là où s'écoule plus que la surface drainée. L'eau de chaque cellule est ensuite suivie selon les directions d'écoulement de GRASS jusqu'à la première cellule de drainage, et la HAND est l'altitude de la cellule moins celle de cette cellule (Rennó et al. 2008 ; Nobre et al. 2011). Les cellules dont l'eau quitte le MNT avant d'atteindre une ligne de drainage n'ont pas de HAND (nodata : inconnu dans l'exposition aux inondations). Une cellule située sous le drainage qu'atteint son eau (une dépression) reçoit 0. L'étape HAND garde toute la grille en mémoire : au plus {0} millions de cellules (environ {1} octets chacune) ; découpez un MNT plus grand à la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="77"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="77"/>
         <source>{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})</source>
         <translation>{0}. Source : {1}. Confiance : {2}. {3} Surface drainée par défaut : {4} km² ({5})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="82"/>
         <source>Use with the other tools</source>
         <translation>Utilisation avec les autres outils</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="94"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="82"/>
         <source>Flood exposure: give the classed raster as a hazard raster with Hazard raster values = Classified and the class table of this run (the CLASS_TABLE result: {0}); every class after the first counts as wet, nodata as unknown. Site layout: give it as the flood depth raster; cells whose class code is above the wet threshold are not built on (0.1: every class after the first; 1.5: only the last).</source>
         <translation>Exposition aux inondations : donnez le raster classé comme raster d'aléa avec Valeurs du raster d'aléa = Classé et la table des classes de ce calcul (le résultat CLASS_TABLE : {0}) ; chaque classe après la première compte comme inondée, nodata comme inconnu. Plan de site : donnez-le comme raster de hauteur d'eau ; les cellules dont le code de classe dépasse le seuil d'inondation ne sont pas construites (0,1 : chaque classe après la première ; 1,5 : seulement la dernière).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="89"/>
         <source>Band of any raster with a CRS. A DEM in degrees (EPSG:4326) is used as it is: HAND is a height difference and needs no projection; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre. GRASS must be available: {0}</source>
         <translation>Bande de tout raster doté d'un SCR. Un MNT en degrés (EPSG:4326) est utilisé tel quel : la HAND est une différence de hauteur et ne nécessite aucune projection ; la surface drainée est convertie en cellules avec la surface géodésique d'une cellule au centre du MNT. GRASS doit être disponible : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="104"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="116"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="104"/>
         <source>Elevation in metres, in any CRS (degrees allowed): SRTM, Copernicus GLO-30.</source>
         <translation>Altitude en mètres, dans n'importe quel SCR (degrés acceptés) : SRTM, Copernicus GLO-30.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="107"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="107"/>
         <source>Band of the DEM holding the elevation.</source>
         <translation>Bande du MNT contenant l'altitude.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="110"/>
         <source>Drainage area at which a channel starts (km2)</source>
         <translation>Surface drainée à partir de laquelle un chenal commence (km²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="110"/>
         <source>A drainage line starts where at least this area drains (default from hand_classes.json). Smaller: more, smaller wadis and lower HAND.</source>
         <translation>Une ligne de drainage commence là où au moins cette surface s'écoule (valeur par défaut de hand_classes.json). Plus petite : davantage d'oueds, plus petits, et une HAND plus basse.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="115"/>
         <source>HAND classes file (overrides the built-in classes)</source>
         <translation>Fichier de classes HAND (remplace les classes intégrées)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="115"/>
         <source>Your own copy of resources/standards/hand_classes.json, with its sources.</source>
         <translation>Votre propre copie de resources/standards/hand_classes.json, avec ses sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="132"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="120"/>
         <source>Flood-prone land (HAND classes)</source>
         <translation>Zones inondables (classes HAND)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="134"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="122"/>
         <source>Height above nearest drainage (m)</source>
         <translation>Hauteur au-dessus du drainage le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="137"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="125"/>
         <source>Drainage lines</source>
         <translation>Réseau de drainage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="139"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="127"/>
         <source>Class table of the classed raster (for flood exposure)</source>
         <translation>Table des classes du raster classé (pour l'exposition aux inondations)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="141"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="129"/>
         <source>Drainage threshold (cells)</source>
         <translation>Seuil de drainage (cellules)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="143"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="131"/>
         <source>Cells without HAND (draining out of the DEM)</source>
         <translation>Cellules sans HAND (s'écoulant hors du MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="155"/>
         <source>Routing the flow with GRASS (depressions, directions, drainage lines)</source>
         <translation>Calcul de l'écoulement avec GRASS (dépressions, directions, lignes de drainage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="210"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="190"/>
         <source>DEM &apos;{0}&apos;: {1} x {2} cells, {3} to {4} m; a cell is {5} m2</source>
         <translation>MNT « {0} » : {1} x {2} cellules, de {3} à {4} m ; une cellule fait {5} m²</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="194"/>
         <source>The DEM is in degrees: HAND is a height difference and is used as it is; the drainage area is turned into cells with the geodesic area of a cell at the DEM&apos;s centre ({0} m2).</source>
         <translation>Le MNT est en degrés : la HAND est une différence de hauteur et est utilisée telle quelle ; la surface drainée est convertie en cellules avec la surface géodésique d'une cellule au centre du MNT ({0} m²).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="198"/>
         <source>A drainage line starts where {0} km2 drain: {1} cells</source>
         <translation>Une ligne de drainage commence là où {0} km² s'écoulent : {1} cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="203"/>
         <source>Class {0} ({1}): {2} cells, {3} km2</source>
         <translation>Classe {0} ({1}) : {2} cellules, {3} km²</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="207"/>
         <source>{0} cells drain out of the DEM before meeting a drainage line: no HAND (nodata, unknown in flood exposure). Extend the DEM downstream to cover them.</source>
         <translation>{0} cellules s'écoulent hors du MNT avant d'atteindre une ligne de drainage : pas de HAND (nodata, inconnu dans l'exposition aux inondations). Étendez le MNT vers l'aval pour les couvrir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="232"/>
+        <location filename="../../processing_algorithms/floodprone/algorithm.py" line="212"/>
         <source>{0} cells lie below the drainage their water reaches (depressions): HAND 0.</source>
         <translation>{0} cellules sont situées sous le drainage qu'atteint leur eau (dépressions) : HAND 0.</translation>
     </message>
@@ -2520,7 +2520,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="192"/>
+        <location filename="../../processing_algorithms/common/base.py" line="201"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="182"/>
+        <location filename="../../processing_algorithms/common/base.py" line="191"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
@@ -2600,12 +2600,12 @@
         <translation>{0} : « {1} » a des modifications en attente dans « {1}-wal » : il est ouvert dans QGIS ou dans un autre programme, ou n'a pas été fermé correctement. Retirez ses couches du projet (ou fermez ce programme), ou choisissez un autre fichier, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="336"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="346"/>
         <source>The new outputs could not be moved into place ({0}); the previous outputs are unchanged. Close any program that has them open and copy the new ones yourself, or run again.</source>
         <translation>Les nouvelles sorties n'ont pas pu être mises en place ({0}) ; les sorties précédentes sont inchangées. Fermez tout programme qui les a ouvertes et copiez vous-même les nouvelles sorties, ou relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="347"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="357"/>
         <source>The new results are in &apos;{0}&apos; (a temporary folder QGIS empties when it closes).</source>
         <translation>Les nouveaux résultats se trouvent dans « {0} » (un dossier temporaire que QGIS vide à sa fermeture).</translation>
     </message>
@@ -2613,62 +2613,62 @@
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="107"/>
+        <location filename="../../processing_algorithms/common/base.py" line="116"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="143"/>
+        <location filename="../../processing_algorithms/common/base.py" line="152"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="143"/>
+        <location filename="../../processing_algorithms/common/base.py" line="152"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="143"/>
+        <location filename="../../processing_algorithms/common/base.py" line="152"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="147"/>
+        <location filename="../../processing_algorithms/common/base.py" line="156"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="150"/>
+        <location filename="../../processing_algorithms/common/base.py" line="159"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="153"/>
+        <location filename="../../processing_algorithms/common/base.py" line="162"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="164"/>
+        <location filename="../../processing_algorithms/common/base.py" line="173"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="169"/>
+        <location filename="../../processing_algorithms/common/base.py" line="178"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="172"/>
+        <location filename="../../processing_algorithms/common/base.py" line="181"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="137"/>
+        <location filename="../../processing_algorithms/common/base.py" line="146"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="139"/>
+        <location filename="../../processing_algorithms/common/base.py" line="148"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
@@ -3049,362 +3049,362 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>PrintSiteMap</name>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="67"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="66"/>
         <source>Print site map</source>
         <translation>Imprimer la carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="70"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="69"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="76"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="75"/>
         <source>print,PDF,atlas,map,carte,CCCM,layout,mise en page</source>
         <translation>impression,PDF,atlas,carte,CCCM,mise en page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="88"/>
         <source>Prints one page per site (a QGIS atlas) into one PDF, with what the CCCM Site Mapping Guide asks a site map to carry: title, site name, version and date, an inset map of Mali locating the site (Natural Earth boundaries shipped with QGIS), sources, coordinate reference system and coordinates, scale bar, north arrow, legend and grid, the summary figures and a compliance box.</source>
         <translation>Imprime une page par site (un atlas QGIS) dans un seul PDF, avec ce que le guide de cartographie des sites CCCM (CCCM Site Mapping Guide) demande de faire figurer sur une carte de site : titre, nom du site, version et date, carte de situation du Mali localisant le site (limites Natural Earth fournies avec QGIS), sources, système de coordonnées de référence et coordonnées, barre d'échelle, flèche du nord, légende et carroyage, chiffres du résumé et encadré de conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="94"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="95"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="94"/>
         <source>The layers to show, e.g. the outputs of Site layout, WASH coverage and Flood exposure. Layers from your project keep their style; Mali Sites outputs read back from files get the plugin's styles. The summary counts what falls inside each site: shelters or plots, water points (functional ones apart), latrines and their cubicles, the share of households within the Sphere distances (from a WASH coverage output) and, for the sites themselves, households and individuals from the site fields (households/ménages, individuals/personnes) or from the shelters.</source>
         <translation>Les couches à afficher, par exemple les sorties d'Aménagement du site, de Couverture EHA et d'Exposition aux inondations. Les couches de votre projet conservent leur style ; les sorties de Mali Sites relues depuis des fichiers reçoivent les styles de l'extension. Le résumé compte ce qui se trouve à l'intérieur de chaque site : abris ou parcelles, points d'eau (les fonctionnels comptés à part), latrines et leurs cabines, la part des ménages situés dans les distances Sphère (d'après une sortie de Couverture EHA) et, pour les sites eux-mêmes, les ménages et les personnes tirés des champs du site (households/ménages, individuals/personnes) ou des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="102"/>
         <source>Compliance box</source>
         <translation>Encadré de conformité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="139"/>
         <source>Sites (one page each)</source>
         <translation>Sites (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="139"/>
         <source>Site boundaries; the pages follow their order.</source>
         <translation>Limites des sites ; les pages suivent leur ordre.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="143"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="142"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="143"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="142"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="145"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="145"/>
         <source>Drawn in this order, the first on top.</source>
         <translation>Dessinées dans cet ordre, la première au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
         <source>A3 landscape</source>
         <translation>A3 paysage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="149"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="148"/>
         <source>Page size and orientation.</source>
         <translation>Format et orientation de la page.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="152"/>
         <source>Your own template (.qpt)</source>
         <translation>Votre propre modèle (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="153"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="152"/>
         <source>Overrides Page; see the help for the item ids it needs.</source>
         <translation>Remplace Page ; voir l'aide pour les identifiants d'éléments requis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="156"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="157"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="156"/>
         <source>Empty: &apos;Site map&apos; in the chosen language.</source>
         <translation>Vide : « Carte du site » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="159"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="158"/>
         <source>Author / organisation</source>
         <translation>Auteur / organisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="159"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="158"/>
         <source>Printed with the sources.</source>
         <translation>Imprimé avec les sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="161"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="160"/>
         <source>Map version</source>
         <translation>Version de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="161"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="160"/>
         <source>Printed with the date, as the CCCM guide asks.</source>
         <translation>Imprimée avec la date, comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="182"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="181"/>
         <source>Site map (PDF)</source>
         <translation>Carte du site (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="182"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="181"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="189"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="188"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="497"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="490"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="370"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="363"/>
         <source>The template {0} is not a valid .qpt file: {1} (line {2})</source>
         <translation>Le modèle {0} n'est pas un fichier .qpt valide : {1} (ligne {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="376"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="369"/>
         <source>The template {0} has no map item with the id &apos;main_map&apos;.</source>
         <translation>Le modèle {0} n'a pas d'élément carte avec l'identifiant « main_map ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="381"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="374"/>
         <source>The template has no item &apos;{0}&apos;; it is left out.</source>
         <translation>Le modèle n'a pas d'élément « {0} » ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="83"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="82"/>
         <source>Prints site maps (PDF, A3 or A4, French or English) with what the CCCM Site Mapping Guide asks for: legend, scale, inset, sources, summary figures and compliance.</source>
         <translation>Imprime des cartes de site (PDF, A3 ou A4, en français ou en anglais) avec ce que demande le guide de cartographie des sites CCCM : légende, échelle, carte de situation, sources, chiffres clés et conformité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="156"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="155"/>
         <source>Map language</source>
         <translation>Langue de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="129"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="128"/>
         <source>Checks what the layers allow against the chosen standard ({0} by default; the figures below are its own): site area per person {1}; households within {2} of water and {3} of a toilet; people per functional toilet, by the chosen phase: {4} in an emergency, {5} in the medium term; water points within their capacity (per tap: {6}).</source>
         <translation>Vérifie ce que les couches permettent au regard de la norme choisie ({0} par défaut ; les valeurs ci-dessous sont les siennes) : surface du site par personne {1} ; ménages à moins de {2} de l'eau et de {3} d'une toilette ; personnes par toilette fonctionnelle, selon la phase choisie : {4} en urgence, {5} à moyen terme ; points d'eau dans les limites de leur capacité (par robinet : {6}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="171"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="171"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="171"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="171"/>
         <source>The people per toilet the compliance box checks: the profile&apos;s figure for the emergency or the medium-term phase.</source>
         <translation>Le nombre de personnes par toilette que vérifie l'encadré de conformité : la valeur du profil pour la phase d'urgence ou pour la phase de moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="251"/>
         <source>The site layer &apos;{0}&apos; (SITE) has no site polygon to print ({1} feature(s), none with a usable polygon): give a layer with at least one site polygon.</source>
         <translation>La couche des sites « {0} » (SITE) n'a aucun polygone de site à imprimer ({1} entité(s), aucune avec un polygone utilisable) : fournissez une couche contenant au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="277"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="270"/>
         <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
         <translation>Le PDF {0} n'a pas pu être écrit : {1}. Vérifiez que son dossier est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme (une visionneuse PDF le verrouille sous Windows) et que le disque a de la place, ou choisissez un autre fichier (OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="305"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="298"/>
         <source>the file could not be created or written</source>
         <translation>le fichier n'a pas pu être créé ou écrit</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="307"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="300"/>
         <source>not enough memory to render the pages</source>
         <translation>mémoire insuffisante pour le rendu des pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="309"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="302"/>
         <source>the PDF writer failed</source>
         <translation>le pilote d'écriture PDF a échoué</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="310"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="303"/>
         <source>the atlas has no page to print</source>
         <translation>l'atlas n'a aucune page à imprimer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="312"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="305"/>
         <source>the export was cancelled</source>
         <translation>l'export a été annulé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="313"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="306"/>
         <source>QGIS gave no reason (result code {0})</source>
         <translation>QGIS n'a donné aucun motif (code de résultat {0})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="384"/>
         <source>The template {0} (TEMPLATE_FILE) does not exist: give the path of a .qpt file saved from a QGIS print layout (Layout &gt; Save as Template), or leave it empty to use the Page chosen.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) n'existe pas : indiquez le chemin d'un fichier .qpt enregistré depuis une mise en page QGIS (Mise en page &gt; Enregistrer comme modèle), ou laissez ce paramètre vide pour utiliser la Page choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="396"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="389"/>
         <source>The template {0} (TEMPLATE_FILE) is not UTF-8 text (byte {1} cannot be read): it is not a QGIS .qpt file, or was re-saved in another encoding. Save the template again from QGIS (Layout &gt; Save as Template) and run again.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) n'est pas du texte UTF-8 (l'octet {1} est illisible) : ce n'est pas un fichier .qpt de QGIS, ou il a été réenregistré dans un autre encodage. Enregistrez de nouveau le modèle depuis QGIS (Mise en page &gt; Enregistrer comme modèle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="401"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="394"/>
         <source>The template {0} (TEMPLATE_FILE) cannot be read ({1}): check that it is a file you may read, not a folder.</source>
         <translation>Le modèle {0} (TEMPLATE_FILE) ne peut pas être lu ({1}) : vérifiez que c'est un fichier que vous avez le droit de lire, et non un dossier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="103"/>
         <source>A3 landscape (default) or A4 portrait from resources/layouts, or your own .qpt: it must have items with the ids main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar and north_arrow (missing ones are skipped with a warning; scale_text, notes and logos are optional). The map is drawn in the UTM zone of the sites, at the smallest round scale that shows the whole site. On the plugin&apos;s templates every frame is computed from what it holds: the legend takes the largest text and fewest columns that fit, and what does not fit goes on a second page per site; your own template keeps its frames, only the legend is fitted to its own.</source>
         <translation>A3 paysage (par défaut) ou A4 portrait tirés de resources/layouts, ou votre propre .qpt : il doit avoir des éléments d'identifiants main_map, inset_map, title, site_name, edition, summary, compliance, sources, crs_coordinates, legend, scalebar et north_arrow (les éléments manquants sont omis avec un avertissement ; scale_text, notes et logos sont facultatifs). La carte est dessinée dans la zone UTM des sites, à la plus petite échelle ronde qui montre tout le site. Sur les modèles du plugin, chaque cadre est calculé d'après ce qu'il contient : la légende prend le plus grand texte et le moins de colonnes qui tiennent, et ce qui ne tient pas va sur une seconde page par site ; votre propre modèle garde ses cadres, seule la légende est ajustée au sien.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="113"/>
         <source>CCCM elements</source>
         <translation>Éléments CCCM</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="114"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="113"/>
         <source>Each page carries the title and &apos;Mali - region - site&apos;, the version and the date it was updated, the sharing restriction and &apos;For humanitarian purposes only&apos;, the data sources (each layer&apos;s file and its date), the coordinate system and the site&apos;s coordinates, the contact, the limits of accuracy, a slot for logos, a scale bar with the numeric scale and a north arrow.</source>
         <translation>Chaque page porte le titre et « Mali - région - site », la version et la date de mise à jour, la restriction de diffusion et « À usage humanitaire uniquement », les sources des données (le fichier de chaque couche et sa date), le système de coordonnées et les coordonnées du site, le contact, les limites de précision, un emplacement pour les logos, une barre d'échelle avec l'échelle numérique et une flèche du nord.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="162"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="162"/>
         <source>Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks.</source>
         <translation>Qui contacter au sujet de la carte (nom, e-mail ou téléphone), imprimé comme le demande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="164"/>
         <source>Sharing</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="164"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="164"/>
         <source>Humanitarian partners only</source>
         <translation>Partenaires humanitaires uniquement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="164"/>
         <source>Internal use only</source>
         <translation>Usage interne uniquement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="165"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="164"/>
         <source>The sharing restriction printed on the map, beside &apos;For humanitarian purposes only&apos;.</source>
         <translation>La restriction de diffusion imprimée sur la carte, à côté de « À usage humanitaire uniquement ».</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="167"/>
         <source>Logos (image)</source>
         <translation>Logos (image)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="168"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="167"/>
         <source>One image with the organisations&apos; logos, printed in the top right corner.</source>
         <translation>Une image avec les logos des organisations, imprimée dans le coin supérieur droit.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="176"/>
         <source>GeoPDF (for Avenza Maps and other field apps)</source>
         <translation>GeoPDF (pour Avenza Maps et d'autres applications de terrain)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="177"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="176"/>
         <source>Also writes one GeoPDF per site beside the PDF (name_site_01.pdf...): the page&apos;s map georeferenced and its layers in the PDF&apos;s layer list, so a phone app such as Avenza Maps shows where you stand on the printed map.</source>
         <translation>Écrit aussi un GeoPDF par site à côté du PDF (name_site_01.pdf...) : la carte de la page géoréférencée et ses couches dans la liste des calques du PDF, pour qu'une application de téléphone comme Avenza Maps montre où vous vous trouvez sur la carte imprimée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="183"/>
         <source>Layers of the map (GeoPackage)</source>
         <translation>Couches de la carte (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="183"/>
         <source>GeoPackage files (*.gpkg)</source>
         <translation>Fichiers GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="184"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="183"/>
         <source>The site boundaries and every layer drawn on the map in one GeoPackage, to send with the PDF as the CCCM guide recommends.</source>
         <translation>Les limites du site et chaque couche dessinée sur la carte dans un seul GeoPackage, à envoyer avec le PDF comme le recommande le guide CCCM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="199"/>
         <source>GeoPDF of each site (for Avenza Maps): {0}</source>
         <translation>GeoPDF de chaque site (pour Avenza Maps) : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="204"/>
         <source>The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file in a folder you may write to.</source>
         <translation>Le GeoPackage {0} (OUTPUT_BUNDLE) n'a pas pu être écrit ({1}) : choisissez un autre fichier dans un dossier où vous avez le droit d'écrire.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="296"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="289"/>
         <source>The GeoPDF pages beside {0} could not be written: {1}. Run again without GeoPDF, or choose a folder you may write to (OUTPUT).</source>
         <translation>Les pages GeoPDF à côté de {0} n'ont pas pu être écrites : {1}. Relancez sans GeoPDF, ou choisissez un dossier où vous avez le droit d'écrire (OUTPUT).</translation>
     </message>
@@ -3412,424 +3412,424 @@ Centre du site : {2} (WGS 84)</translation>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="69"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="68"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="72"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="71"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="78"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="77"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="93"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="92"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="99"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="101"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="100"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
         <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="162"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="162"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="186"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="187"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="186"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="417"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="226"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="231"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="259"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="259"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="268"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="268"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="271"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="279"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="278"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="285"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="291"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="290"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="291"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="290"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="295"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="470"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="463"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="315"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="314"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="315"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="314"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="326"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="374"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="367"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="375"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="398"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="468"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="461"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="455"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="448"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="479"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="472"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="271"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="82"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="81"/>
         <source>Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives its capacity.</source>
         <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="135"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="134"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
         <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="244"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="250"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
         <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
-        <source>A cell is flood-prone when its depth is above this value; the default is the upper bound of the first class of the default flood class scheme (resources/standards/flood_classes.json: {0} m).</source>
-        <translation>Une cellule est inondable lorsque sa hauteur d'eau dépasse cette valeur ; la valeur par défaut est la borne supérieure de la première classe du schéma de classes d'inondation par défaut (resources/standards/flood_classes.json : {0} m).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="295"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
         <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="388"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="381"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
         <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>Feature ids of the site layer</source>
         <translation>Identifiants des entités de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="113"/>
         <source>Circulation and entrances</source>
         <translation>Circulation et entrées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="114"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="113"/>
         <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
         <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, allée ou sentier n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long des sentiers. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les pare-feu ne se trouvent que là où une portion bâtie dépasserait firebreak_spacing_m ; les îlots sont le terrain qu'ils couvrent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="173"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="172"/>
         <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). Facilities are placed by straight-line distance; the walking checks measure the same distances along the plan&apos;s paths.</source>
         <translation>Les points d'eau (un robinet chacun) et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées. Chaque ménage utilise l'installation la plus proche, comme la compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à la distance des toilettes, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon les personnes par toilette de la phase, réparties femmes:hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne desserve plus de people_per_tap, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque, aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (les parcelles d'une communauté quand il dessert le ratio complet). Les installations sont placées selon la distance à vol d'oiseau ; les contrôles de marche mesurent les mêmes distances le long des sentiers du plan.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="193"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="192"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; îlots ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; pare-feu ; installations (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites) et check_&lt;figure&gt; = pass, fail (quand un site échoue) ou n/a (non contrôlé, p. ex. la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long de OUTPUT_PATHS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="298"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="297"/>
         <source>The entrances go in the middle of the side of the site facing these roads.</source>
         <translation>Les entrées sont placées au milieu du côté du site donnant sur ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="302"/>
         <source>Circulation centrelines (PATHS for washcoverage)</source>
         <translation>Axes de circulation (PATHS pour washcoverage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="317"/>
         <source>Checks the plans fail</source>
         <translation>Contrôles que les plans ne respectent pas</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="285"/>
+        <source>A cell is flood-prone when its depth is above this value; the default is the standards profile&apos;s {0}.</source>
+        <translation>Une cellule est inondable quand sa hauteur d&apos;eau dépasse cette valeur ; par défaut, la valeur de référence du profil de normes : {0}.</translation>
     </message>
 </context>
 <context>
