@@ -331,3 +331,20 @@ def test_a_geopackage_with_pending_changes_is_not_replaced(run_algorithm, out):
     for words in ("OUTPUT", str(out / "output.gpkg") + "-wal", "open in QGIS"):
         assert words in str(refused.value), str(refused.value)
     assert folder_state(out) == before
+
+
+def test_phase_times_add_up_to_the_run():
+    """Time inside no phase is computing: the split sums to the wall time."""
+    import time
+    from mali_sites_plugin.common.timing import PhaseTimes
+    started = time.perf_counter()
+    times = PhaseTimes()
+    with times.phase("read"):
+        time.sleep(0.03)
+    time.sleep(0.02)
+    with times.phase("write"):
+        time.sleep(0.01)
+    split = times.seconds()
+    elapsed = time.perf_counter() - started
+    assert split["read"] >= 0.03 and split["write"] >= 0.01 and split["compute"] >= 0.02
+    assert abs(sum(split.values()) - elapsed) < 0.005

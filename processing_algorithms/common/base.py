@@ -107,7 +107,10 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
                 results["geometries_skipped"] = outputs.intake.skipped
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
-            return outputs.commit(results)  # the outputs move into place only now
+            with outputs.times.phase("write"):
+                results = outputs.commit(results)  # the outputs move into place only now
+            self._log_times(feedback, outputs.times.seconds())
+            return results
         except InputError as error:
             outputs.discard()
             raise QgsProcessingException(error.worded(CoreMessages.tr)) from None
@@ -120,6 +123,10 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
 
     def execute(self, parameters, context, feedback, outputs):
         raise NotImplementedError
+
+    def _log_times(self, feedback, seconds):
+        feedback.pushInfo(self.tr("Time spent: reading inputs {0:.2f} s, computing {1:.2f} s, writing outputs "
+                                  "{2:.2f} s").format(seconds["read"], seconds["compute"], seconds["write"]))
 
     # Parameters and outputs several algorithms share, declared and read in one place.
 

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
 from ...mali_sites_plugin.common.geometry import IntakeReport
+from ...mali_sites_plugin.common.timing import PhaseTimes
 from .i18n import interface_language
 from .styles import apply_style, place_in_draw_order
 
@@ -149,6 +150,7 @@ class RunOutputs:
         self._staged_files = {}  # file parameter -> its path in the staging folder
         self._root = None
         self.intake = IntakeReport()  # geometries repaired and skipped while reading the inputs
+        self.times = PhaseTimes()  # algorithms wrap their reading and writing in times.phase('read'/'write')
 
     # -- before the run: are the destinations usable? -----------------------------------------
 

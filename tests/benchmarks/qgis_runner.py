@@ -1,13 +1,17 @@
 """Child process of the benchmarks: start QGIS, load the plugin as QGIS does,
-run one algorithm, print {"seconds": ..., "results": ...} as one JSON line."""
+run one algorithm, print {"seconds": ..., "results": ..., "phases": ...} as
+one JSON line; "phases" is the algorithm's own read/compute/write split
+(Mali Sites logs it), empty for QGIS's algorithms."""
 import json
 import os
+import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+TIME_SPENT = re.compile(r"Time spent: reading inputs ([\d.]+) s, computing ([\d.]+) s, writing outputs ([\d.]+) s")
 
 
 def main(algorithm_id, parameters):
@@ -26,12 +30,25 @@ def main(algorithm_id, parameters):
         assert qgis.utils.loadPlugin("mali_sites") and qgis.utils.startProcessingPlugin("mali_sites")
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())  # QGIS's network algorithms need one
-    feedback = QgsProcessingFeedback()
+
+    class LoggedFeedback(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+            super().pushInfo(text)
+
+    feedback = LoggedFeedback()
     start = time.perf_counter()
     results = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
     seconds = time.perf_counter() - start
     printable = {k: v for k, v in results.items() if isinstance(v, (int, float, str))}
-    print(json.dumps({"seconds": seconds, "results": printable}))
+    phases = {}
+    for line in feedback.lines:
+        found = TIME_SPENT.search(line)
+        if found:
+            phases = dict(zip(("read", "compute", "write"), map(float, found.groups())))
+    print(json.dumps({"seconds": seconds, "results": printable, "phases": phases}))
 
 
 if __name__ == "__main__":
