@@ -9,11 +9,12 @@ from .flood.algorithm import FloodExposure
 from .floodprone.algorithm import FloodProne
 from .dtm.algorithm import ImportDtmSites
 from .mapping.algorithm import PrintSiteMap
+from .mapping.overview import PrintOverview
 from .layout.algorithm import SiteLayout
 from .wash.algorithm import WashCoverage
 
 # One module per algorithm, listed here explicitly; only algorithms that work.
-ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, FloodExposure, FloodProne, SiteLayout)
+ALGORITHMS = (ImportDtmSites, WashCoverage, PrintSiteMap, PrintOverview, FloodExposure, FloodProne, SiteLayout)
 
 
 class MaliSitesProvider(QgsProcessingProvider):

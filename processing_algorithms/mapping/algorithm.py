@@ -5,7 +5,8 @@ figures and a compliance box."""
 import os
 from datetime import date
 
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsLayoutExporter, QgsLayoutObject,
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsLayoutExporter, QgsLayoutObject, QgsLegendRenderer,
+                       QgsLegendStyle,
                        QgsPrintLayout, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -145,28 +146,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         add(QgsProcessingParameterMultipleLayers(self.LAYERS, self.tr("Layers to show"),
                                                  compat.SOURCE_MAP_LAYER, optional=True),
             self.tr("Drawn in this order, the first on top."))
-        add(QgsProcessingParameterEnum(self.TEMPLATE, self.tr("Page"),
-                                       options=[self.tr("A3 landscape"), self.tr("A4 portrait")],
-                                       defaultValue=0),
-            self.tr("Page size and orientation."))
-        add(QgsProcessingParameterFile(self.TEMPLATE_FILE, self.tr("Your own template (.qpt)"),
-                                       extension="qpt", optional=True),
-            self.tr("Overrides Page; see the help for the item ids it needs."), advanced=True)
-        self.add_language_parameter(self.tr("Map language"))
-        add(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True),
-            self.tr("Empty: 'Site map' in the chosen language."))
-        add(QgsProcessingParameterString(self.AUTHOR, self.tr("Author / organisation"), optional=True),
-            self.tr("Printed with the sources."))
-        add(QgsProcessingParameterString(self.VERSION, self.tr("Map version"), defaultValue="1"),
-            self.tr("Printed with the date, as the CCCM guide asks."))
-        add(QgsProcessingParameterString(self.CONTACT, self.tr("Contact"), optional=True),
-            self.tr("Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks."))
-        add(QgsProcessingParameterEnum(self.SHARING, self.tr("Sharing"), options=[
-            self.tr("Public"), self.tr("Humanitarian partners only"), self.tr("Internal use only")], defaultValue=0),
-            self.tr("The sharing restriction printed on the map, beside 'For humanitarian purposes only'."))
-        add(QgsProcessingParameterFile(self.LOGO, self.tr("Logos (image)"), optional=True,
-                                       fileFilter=self.tr("Images (*.png *.jpg *.jpeg *.svg)")),
-            self.tr("One image with the organisations' logos, printed in the top right corner."), advanced=True)
+        self.add_page_parameters(self.tr("Empty: 'Site map' in the chosen language."), template_file=True)
         self.add_standard_parameters()
         add(QgsProcessingParameterEnum(
             self.PHASE, self.tr("Phase"), options=[self.tr("Emergency"), self.tr("Medium term")],
@@ -187,6 +167,33 @@ class PrintSiteMap(MaliSitesAlgorithm):
                     "the PDF as the CCCM guide recommends."))
         self.addOutput(QgsProcessingOutputNumber("pages", self.tr("Pages")))
         self.add_intake_outputs()
+
+    def add_page_parameters(self, title_help, template_file):
+        """The page and what the CCCM guide asks a printed map to carry (title,
+        version, contact, sharing, logos); ``template_file``: offer a .qpt of the user's."""
+        add = self.add_parameter
+        add(QgsProcessingParameterEnum(self.TEMPLATE, self.tr("Page"),
+                                       options=[self.tr("A3 landscape"), self.tr("A4 portrait")],
+                                       defaultValue=0),
+            self.tr("Page size and orientation."))
+        if template_file:
+            add(QgsProcessingParameterFile(self.TEMPLATE_FILE, self.tr("Your own template (.qpt)"),
+                                           extension="qpt", optional=True),
+                self.tr("Overrides Page; see the help for the item ids it needs."), advanced=True)
+        self.add_language_parameter(self.tr("Map language"))
+        add(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True), title_help)
+        add(QgsProcessingParameterString(self.AUTHOR, self.tr("Author / organisation"), optional=True),
+            self.tr("Printed with the sources."))
+        add(QgsProcessingParameterString(self.VERSION, self.tr("Map version"), defaultValue="1"),
+            self.tr("Printed with the date, as the CCCM guide asks."))
+        add(QgsProcessingParameterString(self.CONTACT, self.tr("Contact"), optional=True),
+            self.tr("Who to ask about the map (name, e-mail or phone), printed as the CCCM guide asks."))
+        add(QgsProcessingParameterEnum(self.SHARING, self.tr("Sharing"), options=[
+            self.tr("Public"), self.tr("Humanitarian partners only"), self.tr("Internal use only")], defaultValue=0),
+            self.tr("The sharing restriction printed on the map, beside 'For humanitarian purposes only'."))
+        add(QgsProcessingParameterFile(self.LOGO, self.tr("Logos (image)"), optional=True,
+                                       fileFilter=self.tr("Images (*.png *.jpg *.jpeg *.svg)")),
+            self.tr("One image with the organisations' logos, printed in the top right corner."), advanced=True)
 
     def execute(self, parameters, context, feedback, outputs):
         layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
@@ -432,7 +439,9 @@ class PrintSiteMap(MaliSitesAlgorithm):
                 layer)
         return [(titles[key], kinds[key]) for key in ("site", "plan", "survey", "flood") if kinds[key]]
 
-    def _fill_legend(self, legend, groups, text):
+    def _fill_legend(self, legend, groups, text, layer_titles=True):
+        """``groups`` [(heading, [layers])] in the legend; without ``layer_titles``
+        a layer's entries stand under the heading alone (one layer per heading)."""
         legend.setAutoUpdateModel(False)
         legend.setLegendFilterByMapEnabled(False)  # measured with every entry; filtered when printed
         legend.setSplitLayer(False)  # a layer's entries stay under its heading
@@ -442,7 +451,9 @@ class PrintSiteMap(MaliSitesAlgorithm):
         for heading, members in groups:
             group = root.addGroup(heading)
             for layer in members:
-                group.addLayer(layer)
+                node = group.addLayer(layer)
+                if not layer_titles:
+                    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
         legend.updateLegend()
 
     def _wrap_page_texts(self, frames, coverage):

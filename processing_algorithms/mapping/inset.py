@@ -35,24 +35,34 @@ def regions_of(points):
     return names
 
 
-def fill_inset(project, inset, coverage):
-    """Mali, its regions and a star on the page's site (dots on the others), all of Mali in view."""
+def mali_boundaries():
+    """(Mali, its regions) from Natural Earth styled as a map's background; (None, None) when QGIS lacks them."""
     country = mali_layer("countries", "\"NAME\" = 'Mali'")
     regions = mali_layer("states_provinces", "\"admin\" = 'Mali'")
     if country is None or regions is None or not country.featureCount():
-        return
+        return None, None
     country.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "#f2efe6", "outline_color": "#444444", "outline_width": "0.4"})))
     regions.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"style": "no", "outline_color": "#999999", "outline_width": "0.15"})))
+    return country, regions
+
+
+def fill_inset(project, inset, coverage, atlas=True):
+    """Mali, its regions and a star on the page's site (dots on the others), all of Mali in view;
+    without ``atlas`` (one page of many sites) a red dot on every site."""
+    country, regions = mali_boundaries()
+    if country is None:
+        return
     locator = coverage.clone()
     root = QgsRuleBasedRenderer.Rule(None)
-    for expression, color, size in (("@atlas_featureid <> $id", "#555555", "1.6"),
-                                    ("@atlas_featureid = $id", "#d7191c", "5.5")):
-        marker = QgsMarkerSymbol.createSimple({"name": "star" if color == "#d7191c" else "circle",
+    marks = (("@atlas_featureid <> $id", "#555555", "1.6"), ("@atlas_featureid = $id", "#d7191c", "5.5")) \
+        if atlas else (("TRUE", "#d7191c", "1.6"),)
+    for expression, color, size in marks:
+        marker = QgsMarkerSymbol.createSimple({"name": "star" if size == "5.5" else "circle",
                                                "color": color, "size": size, "outline_color": "#ffffff"})
         fill = QgsFillSymbol()
-        fill.changeSymbolLayer(0, _centroid_layer(marker))
+        fill.changeSymbolLayer(0, centroid_layer(marker))
         root.appendChild(QgsRuleBasedRenderer.Rule(fill, 0, 0, expression))
     locator.setRenderer(QgsRuleBasedRenderer(root))
     for layer in (country, regions, locator):
@@ -69,7 +79,8 @@ def fill_inset(project, inset, coverage):
     inset.zoomToExtent(extent)
 
 
-def _centroid_layer(marker):
+def centroid_layer(marker):
+    """A fill symbol layer drawing ``marker`` on a point inside each polygon."""
     layer = QgsCentroidFillSymbolLayer()
     layer.setSubSymbol(marker)
     layer.setPointOnSurface(True)

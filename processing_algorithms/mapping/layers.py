@@ -22,7 +22,7 @@ def site_figures(site_features, site_fields, polygons, crs, layers):
         if role is None or layer.type() != layer.VectorLayer:
             continue
         features = list(layer.getFeatures())
-        site = _sites_of(features, layer, polygons, crs)
+        site = sites_of(features, layer, polygons, crs)
         if role == "flood_sites":
             figures.add_flood(site, _flood_columns(features, layer.fields().names()))
         elif role == "layout_plots":
@@ -62,7 +62,7 @@ def _functional(features, fields):
     return functional_flags(attribute_values(features, fields["functional"]))[0]
 
 
-def _sites_of(features, layer, polygons, crs):
+def sites_of(features, layer, polygons, crs):
     """The site index of each feature (-1 outside every site or without a location)."""
     xy, located, _ = point_locations(features)
     site = site_of_points(polygons, transform_xy(xy, layer.crs(), crs))

@@ -21,17 +21,20 @@ class MapText(LanguageText):
         return self.tr("CRS: {0} ({1}); grid in metres.\nSite centre: {2} (WGS 84)").format(
             crs.authid(), crs.description(), position)
 
-    def sources(self, entries, author, versions):
+    def sources(self, entries, author, versions, compliance_box=True):
         """The data sources box: ``entries`` [(layer title, file name or None, date)],
-        ``versions`` (QGIS, Mali Sites)."""
+        ``versions`` (QGIS, Mali Sites); ``compliance_box``: the page has one, where its standards are."""
         parts = []
         for title, name, day in entries:
             where = name if name else self.tr("computed in this QGIS session")
             parts.append(("%s : %s (%s)" if self.language == "fr" else "%s: %s (%s)") % (title, where, self.date(day)))
         lines = [self.tr("Data sources:") + " " + "; ".join(parts) + "."]
         lines.append(self.tr("Boundaries: Natural Earth (public domain), shipped with QGIS."))
-        lines.append(self.tr("Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.").format(
-            *versions))
+        if compliance_box:
+            lines.append(self.tr("Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.").format(
+                *versions))
+        else:
+            lines.append(self.tr("Made with QGIS {0} and Mali Sites {1}.").format(*versions))
         if author:
             lines.append(self.tr("Produced by: {0}").format(author))
         return "\n".join(lines)
@@ -183,3 +186,58 @@ class MapText(LanguageText):
 
     def legend_title(self):
         return self.tr("Legend")
+
+    # -- the overview of many sites (malisites:printoverview) ---------------------
+
+    def overview_title(self):
+        return self.tr("Flood and WASH overview of the sites")
+
+    def overview_place(self, regions, count):
+        """'Mali - Mopti - 12 sites': the region when every site is in one, else the country."""
+        known = sorted({region for region in regions if region})
+        place = " - ".join(["Mali"] + (known if len(known) == 1 else []))
+        return "%s - %s" % (place, self.tr("{0} sites").format(self.number(count)))
+
+    def overview_coordinates(self, crs, west, south, east, north):
+        """The map's CRS and the sites' extent in degrees (WGS 84)."""
+        def degrees(value, positive, negative):
+            return "%s° %s" % (self.number(abs(value), 3), positive if value >= 0 else negative)
+        west_letter = "O" if self.language == "fr" else "W"
+        return self.tr("CRS: {0} ({1}); grid in degrees (WGS 84).\nSites from {2} to {3}, {4} to {5} "
+                       "(WGS 84)").format(crs.authid(), crs.description(), degrees(south, "N", "S"),
+                                          degrees(north, "N", "S"), degrees(west, "E", west_letter),
+                                          degrees(east, "E", west_letter))
+
+    def overview_legend(self):
+        return self.tr("Sites by worst flood class")
+
+    def rank_rule(self, wash):
+        """How the table is ranked and what its columns count; ``wash``: WASH columns are shown."""
+        lines = [self.tr("Ranked by the people exposed in each site's worst flood scenario (the scenario "
+                         "that exposes the most people), most first; ties: the worse class, then the site "
+                         "name; sites with no people counted come last. The numbers on the map are the ranks."),
+                 self.tr("People exposed: people on wet land in each scenario (Flood exposure). Worst "
+                         "class: the flood hazard class of the worst scenario.")]
+        if wash:
+            lines.append(self.tr("Beyond water / toilet: people of the households farther than the standard "
+                                 "distance from water / a toilet (WASH coverage); -: no audit of the site."))
+        return "\n".join(lines)
+
+    def table_headers(self, scenarios, water, toilet):
+        """The ranked table's column headings: rank, site, region, people exposed per
+        scenario (its name), worst class, and the WASH gaps that were given."""
+        headers = ["#", self.tr("Site"), self.tr("Region")]
+        headers += [self.tr("Exposed {0}").format(name) for name in scenarios]
+        headers.append(self.tr("Worst class (scenario)"))
+        if water:
+            headers.append(self.tr("Beyond water"))
+        if toilet:
+            headers.append(self.tr("Beyond toilet"))
+        return headers
+
+    def more_sites(self, count):
+        return self.tr("{0} more sites on the next pages.").format(self.number(count))
+
+    def continued(self, title, place, page, pages):
+        """The heading of a continuation page of the ranked table."""
+        return "%s - %s (%s)\n%s" % (title, place, self.tr("continued"), self.page_line(page, pages))

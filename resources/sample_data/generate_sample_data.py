@@ -209,6 +209,17 @@ def site_list_csv(path, site_list, shelter_records):
         writer.writerows(rows)
 
 
+def flood_exposure_sample():
+    """The sites' flood exposure (Q10, Q100) as Flood exposure writes it, through the Python API
+    (the same columns): the input of the printed overview's sample run."""
+    import geopandas as gpd
+    from mali_sites_plugin.api import flood_exposure
+    exposure = flood_exposure(gpd.read_file(HERE / "sites.gpkg"),
+                              hazards=[str(HERE / "flood_depth_q10.tif"), str(HERE / "flood_depth_q100.tif")],
+                              scenario_names="Q10,Q100", population_column="individuals")
+    exposure.sites.to_file(HERE / "sites_flood_exposure.gpkg", driver="GPKG")
+
+
 def main():
     rng = np.random.default_rng(SEED)
     z = terrain(rng)
@@ -246,6 +257,7 @@ def main():
                  exclusions(), UTM)
     write_vector(HERE / "roads.gpkg", "LineString", {"name": "str", "class": "str"}, roads(), UTM)
     site_list_csv(HERE / "dtm_sites_mopti.csv", site_list, shelter_records)
+    flood_exposure_sample()
 
 
 if __name__ == "__main__":
