@@ -24,6 +24,8 @@ def sample_runs():
             "LAYERS": [str(SAMPLE_DATA / name) for name in
                        ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")],
             "OUTPUT": "TEMPORARY_OUTPUT"},
+        "malisites:printoverview": {
+            "SITE": str(SAMPLE_DATA / "sites_flood_exposure.gpkg"), "OUTPUT": "TEMPORARY_OUTPUT"},
         "malisites:floodexposure": {
             "HAZARDS": [str(SAMPLE_DATA / "flood_depth_q10.tif"),
                         str(SAMPLE_DATA / "flood_depth_q100.tif")],

@@ -65,6 +65,7 @@ def fill_inset(project, inset, coverage, atlas=True):
         fill.changeSymbolLayer(0, centroid_layer(marker))
         root.appendChild(QgsRuleBasedRenderer.Rule(fill, 0, 0, expression))
     locator.setRenderer(QgsRuleBasedRenderer(root))
+    locator.setLabelsEnabled(False)  # the main map names the sites
     for layer in (country, regions, locator):
         project.addMapLayer(layer)
     inset.setCrs(wgs84())

@@ -308,6 +308,8 @@ class PrintOverview(PrintSiteMap):
             fill_inset(layout.project(), inset, coverage, atlas=False)
             extent = QgsLayoutItemMapOverview("extent", inset)
             extent.setLinkedMap(main)
+            extent.setFrameSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_color": "#b2182b",
+                                                              "outline_width": "0.5"}))
             inset.overviews().addOverview(extent)
         for item_id in ("sources", "notes", "crs_coordinates"):
             label = frames.item(item_id)
