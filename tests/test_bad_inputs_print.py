@@ -129,3 +129,41 @@ def test_phase_picks_the_profiles_people_per_toilet(bad_input, phase, per_toilet
     text = pdf_text(bad_input.out / "map.pdf")
     assert text.count("(standard <= %d)" % per_toilet) == 3
     assert ("emergency phase" if phase == 0 else "medium-term phase") in text
+
+
+# -- the overview of many sites (malisites:printoverview) ----------------------------------
+
+OVERVIEW = "malisites:printoverview"
+FLOOD_SITES = str(SAMPLE_DATA / "sites_flood_exposure.gpkg")
+
+
+def overview(bad_input, **parameters):
+    values = {"SITE": FLOOD_SITES, "OUTPUT": str(bad_input.out / "overview.pdf")}
+    values.update(parameters)
+    return values
+
+
+def test_an_overview_of_sites_without_flood_columns_names_them_and_the_tool(bad_input):
+    bad_input.check(OVERVIEW, overview(bad_input, SITE=SITES), refused_with=[
+        "The site layer 'sites' (SITE) lacks the column(s) worst_scenario, worst_class, worst_rank, "
+        "exposed_people_<scenario>, hazard_class_<scenario>, hazard_rank_<scenario>",
+        "Flood exposure (malisites:floodexposure)", "'Site exposure' output (OUTPUT_SITES)"])
+
+
+def test_an_overview_of_sites_lacking_one_worst_column_names_only_that_one(bad_input, tmp_path):
+    sites = gpd.read_file(FLOOD_SITES).drop(columns=["worst_rank"])
+    path = tmp_path / "no_worst_rank.gpkg"
+    sites.to_file(path, driver="GPKG")
+    printed = bad_input.check(OVERVIEW, overview(bad_input, SITE=str(path)), refused_with=[
+        "The site layer 'no_worst_rank' (SITE) lacks the column(s) worst_rank that Flood exposure"])
+    assert "worst_class," not in printed
+
+
+def test_an_overview_with_a_wash_layer_that_is_not_shelters_says_which_to_give(bad_input):
+    bad_input.check(OVERVIEW, overview(bad_input, WASH=str(SAMPLE_DATA / "water_points.gpkg")), refused_with=[
+        "The layer 'water_points' (WASH) is not a 'Shelters' output of WASH coverage",
+        "people, wp_ok and wp_dist_m"])
+
+
+def test_an_overview_with_no_wash_prints_the_sample_sites(bad_input):
+    bad_input.check(OVERVIEW, overview(bad_input), logged=["pages:\t1", "sites:\t3"])

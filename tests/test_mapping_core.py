@@ -192,3 +192,49 @@ def test_each_kind_of_water_point_is_checked_against_its_own_capacity():
     checks = {check.key: check for check in site_checks(figures.site(0), SPHERE)}
     assert checks["water_point_load_handpump"].figure.key == "people_per_handpump"
     assert checks["water_point_load_tap"].figure.key == "people_per_tap"
+
+
+# -- the overview's ranked table (mapping.overview) ---------------------------------------
+
+def test_overview_ranks_by_people_in_the_worst_scenario_then_class_then_name():
+    from mali_sites_plugin.mapping.overview import OverviewSite, rank_sites
+    sites = [OverviewSite(0, "b", {"q10": 10.0, "q100": 40.0}, "Q100", "low", 1),
+             OverviewSite(1, "a", {"q10": 40.0, "q100": math.nan}, "Q10", "low", 1),
+             OverviewSite(2, "c", {"q10": 40.0, "q100": 5.0}, "Q10", "high", 3),
+             OverviewSite(3, "d", {"q10": math.nan, "q100": math.nan}, None, "high", 3),
+             OverviewSite(4, "e", {"q10": 0.0, "q100": 0.0}, None, "caution", 0)]
+    # by hand: 40 people for b, a and c; c's class is the worst, then a before b by name;
+    # e counts 0 people (known), d none: last
+    ordered = rank_sites(sites)
+    assert [site.name for site in ordered] == ["c", "a", "b", "e", "d"]
+    assert [site.rank for site in ordered] == [1, 2, 3, 4, 5]
+
+
+def test_overview_counts_people_out_of_reach_and_leaves_unaudited_sites_unknown():
+    from mali_sites_plugin.mapping.overview import OverviewSite, add_wash_gaps, people_out_of_reach
+    site = [0, 0, 0, 1, -1, 2]
+    people = [5.0, 3.0, 4.0, 6.0, 9.0, 0.0]
+    within = [False, True, None, False, False, None]  # site 2's only household was not assessed
+    out, counted = people_out_of_reach(site, people, within, 4)
+    assert out[:2].tolist() == [5.0, 6.0] and np.isnan(out[2]) and np.isnan(out[3])
+    assert counted.tolist() == [2.0, 1.0, 0.0, 0.0]
+    rows = [OverviewSite(i, str(i), {}) for i in range(4)]
+    add_wash_gaps(rows, out)
+    add_wash_gaps(rows, np.array([1.0, np.nan, 2.0, np.nan]))  # a second audit adds up
+    assert [row.water_gap for row in rows[:3]] == [6.0, 6.0, 2.0] and np.isnan(rows[3].water_gap)
+    assert all(np.isnan(row.toilet_gap) for row in rows)
+
+
+def test_overview_names_the_missing_flood_columns():
+    from mali_sites_plugin.common.errors import InputError
+    from mali_sites_plugin.mapping.overview import check_flood_columns, flood_scenario_keys, scenario_titles
+    names = ["site_name", "exposed_people_q10", "hazard_class_q10", "hazard_rank_q10", "exposed_people_crue_2024",
+             "hazard_class_crue_2024", "hazard_rank_crue_2024", "exposed_people_x", "worst_scenario",
+             "worst_class", "worst_rank"]
+    assert flood_scenario_keys(names) == ["q10", "crue_2024"]  # x lacks its class and rank
+    check_flood_columns(names, "sites")
+    assert scenario_titles(["q10", "crue_2024"], ["Crue 2024", None]) == {"q10": "Q10", "crue_2024": "Crue 2024"}
+    with pytest.raises(InputError) as error:
+        check_flood_columns(["site_name", "worst_class"], "sites")
+    assert "worst_scenario, worst_rank, exposed_people_<scenario>" in str(error.value)
+    assert "malisites:floodexposure" in str(error.value)

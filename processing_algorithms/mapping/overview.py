@@ -111,7 +111,7 @@ class PrintOverview(PrintSiteMap):
         add(QgsProcessingParameterField(self.SITE_NAME_FIELD, self.tr("Site name field"),
                                         parentLayerParameterName=self.SITE, optional=True),
             self.tr("Empty: a field called site_name, nom, name... if there is one."))
-        add(QgsProcessingParameterMultipleLayers(self.WASH, self.tr("WASH coverage: shelters (optional)"),
+        add(QgsProcessingParameterMultipleLayers(self.WASH, self.tr("WASH coverage: shelters"),
                                                  compat.SOURCE_TABLE, optional=True),
             self.tr("The 'Shelters' outputs of WASH coverage, for the people beyond the water and toilet "
                     "distances in each site."))
