@@ -192,7 +192,9 @@ def expected_order(sites):
 def test_hundreds_of_sites_go_on_continuation_pages_without_overlap(plugin, tmp_path, template, language):
     sites = many_sites(260)
     path = flood_layer(tmp_path / "national.gpkg", sites)
-    layout, ranked, _project = layout_of({"SITE": path, "TEMPLATE": template, "LANGUAGE": language})
+    title = "Inondations 2024 : sites de déplacés à suivre en priorité, toutes régions du Mali confondues"
+    layout, ranked, _project = layout_of({"SITE": path, "TEMPLATE": template, "LANGUAGE": language,
+                                          "TITLE": title})
     rows = table_rows(layout)
     assert [row[1] for row in rows] == expected_order(sites)
     assert [row[0] for row in rows] == [str(n) for n in range(1, 261)]
@@ -202,8 +204,12 @@ def test_hundreds_of_sites_go_on_continuation_pages_without_overlap(plugin, tmp_
     more = layout.itemById("more_sites").text()
     assert more.startswith("%d " % (260 - first)), more
     for page in range(2, pages + 1):
-        assert layout.itemById("continued_%d" % page).text().endswith("%d" % pages)
+        heading = layout.itemById("continued_%d" % page)
+        assert heading.text().startswith(title) and heading.text().endswith("%d" % pages)
         assert layout.itemById("table_%d" % page).page() == page - 1
+        lines = heading.text().split("\n")  # the long title fits its frame (QGIS's text measure)
+        assert max(QgsLayoutUtils.textWidthMM(heading.font(), line) for line in lines) <= heading.rect().width()
+        assert QgsLayoutUtils.textHeightMM(heading.font(), heading.text(), 1.0) <= heading.rect().height()
     check_page(layout, [layout.itemById("legend").model().rootGroup().findLayers()[0].layer().name()])
     check_tables_fit(layout)
 

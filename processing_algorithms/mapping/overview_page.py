@@ -74,6 +74,7 @@ class OverviewFrames(Frames):
             headings.append(heading)
         for number, heading in enumerate(headings, start=2):
             heading.setText(continued(number, len(spans)))
+            self.fit_font(heading.id(), heading.rect().width(), heading.rect().height())  # a long title
         return spans
 
     def _landscape_overview(self, spec, own):
