@@ -8,7 +8,7 @@ line names the new enum first; the old one is read only on older QGIS.
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
                        QgsProcessingAlgorithm, QgsProcessingParameterDefinition,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsRenderContext,
-                       QgsWkbTypes)
+                       QgsUnitTypes, QgsWkbTypes)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 _PROCESSING_ENUMS = hasattr(Qgis, "ProcessingSourceType")  # QGIS >= 3.36
@@ -71,3 +71,6 @@ def flat_type(wkb_type):
 
 # The GRASS provider's id: 'grass7' up to QGIS 3.34, 'grass' from 3.36.
 GRASS_PROVIDER_IDS = ("grass", "grass7") if Qgis.QGIS_VERSION_INT >= 33600 else ("grass7",)
+
+_UNIT_ENUMS = hasattr(Qgis, "DistanceUnit")  # QGIS >= 3.30
+DISTANCE_KILOMETERS = Qgis.DistanceUnit.Kilometers if _UNIT_ENUMS else QgsUnitTypes.DistanceKilometers

@@ -300,6 +300,10 @@ class PrintOverview(PrintSiteMap):
         self._zoom(main, coverage)
         frames.fit_map(frames.map_outer)  # the grid labels of the round scale
         self._zoom(main, coverage)
+        scalebar = layout.itemById("scalebar")
+        if scalebar is not None:  # a region or a country in metres reads "2,000,000 m"
+            scalebar.setUnits(compat.DISTANCE_KILOMETERS)
+            scalebar.setUnitLabel("km")
         version = self.parameterAsString(parameters, self.VERSION, context) or "1"
         layout.itemById("edition").setText(text.edition(version, date.today()).split("\n")[0] + "\n" +
                                            text.page_line(1, len(spans)))
