@@ -3,16 +3,7 @@ style applies to the output's geometry type and uses only its fields."""
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext
 
-from sample_runs import sample_runs
-
-STYLED = {  # algorithm -> outputs that carry a style
-    "malisites:importdtmsites": ("OUTPUT",),
-    "malisites:washcoverage": ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES",
-                               "OUTPUT_GAPS", "OUTPUT_SUGGESTED"),
-    "malisites:floodexposure": ("OUTPUT_SITES", "OUTPUT_CORRIDORS", "OUTPUT_CORRIDOR_SEGMENTS"),
-    "malisites:sitelayout": ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS",
-                             "OUTPUT_FIREBREAKS", "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"),
-}
+from sample_runs import STYLED, sample_runs
 
 
 def _expressions(renderer):
