@@ -122,7 +122,9 @@ def readme_pictures(profile):
     sys.path.insert(0, str(profile / "profiles" / "default" / "python" / "plugins"))  # the plugin as mali_sites
     from mali_sites.mali_sites_plugin.common.standards import load_hazard_schemes
     schemes, default = load_hazard_schemes()
-    sites = QgsVectorLayer(str(DATA / "sites.gpkg"), "sites", "ogr")
+    # a copy: QGIS opens a GeoPackage for update and rewrites it, which must not touch the sample data
+    shutil.copyfile(DATA / "sites.gpkg", OUT / "sites_extent.gpkg")
+    sites = QgsVectorLayer(str(OUT / "sites_extent.gpkg"), "sites", "ogr")
     for name, (outputs, site, language) in README_STYLES.items():
         # every class of the run's scheme (the desktop's legend), not only those the features name
         class_names = {rank: item.name_in(language) for rank, item in enumerate(schemes[default].classes)}
