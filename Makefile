@@ -53,7 +53,8 @@ update-ts:
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do $(PY) $$script || exit 1; done
 
-# Every algorithm on the sample data through qgis_process, into demo-output/.
+# Every algorithm on the sample data through qgis_process, into demo-output/;
+# then the README's pictures (resources/docs/) drawn again from those outputs.
 demo: setup translations
 	$(PY) tests/demo.py
 

@@ -196,3 +196,39 @@ def bad_input(qgis_process, tmp_path):
     """The bad-input suite's runner (tests/bad_inputs.py); outputs go to tmp_path/'out'."""
     from bad_inputs import BadInputRunner
     return BadInputRunner(qgis_process, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def all_outputs(plugin, tmp_path_factory):
+    """Every output layer of sitelayout, washcoverage and floodexposure on the sample data, as files."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from sample_runs import sample_runs
+    folder = tmp_path_factory.mktemp("outputs")
+    files = []
+    for algorithm in ("malisites:sitelayout", "malisites:washcoverage", "malisites:floodexposure"):
+        parameters = dict(sample_runs()[algorithm])
+        for key, value in list(parameters.items()):
+            if value == "TEMPORARY_OUTPUT":
+                suffix = ".html" if key == "OUTPUT_REPORT" else ".gpkg"
+                parameters[key] = str(folder / (algorithm.split(":")[1] + "_" + key.lower() + suffix))
+                if suffix == ".gpkg":
+                    files.append(parameters[key])
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
+    return files
+
+
+@pytest.fixture(scope="session")
+def grass(plugin):
+    """QGIS's GRASS provider loaded the way QGIS loads it (from
+    /usr/share/qgis/python/plugins, which qgis_processing puts on sys.path)."""
+    import qgis.utils
+    from qgis.core import QgsApplication
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("grass7") is None and registry.providerById("grass") is None:
+        assert qgis.utils.loadPlugin("grassprovider")
+        assert qgis.utils.startProcessingPlugin("grassprovider")
+    assert registry.algorithmById("grass7:r.stream.extract") is not None
+    return registry

@@ -1,7 +1,8 @@
 """make demo: every algorithm on resources/sample_data through qgis_process,
 as a batch user runs them; maps (PDF), reports (HTML) and layers go to
-demo-output/ (git-ignored). Page 1 of each French map is also rendered to
-PNG (the README shows one)."""
+demo-output/ (git-ignored). Then the README's pictures are made again from
+them in resources/docs/: a picture of each product's style with its legend
+and printed pages in French and English, so they are never stale."""
 import json
 import os
 import shutil
@@ -13,8 +14,26 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "resources" / "sample_data"
 OUT = REPO / "demo-output"
+DOCS = REPO / "resources" / "docs"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import make_profile_dir, qgis_process_binary  # noqa: E402
+from pictures import page_pictures, style_picture, styled_file_layer  # noqa: E402
+
+# (PDF of the demo, page, picture in resources/docs, width in pixels)
+README_PAGES = (("plan_sites_fr", 1, "plan_site_socoura", 1000), ("carte_sites_fr", 3, "wash_flood_map_fr", 1000),
+                ("site_maps_en", 3, "site_map_en_a4", 700))
+# the DTM import has no role for printed maps to recognise: its style and title
+DTM_STYLE = {"dtm_sites": ("dtm_sites", "Sites of the DTM list")}
+# picture in resources/docs -> (demo outputs, top first; the site whose extent it shows, or None: all;
+# the legend's language: the flood outputs carry the French class names of the demo's run)
+README_STYLES = {
+    "style_dtm_sites": (("dtm_sites",), None, "en"),
+    "style_wash": (("wash_suggested", "wash_water_points", "wash_latrines", "wash_shelters", "wash_gaps"),
+                   "Socoura", "en"),
+    "style_flood": (("flood_sites", "flood_corridors", "flood_corridor_segments"), None, "fr"),
+    "style_layout": (("layout_facilities", "layout_shelters", "layout_firebreaks", "layout_roads", "layout_blocks",
+                      "layout_plots", "layout_excluded"), "Socoura", "en"),
+}
 
 
 def run(environment, algorithm, parameters):
@@ -86,11 +105,38 @@ def main():
     run(environment, "malisites:printsitemap", {
         "SITE": DATA / "sites.gpkg", "LAYERS": [wash["water_points"], wash["latrines"], wash["shelters"]],
         "TEMPLATE": 1, "LANGUAGE": 0, "OUTPUT": OUT / "site_maps_en.pdf"})
-    for name in ("carte_sites_fr", "plan_sites_fr"):
-        subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
-                        str(OUT / (name + ".pdf")), str(OUT / (name + "_page1"))], check=True)
+    readme_pictures(profile)
     print("\nDemo outputs in %s: open plan_sites_fr.pdf (the site plans) and carte_sites_fr.pdf (the WASH "
           "and flood map) first, then the HTML reports and the .gpkg layers in QGIS." % OUT)
+
+
+def readme_pictures(profile):
+    """resources/docs/: printed pages (pdftoppm) and each product's style
+    drawn with its legend, from the outputs of this demo."""
+    for pdf, page, name, width in README_PAGES:
+        picture, = page_pictures(OUT / (pdf + ".pdf"), OUT / name, width, (page, page))
+        shutil.move(str(picture), str(DOCS / (name + ".png")))
+    from qgis.core import QgsApplication, QgsVectorLayer
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path.insert(0, str(profile / "profiles" / "default" / "python" / "plugins"))  # the plugin as mali_sites
+    from mali_sites.mali_sites_plugin.common.standards import load_hazard_schemes
+    schemes, default = load_hazard_schemes()
+    # a copy: QGIS opens a GeoPackage for update and rewrites it, which must not touch the sample data
+    shutil.copyfile(DATA / "sites.gpkg", OUT / "sites_extent.gpkg")
+    sites = QgsVectorLayer(str(OUT / "sites_extent.gpkg"), "sites", "ogr")
+    for name, (outputs, site, language) in README_STYLES.items():
+        # every class of the run's scheme (the desktop's legend), not only those the features name
+        class_names = {rank: item.name_in(language) for rank, item in enumerate(schemes[default].classes)}
+        layers = [styled_file_layer(OUT / (output + ".gpkg"), language, *DTM_STYLE.get(output, (None, None)),
+                                    class_names=class_names if output.startswith("flood_") else None)
+                  for output in outputs]
+        shown = None
+        if site:
+            shown = sites.clone()
+            shown.setSubsetString("\"site_name\" = '%s'" % site)
+        style_picture(layers, DOCS / (name + ".png"), shown, width_px=900)
+    print("README pictures in %s" % DOCS)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,15 @@
 and the demo. Every algorithm of the provider must have an entry here."""
 from conftest import SAMPLE_DATA
 
+STYLED = {  # algorithm -> its outputs that carry a style (floodprone: tests/test_floodprone.py)
+    "malisites:importdtmsites": ("OUTPUT",),
+    "malisites:washcoverage": ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES",
+                               "OUTPUT_GAPS", "OUTPUT_SUGGESTED"),
+    "malisites:floodexposure": ("OUTPUT_SITES", "OUTPUT_CORRIDORS", "OUTPUT_CORRIDOR_SEGMENTS"),
+    "malisites:sitelayout": ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS",
+                             "OUTPUT_FIREBREAKS", "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"),
+}
+
 
 def sample_runs():
     return {

@@ -19,19 +19,6 @@ CELL = 30.0
 CROSS_SLOPE, DOWN_SLOPE = 0.05, 0.005  # down-valley slope < (sqrt(2) - 1) x cross slope: D8 flows straight across
 
 
-@pytest.fixture(scope="module")
-def grass(plugin):
-    """QGIS's GRASS provider loaded the way QGIS loads it (from
-    /usr/share/qgis/python/plugins, which qgis_processing puts on sys.path)."""
-    import qgis.utils
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("grass7") is None and registry.providerById("grass") is None:
-        assert qgis.utils.loadPlugin("grassprovider")
-        assert qgis.utils.startProcessingPlugin("grassprovider")
-    assert registry.algorithmById("grass7:r.stream.extract") is not None
-    return registry
-
-
 def v_valley(path, rows=90, cols=61, down_slope=DOWN_SLOPE, crs="EPSG:32630"):
     """A V valley draining south, channel along the middle column, hillslopes
     of CROSS_SLOPE across and ``down_slope`` down the valley. Returns the

@@ -7,30 +7,9 @@ from qgis.core import (QgsApplication, QgsLayoutUtils, QgsLegendRenderer, QgsPro
                        QgsProcessingFeedback, QgsProject)
 
 from conftest import SAMPLE_DATA
-from sample_runs import sample_runs
 
 ALGORITHM = "malisites:printsitemap"
 TOLERANCE = 0.05  # mm: frames that touch do not overlap
-
-
-@pytest.fixture(scope="module")
-def all_outputs(plugin, tmp_path_factory):
-    """Every output layer of sitelayout, washcoverage and floodexposure on the sample data, as files."""
-    import processing
-    folder = tmp_path_factory.mktemp("outputs")
-    files = []
-    for algorithm in ("malisites:sitelayout", "malisites:washcoverage", "malisites:floodexposure"):
-        parameters = dict(sample_runs()[algorithm])
-        for key, value in list(parameters.items()):
-            if value == "TEMPORARY_OUTPUT":
-                suffix = ".html" if key == "OUTPUT_REPORT" else ".gpkg"
-                parameters[key] = str(folder / (algorithm.split(":")[1] + "_" + key.lower() + suffix))
-                if suffix == ".gpkg":
-                    files.append(parameters[key])
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
-    return files
 
 
 def layout_of(parameters):

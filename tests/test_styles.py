@@ -3,16 +3,7 @@ style applies to the output's geometry type and uses only its fields."""
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext
 
-from sample_runs import sample_runs
-
-STYLED = {  # algorithm -> outputs that carry a style
-    "malisites:importdtmsites": ("OUTPUT",),
-    "malisites:washcoverage": ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS", "OUTPUT_LATRINES",
-                               "OUTPUT_GAPS", "OUTPUT_SUGGESTED"),
-    "malisites:floodexposure": ("OUTPUT_SITES", "OUTPUT_CORRIDORS", "OUTPUT_CORRIDOR_SEGMENTS"),
-    "malisites:sitelayout": ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS",
-                             "OUTPUT_FIREBREAKS", "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"),
-}
+from sample_runs import STYLED, sample_runs
 
 
 def _expressions(renderer):
@@ -96,3 +87,46 @@ def test_a_site_plan_loads_land_under_plots_under_shelters_and_facilities(run_an
                 "OUTPUT_PLOTS", "OUTPUT_EXCLUDED"]
     assert sorted((order.index(layers[output].id()) for output in expected)) == \
         [order.index(layers[output].id()) for output in expected]
+
+
+# Colour-vision deficiency simulation matrices of Machado, Oliveira and Fernandes
+# (2009, IEEE TVCG 15(6)), severity 1.0, on linear RGB.
+DICHROMACY = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+CLEARLY_DIFFERENT = 10.0  # CIE76 delta E; about 2.3 is the smallest difference one notices
+
+
+def _lab_of_linear(linear):
+    import numpy as np
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ linear
+    xyz = xyz / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+@pytest.mark.parametrize("style, geometry", [("flood_sites", "Polygon"), ("flood_corridor_segments", "LineString")])
+def test_flood_classes_stay_apart_for_colour_blind_readers(plugin, style, geometry):
+    """Every two hazard classes of a flood style (as its .qml draws them) stay
+    clearly different for a reader with no red, green or blue cones (simulated)."""
+    import numpy as np
+    from qgis.core import QgsVectorLayer
+    from conftest import REPO
+    layer = QgsVectorLayer("%s?crs=EPSG:32630&field=worst_rank:integer&field=class_rank:integer" % geometry, style,
+                           "memory")
+    assert layer.loadNamedStyle(str(REPO / "resources" / "styles" / (style + ".qml")))[1]
+    colours = [rule.symbol().color() for rule in layer.renderer().rootRule().children()
+               if rule.label().startswith("rank ")]
+    assert len(colours) >= 4
+    for name, matrix in DICHROMACY.items():
+        labs = []
+        for colour in colours:
+            channels = np.array([colour.red(), colour.green(), colour.blue()]) / 255.0
+            linear = np.where(channels <= 0.04045, channels / 12.92, ((channels + 0.055) / 1.055) ** 2.4)
+            labs.append(_lab_of_linear(np.clip(np.array(matrix) @ linear, 0, 1)))
+        for i in range(len(labs)):
+            for j in range(i + 1, len(labs)):
+                difference = float(np.linalg.norm(labs[i] - labs[j]))
+                assert difference >= CLEARLY_DIFFERENT, (style, name, "rank %d" % i, "rank %d" % j, difference)

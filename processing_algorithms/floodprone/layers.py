@@ -28,7 +28,9 @@ class _StyleClasses(QgsProcessingLayerPostProcessorInterface):
             classes = [QgsPalettedRasterRenderer.Class(rank, colours.get(rank, QColor("#7b3294")),
                                                        labels.rank_label(rank, name))
                        for rank, name in self.names]  # a user's extra class: purple
-            layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+            named = QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
+            named.setOpacity(renderer.opacity())  # the style's, so the land under it shows
+            layer.setRenderer(named)
         layer.triggerRepaint()
 
 

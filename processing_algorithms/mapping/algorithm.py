@@ -3,7 +3,6 @@ Site Mapping Guide lists: title, site, version and date, inset of Mali,
 sources, CRS and coordinates, scale bar, north arrow, legend, grid, summary
 figures and a compliance box."""
 import os
-from datetime import date
 
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsLayoutExporter, QgsLayoutObject, QgsLegendRenderer,
                        QgsLegendStyle,
@@ -27,7 +26,7 @@ from ..common.styles import StyleLabels, apply_style
 from .frames import Frames
 from .inset import fill_inset, regions_of, wgs84
 from .layers import site_figures
-from .sources import source_entry, write_bundle
+from .sources import print_date, source_entry, write_bundle
 from .text import MapText
 
 LAYOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "layouts")
@@ -503,7 +502,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         labels = {
             "title": title,
             "site_name": '[% "ms_place" %]',
-            "edition": text.edition(version, date.today()),
+            "edition": text.edition(version, print_date()),
             "summary": text.summary_heading() + '\n[% "ms_summary" %]',
             "compliance": text.compliance_heading(*standard) + '\n[% "ms_compliance" %]',
             "sources": text.sources(entries, self.parameterAsString(parameters, self.AUTHOR, context),
@@ -517,7 +516,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             if item is not None:
                 item.setText(value)
         features = list(coverage.getFeatures())
-        edition = text.edition(version, date.today())
+        edition = text.edition(version, print_date())
         return {"site_name": [f["ms_place"] for f in features],
                 "edition": [edition.split("\n")[0] + "\n" + text.page_line(len(features), len(features))],
                 "summary": [text.summary_heading() + "\n" + f["ms_summary"] for f in features],

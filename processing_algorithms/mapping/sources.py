@@ -1,7 +1,7 @@
 """Where the layers of a printed site map come from (file and date, for the
 sources box) and the GeoPackage of the page's layers written beside the PDF."""
 import os
-from datetime import date
+from datetime import date, datetime, timezone
 
 from qgis.core import QgsProviderRegistry, QgsVectorFileWriter, QgsVectorLayer
 
@@ -17,12 +17,22 @@ def source_file(layer):
     return path, parts.get("layerName") or None
 
 
+def print_date():
+    """The date a map is printed on: SOURCE_DATE_EPOCH (seconds since 1970,
+    UTC; the reproducible-builds convention) when it is set, so the same
+    inputs print the same pages (the picture tests), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
+    return date.today()
+
+
 def source_entry(title, layer):
     """(title, 'file.gpkg' or 'file.gpkg, layer', date of the file) of a layer;
-    a layer that is not a file (a temporary output) gets today's date and no name."""
+    a layer that is not a file (a temporary output) gets the print date and no name."""
     path, inner = source_file(layer)
     if path is None:
-        return title, None, date.today()
+        return title, None, print_date()
     name = os.path.basename(path)
     stem = os.path.splitext(name)[0]
     if inner and inner != stem:

@@ -44,9 +44,13 @@ def rules(geometry, entries):
     return QgsRuleBasedRenderer(root)
 
 
-def labels(expression, size=7.0):
+def labels(expression, size=7.0, priority=5):
+    """Labels from ``expression``; where labels of two layers collide the one of
+    higher ``priority`` (0-10) is drawn: each labelled style has its own, so
+    the same map prints the same labels every time (ties went either way)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
+    settings.priority = priority
     settings.isExpression = True
     text = QgsTextFormat()
     text.setFont(QFont("Sans Serif"))
@@ -88,7 +92,7 @@ def wash_styles():
              ("Water point, not functional", 'NOT "functional"', marker(GREY, "cross2", 4.0)),
              ("Water point overloaded", '"overloaded"', marker(RED, "circle", 4.0, "#08306b")),
              ("Water point within capacity", None, marker(BLUE, "circle", 4.0, "#08306b"))]),
-         labels("if(\"functional\", round(\"load_pct\") || ' %', '')"))
+         labels("if(\"functional\", round(\"load_pct\") || ' %', '')", priority=8))
     save("wash_latrines", "point",
          ["functional:boolean", "overloaded:boolean", "contamination_risk:boolean", "gender:string",
           "cubicles:integer"],
@@ -97,7 +101,7 @@ def wash_styles():
              ("Latrine too close to a water point", '"contamination_risk"', marker(PURPLE, "square", 3.6)),
              ("Latrine overloaded", '"overloaded"', marker(RED, "square", 3.2)),
              ("Latrine within capacity", None, marker(GREEN, "square", 3.2))]),
-         labels("coalesce(upper(left(\"gender\", 1)), '') || \"cubicles\""))
+         labels("coalesce(upper(left(\"gender\", 1)), '') || \"cubicles\"", priority=7))
     save("wash_gaps", "polygon", ["kind:string", "people:double"],
          rules("polygon", [
              ("Out of reach of water", "\"kind\" = 'water'", fill("215,25,28,90", RED)),
@@ -106,7 +110,7 @@ def wash_styles():
          rules("point", [
              ("Suggested water point", "\"kind\" = 'water'", marker("#74add1", "triangle", 4.2, "#08306b")),
              ("Suggested latrine", None, marker("#a6611a", "diamond", 4.0))]),
-         labels('"rank"'))
+         labels('"rank"', priority=3))  # what exists wins over what is suggested
 
 
 # Site layout: (label, value, colour ...) per rule; the order is the legend's.
@@ -193,7 +197,7 @@ def flood_styles():
          hazard_rules("polygon", "worst_rank", site_fill),
          labels("coalesce(attribute('site_name'), attribute('site_id'), '')"
                 " || '\\n' || coalesce(\"worst_class\", '') || if(\"worst_scenario\" IS NULL, '',"
-                " ' (' || \"worst_scenario\" || ')')"))
+                " ' (' || \"worst_scenario\" || ')')", priority=9))
     save("flood_corridor_segments", "line", ["class_rank:integer"],
          hazard_rules("line", "class_rank", stretch))
     # The corridor itself: a thin dark line over its coloured stretches, named
@@ -203,7 +207,7 @@ def flood_styles():
     save("flood_corridors", "line", ["worst_rank:integer", "worst_class:string"],
          rules("line", [("Transhumance corridor", None, corridor)]),
          labels("coalesce(attribute('name'), attribute('corridor_id'), '')"
-                " || ' ' || coalesce(\"worst_class\", '')"))
+                " || ' ' || coalesce(\"worst_class\", '')", priority=6))
 
 
 def dtm_styles():
@@ -230,7 +234,9 @@ def floodprone_styles():
     dataset.GetRasterBand(1).SetNoDataValue(255)
     dataset = None
     layer = QgsRasterLayer(path, "classes")
-    classes = [QgsPalettedRasterRenderer.Class(0, QColor(0, 0, 0, 0), "rank 0"),
+    # no hazard: transparent on the map; white, as a legend draws a class with the
+    # layer's opacity instead of the class's own (transparent black showed black)
+    classes = [QgsPalettedRasterRenderer.Class(0, QColor(255, 255, 255, 0), "rank 0"),
                QgsPalettedRasterRenderer.Class(1, QColor(ORANGE), "rank 1"),
                QgsPalettedRasterRenderer.Class(2, QColor(RED), "rank 2")]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))

@@ -38,7 +38,7 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry value="0" label="rank 0" alpha="0" color="#000000"/>
+        <paletteEntry value="0" label="rank 0" alpha="0" color="#ffffff"/>
         <paletteEntry value="1" label="rank 1" alpha="255" color="#fdae61"/>
         <paletteEntry value="2" label="rank 2" alpha="255" color="#d7191c"/>
       </colorPalette>
