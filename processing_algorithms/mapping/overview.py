@@ -6,7 +6,6 @@ given), with continuation pages for the rows the first page cannot hold, and
 the CCCM Site Mapping Guide's elements of printsitemap's pages."""
 import math
 import re
-from datetime import date
 
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeature, QgsFillSymbol, QgsLayoutExporter,
                        QgsLayoutItemLabel, QgsLayoutItemMapGrid, QgsLayoutItemMapOverview, QgsMarkerSymbol,
@@ -33,7 +32,7 @@ from .algorithm import MAP_SCALES, SHARING, PrintSiteMap, plugin_version
 from .inset import centroid_layer, fill_inset, mali_boundaries, regions_of, wgs84
 from .layers import sites_of
 from .overview_page import OverviewFrames, cell
-from .sources import source_entry
+from .sources import print_date, source_entry
 from .text import MapText
 
 # Round scales for a map of a region or of the country, after the site map's.
@@ -305,7 +304,7 @@ class PrintOverview(PrintSiteMap):
             scalebar.setUnits(compat.DISTANCE_KILOMETERS)
             scalebar.setUnitLabel("km")
         version = self.parameterAsString(parameters, self.VERSION, context) or "1"
-        layout.itemById("edition").setText(text.edition(version, date.today()).split("\n")[0] + "\n" +
+        layout.itemById("edition").setText(text.edition(version, print_date()).split("\n")[0] + "\n" +
                                            text.page_line(1, len(spans)))
         inset = layout.itemById("inset_map")
         if inset is not None:
@@ -333,7 +332,7 @@ class PrintOverview(PrintSiteMap):
         version = self.parameterAsString(parameters, self.VERSION, context) or "1"
         labels = {
             "title": title, "site_name": place,
-            "edition": text.edition(version, date.today()).split("\n")[0] + "\n" + text.page_line(1, 1),
+            "edition": text.edition(version, print_date()).split("\n")[0] + "\n" + text.page_line(1, 1),
             "sources": text.sources(entries, self.parameterAsString(parameters, self.AUTHOR, context),
                                     (Qgis.version().split("-")[0], plugin_version()), compliance_box=False),
             "notes": text.notes(SHARING[self.parameterAsEnum(parameters, self.SHARING, context)],
