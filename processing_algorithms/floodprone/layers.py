@@ -6,6 +6,7 @@ import os
 from qgis.core import QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QColor
 
+from ..common.outputs import post_process_on_load
 from ..common.styles import STYLE_DIR, StyleLabels
 
 STYLE = os.path.join(STYLE_DIR, "floodprone_classes.qml")
@@ -37,7 +38,4 @@ def style_classes_on_load(context, dest_id, classes, language):
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         processor = _StyleClasses([(rank, c.name_in(language)) for rank, c in enumerate(classes.classes)])
         processor.language = language
-        if not hasattr(context, "mali_sites_post_processors"):
-            context.mali_sites_post_processors = []
-        context.mali_sites_post_processors.append(processor)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        post_process_on_load(context, dest_id, processor)
