@@ -438,7 +438,8 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
         message, loaded = apply_style(layer, self.style_name, interface_language(), self.class_names)
         place_in_draw_order(layer, context.project(), self.style_name)
         if not loaded:
-            feedback.reportError("style %s not applied: %s" % (self.style_name, message))
+            feedback.reportError(QCoreApplication.translate("MaliSites", "The style {0} could not be applied: {1}").format(
+                self.style_name, message))
 
 
 def style_on_load(context, dest_id, style_name, class_names=None):

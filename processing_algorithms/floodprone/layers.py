@@ -4,6 +4,7 @@
 import os
 
 from qgis.core import QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..common.outputs import post_process_on_load
@@ -20,7 +21,8 @@ class _StyleClasses(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         message, loaded = layer.loadNamedStyle(STYLE)
         if not loaded:
-            feedback.reportError("style floodprone_classes not applied: %s" % message)
+            feedback.reportError(QCoreApplication.translate("MaliSites", "The style {0} could not be applied: {1}").format(
+                "floodprone_classes", message))
             return
         renderer = layer.renderer()
         if isinstance(renderer, QgsPalettedRasterRenderer):
