@@ -79,9 +79,9 @@ class FloodProne(MaliSitesAlgorithm):
             (self.tr("Classes"), self.tr(
                 "{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})").format(
                     classes.describe(language), classes.source, text.confidence(classes.confidence),
-                    classes.confidence_note, text.number(classes.drainage_area_km2,
+                    classes.note_in(language), text.number(classes.drainage_area_km2,
                                                          decimals_of(classes.drainage_area_km2)),
-                    classes.drainage_area_source)),
+                    classes.drainage_source_in(language))),
             (self.tr("Use with the other tools"), self.tr(
                 "Flood exposure: give the classed raster as a hazard raster with Hazard raster "
                 "values = Classified and the class table of this run (the CLASS_TABLE result: {0}); "

@@ -15,7 +15,9 @@ STREAM_EXTRACT = "r.stream.extract"
 
 
 def tr(text):
-    return QCoreApplication.translate("FloodProne", text)
+    # lupdate files a tr() outside a class under "@default" (the .ts holds these
+    # there): looked up under "FloodProne", the French was never found
+    return QCoreApplication.translate("@default", text)
 
 
 def grass_algorithm_id(name=STREAM_EXTRACT):
