@@ -88,6 +88,15 @@ def legends():
     return found
 
 
+def screenshot(dialog, algorithm_id):
+    """The main window (its Layers panel) and the dialog after the run, side by side, to look at."""
+    path = os.path.join(CONFIG["screenshots"], "%s_done.png" % algorithm_id.replace(":", "_"))
+    dialog.move(iface.mainWindow().width() // 2, 0)
+    QApplication.processEvents()
+    QApplication.primaryScreen().grabWindow(0).save(path)
+    return path
+
+
 def run_case(algorithm_id, parameters, messages):
     """Open, read and run one algorithm's dialog; the record of what was seen."""
     QgsProject.instance().removeAllMapLayers()
@@ -123,7 +132,7 @@ def run_case(algorithm_id, parameters, messages):
     loop.exec_()
     timer.stop()
     record.update(finished=finished, hung=watchdog.seen, log=log_html(dialog), legends=legends(),
-                  messages=messages.take())
+                  messages=messages.take(), screenshot=screenshot(dialog, algorithm_id))
     dialog.close()
     dialog.deleteLater()
     return record

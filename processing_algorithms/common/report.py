@@ -61,16 +61,19 @@ class LanguageText:
     def figure_brief(self, figure):
         """'< 500 m', '>= 45 m2/person [secondary]' ('>= 3,5 m2/personne' in French): a
         figure without its source; all its decimals; no sign for an exact '=' figure."""
-        comparison = "" if figure.comparison == "=" else figure.comparison + " "
-        marker = "" if figure.confidence == "verified" else " [%s]" % self.confidence(figure.confidence)
-        return "%s%s %s%s" % (comparison, self.number(figure.value, decimals_of(figure.value)),
-                              self.unit(figure.unit), marker)
+        value, marker = self._figure_parts(figure)
+        return "%s%s" % (value[2:] if figure.comparison == "=" else value, marker)
 
     def figure_text(self, figure):
         """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]': a figure and its source."""
-        brief = self.figure_brief(figure)
-        marker = brief[brief.rindex(" ["):] if brief.endswith("]") else ""
-        return "%s (%s)%s" % (brief[:len(brief) - len(marker)], figure.source, marker)
+        value, marker = self._figure_parts(figure)
+        return "%s (%s)%s" % (value, figure.source, marker)
+
+    def _figure_parts(self, figure):
+        """('< 500 m', ' [secondary]'): the figure's value and its confidence marker."""
+        marker = "" if figure.confidence == "verified" else " [%s]" % self.confidence(figure.confidence)
+        return "%s %s %s" % (figure.comparison, self.number(figure.value, decimals_of(figure.value)),
+                             self.unit(figure.unit)), marker
 
     def confidence(self, confidence):
         """A figure's confidence (verified, secondary, unverified) in this language."""
