@@ -348,3 +348,25 @@ def test_phase_times_add_up_to_the_run():
     elapsed = time.perf_counter() - started
     assert split["read"] >= 0.03 and split["write"] >= 0.01 and split["compute"] >= 0.02
     assert abs(sum(split.values()) - elapsed) < 0.005
+
+
+def test_a_style_survives_the_threads_copy_of_the_context(plugin):
+    """A dialog runs the algorithm in a thread on a copy of its context, which
+    hands its layers to load (and their styles) back to the dialog's context
+    and is deleted: the style attached in the run must still be there for the
+    dialog to apply when it loads the layer (it was freed with the copy, and
+    every output of a dialog run loaded unstyled)."""
+    import gc
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from mali_sites.processing_algorithms.common.outputs import style_on_load
+    dialogs = QgsProcessingContext()
+    run = QgsProcessingContext()
+    run.addLayerToLoadOnCompletion("taps", QgsProcessingContext.LayerDetails("Taps", QgsProject.instance(), "OUTPUT"))
+    style_on_load(run, "taps", "wash_water_points")
+    dialogs.takeResultsFrom(run)
+    del run
+    gc.collect()
+    layer = QgsVectorLayer(str(SAMPLE_DATA / "water_points.gpkg"), "taps", "ogr")
+    processor = dialogs.layerToLoadOnCompletionDetails("taps").postProcessor()
+    processor.postProcessLayer(layer, dialogs, QgsProcessingFeedback())
+    assert layer.renderer().type() == "RuleRenderer"

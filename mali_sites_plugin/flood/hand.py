@@ -52,10 +52,16 @@ class HandClasses:
     classes: list
     source: str
     confidence: str
-    confidence_note: str
+    confidence_note: dict  # {"en": ..., "fr": ...}
     drainage_area_km2: float
-    drainage_area_source: str
+    drainage_area_source: dict  # {"en": ..., "fr": ...}
     origin: str
+
+    def note_in(self, language):
+        return self.confidence_note.get(language) or self.confidence_note.get("en", "")
+
+    def drainage_source_in(self, language):
+        return self.drainage_area_source.get(language) or self.drainage_area_source.get("en", "")
 
     def thresholds(self):
         """Upper HAND bounds of the hazard classes (ranks 1, 2, ...), decreasing."""
@@ -93,6 +99,11 @@ class HandClasses:
 NODATA_CLASS = 255
 
 
+def _texts(value):
+    """{"en": ..., "fr": ...} of a text the file gives in both languages or, a user's own, in one."""
+    return {key: str(text) for key, text in value.items()} if isinstance(value, dict) else {"en": str(value)}
+
+
 def load_hand_classes(path=None):
     """The HAND classes of resources/standards/hand_classes.json or of the
     user's own copy ``path``, checked: at least two classes, bounds decreasing."""
@@ -111,8 +122,8 @@ def load_hand_classes(path=None):
         drainage = document["drainage_area_km2"]
         result = HandClasses(dict(document["title"]), classes, str(document["source"]),
                              str(document.get("confidence", "unverified")),
-                             str(document.get("confidence_note", "")), float(drainage["value"]),
-                             str(drainage.get("source", "")), str(path))
+                             _texts(document.get("confidence_note", "")), float(drainage["value"]),
+                             _texts(drainage.get("source", "")), str(path))
     except (KeyError, TypeError, ValueError) as error:
         raise InputError("HAND class file %s lacks %s or holds a value of the wrong kind: "
                          "compare it with resources/standards/hand_classes.json", str(path),

@@ -17,6 +17,7 @@ from .choices import bad_choice
 from .i18n import CoreMessages, interface_language
 from .input_checks import InputChecks
 from .outputs import RunOutputs
+from .report import LanguageText
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -201,6 +202,18 @@ def missing_packages_text(modules):
         "install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge's qgis "
         "with {0}). Do not install them with pip into QGIS's Python on Linux: pip builds carry their "
         "own GDAL and give wrong results inside QGIS. Then restart QGIS.").format(", ".join(modules), packages)
+
+
+def figure_text(figure):
+    """A profile figure and its source as the help and the log cite it, in the
+    interface language: '< 500 m (Sphere 2018, WASH standard 2.1)', French
+    numbers and units in French ('>= 3,5 m2/personne')."""
+    return LanguageText(interface_language()).figure_text(figure)
+
+
+def figure_brief(figure):
+    """A profile figure without its source, in the interface language: '>= 45 m2/person [secondary]'."""
+    return LanguageText(interface_language()).figure_brief(figure)
 
 
 def check_canceled(feedback):

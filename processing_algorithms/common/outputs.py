@@ -425,6 +425,9 @@ def _replace_all(moves, obsolete):
             pass
 
 
+_POST_PROCESSORS = []  # the styles QGIS will apply when it loads outputs (see style_on_load)
+
+
 class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
     def __init__(self, style_name, class_names):
         super().__init__()
@@ -435,7 +438,8 @@ class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):
         message, loaded = apply_style(layer, self.style_name, interface_language(), self.class_names)
         place_in_draw_order(layer, context.project(), self.style_name)
         if not loaded:
-            feedback.reportError("style %s not applied: %s" % (self.style_name, message))
+            feedback.reportError(QCoreApplication.translate("MaliSites", "The style {0} could not be applied: {1}").format(
+                self.style_name, message))
 
 
 def style_on_load(context, dest_id, style_name, class_names=None):
@@ -443,10 +447,17 @@ def style_on_load(context, dest_id, style_name, class_names=None):
     when QGIS loads it into the project (desktop runs; no-op in batch);
     ``class_names``: {rank: name} of the run's hazard classes (flood outputs)."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        processor = _ApplyStyle(style_name.replace(".qml", ""), class_names)
-        # QGIS does not take ownership of a Python post-processor: the run's
-        # context keeps it alive until it loads the layers, and drops it with them.
-        if not hasattr(context, "mali_sites_post_processors"):
-            context.mali_sites_post_processors = []
-        context.mali_sites_post_processors.append(processor)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        post_process_on_load(context, dest_id, _ApplyStyle(style_name.replace(".qml", ""), class_names))
+
+
+def post_process_on_load(context, dest_id, processor):
+    """Have ``processor`` (a QgsProcessingLayerPostProcessorInterface) run on
+    output ``dest_id`` when QGIS loads it. The context deletes its
+    post-processors, but sip does not hand a Python one over: it is given to
+    C++ here and kept alive until the context has deleted it. (A dialog runs
+    the algorithm in a thread, on a copy of the context whose Python wrapper
+    dies with the run: a processor kept by that wrapper was gone, and the
+    outputs loaded unstyled.)"""
+    sip.transferto(processor, None)
+    _POST_PROCESSORS[:] = [kept for kept in _POST_PROCESSORS if not sip.isdeleted(kept)] + [processor]
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -58,13 +58,39 @@ class LanguageText:
     def percent(self, value):
         return "%s %%" % self.number(value, 1)
 
+    def figure_brief(self, figure):
+        """'< 500 m', '>= 45 m2/person [secondary]' ('>= 3,5 m2/personne' in French): a
+        figure without its source; all its decimals; no sign for an exact '=' figure."""
+        value, marker = self._figure_parts(figure)
+        return "%s%s" % (value[2:] if figure.comparison == "=" else value, marker)
+
     def figure_text(self, figure):
-        """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]'."""
-        marker = {"verified": "", "secondary": " [%s]" % self.tr("secondary"),
-                  "unverified": " [%s]" % self.tr("unverified")}[figure.confidence]
-        return "%s %s %s (%s)%s" % (figure.comparison, self.number(figure.value, 0 if figure.value ==
-                                                                     int(figure.value) else 1),
-                                    figure.unit, figure.source, marker)
+        """'< 500 m (Sphere 2018, WASH standard 2.1) [secondary]': a figure and its source."""
+        value, marker = self._figure_parts(figure)
+        return "%s (%s)%s" % (value, figure.source, marker)
+
+    def _figure_parts(self, figure):
+        """('< 500 m', ' [secondary]'): the figure's value and its confidence marker."""
+        marker = "" if figure.confidence == "verified" else " [%s]" % self.confidence(figure.confidence)
+        return "%s %s %s" % (figure.comparison, self.number(figure.value, decimals_of(figure.value)),
+                             self.unit(figure.unit)), marker
+
+    def confidence(self, confidence):
+        """A figure's confidence (verified, secondary, unverified) in this language."""
+        return {"verified": self.tr("verified"), "secondary": self.tr("secondary"),
+                "unverified": self.tr("unverified")}.get(confidence, confidence)
+
+    def unit(self, unit):
+        """A profile's unit in this language (a unit of a user's own profile as it is written)."""
+        return {"people": self.tr("people"), "households": self.tr("households"), "m2/person": self.tr("m2/person"),
+                "L/person/day": self.tr("L/person/day"), "min": self.tr("min"), "sectors": self.tr("sectors"),
+                "blocks": self.tr("blocks"), "communities": self.tr("communities"),
+                "female toilets per male toilet": self.tr("female toilets per male toilet")}.get(unit, unit)
+
+
+def decimals_of(value):
+    """The decimals ``value`` has (up to 6): 0 for 500, 1 for 3.5, 2 for 0.25."""
+    return len(("%.6f" % value).rstrip("0").partition(".")[2])
 
 
 class HtmlReport(LanguageText):

@@ -283,8 +283,8 @@ class ImportDtmSites(MaliSitesAlgorithm):
             check_canceled(feedback)
             if superseded:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(row.row, row.reason))
-            else:
-                feedback.reportError(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
+            else:  # a warning: the row is kept, with its reason, in the rejected table; the run succeeds
+                feedback.pushWarning(self.tr("Row {0} rejected: {1}").format(row.row, row.reason))
             if sink is not None:
                 feature = QgsFeature(fields)
                 feature.setAttributes(list(values))

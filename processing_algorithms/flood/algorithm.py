@@ -18,8 +18,9 @@ from ...mali_sites_plugin.flood.geometry import to_crs
 from ...mali_sites_plugin.flood.hazard import DEPTH, KINDS, hazard_model
 from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
 from ..common import compat
-from ..common.base import MaliSitesAlgorithm, feedback_monitor
+from ..common.base import MaliSitesAlgorithm, feedback_monitor, figure_text
 from ..common.i18n import interface_language
+from ..common.report import LanguageText, decimals_of
 from ..common.qgis_io import (as_number, attribute_values, metric_crs_for,
                               read_geometries, to_pyproj)
 from .extents import ObservedExtents
@@ -106,7 +107,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                 "no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown "
                 "in the totals. Cells of a damaged or truncated raster file that GDAL cannot "
                 "read are unknown too, and the log names the raster and how many blocks were "
-                "lost.").format(wet.describe())),
+                "lost.").format(figure_text(wet))),
             (self.tr("Hazard classes"), self.tr(
                 "The class of a site is the class of its deepest known cell (the most severe "
                 "class present); a corridor's class is the most severe class along it. "
@@ -123,7 +124,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                 "shelters standing on wet cells (their people field, else the household size). "
                 "mean_depth is over wet cells, max_depth over known cells. The worst scenario "
                 "of a site is the one with the most exposed people (ties: the higher wet "
-                "share).").format(area.describe())),
+                "share).").format(figure_text(area))),
             (self.tr("Corridors"), self.tr(
                 "Each corridor is cut exactly where it crosses cell edges; the length in each "
                 "cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor "
@@ -135,7 +136,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                 "classified rasters and observed extents, every wet stretch cuts it); it is empty "
                 "(unknown) when there is no cut but some stretch is unknown. cuts counts the "
                 "stretches too deep to cross, longest_dry_m is the longest stretch of known dry "
-                "land.").format(load_profile().figure("flood_passable_depth_m").describe())),
+                "land.").format(figure_text(load_profile().figure("flood_passable_depth_m")))),
             (self.tr("Outputs"), self.tr(
                 "Per scenario, fields end with the scenario name in lower case (wet_pct_q100). "
                 "Outputs keep the CRS of their input layer and are styled by hazard class rank "
@@ -335,8 +336,8 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if corridors_source is not None:
             corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
             passable = profile.figure("flood_passable_depth_m")
-            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than {0}").format(
-                passable.describe()))
+            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than passable (passable depth: {0})").format(
+                figure_text(passable)))
             corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
                                                               model, monitor,
                                                               passable_depth=passable.value)
@@ -372,7 +373,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
             scheme = model.scheme
             feedback.pushInfo(self.tr("Depth classes: {0} ({1}); wet above {2} m").format(
                 scheme.title.get(interface_language()) or scheme.title["en"], scheme.source,
-                model.wet_threshold))
+                LanguageText(interface_language()).number(model.wet_threshold, decimals_of(model.wet_threshold))))
 
     def _sites(self, parameters, context, feedback, source, metric, profile, tally):
         kind = KindOf(source.sourceName() or self.tr("Sites"), ("polygon", "point"), self.SITES)
@@ -389,7 +390,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                                                                 area.value, metric)
             if not radius:
                 feedback.pushInfo(self.tr("Point sites: circles of area population x {0}").format(
-                    area.describe()))
+                    figure_text(area)))
             if problems:
                 feedback.pushWarning(self.tr("{0} point sites have no usable population and no "
                                              "radius: they are not assessed").format(len(problems)))

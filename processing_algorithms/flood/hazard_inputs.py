@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber, 
 
 from ...mali_sites_plugin.common.standards import load_profile
 from ..common import compat
+from ..common.base import figure_text
 from ..common.qgis_io import raster_input
 
 
@@ -40,7 +41,7 @@ class HazardInputs:
             self.WET_THRESHOLD, self.tr("Wet threshold (m; empty: standards profile)"),
             compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0),
             self.tr("A cell is wet when its depth is above this value (depth rasters). Empty: "
-                    "the standards profile's {0}.").format(load_profile().figure("flood_wet_depth_m").describe()),
+                    "the standards profile's {0}.").format(figure_text(load_profile().figure("flood_wet_depth_m"))),
             advanced=advanced)
 
     def wet_threshold(self, parameters, context, profile):

@@ -15,6 +15,7 @@ from ..common import compat
 from ...mali_sites_plugin.common.progress import Monitor
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.i18n import interface_language
+from ..common.report import LanguageText, decimals_of
 from ..common.outputs import style_on_load
 from ..common.qgis_io import to_pyproj
 from .grass import grass_algorithm_id, how_to_get_grass, route_flow
@@ -56,6 +57,7 @@ class FloodProne(MaliSitesAlgorithm):
     def help_sections(self):
         classes = load_hand_classes()
         language = interface_language()
+        text = LanguageText(language)
         return [
             ("", self.tr(
                 "Where water gathers when it rains, from a DEM alone (SRTM, Copernicus GLO-30): "
@@ -76,9 +78,10 @@ class FloodProne(MaliSitesAlgorithm):
                     "%.0f" % (MAX_CELLS / 1e6), BYTES_PER_CELL)),
             (self.tr("Classes"), self.tr(
                 "{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})").format(
-                    classes.describe(language), classes.source, classes.confidence,
-                    classes.confidence_note, "%g" % classes.drainage_area_km2,
-                    classes.drainage_area_source)),
+                    classes.describe(language), classes.source, text.confidence(classes.confidence),
+                    classes.note_in(language), text.number(classes.drainage_area_km2,
+                                                         decimals_of(classes.drainage_area_km2)),
+                    classes.drainage_source_in(language))),
             (self.tr("Use with the other tools"), self.tr(
                 "Flood exposure: give the classed raster as a hazard raster with Hazard raster "
                 "values = Classified and the class table of this run (the CLASS_TABLE result: {0}); "
@@ -187,28 +190,30 @@ class FloodProne(MaliSitesAlgorithm):
         return handrun.inspect_dem(layer.source().split("|")[0], band, crs, layer.name())
 
     def _log_dem(self, dem, area, threshold, feedback):
+        number = LanguageText(interface_language()).number
         feedback.pushInfo(self.tr("DEM '{0}': {1} x {2} cells, {3} to {4} m; a cell is {5} m2").format(
-            dem.label, dem.cols, dem.rows, "%g" % dem.minimum, "%g" % dem.maximum,
-            "%.1f" % dem.cell_area_m2))
+            dem.label, dem.cols, dem.rows, number(dem.minimum, 2), number(dem.maximum, 2),
+            number(dem.cell_area_m2, 1)))
         if dem.geographic:
             feedback.pushInfo(self.tr(
                 "The DEM is in degrees: HAND is a height difference and is used as it is; the "
                 "drainage area is turned into cells with the geodesic area of a cell at the DEM's "
-                "centre ({0} m2).").format("%.1f" % dem.cell_area_m2))
+                "centre ({0} m2).").format(number(dem.cell_area_m2, 1)))
         feedback.pushInfo(self.tr("A drainage line starts where {0} km2 drain: {1} cells").format(
-            "%g" % area, threshold))
+            number(area, decimals_of(area)), number(threshold)))
 
     def _log_counts(self, counts, classes, dem, feedback, language):
+        number = LanguageText(interface_language()).number
         for rank, cells in counts["cells"].items():
             feedback.pushInfo(self.tr("Class {0} ({1}): {2} cells, {3} km2").format(
-                rank, classes.classes[rank].name_in(language), cells,
-                "%.3f" % (cells * dem.cell_area_m2 / 1e6)))
+                rank, classes.classes[rank].name_in(language), number(cells),
+                number(cells * dem.cell_area_m2 / 1e6, 3)))
         if counts["unknown"]:
             feedback.pushInfo(self.tr(
                 "{0} cells drain out of the DEM before meeting a drainage line: no HAND (nodata, "
                 "unknown in flood exposure). Extend the DEM downstream to cover them.").format(
-                    counts["unknown"]))
+                    number(counts["unknown"])))
         if counts["below_drainage"]:
             feedback.pushInfo(self.tr(
                 "{0} cells lie below the drainage their water reaches (depressions): HAND 0.").format(
-                    counts["below_drainage"]))
+                    number(counts["below_drainage"])))

@@ -4,7 +4,9 @@ Flow directions, depression handling and streams are GRASS's
 (r.stream.extract, the A* least-cost routing of r.watershed), run as a
 child algorithm of the QGIS GRASS provider; the plugin routes nothing itself.
 """
-from qgis.core import QgsApplication, QgsProcessingException
+import os
+
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingMultiStepFeedback
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common import compat
@@ -13,7 +15,9 @@ STREAM_EXTRACT = "r.stream.extract"
 
 
 def tr(text):
-    return QCoreApplication.translate("FloodProne", text)
+    # lupdate files a tr() outside a class under "@default" (the .ts holds these
+    # there): looked up under "FloodProne", the French was never found
+    return QCoreApplication.translate("@default", text)
 
 
 def grass_algorithm_id(name=STREAM_EXTRACT):
@@ -52,9 +56,28 @@ def route_flow(dem_source, threshold_cells, direction_path, streams_path, draina
                   "stream_vector": drainage_destination, "GRASS_OUTPUT_TYPE_PARAMETER": 2,
                   "GRASS_REGION_CELLSIZE_PARAMETER": 0, "GRASS_REGION_PARAMETER": None}
     try:
-        return processing.run(algorithm_id, parameters, context=context, feedback=feedback,
-                              is_child_algorithm=True)
+        results = processing.run(algorithm_id, parameters, context=context, feedback=GrassFeedback(feedback),
+                                 is_child_algorithm=True)
     except QgsProcessingException as error:
         raise QgsProcessingException(
             tr("GRASS {0} failed: {1}. If GRASS is not installed or not enabled: {2}").format(
                 algorithm_id, str(error), how_to_get_grass())) from None
+    if not (os.path.exists(direction_path) and os.path.exists(streams_path)):
+        raise QgsProcessingException(tr("GRASS {0} wrote no flow directions or drainage cells: see its "
+                                        "messages in the log above.").format(algorithm_id))
+    return results
+
+
+class GrassFeedback(QgsProcessingMultiStepFeedback):
+    """The GRASS run's feedback: the run's own, except for the console lines
+    QGIS's GRASS provider reports as errors because they hold WARNING or
+    ERROR, shown as warnings. They are notices that do not stop the run
+    (r.out.gdal: "SetColorTable() only supported for Byte or UInt16 bands",
+    v.out.ogr: "points found, but not requested to be exported"); a GRASS
+    that fails leaves no outputs, which route_flow reports."""
+
+    def __init__(self, feedback):
+        super().__init__(1, feedback)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802
+        self.pushWarning(error)

@@ -4,8 +4,10 @@
 import os
 
 from qgis.core import QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
+from ..common.outputs import post_process_on_load
 from ..common.styles import STYLE_DIR, StyleLabels
 
 STYLE = os.path.join(STYLE_DIR, "floodprone_classes.qml")
@@ -19,7 +21,8 @@ class _StyleClasses(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         message, loaded = layer.loadNamedStyle(STYLE)
         if not loaded:
-            feedback.reportError("style floodprone_classes not applied: %s" % message)
+            feedback.reportError(QCoreApplication.translate("MaliSites", "The style {0} could not be applied: {1}").format(
+                "floodprone_classes", message))
             return
         renderer = layer.renderer()
         if isinstance(renderer, QgsPalettedRasterRenderer):
@@ -39,7 +42,4 @@ def style_classes_on_load(context, dest_id, classes, language):
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         processor = _StyleClasses([(rank, c.name_in(language)) for rank, c in enumerate(classes.classes)])
         processor.language = language
-        if not hasattr(context, "mali_sites_post_processors"):
-            context.mali_sites_post_processors = []
-        context.mali_sites_post_processors.append(processor)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        post_process_on_load(context, dest_id, processor)

@@ -12,11 +12,12 @@ from ...mali_sites_plugin import layout as core_layout  # entry points imported 
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
 from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
-from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_brief, figure_text
 from ..common.i18n import interface_language
+from ..common.report import format_number
 from . import layers
 from .layers import write_plans
-from .report import LayoutNotes, LayoutReport
+from .report import LayoutCheckText, LayoutNotes, LayoutReport
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
 
 @dataclass
@@ -130,7 +131,7 @@ class SiteLayout(MaliSitesAlgorithm):
         """The figures of the default profile (and what the UNHCR profile changes), as the help
         lists them: read from the profiles, so the help says what the plan uses."""
         sphere, unhcr = load_profile(DEFAULT_PROFILE), load_profile("unhcr")
-        f = {key: _brief(sphere.figure(key)) for key in HELP_FIGURES}
+        f = {key: figure_brief(sphere.figure(key)) for key in HELP_FIGURES}
         return self.tr(
             "Every figure comes from the standards profile (resources/standards/*.json) and is cited "
             "with its source in the report. The default profile, {title}: usable site area "
@@ -152,8 +153,8 @@ class SiteLayout(MaliSitesAlgorithm):
             "comparison (a distance of exactly {water_value} m fails '{max_distance_to_water_m}'). "
             "[secondary] and [unverified] mark figures read from a secondary source or not found in "
             "any text. Your own profile file replaces all of these.").format(
-            title=sphere.title_in(interface_language()), unhcr_water=_brief(unhcr.figure("max_distance_to_water_m")),
-            unhcr_tap=_brief(unhcr.figure("people_per_tap")),
+            title=sphere.title_in(interface_language()), unhcr_water=figure_brief(unhcr.figure("max_distance_to_water_m")),
+            unhcr_tap=figure_brief(unhcr.figure("people_per_tap")),
             water_value="%g" % sphere.value("max_distance_to_water_m"), **f)
 
     def _help_plan(self):
@@ -285,7 +286,7 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.WET_THRESHOLD, self.tr("Wet threshold (m)"), default_wet_threshold(),
                self.tr("A cell is flood-prone when its depth is above this value; the default is the "
                        "standards profile's {0}.").format(
-                   load_profile(DEFAULT_PROFILE).figure("flood_wet_depth_m").describe()),
+                   figure_text(load_profile(DEFAULT_PROFILE).figure("flood_wet_depth_m"))),
                advanced=True)
         add(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Elevation model (DEM)"), optional=True),
@@ -324,8 +325,10 @@ class SiteLayout(MaliSitesAlgorithm):
                            ("checks_failed", self.tr("Checks the plans fail"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
+        checks = LayoutCheckText(interface_language())
         for key in CHECK_KEYS:
-            self.addOutput(QgsProcessingOutputString("check_" + key, "check " + key))
+            self.addOutput(QgsProcessingOutputString("check_" + key, self.tr("Check: {0} (pass, fail or n/a)").format(
+                checks.label(key))))
         self.add_intake_outputs()
 
     # -- reading -------------------------------------------------------------
@@ -472,9 +475,11 @@ class SiteLayout(MaliSitesAlgorithm):
         feedback.pushInfo(self.tr("Capacity {0} people; planned {1}; not placed {2}").format(
             _whole(results["capacity_people"]), _whole(results["planned_people"]),
             _whole(results["unplaced_people"])))
+        checks = LayoutCheckText(interface_language())
+        verdicts = {"pass": self.tr("meets the standard"), "fail": self.tr("does not meet the standard")}
         for key in CHECK_KEYS:
             if results["check_" + key] != "n/a":
-                feedback.pushInfo("%s: %s" % (key, results["check_" + key]))
+                feedback.pushInfo(self.tr("{0}: {1}").format(checks.label(key), verdicts[results["check_" + key]]))
         return results
 
 
@@ -488,19 +493,10 @@ HELP_FIGURES = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelte
                 "people_per_distribution_point", "people_per_household")
 
 
-def _brief(figure):
-    """'< 500 m', '45 m2/person [secondary]': a figure for the help, without its source."""
-    comparison = "" if figure.comparison == "=" else figure.comparison + " "
-    marker = "" if figure.confidence == "verified" else " [%s]" % figure.confidence
-    value = figure.value
-    number = "{:,.0f}".format(value) if value >= 1000 and value == int(value) else "%g" % value
-    return "%s%s %s%s" % (comparison, number, figure.unit, marker)
-
-
 def _default_figure(key):
     """A figure of the default profile for a parameter's help."""
-    return _brief(load_profile(DEFAULT_PROFILE).figure(key))
+    return figure_brief(load_profile(DEFAULT_PROFILE).figure(key))
 
 
 def _whole(value):
-    return "{:,.0f}".format(value)
+    return format_number(value, 0, interface_language())

@@ -81,8 +81,9 @@ class LayoutReport(HtmlReport):
         self._facilities(plan, level)
         self.heading(self.tr("Checks against the standard"), level)
         if plan.checks:
+            checks = LayoutCheckText(self.language)
             self.table([self.tr("Check"), self.tr("Measured"), self.tr("Standard (source)"), self.tr("Verdict")],
-                       [[self._check_label(c.key), self.number(c.measured, 0 if c.key.startswith("people_per_tap") else 1),
+                       [[checks.label(c.key), self.number(c.measured, 0 if c.key.startswith("people_per_tap") else 1),
                          self.figure_text(c.figure), c.passed] for c in plan.checks], verdict_column=3)
         else:
             self.paragraph(self.tr("none"))
@@ -165,34 +166,6 @@ class LayoutReport(HtmlReport):
         else:
             self.paragraph(self.tr("none"))
 
-    def _check_label(self, key):
-        return {
-            "site_area_m2_per_person": self.tr("Usable area per person (m2)"),
-            "covered_area_m2_per_person": self.tr("Covered area per person (m2)"),
-            "shelter_spacing_m": self.tr("Space between shelters (m)"),
-            "firebreak_width_m": self.tr("Firebreak width (m)"),
-            "firebreak_spacing_m": self.tr("Longest built-up stretch between firebreaks (m)"),
-            "cluster_spacing_m": self.tr("Space between communities (m)"),
-            "block_spacing_m": self.tr("Space between blocks (m)"),
-            "max_distance_to_water_m": self.tr("Farthest household from its water point (m)"),
-            "people_per_tap": self.tr("Most people at one tap"),
-            "max_distance_to_toilet_m": self.tr("Farthest household from its latrine (m)"),
-            "people_per_toilet_emergency": self.tr("People per toilet (emergency)"),
-            "people_per_toilet_medium_term": self.tr("People per toilet (medium term)"),
-            "min_distance_toilet_to_water_m": self.tr("Nearest latrine to a water point (m)"),
-            "female_to_male_toilet_ratio": self.tr("Female toilets per male toilet"),
-            "people_per_health_centre": self.tr("People per health post"),
-            "people_per_school": self.tr("People per school"),
-            "people_per_distribution_point": self.tr("People per distribution point"),
-            "people_per_market": self.tr("People per market"),
-            "max_slope_pct": self.tr("Steepest slope under a plot (%)"),
-            "max_distance_to_entrance_m": self.tr("Farthest household from an entrance, along the paths (m)"),
-            "walking_distance_to_water_m": self.tr("Farthest household from a water point, along the paths (m)"),
-            "walking_distance_to_toilet_m": self.tr("Farthest household from a latrine, along the paths (m)"),
-            "min_distance_plot_to_flood_m": self.tr("Nearest plot to flood-prone land (m)"),
-            "min_distance_latrine_to_flood_m": self.tr("Nearest latrine to flood-prone land (m)"),
-        }.get(key, key)
-
 
 class LayoutNotes(LanguageText):
     """The planner's notes (common.notes.Note) in a language: the
@@ -221,3 +194,37 @@ class LayoutNotes(LanguageText):
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))
+
+
+class LayoutCheckText(LanguageText):
+    """What each check of a site plan measures (mali_sites_plugin.layout.tables.CHECK_KEYS),
+    for the report, the log and the names of the run's results."""
+
+    def label(self, key):
+        return {
+            "site_area_m2_per_person": self.tr("Usable area per person (m2)"),
+            "covered_area_m2_per_person": self.tr("Covered area per person (m2)"),
+            "shelter_spacing_m": self.tr("Space between shelters (m)"),
+            "firebreak_width_m": self.tr("Firebreak width (m)"),
+            "firebreak_spacing_m": self.tr("Longest built-up stretch between firebreaks (m)"),
+            "cluster_spacing_m": self.tr("Space between communities (m)"),
+            "block_spacing_m": self.tr("Space between blocks (m)"),
+            "max_distance_to_water_m": self.tr("Farthest household from its water point (m)"),
+            "people_per_tap": self.tr("Most people at one tap"),
+            "max_distance_to_toilet_m": self.tr("Farthest household from its latrine (m)"),
+            "people_per_toilet": self.tr("People per toilet"),
+            "people_per_toilet_emergency": self.tr("People per toilet (emergency)"),
+            "people_per_toilet_medium_term": self.tr("People per toilet (medium term)"),
+            "min_distance_toilet_to_water_m": self.tr("Nearest latrine to a water point (m)"),
+            "female_to_male_toilet_ratio": self.tr("Female toilets per male toilet"),
+            "people_per_health_centre": self.tr("People per health post"),
+            "people_per_school": self.tr("People per school"),
+            "people_per_distribution_point": self.tr("People per distribution point"),
+            "people_per_market": self.tr("People per market"),
+            "max_slope_pct": self.tr("Steepest slope under a plot (%)"),
+            "max_distance_to_entrance_m": self.tr("Farthest household from an entrance, along the paths (m)"),
+            "walking_distance_to_water_m": self.tr("Farthest household from a water point, along the paths (m)"),
+            "walking_distance_to_toilet_m": self.tr("Farthest household from a latrine, along the paths (m)"),
+            "min_distance_plot_to_flood_m": self.tr("Nearest plot to flood-prone land (m)"),
+            "min_distance_latrine_to_flood_m": self.tr("Nearest latrine to flood-prone land (m)"),
+        }[key]

@@ -19,7 +19,7 @@ from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOIL
                                                    load_profile)
 from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
 from ...mali_sites_plugin.mapping.verdicts import site_checks
-from ..common.base import MaliSitesAlgorithm, check_canceled
+from ..common.base import MaliSitesAlgorithm, check_canceled, figure_text
 from ..common.output_roles import role_of, styled_roles
 from ..common.qgis_io import make_field, metric_crs_for, read_geometries
 from ..common.styles import StyleLabels, apply_style
@@ -124,7 +124,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
         profile = load_profile(DEFAULT_PROFILE)
 
         def figure(key):
-            return profile.figure(key).describe()
+            return figure_text(profile.figure(key))
         return self.tr(
             "Checks what the layers allow against the chosen standard ({0} by default; the figures "
             "below are its own): site area per person {1}; households within {2} of water and {3} of "

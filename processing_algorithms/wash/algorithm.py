@@ -20,7 +20,7 @@ from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_faci
 from ...mali_sites_plugin.wash.ids import duplicated, id_field
 from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ...mali_sites_plugin.wash.tables import facility_ids
-from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
+from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_text
 from ..common.i18n import interface_language
 from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
                               require_crs, to_pyproj, transform_xy)
@@ -294,7 +294,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                     "and 100-year floods), read as the flood exposure reads them. In each scenario water "
                     "points and latrines on wet land are out of service, paths are cut where the water is "
                     "deeper than {0} and shelters on wet land are flagged.").format(
-                profile.figure("flood_passable_depth_m").describe()))
+                figure_text(profile.figure("flood_passable_depth_m"))))
         add(QgsProcessingParameterString(
             self.SCENARIO_NAMES, self.tr("Scenario names (comma-separated; empty: layer names)"), optional=True),
             self.tr("One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields "
@@ -329,8 +329,19 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("WASH report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
+        labels = {"people": self.tr("People counted (all shelters)"),
+                  "pct_within_water_distance": self.tr("Share of people within the water point distance (%)"),
+                  "pct_within_latrine_distance": self.tr("Share of people within the toilet distance (%)"),
+                  "people_per_water_point": self.tr("People per functional water point"),
+                  "people_per_toilet": self.tr("People per functional toilet"),
+                  "overloaded_water_points": self.tr("Water points over capacity"),
+                  "overloaded_latrines": self.tr("Latrines over capacity"),
+                  "latrines_near_water": self.tr("Latrines too close to a water point"),
+                  "female_male_ratio": self.tr("Female toilets per male toilet"),
+                  "suggested_water_points": self.tr("Water points suggested"),
+                  "suggested_latrines": self.tr("Latrines suggested")}
         for key in self.RESULTS:
-            self.addOutput(QgsProcessingOutputNumber(key, key.replace("_", " ")))
+            self.addOutput(QgsProcessingOutputNumber(key, labels[key]))
         self.addOutput(QgsProcessingOutputNumber("scenarios", self.tr("Flood scenarios")))
         self.add_intake_outputs()
 
@@ -533,7 +544,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if model.has_depth and rasters:
             feedback.pushInfo(self.tr("Wet land: depth above {0} m; paths are cut where the water is deeper "
                                       "than {1}").format(model.wet_threshold,
-                                                         profile.figure("flood_passable_depth_m").describe()))
+                                                         figure_text(profile.figure("flood_passable_depth_m"))))
         else:
             feedback.pushInfo(self.tr("No depth: every wet stretch of path is cut"))
         return scenarios, model
@@ -684,7 +695,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
 
 def _help_figures(profile):
     """figure(key) -> '< 500 m (Sphere 2018, ...)': a profile's figure as the help cites it."""
-    return lambda key: profile.figure(key).describe()
+    return lambda key: figure_text(profile.figure(key))
 
 
 def _numbers(features, field_name, default, whole=False):
