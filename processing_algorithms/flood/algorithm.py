@@ -390,13 +390,13 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                                                   kind, self.tr("Sites"), tally)
         is_point = kind.kind == "point"
         populations = self._populations(parameters, context, feedback, features)
-        polygons = to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False)
-        radii = None
+        polygons = radii = None  # polygon sites: the core reprojects them if it needs to
         if is_point:
             radius = self.parameterAsDouble(parameters, self.SITE_RADIUS, context)
             area = profile.figure("site_area_m2_per_person")
-            polygons, radii, problems = flood_core.site_circles(polygons, populations, radius,
-                                                                area.value, metric)
+            polygons, radii, problems = flood_core.site_circles(
+                to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
+                populations, radius, area.value, metric)
             if not radius:
                 feedback.pushInfo(self.tr("Point sites: circles of area population x {0}").format(
                     area.describe()))
