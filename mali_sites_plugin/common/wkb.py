@@ -45,19 +45,28 @@ def sequences(wkb):
     """The coordinate sequences of one WKB geometry: [(is a polygon ring,
     byte offset of the first x, points, doubles per point, byte order)]."""
     found = []
-    _parse(memoryview(wkb), 0, found)
+    _walk(memoryview(wkb), 0, lambda *sequence: found.append(sequence))
     return found
 
 
 def polygon_rings(wkb):
     """The rings of a (multi)polygon as (n, 2) float arrays, read from its WKB.
     Other geometry types give no ring."""
-    return [np.frombuffer(wkb, dtype=_DOUBLE[order], count=points * dims, offset=offset)
-            .reshape(points, dims)[:, :2].astype(np.float64)
+    return [_xy(wkb, offset, points, dims, order)
             for ring, offset, points, dims, order in sequences(wkb) if ring]
 
 
-def _parse(data, offset, found):
+def _xy(wkb, offset, points, dims, order):
+    return np.frombuffer(wkb, dtype=_DOUBLE[order], count=points * dims, offset=offset) \
+        .reshape(points, dims)[:, :2].astype(np.float64)
+
+
+def _walk(data, offset, visit, out=None):
+    """Walk one geometry of WKB ``data`` at ``offset``, calling ``visit(is a
+    ring, offset of the first x, points, doubles per point, byte order)`` for
+    each coordinate sequence; returns the offset after it. With ``out`` (a
+    list), also writes the geometry again there as 2D little-endian WKB, each
+    sequence being the (n, 2) array ``visit`` returns."""
     order = "<" if data[offset] == 1 else ">"
     (kind,) = struct.unpack_from(order + "I", data, offset + 1)
     offset += 5
@@ -72,28 +81,59 @@ def _parse(data, offset, found):
     if kind >= 1000:  # ISO WKB: 1000 Z, 2000 M, 3000 ZM
         dims += {1: 1, 2: 1, 3: 2}[kind // 1000]
         kind %= 1000
+    if kind not in (1, 2, 3, 4, 5, 6, 7):
+        raise ValueError("unsupported WKB geometry type %d" % kind)
+    if out is not None:
+        out.append(struct.pack("<BI", 1, kind))
+
+    def sequence(ring, first, points, with_count):
+        coords = visit(ring, first, points, dims, order)
+        if out is not None:
+            coords = np.ascontiguousarray(coords, dtype="<f8")
+            out.append((struct.pack("<I", len(coords)) if with_count else b"") + coords.tobytes())
+        return first + 8 * dims * points
+
     if kind == 1:  # point
-        found.append((False, offset, 1, dims, order))
-        return offset + 8 * dims
+        return sequence(False, offset, 1, False)
+    (count,) = struct.unpack_from(order + "I", data, offset)
+    offset += 4
     if kind == 2:  # line string
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        found.append((False, offset + 4, count, dims, order))
-        return offset + 4 + 8 * dims * count
-    if kind == 3:  # polygon
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        offset += 4
-        for _ in range(count):
+        return sequence(False, offset, count, True)
+    if out is not None:
+        out.append(struct.pack("<I", count))
+    for _ in range(count):
+        if kind == 3:  # the rings of a polygon
             (points,) = struct.unpack_from(order + "I", data, offset)
-            found.append((True, offset + 4, points, dims, order))
-            offset += 4 + 8 * dims * points
-        return offset
-    if kind in (4, 5, 6, 7):  # multi-geometries and collections
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        offset += 4
-        for _ in range(count):
-            offset = _parse(data, offset, found)
-        return offset
-    raise ValueError("unsupported WKB geometry type %d" % kind)
+            offset = sequence(True, offset + 4, points, True)
+        else:  # the parts of multi-geometries and collections
+            offset = _walk(data, offset, visit, out)
+    return offset
+
+
+def reshaped(geometries, transform, reshape):
+    """transformed, each coordinate sequence first replaced by
+    ``reshape((n, 2) array)`` (densify: more vertices) and the geometries
+    written again (as 2D)."""
+    blobs = [None if b == EMPTY_COLLECTION else b for b in wkbs(geometries)]
+    arrays = []
+    for blob in blobs:
+        if blob is not None:
+            _walk(memoryview(blob), 0, lambda ring, offset, points, dims, order, blob=blob:
+                  arrays.append(reshape(_xy(blob, offset, points, dims, order))))
+    if not arrays:
+        return list(geometries)
+    sizes = np.array([len(a) for a in arrays])
+    stacked = np.vstack(arrays)
+    xs, ys = transform(stacked[:, 0], stacked[:, 1])
+    moved = iter(np.split(np.column_stack([xs, ys]), np.cumsum(sizes)[:-1]))
+    pieces = []
+    for blob in blobs:
+        out = None if blob is None else []
+        if blob is not None:
+            _walk(memoryview(blob), 0, lambda *_: next(moved), out)
+        pieces.append(None if out is None else b"".join(out))
+    return [geometry if piece is None else loaded
+            for geometry, piece, loaded in zip(geometries, pieces, from_wkbs(pieces))]
 
 
 def transformed(geometries, transform):

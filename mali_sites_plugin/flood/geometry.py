@@ -5,13 +5,13 @@ corridors with observed flood-extent polygons.
 Plain shapely and numpy, the same on shapely 1.8 and 2.
 """
 import numpy as np
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from ..common import crs as core_crs
 from ..common.errors import InputError
-from ..common.wkb import transformed
+from ..common.wkb import reshaped, transformed
 
 DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
 
@@ -37,30 +37,16 @@ def densify(coords, step):
     return np.vstack([coords[:1], coords[segment] + t * deltas[segment]])
 
 
-def densify_geometry(geometry, step=DENSIFY_STEP_M):
-    """Polygon, line or their multi-parts with no segment longer than ``step``."""
-    kind = geometry.geom_type
-    if kind == "Polygon":
-        return Polygon(densify(geometry.exterior.coords, step),
-                       [densify(ring.coords, step) for ring in geometry.interiors])
-    if kind == "MultiPolygon":
-        return MultiPolygon([densify_geometry(part, step) for part in geometry.geoms])
-    if kind == "LineString":
-        return LineString(densify(geometry.coords, step))
-    if kind == "MultiLineString":
-        return MultiLineString([densify(part.coords, step) for part in geometry.geoms])
-    return geometry
-
-
 def to_crs(geometries, source, target, densify_first=True):
     """Geometries (None kept) from CRS ``source`` to ``target``; densified in
     ``source`` first so straight edges stay where they were. The vertices of
     all geometries go through pyproj in one call (wkb.transformed)."""
     if same_crs(source, target):
         return list(geometries)
+    transform = core_crs.transformer(source, target).transform
     if densify_first:
-        geometries = [None if g is None else densify_geometry(g) for g in geometries]
-    return transformed(list(geometries), core_crs.transformer(source, target).transform)
+        return reshaped(list(geometries), transform, lambda coords: densify(coords, DENSIFY_STEP_M))
+    return transformed(list(geometries), transform)
 
 
 def layer_kind(counts, layer, allowed, parameter):
