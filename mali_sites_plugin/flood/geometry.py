@@ -5,13 +5,13 @@ corridors with observed flood-extent polygons.
 Plain shapely and numpy, the same on shapely 1.8 and 2.
 """
 import numpy as np
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
-from shapely.ops import transform as shapely_transform
+from shapely.geometry import LineString, Point
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from ..common import crs as core_crs
 from ..common.errors import InputError
+from ..common.wkb import reshaped, transformed
 
 DENSIFY_STEP_M = 100.0  # longest segment transformed to another CRS as a straight line
 
@@ -37,88 +37,16 @@ def densify(coords, step):
     return np.vstack([coords[:1], coords[segment] + t * deltas[segment]])
 
 
-def densify_geometry(geometry, step=DENSIFY_STEP_M):
-    """Polygon, line or their multi-parts with no segment longer than ``step``."""
-    kind = geometry.geom_type
-    if kind == "Polygon":
-        return Polygon(densify(geometry.exterior.coords, step),
-                       [densify(ring.coords, step) for ring in geometry.interiors])
-    if kind == "MultiPolygon":
-        return MultiPolygon([densify_geometry(part, step) for part in geometry.geoms])
-    if kind == "LineString":
-        return LineString(densify(geometry.coords, step))
-    if kind == "MultiLineString":
-        return MultiLineString([densify(part.coords, step) for part in geometry.geoms])
-    return geometry
-
-
 def to_crs(geometries, source, target, densify_first=True):
     """Geometries (None kept) from CRS ``source`` to ``target``; densified in
     ``source`` first so straight edges stay where they were. The vertices of
-    all polygons and lines go through pyproj in one call."""
+    all geometries go through pyproj in one call (wkb.transformed)."""
     if same_crs(source, target):
         return list(geometries)
     transform = core_crs.transformer(source, target).transform
-    step = DENSIFY_STEP_M if densify_first else None
-    rings, builders, out = [], [], []
-    for geometry in geometries:
-        parts = None if geometry is None else _rings(geometry)
-        if parts is None:
-            out.append(None if geometry is None else shapely_transform(
-                transform, densify_geometry(geometry) if densify_first else geometry))
-            builders.append(None)
-            continue
-        kind, shape = parts
-        start = len(rings)
-        rings.extend(densify(ring, step) for ring in _flat(shape))
-        builders.append((kind, shape, start))
-        out.append(None)
-    if rings:
-        sizes = np.array([len(ring) for ring in rings])
-        stacked = np.vstack(rings)
-        xs, ys = transform(stacked[:, 0], stacked[:, 1])
-        moved = np.split(np.column_stack([xs, ys]), np.cumsum(sizes)[:-1])
-        for index, builder in enumerate(builders):
-            if builder is not None:
-                out[index] = _rebuild(builder[0], builder[1], moved, builder[2])
-    return out
-
-
-def _rings(geometry):
-    """(kind, nested ring coordinate arrays) of a polygon or line (multi-parts
-    too); None for other kinds, which shapely transforms one by one."""
-    kind = geometry.geom_type
-    if geometry.is_empty:
-        return None
-    if kind == "Polygon":
-        return kind, [np.asarray(geometry.exterior.coords)] + [np.asarray(r.coords) for r in geometry.interiors]
-    if kind == "MultiPolygon":
-        return kind, [_rings(part)[1] for part in geometry.geoms if not part.is_empty]
-    if kind == "LineString":
-        return kind, [np.asarray(geometry.coords)]
-    if kind == "MultiLineString":
-        return kind, [[np.asarray(part.coords)] for part in geometry.geoms if not part.is_empty]
-    return None
-
-
-def _flat(shape):
-    for item in shape:
-        if isinstance(item, list):
-            yield from _flat(item)
-        else:
-            yield item
-
-
-def _rebuild(kind, shape, moved, start):
-    if kind == "Polygon":
-        return Polygon(moved[start], moved[start + 1:start + len(shape)])
-    if kind == "LineString":
-        return LineString(moved[start])
-    parts, position = [], start
-    for part in shape:
-        parts.append(_rebuild("Polygon" if kind == "MultiPolygon" else "LineString", part, moved, position))
-        position += len(part)
-    return MultiPolygon(parts) if kind == "MultiPolygon" else MultiLineString(parts)
+    if densify_first:
+        return reshaped(list(geometries), transform, lambda coords: densify(coords, DENSIFY_STEP_M))
+    return transformed(list(geometries), transform)
 
 
 def layer_kind(counts, layer, allowed, parameter):

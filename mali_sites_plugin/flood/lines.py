@@ -146,30 +146,69 @@ def runs(flags):
     return np.flatnonzero(steps == 1), np.flatnonzero(steps == -1)
 
 
-LINE_BATCH_PIECES = 200000  # pieces sampled together: bounds memory, one read per block
+LINE_BATCH_PIECES = 200000  # pieces measured together: bounds memory
+
+
+class SampledCells:
+    """The raster cells under the pieces of many lines, read at once (one
+    read per block, however many batches of lines cross it), then handed
+    out in the order the pieces were noted (sample_pieces)."""
+
+    def __init__(self):
+        self.rows, self.cols = [], []
+        self.values = self.valid = None
+        self.taken = 0
+
+    def add(self, pieces):
+        """Note the cells under ``pieces`` (a list of Pieces)."""
+        self.rows.extend(p.row for p in pieces)
+        self.cols.extend(p.col for p in pieces)
+
+    def read(self, raster, reader, monitor=NO_MONITOR):
+        """Read every cell noted."""
+        rows = np.concatenate(self.rows) if self.rows else np.empty(0, dtype=np.int64)
+        cols = np.concatenate(self.cols) if self.cols else np.empty(0, dtype=np.int64)
+        self.rows = self.cols = None
+        self.values, self.valid = sample_cells(raster, rows, cols, monitor, reader)
+
+    def take(self, count):
+        """(values, valid) of the next ``count`` cells noted."""
+        part = slice(self.taken, self.taken + count)
+        self.taken += count
+        return self.values[part], self.valid[part]
 
 
 def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader=None, passable_depth=None):
-    """[(LineStats, [Stretch])] for many lines (each a list of vertex arrays),
-    sampled in batches so each raster block is read once per batch. With
-    ``passable_depth`` (m), each LineStats also holds its Passage."""
+    """[(LineStats, [Stretch])] for many lines (each a list of vertex arrays).
+    The cells under all lines are read first (each block once), then the
+    lines are measured in batches, traversed again (their pieces are not
+    kept: memory). With ``passable_depth`` (m), each LineStats also holds
+    its Passage."""
     results = [None] * len(lines)
-    batch, pending = [], 0
     own_reader = reader is None
     reader = reader or raster.reader()
-    try:
+
+    def traversed(part_monitor):
         for index, parts in enumerate(lines):
             if index % 20 == 0:
-                monitor.check()
-                monitor.progress(index / max(len(lines), 1))
+                part_monitor.check()
+                part_monitor.progress(index / max(len(lines), 1))
             pieces = [traverse(part, to_raster, raster) for part in parts if len(part) >= 2]
-            pieces = [p for p in pieces if p.size]
+            yield index, [p for p in pieces if p.size]
+
+    try:
+        sampled = SampledCells()
+        for _, pieces in traversed(monitor.part(0.0, 0.2)):
+            sampled.add(pieces)
+        sampled.read(raster, reader, monitor.part(0.2, 0.6))
+        batch, pending = [], 0
+        for index, pieces in traversed(monitor.part(0.6, 1.0)):
             batch.append((index, pieces))
             pending += sum(p.size for p in pieces)
             if pending >= LINE_BATCH_PIECES:
-                _measure_batch(batch, raster, model, reader, results, monitor, passable_depth)
+                _measure_batch(batch, raster, model, sampled, results, passable_depth)
                 batch, pending = [], 0
-        _measure_batch(batch, raster, model, reader, results, monitor, passable_depth)
+        _measure_batch(batch, raster, model, sampled, results, passable_depth)
     finally:
         if own_reader:
             reader.close()
@@ -177,9 +216,12 @@ def lines_statistics(lines, to_raster, raster, model, monitor=NO_MONITOR, reader
     return results
 
 
-def sample_pieces(all_pieces, raster, model, reader, monitor=NO_MONITOR):
-    """(values, known, rank, wet) of the cells under pieces (a list of Pieces, concatenated)."""
-    if all_pieces:
+def sample_pieces(all_pieces, raster, model, reader, monitor=NO_MONITOR, sampled=None):
+    """(values, known, rank, wet) of the cells under pieces (a list of Pieces,
+    concatenated), read by ``reader`` or the next ones of ``sampled`` (SampledCells)."""
+    if sampled is not None:
+        values, valid = sampled.take(sum(p.size for p in all_pieces))
+    elif all_pieces:
         rows = np.concatenate([p.row for p in all_pieces])
         cols = np.concatenate([p.col for p in all_pieces])
         values, valid = sample_cells(raster, rows, cols, monitor, reader)
@@ -196,9 +238,9 @@ def sample_pieces(all_pieces, raster, model, reader, monitor=NO_MONITOR):
     return values, known, rank, wet
 
 
-def _measure_batch(batch, raster, model, reader, results, monitor, passable_depth=None):
+def _measure_batch(batch, raster, model, sampled, results, passable_depth=None):
     all_pieces = [p for _, pieces in batch for p in pieces]
-    values, known, rank, wet = sample_pieces(all_pieces, raster, model, reader, monitor.part(0, 0))
+    values, known, rank, wet = sample_pieces(all_pieces, raster, model, None, sampled=sampled)
     states = None
     if passable_depth is not None:
         states = passage_states(model, values, known, wet, passable_depth, raster.dtype)

@@ -125,18 +125,24 @@ class MosaicReader:
             reader.close()
 
     def read_inside(self, r0, c0, r1, c1):
-        """(values, mask) of rows r0..r1, cols c0..c1 of the mosaic."""
+        """(values, mask or None) of rows r0..r1, cols c0..c1 of the mosaic,
+        as rasters.WindowReader gives them: cells outside every tile hold
+        the nodata value (the tiles' own), the mask is False on blocks that
+        could not be read, None when every block could."""
         data = np.full((r1 - r0, c1 - c0), self.raster.nodata, dtype=self.raster.dtype)
-        mask = np.zeros((r1 - r0, c1 - c0), dtype=bool)
+        mask = None
         for index, (tile, reader) in enumerate(zip(self.raster.tiles, self.readers)):
             top, left = max(r0, tile.row), max(c0, tile.col)
             bottom, right = min(r1, tile.row + tile.height), min(c1, tile.col + tile.width)
             if bottom <= top or right <= left:
                 continue
-            values, valid = reader.read(top - tile.row + tile.src_row, left - tile.col + tile.src_col,
-                                        bottom - top, right - left)
+            row, col = top - tile.row + tile.src_row, left - tile.col + tile.src_col
+            values, valid = reader.read_inside(row, col, row + bottom - top, col + right - left)
             data[top - r0:bottom - r0, left - c0:right - c0] = values
-            mask[top - r0:bottom - r0, left - c0:right - c0] = valid
+            if valid is not None:
+                if mask is None:
+                    mask = np.ones(data.shape, dtype=bool)
+                mask[top - r0:bottom - r0, left - c0:right - c0] = valid
             for block, why in tile.raster.unreadable.items():
                 self.raster.unreadable.setdefault((index,) + tuple(block), "%s: %s" % (tile.raster.label, why))
         return data, mask

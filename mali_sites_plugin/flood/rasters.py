@@ -278,7 +278,7 @@ class WindowReader:
         inside = self._inside(row0, col0, height, width)
         if inside is None:
             return np.zeros((height, width), dtype=self.raster.dtype), np.zeros((height, width), bool)
-        data, mask = self._read_inside(*inside)
+        data, mask = self.read_inside(*inside)
         ok = self._valid_values(data)
         if mask is not None:
             ok &= mask
@@ -300,7 +300,7 @@ class WindowReader:
         inside = self._inside(row0, col0, height, width)
         if inside is None:
             return values, valid
-        data, mask = self._read_inside(*inside)
+        data, mask = self.read_inside(*inside)
         if inside == (row0, col0, row0 + height, col0 + width):
             values = data.ravel()[cells]
             valid = self._valid_values(values)
@@ -323,7 +323,7 @@ class WindowReader:
         r1, c1 = min(row0 + height, self.raster.height), min(col0 + width, self.raster.width)
         return None if r1 <= r0 or c1 <= c0 else (r0, c0, r1, c1)
 
-    def _read_inside(self, r0, c0, r1, c1):
+    def read_inside(self, r0, c0, r1, c1):
         """(values, mask or None) of rows r0..r1, cols c0..c1 of the raster;
         the mask is False where the band's mask says so and on blocks GDAL
         cannot read (see the module docstring)."""

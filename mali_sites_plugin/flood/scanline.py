@@ -18,71 +18,9 @@ grid, so overlapping sites each get all their cells; and no grid of the
 window has to be filled and scanned. Everything is numpy over all edges of
 many polygons at once; coordinates come straight from each geometry's WKB.
 """
-import struct
-
 import numpy as np
 
-_DOUBLE = {"<": np.dtype("<f8"), ">": np.dtype(">f8")}
-
-
-try:  # shapely 2: one call for many geometries
-    from shapely import to_wkb as _to_wkb
-
-    def _wkbs(geometries):
-        return list(_to_wkb(np.array(geometries, dtype=object)))
-except ImportError:  # shapely 1.8: one writer reused (geometry.wkb makes a new one each time)
-    from shapely.geos import WKBWriter, lgeos
-    _WRITER = WKBWriter(lgeos)
-
-    def _wkbs(geometries):
-        return [None if g is None else _WRITER.write(g) for g in geometries]
-
-
-def polygon_rings(wkb):
-    """The rings of a (multi)polygon as (n, 2) float arrays, read from its WKB
-    (the same on shapely 1.8 and 2). Other geometry types give no ring."""
-    rings = []
-    _parse(memoryview(wkb), 0, rings)
-    return rings
-
-
-def _parse(data, offset, rings):
-    order = "<" if data[offset] == 1 else ">"
-    (kind,) = struct.unpack_from(order + "I", data, offset + 1)
-    offset += 5
-    dims = 2
-    if kind & 0x20000000:  # EWKB with an SRID
-        offset += 4
-    if kind & 0x80000000:  # EWKB Z
-        dims += 1
-    if kind & 0x40000000:  # EWKB M
-        dims += 1
-    kind &= 0x0FFFFFFF
-    if kind >= 1000:  # ISO WKB: 1000 Z, 2000 M, 3000 ZM
-        dims += {1: 1, 2: 1, 3: 2}[kind // 1000]
-        kind %= 1000
-    if kind == 1:  # point
-        return offset + 8 * dims
-    if kind == 2:  # line string
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        return offset + 4 + 8 * dims * count
-    if kind == 3:  # polygon
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        offset += 4
-        for _ in range(count):
-            (points,) = struct.unpack_from(order + "I", data, offset)
-            offset += 4
-            coords = np.frombuffer(data, dtype=_DOUBLE[order], count=points * dims, offset=offset)
-            rings.append(coords.reshape(points, dims)[:, :2].astype(np.float64))
-            offset += 8 * dims * points
-        return offset
-    if kind in (4, 5, 6, 7):  # multi-geometries and collections
-        (count,) = struct.unpack_from(order + "I", data, offset)
-        offset += 4
-        for _ in range(count):
-            offset = _parse(data, offset, rings)
-        return offset
-    raise ValueError("unsupported WKB geometry type %d" % kind)
+from ..common.wkb import polygon_rings, wkbs
 
 
 def edges_in_pixels(raster, geometries):
@@ -90,7 +28,7 @@ def edges_in_pixels(raster, geometries):
     ``geometries`` (None skipped) in the raster's pixel coordinates, and
     each feature's (col_min, row_min, col_max, row_max) or nan."""
     starts, ends, owners = [], [], []
-    for index, wkb in enumerate(_wkbs(geometries)):
+    for index, wkb in enumerate(wkbs(geometries)):
         if wkb is None:
             continue
         for ring in polygon_rings(wkb):

@@ -195,17 +195,25 @@ class SitesAssessment:
 @dataclass
 class _Sites:
     """What every scenario of one run measures: the sites and their people."""
-    polygons: list  # metric CRS, None = skipped
+    given: list  # metric CRS, None = skipped; None: reprojected from ``source`` when needed
     present: np.ndarray  # bool: the site has a polygon
     populations: np.ndarray  # nan = none
     shelters: Shelters = None
     shelter_sets: list = None  # per site, the indices of its shelters; None without shelters
     sheltered: np.ndarray = None  # bool per shelter: inside at least one site
     source: tuple = None  # (CRS, the sites as given in it) or None
+    metric_crs: object = None
 
     @property
     def count(self):
-        return len(self.polygons)
+        return self.present.size
+
+    @property
+    def polygons(self):
+        """The sites in the metric CRS (reprojected from the source on first use)."""
+        if self.given is None:
+            self.given = to_crs(self.source[1], self.source[0], self.metric_crs, densify_first=False)
+        return self.given
 
     def exposed_people(self, wet_pct, shelter_wet):
         """Population x wet share of each site, or with shelters the people of
@@ -226,15 +234,17 @@ def assess_sites(polygons, populations, metric_crs, scenarios, model, shelters=N
     """Exposure of site polygons (metric CRS, None = skipped) to each scenario.
     ``source``: (CRS, the same sites as given in it), used as they are on a
     raster in that CRS (a national layer in EPSG:4326 over an EPSG:4326
-    mosaic is not taken to metres and back)."""
-    count = len(polygons)
-    sites = _Sites(polygons, np.array([p is not None and not p.is_empty for p in polygons], dtype=bool),
+    mosaic is not taken to metres and back); with it ``polygons`` may be
+    None: the sites are then reprojected to ``metric_crs`` only if some
+    scenario or the shelters need them."""
+    given = polygons if polygons is not None else source[1]
+    count = len(given)
+    sites = _Sites(polygons, np.array([p is not None and not p.is_empty for p in given], dtype=bool),
                    (np.array([np.nan if p is None else float(p) for p in populations])
-                    if populations is not None else _nan(count)))
-    sites.source = source
+                    if populations is not None else _nan(count)), source=source, metric_crs=metric_crs)
     assessment = SitesAssessment(scenarios, {}, np.full(count, -1), np.full(count, -1))
     if shelters is not None and shelters.xs.size:
-        sites.shelters, sites.shelter_sets = shelters, shelters.within(polygons)
+        sites.shelters, sites.shelter_sets = shelters, shelters.within(sites.polygons)
         sites.sheltered = np.zeros(shelters.xs.size, dtype=bool)
         for members in sites.shelter_sets:
             sites.sheltered[members] = True

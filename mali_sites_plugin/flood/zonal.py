@@ -26,6 +26,7 @@ from .scanline import edges_in_pixels, spans
 
 EXACT_MAX_CELLS = 100000  # cells a small polygon may touch for the exact-fraction pass
 SPAN_BATCH_ROWS = 2000000  # polygon rows turned into spans at once (bounds memory)
+READ_COST_CELLS = 1 << 15  # a window read costs as much as reading this many more cells (rasterio)
 
 
 class ZoneStats:
@@ -189,35 +190,25 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
     else:
         chunk_col = first_chunk
     chunk_row = row // chunk_rows
-    # spans come sorted by feature then row: a stable sort by chunk keeps that order inside a chunk
-    key = (chunk_row - chunk_row.min()) * (int(chunk_col.max() - chunk_col.min()) + 1) \
-        + (chunk_col - chunk_col.min())
+    # spans sorted by chunk, then by the read tile of the chunk they start in
+    tile_rows, tile_cols = (min(t, c) for t, c in zip(raster.read_tile_shape, raster.chunk_shape))
+    tiles_across = -(-chunk_cols // tile_cols)
+    tile = ((row - chunk_row * chunk_rows) // tile_rows) * tiles_across \
+        + (col0 - chunk_col * chunk_cols) // tile_cols
+    tiles_in_chunk = tiles_across * -(-chunk_rows // tile_rows)
+    key = ((chunk_row - chunk_row.min()) * (int(chunk_col.max() - chunk_col.min()) + 1)
+           + (chunk_col - chunk_col.min())) * tiles_in_chunk + tile
     order = np.argsort(key, kind="stable")
-    owner, row, col0, col1 = owner[order], row[order], col0[order], col1[order]
-    chunk_row, chunk_col = chunk_row[order], chunk_col[order]
-    starts = np.flatnonzero(np.r_[True, (chunk_row[1:] != chunk_row[:-1])
-                                  | (chunk_col[1:] != chunk_col[:-1])])
+    owner, row, col0, col1, key = owner[order], row[order], col0[order], col1[order], key[order]
+    chunk_key = key // tiles_in_chunk
+    starts = np.flatnonzero(np.r_[True, chunk_key[1:] != chunk_key[:-1]])
     ends = np.r_[starts[1:], owner.size]
-
-    def tasks():
-        for start, end in zip(starts, ends):
-            span_owner, span_row = owner[start:end], row[start:end]
-            span_col0, span_col1 = col0[start:end], col1[start:end]
-            row0, col_start = int(span_row.min()), int(span_col0.min())
-            height, width = int(span_row.max()) - row0 + 1, int(span_col1.max()) - col_start
-            lengths = span_col1 - span_col0
-            first_cell = (span_row - row0) * width + (span_col0 - col_start)
-            index_type = np.int32 if height * width < 2 ** 31 else np.int64
-            cells = (np.arange(int(lengths.sum()), dtype=index_type)
-                     + np.repeat((first_cell - (np.cumsum(lengths) - lengths)).astype(index_type),
-                                 lengths))
-            yield (row0, col_start, height, width), cells, (span_owner, span_row, span_col0,
-                                                            span_col1, lengths)
-
-    for done, task in enumerate(tasks()):
+    for done, (start, end) in enumerate(zip(starts, ends)):
         monitor.check()
-        values, valid = reader.gather(*task[0], task[1])
-        span_owner, span_row, span_col0, span_col1, lengths = task[2]
+        span_owner, span_row = owner[start:end], row[start:end]
+        span_col0, span_col1 = col0[start:end], col1[start:end]
+        lengths = span_col1 - span_col0
+        values, valid = _gather(reader, span_row, span_col0, lengths, key[start:end])
         members, local_span = np.unique(span_owner, return_inverse=True)
         stats.add_spans(members, local_span, lengths, values, valid, model)
         in_rows = (span_row >= 0) & (span_row < raster.height)
@@ -225,6 +216,40 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
                                            - np.maximum(span_col0, 0), 0, None), 0)
         stats.inside[members] += np.bincount(local_span, inside, minlength=members.size)
         monitor.progress((done + 1) / len(starts))
+
+
+def _gather(reader, row, col0, lengths, tile):
+    """(values, valid) of the cells of spans of one chunk, run after run.
+    Read as one window, the spans' bounding box, unless one window per read
+    tile (``tile``, sorted), the box of its spans, costs less than half as
+    much, a read costing READ_COST_CELLS besides its cells (sparse sites:
+    fewer cells read and fewer blocks decompressed)."""
+    groups = np.flatnonzero(np.r_[True, tile[1:] != tile[:-1]])
+    top, bottom = np.minimum.reduceat(row, groups), np.maximum.reduceat(row, groups) + 1
+    left, right = np.minimum.reduceat(col0, groups), np.maximum.reduceat(col0 + lengths, groups)
+    whole = (int(bottom.max() - top.min()), int(right.max() - left.min()))
+    if 2 * int(((bottom - top) * (right - left) + READ_COST_CELLS).sum()) >= whole[0] * whole[1]:
+        groups = groups[:1]
+        top, left, bottom, right = top.min(keepdims=True), left.min(keepdims=True), \
+            bottom.max(keepdims=True), right.max(keepdims=True)
+    spans_in = np.diff(np.r_[groups, row.size])
+    width = np.repeat(right - left, spans_in)
+    first_cell = (row - np.repeat(top, spans_in)) * width + (col0 - np.repeat(left, spans_in))
+    index_type = np.int32 if int(((bottom - top) * (right - left)).max()) < 2 ** 31 else np.int64
+    cells = (np.arange(int(lengths.sum()), dtype=index_type)
+             + np.repeat((first_cell - (np.cumsum(lengths) - lengths)).astype(index_type), lengths))
+    if groups.size == 1:
+        return reader.gather(int(top[0]), int(left[0]), int(bottom[0] - top[0]), int(right[0] - left[0]),
+                             cells)
+    values = np.empty(cells.size, dtype=reader.raster.dtype)
+    valid = np.empty(cells.size, dtype=bool)
+    bounds = np.r_[0, np.cumsum(np.add.reduceat(lengths, groups))]
+    for number in range(groups.size):
+        part = slice(bounds[number], bounds[number + 1])
+        values[part], valid[part] = reader.gather(int(top[number]), int(left[number]),
+                                                  int(bottom[number] - top[number]),
+                                                  int(right[number] - left[number]), cells[part])
+    return values, valid
 
 
 def _exact_fractions(raster, geometry, index, stats, model, reader):

@@ -6,25 +6,29 @@ import pyproj
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
-from shapely import wkb
 
 from . import compat
 from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.columns import finite_number
 from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
 from ...mali_sites_plugin.common.rasters import RasterInput
+from ...mali_sites_plugin.common.wkb import from_wkbs, wkbs
 
 
 def to_shapely(geometry):
     """QgsGeometry -> shapely geometry, or None for a null/empty one."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    return wkb.loads(bytes(geometry.asWkb()))
+    return to_shapely_all([geometry])[0]
+
+
+def to_shapely_all(geometries):
+    """to_shapely of many QgsGeometry, read by one WKB reader."""
+    return from_wkbs([None if g is None or g.isNull() or g.isEmpty() else bytes(g.asWkb())
+                      for g in geometries])
 
 
 def from_shapely(geometry):
     result = QgsGeometry()
-    result.fromWkb(wkb.dumps(geometry))
+    result.fromWkb(wkbs([geometry])[0])
     return result
 
 
@@ -102,7 +106,7 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
     features = list(features_in(source, crs, context))
     if callable(kind):
         kind = kind(features)
-    geometries, report = clean_geometries([to_shapely(f.geometry()) for f in features], kind,
+    geometries, report = clean_geometries(to_shapely_all([f.geometry() for f in features]), kind,
                                           labels=[f.id() for f in features])
     if tally is not None:
         tally.add(report)

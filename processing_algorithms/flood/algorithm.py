@@ -296,6 +296,43 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         profile = self.standards_profile(parameters, context, feedback)
         model = self._model(parameters, context, profile)
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        with outputs.times.phase("read"):
+            inputs = self._read_inputs(parameters, context, feedback, profile, model, outputs.intake)
+        scenarios, metric, metric_qgis, sites, corridors_source = inputs
+        site_assessment = corridors = corridor_assessment = None
+        steps.setCurrentStep(1)
+        monitor = feedback_monitor(steps)
+        if sites is not None:
+            site_assessment = self._assess_sites(parameters, context, feedback, sites, scenarios,
+                                                 model, metric, profile, outputs, monitor)
+        steps.setCurrentStep(2)
+        if corridors_source is not None:
+            with outputs.times.phase("read"):
+                corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
+            passable = profile.figure("flood_passable_depth_m")
+            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than passable (passable depth: {0})").format(
+                figure_text(passable)))
+            corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
+                                                              model, monitor,
+                                                              passable_depth=passable.value)
+            self._report_notes(corridor_assessment.notes, feedback)
+        steps.setCurrentStep(3)
+        with outputs.times.phase("write"):
+            writer = ExposureWriter(outputs, context, scenarios, model,
+                                    self.report_language(parameters, context), metric)
+            writer.passable_figure = profile.figure("flood_passable_depth_m")
+            results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
+                                  "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
+                                  monitor)
+        results["scenarios"] = len(scenarios)
+        steps.setProgress(100)
+        return results
+
+    def _read_inputs(self, parameters, context, feedback, profile, model, tally):
+        """(scenarios, metric CRS (pyproj), the same in QGIS, SiteLayer or None,
+        corridor source or None): every input but the corridors' features and
+        the shelters, read before any measuring."""
         rasters = self.hazard_rasters(parameters, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not rasters and not extent_layers:
@@ -318,40 +355,13 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         feedback.pushInfo(self.tr("Lengths and areas measured in metres in {0}, or in the UTM zone "
                                   "of each feature where {0} is more than 0.1 % off there").format(
             metric_qgis.authid()))
-
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
         scenarios = self._scenarios(parameters, rasters, extent_layers, names, metric_qgis, context,
-                                    feedback, outputs.intake)
+                                    feedback, tally)
         self._log_depth_classes(model, rasters, feedback)
-        sites = site_assessment = corridors = corridor_assessment = None
+        sites = None
         if sites_source is not None:
-            sites = self._sites(parameters, context, feedback, sites_source, metric, profile,
-                                outputs.intake)
-        steps.setCurrentStep(1)
-        monitor = feedback_monitor(steps)
-        if sites is not None:
-            site_assessment = self._assess_sites(parameters, context, feedback, sites, scenarios,
-                                                 model, metric, profile, outputs.intake, monitor)
-        steps.setCurrentStep(2)
-        if corridors_source is not None:
-            corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
-            passable = profile.figure("flood_passable_depth_m")
-            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than passable (passable depth: {0})").format(
-                figure_text(passable)))
-            corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
-                                                              model, monitor,
-                                                              passable_depth=passable.value)
-            self._report_notes(corridor_assessment.notes, feedback)
-        steps.setCurrentStep(3)
-        writer = ExposureWriter(outputs, context, scenarios, model,
-                                self.report_language(parameters, context), metric)
-        writer.passable_figure = profile.figure("flood_passable_depth_m")
-        results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
-                              "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
-                              monitor)
-        results["scenarios"] = len(scenarios)
-        steps.setProgress(100)
-        return results
+            sites = self._sites(parameters, context, feedback, sites_source, metric, profile, tally)
+        return scenarios, metric, metric_qgis, sites, corridors_source
 
     def _scenarios(self, parameters, rasters, extent_layers, names, metric_qgis, context, feedback,
                    tally):
@@ -381,13 +391,13 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                                                   kind, self.tr("Sites"), tally)
         is_point = kind.kind == "point"
         populations = self._populations(parameters, context, feedback, features)
-        polygons = to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False)
-        radii = None
+        polygons = radii = None  # polygon sites: the core reprojects them if it needs to
         if is_point:
             radius = self.parameterAsDouble(parameters, self.SITE_RADIUS, context)
             area = profile.figure("site_area_m2_per_person")
-            polygons, radii, problems = flood_core.site_circles(polygons, populations, radius,
-                                                                area.value, metric)
+            polygons, radii, problems = flood_core.site_circles(
+                to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
+                populations, radius, area.value, metric)
             if not radius:
                 feedback.pushInfo(self.tr("Point sites: circles of area population x {0}").format(
                     figure_text(area)))
@@ -426,8 +436,9 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                 "leave {1} empty.").format(layer_label, name))
 
     def _assess_sites(self, parameters, context, feedback, sites, scenarios, model, metric,
-                      profile, tally, monitor):
-        shelters = self._shelters(parameters, context, feedback, metric, profile, tally)
+                      profile, outputs, monitor):
+        with outputs.times.phase("read"):
+            shelters = self._shelters(parameters, context, feedback, metric, profile, outputs.intake)
         assessment = flood_core.assess_sites(
             sites.polygons, sites.populations, metric, scenarios, model, shelters, monitor,
             None if sites.source_geometries is None else (to_pyproj(sites.crs), sites.source_geometries))

@@ -24,7 +24,7 @@ class SiteLayer:
     fields: object  # QgsFields
     crs: object  # QgsCoordinateReferenceSystem of the layer
     wkb_type: int
-    polygons: list  # shapely, metric CRS: the sites or, for point sites, their circles
+    polygons: list  # point sites: their circles (shapely, metric CRS); None for polygon sites
     populations: list  # float or None per site; None without a population field
     radii: list  # circle radius per point site; None for polygon sites
     regions: list  # region per site (None: empty); None without a region field
