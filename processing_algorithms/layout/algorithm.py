@@ -16,8 +16,11 @@ from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from . import layers
 from .layers import write_plans
-from .report import LayoutNotes, LayoutReport
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
+from ...mali_sites_plugin.common.lazy import lazy_module
+
+layout_report = lazy_module(".report", __package__)  # the layout core's plan module: at run time
+
 
 @dataclass
 class LayoutInputs:
@@ -405,7 +408,7 @@ class SiteLayout(MaliSitesAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         profile = self.standards_profile(parameters, context, feedback)
         language = self.report_language(parameters, context)
-        notes = LayoutNotes(language)
+        notes = layout_report.LayoutNotes(language)
         site_source = self.source(parameters, self.SITE, context)
         site_label = self.tr("Site boundaries")
         require_crs(site_source, site_label)
@@ -423,7 +426,7 @@ class SiteLayout(MaliSitesAlgorithm):
         report_path = outputs.file(self.OUTPUT_REPORT)
         if report_path:
             crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+            layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
             results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback, notes)
 

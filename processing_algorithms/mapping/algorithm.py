@@ -17,7 +17,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..common import compat
 from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_hazard_schemes,
                                                    load_profile)
-from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
+from ...mali_sites_plugin import mapping as mapping_core  # its modules are imported at run time
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ...mali_sites_plugin.mapping.verdicts import site_checks
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
@@ -25,9 +26,10 @@ from ..common.qgis_io import make_field, metric_crs_for, read_geometries
 from ..common.styles import StyleLabels, apply_style
 from .frames import Frames
 from .inset import fill_inset, regions_of, wgs84
-from .layers import site_figures
 from .sources import source_entry, write_bundle
 from .text import MapText
+
+site_layers = lazy_module(".layers", __package__)  # numpy and shapely: at run time
 
 LAYOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "layouts")
 TEMPLATES = ("a3_landscape.qpt", "a4_portrait.qpt")
@@ -218,12 +220,12 @@ class PrintSiteMap(MaliSitesAlgorithm):
         sites = self.source(parameters, self.SITE, context)
         crs, features, polygons = self._sites(sites, context, feedback, tally)
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
-            find_field(sites.fields().names(), SITE_NAME_FIELDS)
+            mapping_core.find_field(sites.fields().names(), mapping_core.SITE_NAME_FIELDS)
         names = [str(f[name_field]) if name_field and f[name_field] not in (None, "") else
                  text.site_label(i + 1) for i, f in enumerate(features)]
 
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        figures = site_figures(features, sites.fields().names(), polygons, crs, layers)
+        figures = site_layers.site_figures(features, sites.fields().names(), polygons, crs, layers)
         check_canceled(feedback)
 
         project = QgsProject()
@@ -329,7 +331,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             out.setGeometry(geometry)
             site = figures.site(index)
             lines, ok = text.compliance(site_checks(site, *standard))
-            summary = text.summary(site, lambda name: hazard_class_in(name, text.language, schemes))
+            summary = text.summary(site, lambda name: mapping_core.hazard_class_in(name, text.language, schemes))
             out.setAttributes([names[index], text.place(regions[index], names[index]), summary, lines, ok,
                                text.coordinates(crs, centres[index])])
             rows.append(out)
