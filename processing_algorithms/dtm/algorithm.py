@@ -193,13 +193,22 @@ class ImportDtmSites(MaliSitesAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def execute(self, parameters, context, feedback, outputs):
-        result = dtm_core.import_site_list(
-            self.parameterAsFile(parameters, self.INPUT, context),
-            self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None,
-            sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
-            monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
+        with outputs.times.phase("read"):
+            result = dtm_core.import_site_list(
+                self.parameterAsFile(parameters, self.INPUT, context),
+                self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None,
+                sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
+                monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
         self._log_file(result, feedback)
         check_canceled(feedback)
+        with outputs.times.phase("write"):
+            results = self._write(outputs, result, feedback)
+        style_on_load(context, results[self.OUTPUT], "dtm_sites")
+        results.update(self._counts(result, feedback))
+        return results
+
+    def _write(self, outputs, result, feedback):
+        """The sites (or admin-level figures) and the rejected rows: {output: destination}."""
         _, rows = dtm_table.imported_rows(result)
         sites = self._sink(outputs, self.OUTPUT, dtm_table.row_columns(result, dtm_core.SITE_FIELDS, []),
                            compat.WKB_POINT, QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -218,8 +227,6 @@ class ImportDtmSites(MaliSitesAlgorithm):
         rejected_id = self._write_rejected(outputs, result, feedback)
         if rejected_id is not None:
             results[self.REJECTED] = rejected_id
-        style_on_load(context, sites[1], "dtm_sites")
-        results.update(self._counts(result, feedback))
         return results
 
     def _log_file(self, result, feedback):

@@ -409,25 +409,27 @@ class SiteLayout(MaliSitesAlgorithm):
         profile = self.standards_profile(parameters, context, feedback)
         language = self.report_language(parameters, context)
         notes = layout_report.LayoutNotes(language)
-        site_source = self.source(parameters, self.SITE, context)
-        site_label = self.tr("Site boundaries")
-        require_crs(site_source, site_label)
-        site_crs = site_source.sourceCrs()
-        inputs = LayoutInputs(profile, self._options(parameters, context),
-                              self._raster(parameters, self.HAZARD, context),
-                              self._raster(parameters, self.DEM, context),
-                              self.source(parameters, self.EXCLUSIONS, context, required=False),
-                              self.source(parameters, self.ROADS, context, required=False))
-        sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
+        with outputs.times.phase("read"):  # exclusions and roads are read per site, as it is planned
+            site_source = self.source(parameters, self.SITE, context)
+            site_label = self.tr("Site boundaries")
+            require_crs(site_source, site_label)
+            site_crs = site_source.sourceCrs()
+            inputs = LayoutInputs(profile, self._options(parameters, context),
+                                  self._raster(parameters, self.HAZARD, context),
+                                  self._raster(parameters, self.DEM, context),
+                                  self.source(parameters, self.EXCLUSIONS, context, required=False),
+                                  self.source(parameters, self.ROADS, context, required=False))
+            sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
         plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
                                                      self._id_name(parameters, context))
-        results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
-        check_canceled(feedback)
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-            layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
+        with outputs.times.phase("write"):
+            results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
+            check_canceled(feedback)
+            report_path = outputs.file(self.OUTPUT_REPORT)
+            if report_path:
+                crs_names = sorted({metric_of[id(p)].authid() for p in plans})
+                layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+                results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback, notes)
 
     def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes, id_name):
@@ -440,7 +442,8 @@ class SiteLayout(MaliSitesAlgorithm):
 
         def layers_in(metric):
             metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
-            return self._site_layers(inputs, metric_qgis, context, feedback, tallies.pop() if tallies else None)
+            with outputs.times.phase("read"):
+                return self._site_layers(inputs, metric_qgis, context, feedback, tallies.pop() if tallies else None)
 
         for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
                                              core_layout.LayoutOptions(**inputs.options), layers_in,

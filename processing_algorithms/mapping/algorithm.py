@@ -19,6 +19,7 @@ from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOIL
                                                    load_profile)
 from ...mali_sites_plugin import mapping as mapping_core  # its modules are imported at run time
 from ...mali_sites_plugin.common.lazy import lazy_module
+from ...mali_sites_plugin.common.timing import PhaseTimes
 from ...mali_sites_plugin.mapping.verdicts import site_checks
 from ..common.base import MaliSitesAlgorithm, check_canceled
 from ..common.output_roles import role_of, styled_roles
@@ -191,17 +192,19 @@ class PrintSiteMap(MaliSitesAlgorithm):
         self.add_intake_outputs()
 
     def execute(self, parameters, context, feedback, outputs):
-        layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
+        layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake, outputs.times)
         path = outputs.file(self.OUTPUT)
         shown_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path
-        geopdfs = self._export(layout, path, shown_path, feedback,
-                               self.parameterAsBool(parameters, self.GEOPDF, context))
+        with outputs.times.phase("write"):  # the pages drawn into the PDF
+            geopdfs = self._export(layout, path, shown_path, feedback,
+                                   self.parameterAsBool(parameters, self.GEOPDF, context))
         results = {self.OUTPUT: path, "pages": layout.atlas().count()}
         if geopdfs:
             feedback.pushInfo(self.tr("GeoPDF of each site (for Avenza Maps): {0}").format(", ".join(geopdfs)))
         bundle = outputs.file(self.OUTPUT_BUNDLE)
         if bundle:
-            problem = write_bundle(bundle, drawn, context.transformContext())
+            with outputs.times.phase("write"):
+                problem = write_bundle(bundle, drawn, context.transformContext())
             if problem:
                 raise QgsProcessingException(self.tr(
                     "The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file "
@@ -209,23 +212,27 @@ class PrintSiteMap(MaliSitesAlgorithm):
             results[self.OUTPUT_BUNDLE] = bundle
         return results
 
-    def page_layout(self, parameters, context, feedback, tally=None):
+    def page_layout(self, parameters, context, feedback, tally=None, times=None):
         """(the print layout of the run, filled and arranged, before export;
         the vector layers it draws, the sites first; the project that holds
-        them, to keep while the layout is used)."""
+        them, to keep while the layout is used). ``times``: the run's
+        PhaseTimes, counting the reading of the layers."""
+        times = times or PhaseTimes()
         language = self.report_language(parameters, context)
         text = MapText(language)
         profile = self.standards_profile(parameters, context, feedback)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         sites = self.source(parameters, self.SITE, context)
-        crs, features, polygons = self._sites(sites, context, feedback, tally)
+        with times.phase("read"):
+            crs, features, polygons = self._sites(sites, context, feedback, tally)
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
             mapping_core.find_field(sites.fields().names(), mapping_core.SITE_NAME_FIELDS)
         names = [str(f[name_field]) if name_field and f[name_field] not in (None, "") else
                  text.site_label(i + 1) for i, f in enumerate(features)]
 
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        figures = site_layers.site_figures(features, sites.fields().names(), polygons, crs, layers)
+        with times.phase("read"):  # the features of the layers drawn, summed by site
+            figures = site_layers.site_figures(features, sites.fields().names(), polygons, crs, layers)
         check_canceled(feedback)
 
         project = QgsProject()
