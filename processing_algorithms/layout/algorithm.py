@@ -11,11 +11,10 @@ from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
-from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
+from ...mali_sites_plugin.layout.checks import CHECK_KEYS
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.i18n import interface_language
 from . import layers
-from .layers import write_plans
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
 from ...mali_sites_plugin.common.lazy import lazy_module
 
@@ -423,7 +422,7 @@ class SiteLayout(MaliSitesAlgorithm):
         plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
                                                      self._id_name(parameters, context))
         with outputs.times.phase("write"):
-            results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
+            results = layers.write_plans(outputs, context, feedback, plans, metric_of, site_crs)
             check_canceled(feedback)
             report_path = outputs.file(self.OUTPUT_REPORT)
             if report_path:
@@ -472,9 +471,9 @@ class SiteLayout(MaliSitesAlgorithm):
         return exclusions, roads
 
     def _results(self, results, plans, skipped, feedback, notes):
-        results.update(totals(plans, sum(people for _, people in skipped)))
+        results.update(core_layout.totals(plans, sum(people for _, people in skipped)))
         results["messages"] = "\n".join(notes.text(m) for p in plans for m in p.messages)
-        results.update({"check_" + key: verdict for key, verdict in check_verdicts(plans).items()})
+        results.update({"check_" + key: verdict for key, verdict in core_layout.check_verdicts(plans).items()})
         feedback.pushInfo(self.tr("Capacity {0} people; planned {1}; not placed {2}").format(
             _whole(results["capacity_people"]), _whole(results["planned_people"]),
             _whole(results["unplaced_people"])))
