@@ -9,7 +9,9 @@ same names and the same values.
 import math
 from dataclasses import dataclass
 
-import numpy as np
+from .lazy import lazy_module
+
+np = lazy_module("numpy")  # the plugin loads this module: numpy comes with the first run
 
 KINDS = ("string", "int", "double", "bool")
 

@@ -4,32 +4,15 @@ Field data comes with self-intersecting polygons (bow-ties drawn on a phone),
 null geometries and empty parts. Each algorithm passes its input through
 ``clean_geometries`` and reports the counts in its log and results.
 """
-from dataclasses import dataclass, field
-
 import numpy as np
 from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon
 from shapely.validation import explain_validity, make_valid
 
+from .intake import IntakeReport
+
 POINT, LINE, POLYGON = "point", "line", "polygon"
 _SINGLE_TYPES = {POINT: "Point", LINE: "LineString", POLYGON: "Polygon"}
 _MULTI = {POINT: MultiPoint, LINE: MultiLineString, POLYGON: MultiPolygon}
-
-
-@dataclass
-class IntakeReport:
-    total: int = 0
-    repaired: int = 0
-    skipped: int = 0
-    messages: list = field(default_factory=list)  # one line per repaired or skipped feature
-
-    def add(self, other):
-        """Count another intake into this one (several layers of one run)."""
-        self.total += other.total
-        self.repaired += other.repaired
-        self.skipped += other.skipped
-
-    def summary(self):
-        return "%d features read, %d repaired, %d skipped" % (self.total, self.repaired, self.skipped)
 
 
 def clean_geometries(geometries, kind, labels=None):

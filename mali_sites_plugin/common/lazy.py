@@ -1,13 +1,24 @@
-"""Public entry points of a package, imported on first use.
+"""Modules imported on first use.
 
-QGIS imports the plugin at start-up (even for `qgis_process list`); the
-products' modules pull in rasterio, scipy and openpyxl, which cost time and
-may be missing. A package's __init__ names its entry points with
-``lazy_exports`` and the module holding each is imported when the name is
-first used (PEP 562), so `from mali_sites_plugin.flood import assess_sites`
-works in a notebook and loading the plugin imports none of them.
+QGIS imports the plugin at start-up (even for `qgis_process list`); numpy,
+shapely, pyproj, rasterio, scipy, openpyxl and geopandas, and most of the
+products' own modules, are only needed when an algorithm runs, and cost time
+(or may be missing). Two tools, one rule: what the plugin imports when it
+loads (the provider, the algorithm modules and what declaring parameters and
+help needs) reaches what only runs through them.
+
+- ``lazy_exports``: a package's __init__ names its entry points and the
+  module holding each is imported when the name is first used (PEP 562), so
+  `from mali_sites_plugin.flood import assess_sites` works in a notebook and
+  `flood_core.assess_sites(...)` in the glue imports the flood core at run time.
+- ``lazy_module``: ``np = lazy_module("numpy")`` at the top of a module the
+  plugin loads, in place of ``import numpy as np``: the module is imported
+  when one of its attributes is first read (``np.zeros``), then reads as fast
+  as the module itself.
 """
 import importlib
+import importlib.util
+import types
 
 
 def lazy_exports(package, names):
@@ -24,3 +35,16 @@ def lazy_exports(package, names):
         return sorted(set(importlib.import_module(package).__dict__) | set(names))
 
     return __getattr__, __dir__
+
+
+class _LazyModule(types.ModuleType):
+    def __getattr__(self, attribute):  # only called for names not copied yet: before the import
+        module = importlib.import_module(self.__name__)
+        self.__dict__.update(module.__dict__)  # later reads find the module's names directly
+        return getattr(module, attribute)
+
+
+def lazy_module(name, package=None):
+    """Module ``name`` (relative to ``package`` when it starts with a dot),
+    imported when one of its attributes is first read."""
+    return _LazyModule(importlib.util.resolve_name(name, package))

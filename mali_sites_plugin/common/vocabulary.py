@@ -7,7 +7,9 @@ layout and the printed map.
 """
 import unicodedata
 
-import numpy as np
+from .lazy import lazy_module
+
+np = lazy_module("numpy")  # the plugin loads this module: numpy comes with the first run
 
 WATER_KINDS = ("tap", "handpump", "well")
 GENDERS = ("female", "male", "mixed")

@@ -7,6 +7,6 @@ from ..common.lazy import lazy_exports
 
 __getattr__, __dir__ = lazy_exports(__name__, {
     "import_site_list": "site_list", "DtmImport": "site_list", "ImportCounts": "site_list",
-    "MALI_OUTLINE": "outline", "load_outline": "outline", "MALI_POPULATION": "site_list", "OUTPUT_FIELDS": "site_list", "SITE_FIELDS": "site_list",
+    "MALI_OUTLINE": "outline", "load_outline": "outline", "outline_properties": "outline", "MAX_ROUND": "site_list", "MALI_POPULATION": "site_list", "OUTPUT_FIELDS": "site_list", "SITE_FIELDS": "site_list",
     "ADMIN_FIELDS": "site_list", "describe": "site_list", "parse_field_mapping": "columns",
     "DtmError": "errors", "load_pcode_table": "pcodes", "check_pcodes": "pcodes"})

@@ -11,7 +11,7 @@ The test is a prepared shapely geometry (shapely 1.8 and 2 alike, one code
 path): about 12 microseconds per point, so a 5,000-row list costs 0.06 s;
 distances (about 65 microseconds each) are only measured for points outside
 the outline (and, for the swapped-coordinates test, only near it). shapely and pyproj are imported when an outline is loaded,
-not when the plugin loads.
+numpy when it is first used: not when the plugin loads (the help reads the outline's properties).
 """
 import json
 import math
@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
+from ..common.lazy import lazy_module
 from ..common.resources import resource_dir
+
+np = lazy_module("numpy")
 
 MALI_OUTLINE = resource_dir("boundaries") / "mali.geojson"
 

@@ -8,12 +8,12 @@ corridors by the exact length of line in each cell (lines.py)."""
 from ..common.lazy import lazy_exports
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "HazardModel": "hazard", "parse_class_table": "hazard", "DEPTH": "hazard",
-    "BINARY": "hazard", "CLASSIFIED": "hazard",
+    "HazardModel": "hazard", "hazard_model": "hazard", "parse_class_table": "hazard", "DEPTH": "hazard",
+    "BINARY": "hazard", "CLASSIFIED": "hazard", "KINDS": "hazard",
     "open_hazard_raster": "rasters",
     "Scenario": "scenarios", "scenario_names": "scenarios", "scenario_keys": "scenarios",
     "class_label": "scenarios",
-    "to_crs": "geometry",
+    "to_crs": "geometry", "layer_kind": "geometry",
     "assess_sites": "sites", "Shelters": "sites", "site_circles": "sites", "site_populations": "sites",
     "assess_corridors": "corridors",
     "summary_rows": "summary", "write_csv": "summary",

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from ..common.errors import InputError
+from ..common.lazy import lazy_module
 from ..common.standards import STANDARDS_DIR
 
+np = lazy_module("numpy")  # the plugin loads this module (its help reads the schemes)
 PRODUCTS_FILE = STANDARDS_DIR / "flood_products.json"
 DRY, PERMANENT, POSSIBLY_WET, WET = 0, 1, 2, 3
 RANK_OF = {"dry": DRY, "permanent": PERMANENT, "possibly_wet": POSSIBLY_WET, "wet": WET}

@@ -7,4 +7,4 @@ from ..common.lazy import lazy_exports
 __getattr__, __dir__ = lazy_exports(__name__, {
     "plan_site": "planner", "LayoutOptions": "options", "NoBuildableLand": "options", "SitePlan": "plan",
     "plan_each": "sites", "SiteRequest": "sites", "SiteOutcome": "sites", "site_label": "sites",
-    "site_people": "sites", "union": "sites"})
+    "site_people": "sites", "union": "sites", "totals": "tables", "check_verdicts": "tables"})

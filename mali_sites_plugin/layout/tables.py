@@ -5,14 +5,7 @@ the Processing layers and the Python API."""
 from dataclasses import dataclass
 
 from ..common.columns import Column, finite_number
-
-CHECK_KEYS = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelter_spacing_m",
-              "firebreak_width_m", "firebreak_spacing_m", "cluster_spacing_m", "block_spacing_m",
-              "max_distance_to_water_m", "people_per_tap", "max_distance_to_toilet_m", "people_per_toilet",
-              "min_distance_toilet_to_water_m", "female_to_male_toilet_ratio", "people_per_health_centre",
-              "people_per_school", "people_per_distribution_point", "people_per_market", "max_slope_pct",
-              "max_distance_to_entrance_m", "walking_distance_to_water_m", "walking_distance_to_toilet_m",
-              "min_distance_plot_to_flood_m", "min_distance_latrine_to_flood_m")
+from .checks import CHECK_KEYS
 
 
 @dataclass(frozen=True)

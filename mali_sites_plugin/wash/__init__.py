@@ -8,5 +8,5 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "Facilities": "facilities", "water_point_facilities": "facilities", "latrine_facilities": "facilities",
     "gendered_cubicles": "facilities",
     "DistanceModel": "access", "measure_access": "access", "compute_load": "access",
-    "find_gaps": "gaps", "suggest": "suggestions",
+    "find_gaps": "gaps", "suggest": "suggestions", "facility_ids": "tables",
 })

@@ -1,8 +1,9 @@
 """Sanity limits of the WASH audit (algorithm settings, not standards):
 inputs beyond them are data errors, refused with the value that is absurd."""
-import numpy as np
-
 from ..common.errors import InputError
+from ..common.lazy import lazy_module
+
+np = lazy_module("numpy")  # the plugin loads this module (its help reads the limits)
 
 MAX_PEOPLE_PER_HOUSEHOLD = 100_000  # one feature holding more people than Mali's largest camp
 MAX_TOTAL_PEOPLE = 50_000_000  # more than Mali's population

@@ -15,7 +15,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
-from ...mali_sites_plugin.common.geometry import IntakeReport
+from ...mali_sites_plugin.common.intake import IntakeReport
 from ...mali_sites_plugin.common.timing import PhaseTimes
 from .i18n import interface_language
 from .styles import apply_style, place_in_draw_order

@@ -1,18 +1,22 @@
-"""Conversions between QGIS objects and the core's shapely / pyproj world."""
+"""Conversions between QGIS objects and the core's shapely / pyproj world.
+Every algorithm module imports it when the plugin loads: numpy, pyproj,
+shapely and the core's geometry modules come when a run first uses them."""
 import math
 
-import numpy as np
-import pyproj
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
-from ...mali_sites_plugin.common import crs as core_crs
 from ...mali_sites_plugin.common.columns import finite_number
-from ...mali_sites_plugin.common.geometry import clean_geometries, point_location
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ...mali_sites_plugin.common.rasters import RasterInput
-from ...mali_sites_plugin.common.wkb import from_wkbs, wkbs
+
+np = lazy_module("numpy")
+pyproj = lazy_module("pyproj")
+core_wkb = lazy_module("...mali_sites_plugin.common.wkb", __package__)
+core_crs = lazy_module("...mali_sites_plugin.common.crs", __package__)
+core_geometry = lazy_module("...mali_sites_plugin.common.geometry", __package__)
 
 
 def to_shapely(geometry):
@@ -22,13 +26,13 @@ def to_shapely(geometry):
 
 def to_shapely_all(geometries):
     """to_shapely of many QgsGeometry, read by one WKB reader."""
-    return from_wkbs([None if g is None or g.isNull() or g.isEmpty() else bytes(g.asWkb())
+    return core_wkb.from_wkbs([None if g is None or g.isNull() or g.isEmpty() else bytes(g.asWkb())
                       for g in geometries])
 
 
 def from_shapely(geometry):
     result = QgsGeometry()
-    result.fromWkb(wkbs([geometry])[0])
+    result.fromWkb(core_wkb.wkbs([geometry])[0])
     return result
 
 
@@ -106,8 +110,8 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
     features = list(features_in(source, crs, context))
     if callable(kind):
         kind = kind(features)
-    geometries, report = clean_geometries(to_shapely_all([f.geometry() for f in features]), kind,
-                                          labels=[f.id() for f in features])
+    geometries, report = core_geometry.clean_geometries(to_shapely_all([f.geometry() for f in features]),
+                                                        kind, labels=[f.id() for f in features])
     if tally is not None:
         tally.add(report)
     if report.repaired or report.skipped:
@@ -136,7 +140,7 @@ def point_locations(features):
             xy[index] = (point.x(), point.y())
         else:
             multipart += geometry.isMultipart()
-            xy[index] = point_location(to_shapely(geometry))
+            xy[index] = core_geometry.point_location(to_shapely(geometry))
         located[index] = True
     return xy, located, multipart
 

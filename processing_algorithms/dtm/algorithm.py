@@ -1,21 +1,20 @@
 """malisites:importdtmsites: a DTM file (site list, Kobo export, DTM API
 figures, baseline workbook) as a point layer, or as a table of admin-level
-figures when it has no coordinates."""
+figures when it has no coordinates. The DTM core (mali_sites_plugin.dtm) is
+imported when a run or the help first needs it, not when the plugin loads."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY,
                        QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from ..common import compat
+from ...mali_sites_plugin import dtm as dtm_core
 from ...mali_sites_plugin.common.columns import rows as column_rows
-from ...mali_sites_plugin.dtm.outline import outline_properties
-from ...mali_sites_plugin.dtm.site_list import (ADMIN_FIELDS, MALI_POPULATION, MAX_ROUND, SITE_FIELDS,
-                                                import_site_list)
-from ...mali_sites_plugin.dtm.table import (imported_columns, imported_rows, rejected_columns, rejected_rows,
-                                            row_columns)
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor
 from ..common.outputs import style_on_load
 from ..common.qgis_io import fields_of
 
+dtm_table = lazy_module("...mali_sites_plugin.dtm.table", __package__)
 _READING_SHARE = 0.5  # of the progress bar: reading the file; the rest is writing
 
 
@@ -92,7 +91,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
         return [self._help_place()] + self._help_rows() + [self._help_outputs()]
 
     def _help_place(self):
-        tolerance = outline_properties()["border_tolerance_km"]
+        tolerance = dtm_core.outline_properties()["border_tolerance_km"]
         return (self.tr("In Mali"), self.tr(
             "Each site is checked against Mali's outline, resources/boundaries/mali.geojson: Natural Earth "
             "1:10m (public domain) as QGIS ships it in world_map.gpkg; its source, date and accuracy are in "
@@ -136,7 +135,7 @@ class ImportDtmSites(MaliSitesAlgorithm):
                 "the message says so: save it with ';' as separator or with decimal points; a file where "
                 "every row is like that is refused). Imported with a warning: P-codes as above, a "
                 "reporting date or admin level that cannot be read (left empty), a site near the border "
-                "(above).").format("{:,}".format(MALI_POPULATION), MAX_ROUND)),
+                "(above).").format("{:,}".format(dtm_core.MALI_POPULATION), dtm_core.MAX_ROUND)),
             (self.tr("Repeated sites"), self.tr(
                 "In a file without rounds, rows with the same site id (or, for admin-level figures, the "
                 "same admin unit) are reported: a row that repeats an earlier one in every value is the "
@@ -194,32 +193,40 @@ class ImportDtmSites(MaliSitesAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def execute(self, parameters, context, feedback, outputs):
-        result = import_site_list(
-            self.parameterAsFile(parameters, self.INPUT, context),
-            self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None,
-            sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
-            monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
+        with outputs.times.phase("read"):
+            result = dtm_core.import_site_list(
+                self.parameterAsFile(parameters, self.INPUT, context),
+                self.parameterAsString(parameters, self.FIELD_MAPPING, context) or None,
+                sheet=self.parameterAsString(parameters, self.SHEET, context) or None,
+                monitor=feedback_monitor(feedback).part(0.0, _READING_SHARE))
         self._log_file(result, feedback)
         check_canceled(feedback)
-        _, rows = imported_rows(result)
-        sites = self._sink(outputs, self.OUTPUT, row_columns(result, SITE_FIELDS, []), compat.WKB_POINT,
-                           QgsCoordinateReferenceSystem("EPSG:4326"))
+        with outputs.times.phase("write"):
+            results = self._write(outputs, result, feedback)
+        style_on_load(context, results[self.OUTPUT], "dtm_sites")
+        results.update(self._counts(result, feedback))
+        return results
+
+    def _write(self, outputs, result, feedback):
+        """The sites (or admin-level figures) and the rejected rows: {output: destination}."""
+        _, rows = dtm_table.imported_rows(result)
+        sites = self._sink(outputs, self.OUTPUT, dtm_table.row_columns(result, dtm_core.SITE_FIELDS, []),
+                           compat.WKB_POINT, QgsCoordinateReferenceSystem("EPSG:4326"))
         results = {self.OUTPUT: sites[1]}
         output = sites
         if not result.located:  # admin-level figures: a table, and the sites layer stays empty
-            output = self._sink(outputs, self.ADMIN_FIGURES, row_columns(result, ADMIN_FIELDS, []),
+            output = self._sink(outputs, self.ADMIN_FIGURES,
+                                dtm_table.row_columns(result, dtm_core.ADMIN_FIELDS, []),
                                 compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
             if output[0] is None:
                 raise QgsProcessingException(self.tr(
                     "The file holds admin-level figures without coordinates: ask for the Admin-level "
                     "figures output, which was switched off."))
             results[self.ADMIN_FIGURES] = output[1]
-        self._write_imported(output, rows, imported_columns(result), feedback)
+        self._write_imported(output, rows, dtm_table.imported_columns(result), feedback)
         rejected_id = self._write_rejected(outputs, result, feedback)
         if rejected_id is not None:
             results[self.REJECTED] = rejected_id
-        style_on_load(context, sites[1], "dtm_sites")
-        results.update(self._counts(result, feedback))
         return results
 
     def _log_file(self, result, feedback):
@@ -276,10 +283,10 @@ class ImportDtmSites(MaliSitesAlgorithm):
             feedback.setProgress(100.0 * (_READING_SHARE + (1 - _READING_SHARE) * (done + 1) / len(rows)))
 
     def _write_rejected(self, outputs, result, feedback):
-        columns = rejected_columns(result)
+        columns = dtm_table.rejected_columns(result)
         sink, dest_id, fields = self._sink(outputs, self.REJECTED, columns, compat.WKB_NO_GEOMETRY,
                                            QgsCoordinateReferenceSystem())
-        for (row, superseded), values in zip(rejected_rows(result), column_rows(columns)):
+        for (row, superseded), values in zip(dtm_table.rejected_rows(result), column_rows(columns)):
             check_canceled(feedback)
             if superseded:
                 feedback.pushInfo(self.tr("Row {0}: {1}").format(row.row, row.reason))

@@ -1,7 +1,8 @@
 """malisites:floodexposure: flood exposure of sites and transhumance corridors,
 scenario by scenario. Glue only: the work is in mali_sites_plugin.flood, whose
-heavy modules (rasterio) are reached through the package's lazy exports at
-run time, so loading the plugin does not import them."""
+modules (numpy, shapely, pyproj, rasterio) are reached through the package's
+lazy exports at run time, as are the writers, so loading the plugin does not
+import them."""
 import math
 
 from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
@@ -14,9 +15,7 @@ from ...mali_sites_plugin import flood as flood_core
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.standards import (custom_hazard_scheme, load_hazard_schemes,
                                                    load_profile)
-from ...mali_sites_plugin.flood.geometry import to_crs
-from ...mali_sites_plugin.flood.hazard import DEPTH, KINDS, hazard_model
-from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ..common import compat
 from ..common.base import MaliSitesAlgorithm, feedback_monitor, figure_text
 from ..common.i18n import interface_language
@@ -26,7 +25,8 @@ from ..common.qgis_io import (as_number, attribute_values, metric_crs_for,
 from .extents import ObservedExtents
 from .hazard_inputs import HazardInputs
 from .inputs import KindOf
-from .writers import CorridorLayer, ExposureWriter, SiteLayer, shares
+
+writers = lazy_module(".writers", __package__)
 
 
 class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
@@ -289,7 +289,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         else:
             schemes, _ = load_hazard_schemes()
             scheme = list(schemes.values())[self.parameterAsEnum(parameters, self.CLASSES, context)]
-        return hazard_model(KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)],
+        return flood_core.hazard_model(flood_core.KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)],
                             scheme, wet,
                             self.parameterAsString(parameters, self.CLASS_TABLE, context))
 
@@ -319,8 +319,8 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
             self._report_notes(corridor_assessment.notes, feedback)
         steps.setCurrentStep(3)
         with outputs.times.phase("write"):
-            writer = ExposureWriter(outputs, context, scenarios, model,
-                                    self.report_language(parameters, context), metric)
+            writer = writers.ExposureWriter(outputs, context, scenarios, model,
+                                            self.report_language(parameters, context), metric)
             writer.passable_figure = profile.figure("flood_passable_depth_m")
             results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
                                   "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
@@ -338,7 +338,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if not rasters and not extent_layers:
             raise InputError("No scenario: give at least one hazard raster (HAZARDS) or one "
                              "flood extent layer (FLOOD_EXTENTS)")
-        names = scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
+        names = flood_core.scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
         sites_source = self.source(parameters, self.SITES, context, required=False)
         corridors_source = self.source(parameters, self.CORRIDORS, context, required=False)
@@ -366,10 +366,10 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
     def _scenarios(self, parameters, rasters, extent_layers, names, metric_qgis, context, feedback,
                    tally):
         """Scenarios: the hazard rasters, then the flood extents read in the metric CRS."""
-        keys = scenario_keys(names)
+        keys = flood_core.scenario_keys(names)
         scenarios = []
         for raster, name, key in zip(rasters, names, keys):
-            scenarios.append(Scenario(name, key, raster=raster))
+            scenarios.append(flood_core.Scenario(name, key, raster=raster))
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): raster {2}, {3} x {4} cells, "
                                       "{5}").format(name, key, raster.path, raster.width,
                                                     raster.height, raster.crs.name))
@@ -379,7 +379,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         return scenarios
 
     def _log_depth_classes(self, model, rasters, feedback):
-        if model.kind == DEPTH and rasters:
+        if model.kind == flood_core.DEPTH and rasters:
             scheme = model.scheme
             feedback.pushInfo(self.tr("Depth classes: {0} ({1}); wet above {2} m").format(
                 scheme.title.get(interface_language()) or scheme.title["en"], scheme.source,
@@ -396,7 +396,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
             radius = self.parameterAsDouble(parameters, self.SITE_RADIUS, context)
             area = profile.figure("site_area_m2_per_person")
             polygons, radii, problems = flood_core.site_circles(
-                to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
+                flood_core.to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
                 populations, radius, area.value, metric)
             if not radius:
                 feedback.pushInfo(self.tr("Point sites: circles of area population x {0}").format(
@@ -405,7 +405,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
                 feedback.pushWarning(self.tr("{0} point sites have no usable population and no "
                                              "radius: they are not assessed").format(len(problems)))
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
-        return SiteLayer(features, source.fields(), source.sourceCrs(), source.wkbType(), polygons,
+        return writers.SiteLayer(features, source.fields(), source.sourceCrs(), source.wkbType(), polygons,
                          populations, radii,
                          attribute_values(features, region_field) if region_field else None,
                          None if is_point else geometries)
@@ -462,7 +462,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if not household:
             household = profile.value("people_per_household")
         shelters, defaulted = flood_core.Shelters.at(
-            to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
+            flood_core.to_crs(geometries, to_pyproj(source.sourceCrs()), metric, densify_first=False),
             [as_number(feature[field]) if field else None for feature in features], household)
         if defaulted:
             feedback.pushInfo(self.tr("{0} shelters without a people value count {1} people "
@@ -474,9 +474,9 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         features, geometries, _ = read_geometries(
             source, source.sourceCrs(), context, feedback, kind,
             self.tr("Transhumance corridors"), tally)
-        return CorridorLayer(features, source.fields(), source.sourceCrs(), source.wkbType(),
-                             to_crs(geometries, to_pyproj(source.sourceCrs()), metric,
-                                    densify_first=False))
+        return writers.CorridorLayer(features, source.fields(), source.sourceCrs(), source.wkbType(),
+                                     flood_core.to_crs(geometries, to_pyproj(source.sourceCrs()), metric,
+                                                       densify_first=False))
 
     def _report_notes(self, notes, feedback):
         """The core's notes (code, scenario, count) as warnings in the interface language."""
@@ -536,7 +536,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
     def _write(self, writer, sites, site_assessment, corridors, corridor_assessment, metric_name,
                monitor):
         """Every output asked for; progress shared by the features written."""
-        site_part, corridor_part, segment_part = shares(monitor, [
+        site_part, corridor_part, segment_part = writers.shares(monitor, [
             len(sites.features) if sites else 0, len(corridors.features) if corridors else 0,
             len(corridor_assessment.segments) if corridors else 0])
         results = {}

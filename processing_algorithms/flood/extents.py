@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingParameterEnum, QgsProcessingParameterFile,
 
 from ...mali_sites_plugin.flood.products import (NOT_OBSERVABLE, OBSERVED_MODEL, detect_vector_scheme,
                                                  field_named, load_product_schemes, split_by_state)
-from ...mali_sites_plugin.flood.scenarios import Scenario
+from ...mali_sites_plugin import flood as flood_core  # its modules are imported at run time
 from ..common import compat
 from ..common.base import check_canceled
 from ..common.i18n import interface_language
@@ -125,7 +125,7 @@ class ObservedExtents:
                     layer.name(), ", ".join(s.class_field for s in schemes.vector())))
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}', {3} "
                                       "polygons").format(name, key, layer.name(), len(extents)))
-            return Scenario(name, key, extents=extents)
+            return flood_core.Scenario(name, key, extents=extents)
         observed = split_by_state(scheme, polygons, attribute_values(features, field))
         feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}' read as {3} "
                                   "(field {4}; {5}): {6}").format(
@@ -138,7 +138,7 @@ class ObservedExtents:
                 "flood_products.json (PRODUCT_SCHEMES) with their meaning.").format(
                 layer.name(), sum(observed.unlisted.values()), field, scheme.key,
                 ", ".join(str(v) for v in sorted(observed.unlisted, key=str))))
-        return Scenario(name, key, extents=extents, model=OBSERVED_MODEL, product=scheme,
+        return flood_core.Scenario(name, key, extents=extents, model=OBSERVED_MODEL, product=scheme,
                         observed=observed.by_state, precedence=schemes.precedence)
 
     def _raster_scenario(self, layer, name, key, schemes, choice, masks, used, feedback):
@@ -168,4 +168,4 @@ class ObservedExtents:
                 "satellite could not observe (for GFM, sandy and very dry surfaces, radar shadow) "
                 "count as observed dry. Give its exclusion mask to count them as unknown.").format(
                 flood.label))
-        return Scenario(name, key, raster=raster, model=OBSERVED_MODEL, product=scheme)
+        return flood_core.Scenario(name, key, raster=raster, model=OBSERVED_MODEL, product=scheme)

@@ -1,5 +1,5 @@
 """What the flood exposure reads from its input layers, beyond qgis_io."""
-from ...mali_sites_plugin.flood.geometry import layer_kind
+from ...mali_sites_plugin import flood as flood_core  # its modules are imported at run time
 from ..common import compat
 
 _KINDS = {compat.POINT_GEOMETRY: "point", compat.LINE_GEOMETRY: "line", compat.POLYGON_GEOMETRY: "polygon"}
@@ -28,5 +28,5 @@ class KindOf:
         self.kind = None
 
     def __call__(self, features):
-        self.kind = layer_kind(geometry_kinds(features), self.layer, self.allowed, self.parameter)
+        self.kind = flood_core.layer_kind(geometry_kinds(features), self.layer, self.allowed, self.parameter)
         return self.kind

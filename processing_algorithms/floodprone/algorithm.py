@@ -140,7 +140,8 @@ class FloodProne(MaliSitesAlgorithm):
             raise QgsProcessingException(how_to_get_grass())
         language = interface_language()
         classes = load_hand_classes(self.parameterAsFile(parameters, self.CLASSES_FILE, context) or None)
-        dem = self._dem(parameters, context, handrun)
+        with outputs.times.phase("read"):  # the rasters are written as the HAND step computes them
+            dem = self._dem(parameters, context, handrun)
         area = self.parameterAsDouble(parameters, self.DRAINAGE_AREA, context)
         threshold = dem.threshold_cells(area)
         self._log_dem(dem, area, threshold, feedback)

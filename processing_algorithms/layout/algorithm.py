@@ -11,14 +11,17 @@ from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
 from ...mali_sites_plugin.layout.options import default_wet_threshold
-from ...mali_sites_plugin.layout.tables import CHECK_KEYS, check_verdicts, totals
+from ...mali_sites_plugin.layout.checks import CHECK_KEYS
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_brief, figure_text
 from ..common.i18n import interface_language
 from ..common.report import format_number
 from . import layers
-from .layers import write_plans
-from .report import LayoutCheckText, LayoutNotes, LayoutReport
+from .report import LayoutCheckText
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
+from ...mali_sites_plugin.common.lazy import lazy_module
+
+layout_report = lazy_module(".report", __package__)  # the layout core's plan module: at run time
+
 
 @dataclass
 class LayoutInputs:
@@ -408,26 +411,28 @@ class SiteLayout(MaliSitesAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         profile = self.standards_profile(parameters, context, feedback)
         language = self.report_language(parameters, context)
-        notes = LayoutNotes(language)
-        site_source = self.source(parameters, self.SITE, context)
-        site_label = self.tr("Site boundaries")
-        require_crs(site_source, site_label)
-        site_crs = site_source.sourceCrs()
-        inputs = LayoutInputs(profile, self._options(parameters, context),
-                              self._raster(parameters, self.HAZARD, context),
-                              self._raster(parameters, self.DEM, context),
-                              self.source(parameters, self.EXCLUSIONS, context, required=False),
-                              self.source(parameters, self.ROADS, context, required=False))
-        sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
+        notes = layout_report.LayoutNotes(language)
+        with outputs.times.phase("read"):  # exclusions and roads are read per site, as it is planned
+            site_source = self.source(parameters, self.SITE, context)
+            site_label = self.tr("Site boundaries")
+            require_crs(site_source, site_label)
+            site_crs = site_source.sourceCrs()
+            inputs = LayoutInputs(profile, self._options(parameters, context),
+                                  self._raster(parameters, self.HAZARD, context),
+                                  self._raster(parameters, self.DEM, context),
+                                  self.source(parameters, self.EXCLUSIONS, context, required=False),
+                                  self.source(parameters, self.ROADS, context, required=False))
+            sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
         plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
                                                      self._id_name(parameters, context))
-        results = write_plans(outputs, context, feedback, plans, metric_of, site_crs)
-        check_canceled(feedback)
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-            LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
+        with outputs.times.phase("write"):
+            results = layers.write_plans(outputs, context, feedback, plans, metric_of, site_crs)
+            check_canceled(feedback)
+            report_path = outputs.file(self.OUTPUT_REPORT)
+            if report_path:
+                crs_names = sorted({metric_of[id(p)].authid() for p in plans})
+                layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+                results[self.OUTPUT_REPORT] = report_path
         return self._results(results, plans, skipped, feedback, notes)
 
     def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes, id_name):
@@ -440,7 +445,8 @@ class SiteLayout(MaliSitesAlgorithm):
 
         def layers_in(metric):
             metric_qgis = site_crs if metric == site_crs_pyproj else to_qgis(metric)
-            return self._site_layers(inputs, metric_qgis, context, feedback, tallies.pop() if tallies else None)
+            with outputs.times.phase("read"):
+                return self._site_layers(inputs, metric_qgis, context, feedback, tallies.pop() if tallies else None)
 
         for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
                                              core_layout.LayoutOptions(**inputs.options), layers_in,
@@ -469,9 +475,9 @@ class SiteLayout(MaliSitesAlgorithm):
         return exclusions, roads
 
     def _results(self, results, plans, skipped, feedback, notes):
-        results.update(totals(plans, sum(people for _, people in skipped)))
+        results.update(core_layout.totals(plans, sum(people for _, people in skipped)))
         results["messages"] = "\n".join(notes.text(m) for p in plans for m in p.messages)
-        results.update({"check_" + key: verdict for key, verdict in check_verdicts(plans).items()})
+        results.update({"check_" + key: verdict for key, verdict in core_layout.check_verdicts(plans).items()})
         feedback.pushInfo(self.tr("Capacity {0} people; planned {1}; not placed {2}").format(
             _whole(results["capacity_people"]), _whole(results["planned_people"]),
             _whole(results["unplaced_people"])))

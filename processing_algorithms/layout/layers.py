@@ -1,16 +1,18 @@
 """The output layers of malisites:sitelayout: each with its table (fields and
-values from mali_sites_plugin.layout.tables) and its style, written in the
-site layer's CRS."""
+values from mali_sites_plugin.layout.tables, imported when a run writes them)
+and its style, written in the site layer's CRS."""
 from dataclasses import dataclass
 
 from qgis.core import QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY
 
 from ...mali_sites_plugin.common.columns import rows
-from ...mali_sites_plugin.layout import tables
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
 from ..common.qgis_io import make_fields, transformed
+
+tables = lazy_module("...mali_sites_plugin.layout.tables", __package__)
 
 OUTPUT_PLOTS, OUTPUT_SHELTERS, OUTPUT_BLOCKS = "OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS"
 OUTPUT_ROADS, OUTPUT_FIREBREAKS = "OUTPUT_ROADS", "OUTPUT_FIREBREAKS"
@@ -32,21 +34,21 @@ def _point(facility, transform):
 @dataclass(frozen=True)
 class OutputLayer:
     name: str  # the output parameter
-    table: object  # mali_sites_plugin.layout.tables.RecordTable: the SitePlan list and its fields
+    table: str  # name of its RecordTable in mali_sites_plugin.layout.tables: the SitePlan list and its fields
     style: str
     geometry: object = _polygon  # (record, metric-to-site transform) -> QgsGeometry
     wkb: object = compat.WKB_POLYGON
 
 
 LAYERS = (
-    OutputLayer(OUTPUT_PLOTS, tables.PLOTS, "layout_plots"),
-    OutputLayer(OUTPUT_SHELTERS, tables.SHELTERS, "layout_shelters"),
-    OutputLayer(OUTPUT_BLOCKS, tables.BLOCKS, "layout_blocks"),
-    OutputLayer(OUTPUT_ROADS, tables.ROADS, "layout_roads"),
-    OutputLayer(OUTPUT_FIREBREAKS, tables.FIREBREAKS, "layout_firebreaks"),
-    OutputLayer(OUTPUT_EXCLUDED, tables.EXCLUDED, "layout_excluded"),
-    OutputLayer(OUTPUT_FACILITIES, tables.FACILITIES, "layout_facilities", _point, compat.WKB_POINT),
-    OutputLayer(OUTPUT_PATHS, tables.PATHS, "layout_paths", _polygon, compat.WKB_LINESTRING),
+    OutputLayer(OUTPUT_PLOTS, "PLOTS", "layout_plots"),
+    OutputLayer(OUTPUT_SHELTERS, "SHELTERS", "layout_shelters"),
+    OutputLayer(OUTPUT_BLOCKS, "BLOCKS", "layout_blocks"),
+    OutputLayer(OUTPUT_ROADS, "ROADS", "layout_roads"),
+    OutputLayer(OUTPUT_FIREBREAKS, "FIREBREAKS", "layout_firebreaks"),
+    OutputLayer(OUTPUT_EXCLUDED, "EXCLUDED", "layout_excluded"),
+    OutputLayer(OUTPUT_FACILITIES, "FACILITIES", "layout_facilities", _point, compat.WKB_POINT),
+    OutputLayer(OUTPUT_PATHS, "PATHS", "layout_paths", _polygon, compat.WKB_LINESTRING),
 )
 
 
@@ -58,13 +60,14 @@ def write_plans(outputs, context, feedback, plans, metric_of, site_crs):
     results = {}
     for step, layer in enumerate(LAYERS):
         check_canceled(feedback)
-        fields = make_fields(("site_id", "string"), *layer.table.fields)
+        table = getattr(tables, layer.table)
+        fields = make_fields(("site_id", "string"), *table.fields)
         sink, dest = outputs.sink(layer.name, fields, layer.wkb, site_crs)
         if sink is None:
             continue
         batch = []
         for plan in plans:
-            for record, values in zip(getattr(plan, layer.table.attribute), rows(layer.table.columns(plan))):
+            for record, values in zip(getattr(plan, table.attribute), rows(table.columns(plan))):
                 feature = QgsFeature(fields)
                 feature.setGeometry(layer.geometry(record, transforms[id(plan)]))
                 feature.setAttributes(list(values))

@@ -17,7 +17,9 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..common import compat
 from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_hazard_schemes,
                                                    load_profile)
-from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
+from ...mali_sites_plugin import mapping as mapping_core  # its modules are imported at run time
+from ...mali_sites_plugin.common.lazy import lazy_module
+from ...mali_sites_plugin.common.timing import PhaseTimes
 from ...mali_sites_plugin.mapping.verdicts import site_checks
 from ..common.base import MaliSitesAlgorithm, check_canceled, figure_text
 from ..common.output_roles import role_of, styled_roles
@@ -25,9 +27,10 @@ from ..common.qgis_io import make_field, metric_crs_for, read_geometries
 from ..common.styles import StyleLabels, apply_style
 from .frames import Frames
 from .inset import fill_inset, regions_of, wgs84
-from .layers import site_figures
 from .sources import print_date, source_entry, write_bundle
 from .text import MapText
+
+site_layers = lazy_module(".layers", __package__)  # numpy and shapely: at run time
 
 LAYOUT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "layouts")
 TEMPLATES = ("a3_landscape.qpt", "a4_portrait.qpt")
@@ -195,17 +198,19 @@ class PrintSiteMap(MaliSitesAlgorithm):
             self.tr("One image with the organisations' logos, printed in the top right corner."), advanced=True)
 
     def execute(self, parameters, context, feedback, outputs):
-        layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake)
+        layout, drawn, _project = self.page_layout(parameters, context, feedback, outputs.intake, outputs.times)
         path = outputs.file(self.OUTPUT)
         shown_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path
-        geopdfs = self._export(layout, path, shown_path, feedback,
-                               self.parameterAsBool(parameters, self.GEOPDF, context))
+        with outputs.times.phase("write"):  # the pages drawn into the PDF
+            geopdfs = self._export(layout, path, shown_path, feedback,
+                                   self.parameterAsBool(parameters, self.GEOPDF, context))
         results = {self.OUTPUT: path, "pages": layout.atlas().count()}
         if geopdfs:
             feedback.pushInfo(self.tr("GeoPDF of each site (for Avenza Maps): {0}").format(", ".join(geopdfs)))
         bundle = outputs.file(self.OUTPUT_BUNDLE)
         if bundle:
-            problem = write_bundle(bundle, drawn, context.transformContext())
+            with outputs.times.phase("write"):
+                problem = write_bundle(bundle, drawn, context.transformContext())
             if problem:
                 raise QgsProcessingException(self.tr(
                     "The GeoPackage {0} (OUTPUT_BUNDLE) could not be written ({1}): choose another file "
@@ -213,23 +218,27 @@ class PrintSiteMap(MaliSitesAlgorithm):
             results[self.OUTPUT_BUNDLE] = bundle
         return results
 
-    def page_layout(self, parameters, context, feedback, tally=None):
+    def page_layout(self, parameters, context, feedback, tally=None, times=None):
         """(the print layout of the run, filled and arranged, before export;
         the vector layers it draws, the sites first; the project that holds
-        them, to keep while the layout is used)."""
+        them, to keep while the layout is used). ``times``: the run's
+        PhaseTimes, counting the reading of the layers."""
+        times = times or PhaseTimes()
         language = self.report_language(parameters, context)
         text = MapText(language)
         profile = self.standards_profile(parameters, context, feedback)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         sites = self.source(parameters, self.SITE, context)
-        crs, features, polygons = self._sites(sites, context, feedback, tally)
+        with times.phase("read"):
+            crs, features, polygons = self._sites(sites, context, feedback, tally)
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
-            find_field(sites.fields().names(), SITE_NAME_FIELDS)
+            mapping_core.find_field(sites.fields().names(), mapping_core.SITE_NAME_FIELDS)
         names = [str(f[name_field]) if name_field and f[name_field] not in (None, "") else
                  text.site_label(i + 1) for i, f in enumerate(features)]
 
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        figures = site_figures(features, sites.fields().names(), polygons, crs, layers)
+        with times.phase("read"):  # the features of the layers drawn, summed by site
+            figures = site_layers.site_figures(features, sites.fields().names(), polygons, crs, layers)
         check_canceled(feedback)
 
         project = QgsProject()
@@ -335,7 +344,7 @@ class PrintSiteMap(MaliSitesAlgorithm):
             out.setGeometry(geometry)
             site = figures.site(index)
             lines, ok = text.compliance(site_checks(site, *standard))
-            summary = text.summary(site, lambda name: hazard_class_in(name, text.language, schemes))
+            summary = text.summary(site, lambda name: mapping_core.hazard_class_in(name, text.language, schemes))
             out.setAttributes([names[index], text.place(regions[index], names[index]), summary, lines, ok,
                                text.coordinates(crs, centres[index])])
             rows.append(out)

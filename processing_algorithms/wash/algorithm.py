@@ -1,34 +1,35 @@
-"""malisites:washcoverage: WASH coverage against Sphere / UNHCR."""
+"""malisites:washcoverage: WASH coverage against Sphere / UNHCR. Glue only:
+the WASH and flood cores, the input and output modules, numpy and shapely
+are imported at run time (lazy exports and lazy modules), not when the
+plugin loads."""
 import math
 
-import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
-from shapely.ops import unary_union
 
 from ..common import compat
 from ...mali_sites_plugin.common import vocabulary
 from ...mali_sites_plugin.common.columns import numbers_or_default
 from ...mali_sites_plugin.common.standards import (DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_hazard_schemes,
                                                    load_profile)
-from ...mali_sites_plugin.flood.hazard import KINDS, hazard_model
-from ...mali_sites_plugin.flood.scenarios import Scenario, scenario_keys, scenario_names
-from ...mali_sites_plugin.wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
+from ...mali_sites_plugin import flood as flood_core, wash as wash_core
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ...mali_sites_plugin.wash.ids import duplicated, id_field
 from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
-from ...mali_sites_plugin.wash.tables import facility_ids
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_text
 from ..common.i18n import interface_language
 from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
                               require_crs, to_pyproj, transform_xy)
 from ..flood.hazard_inputs import HazardInputs
-from .inputs import Latrines, LocatedLayer, Shelters, WaterPoints
 from .report import WashCheckText, WashReport
-from .writers import (write_flood_gaps, write_gaps, write_latrines, write_shelters, write_suggestions,
-                      write_water_points)
+
+np = lazy_module("numpy")
+shapely_ops = lazy_module("shapely.ops")
+inputs = lazy_module(".inputs", __package__)
+writers = lazy_module(".writers", __package__)
 
 class WashCoverage(HazardInputs, MaliSitesAlgorithm):
     PRODUCT = "wash"
@@ -357,7 +358,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
             if field_name and len(features) and kind != "shelter":
                 feedback.pushInfo(self.tr("{0}: identifiers read from the field '{1}' (choose another "
                                           "identifier field to change it)").format(label, field_name))
-        ids = facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
+        ids = wash_core.facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
         repeated = duplicated(attribute_values(features, field_name)) if field_name else {}
         for value, count in sorted(repeated.items()):
             feedback.reportError(self.tr("{0}: the identifier '{1}' in '{2}' is carried by {3} features: "
@@ -401,7 +402,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         people = self._population(layer.features, self._field(parameters, self.POPULATION_FIELD, context),
                                   household_size, feedback)
         ids = self._ids(feedback, layer, None, "shelter", label, duplicates)
-        return Shelters(layer, people, ids), crs
+        return inputs.Shelters(layer, people, ids), crs
 
     def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, duplicates, tally):
         source = self.source(parameters, self.WATER_POINTS, context)
@@ -418,9 +419,10 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if layer.features and not functional.any():
             feedback.reportError(self.tr("No functional water point: every household is out of reach "
                                          "of water; see the suggested new water points."), fatalError=False)
-        return WaterPoints(layer, kinds, water_point_facilities(layer.xy, kinds, functional, profile),
-                           self._ids(feedback, layer, self._field(parameters, self.WATER_ID_FIELD, context),
-                                     "water", label, duplicates))
+        return inputs.WaterPoints(layer, kinds,
+                                  wash_core.water_point_facilities(layer.xy, kinds, functional, profile),
+                                  self._ids(feedback, layer, self._field(parameters, self.WATER_ID_FIELD, context),
+                                            "water", label, duplicates))
 
     def _read_latrines(self, parameters, context, feedback, crs, profile, phase, duplicates, tally):
         """Latrines, or None without a latrine layer."""
@@ -436,7 +438,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if gender_field:
             genders, unknown = vocabulary.genders(attribute_values(layer.features, gender_field))
             self._log_unknown(feedback, label, unknown, self.tr("mixed"))
-            female_male = gendered_cubicles(genders, cubicles)
+            female_male = wash_core.gendered_cubicles(genders, cubicles)
         female_field = self._field(parameters, self.FEMALE_CUBICLES_FIELD, context)
         male_field = self._field(parameters, self.MALE_CUBICLES_FIELD, context)
         if female_field and male_field:
@@ -447,10 +449,10 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if empty:
             feedback.reportError(self.tr("{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve "
                                          "nobody").format(label, empty), fatalError=False)
-        return Latrines(layer, cubicles, genders, female_male,
-                        latrine_facilities(layer.xy, cubicles, functional, profile, phase),
-                        self._ids(feedback, layer, self._field(parameters, self.LATRINE_ID_FIELD, context),
-                                  "latrine", label, duplicates))
+        return inputs.Latrines(layer, cubicles, genders, female_male,
+                               wash_core.latrine_facilities(layer.xy, cubicles, functional, profile, phase),
+                               self._ids(feedback, layer, self._field(parameters, self.LATRINE_ID_FIELD, context),
+                                         "latrine", label, duplicates))
 
     def _log_no_latrine(self, feedback, layer):
         if not layer.features:
@@ -492,7 +494,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
             tally.skipped += int((~located).sum())
             feedback.reportError(self.tr("{0}: {1} feature(s) without geometry skipped")
                                  .format(label, int((~located).sum())), fatalError=False)
-        return LocatedLayer(source, features, xy, located)
+        return inputs.LocatedLayer(source, features, xy, located)
 
     def _site_area(self, parameters, crs, context, feedback, tally):
         site = self.source(parameters, self.SITE, context, required=False)
@@ -503,7 +505,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         polygons = [g for g in geometries if g is not None]
         if not polygons:
             raise QgsProcessingException(self.tr("The site boundary layer has no valid polygon."))
-        return unary_union(polygons)
+        return shapely_ops.unary_union(polygons)
 
     def _network(self, parameters, crs, context, feedback, tally):
         paths = self.source(parameters, self.PATHS, context, required=False)
@@ -524,21 +526,21 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if not layers and not extent_layers:
             return None, None
         rasters = self.hazard_rasters(parameters, context)
-        names = scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
+        names = flood_core.scenario_names(self.parameterAsString(parameters, self.SCENARIO_NAMES, context),
                                [r.label for r in rasters] + [layer.name() for layer in extent_layers])
-        keys = scenario_keys(names)
+        keys = flood_core.scenario_keys(names)
         wet = self.wet_threshold(parameters, context, profile)
         schemes, default = load_hazard_schemes()
-        model = hazard_model(KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)], schemes[default],
+        model = flood_core.hazard_model(flood_core.KINDS[self.parameterAsEnum(parameters, self.HAZARD_KIND, context)], schemes[default],
                              wet, self.parameterAsString(parameters, self.CLASS_TABLE, context))
-        scenarios = [Scenario(name, key, raster=raster) for raster, name, key in zip(rasters, names, keys)]
+        scenarios = [flood_core.Scenario(name, key, raster=raster) for raster, name, key in zip(rasters, names, keys)]
         for raster, scenario in zip(rasters, scenarios):
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): raster {2}, {3} x {4} cells, {5}").format(
                 scenario.name, scenario.key, raster.path, raster.width, raster.height, raster.crs.name))
         for layer, name, key in zip(extent_layers, names[len(rasters):], keys[len(rasters):]):
             check_canceled(feedback)
             _, polygons, _ = read_geometries(layer, crs, context, feedback, "polygon", layer.name(), tally)
-            scenarios.append(Scenario(name, key, extents=[p for p in polygons if p is not None]))
+            scenarios.append(flood_core.Scenario(name, key, extents=[p for p in polygons if p is not None]))
             feedback.pushInfo(self.tr("Scenario '{0}' (fields *_{1}): flood extent '{2}'").format(
                 name, key, layer.name()))
         if model.has_depth and rasters:
@@ -660,16 +662,16 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         shelter_crs = shelters.layer.source.sourceCrs()
         back = QgsCoordinateTransform(crs, shelter_crs, context.transformContext())
         written = {
-            self.OUTPUT_SHELTERS: write_shelters(outputs, context, steps, self.OUTPUT_SHELTERS, shelters, result,
+            self.OUTPUT_SHELTERS: writers.write_shelters(outputs, context, steps, self.OUTPUT_SHELTERS, shelters, result,
                                                  water.ids, latrines.ids if latrines else None, network_mode),
-            self.OUTPUT_WATER_POINTS: write_water_points(outputs, context, self.OUTPUT_WATER_POINTS, water, result)}
+            self.OUTPUT_WATER_POINTS: writers.write_water_points(outputs, context, self.OUTPUT_WATER_POINTS, water, result)}
         if latrines is not None:
-            written[self.OUTPUT_LATRINES] = write_latrines(outputs, context, self.OUTPUT_LATRINES, latrines, result)
-        written[self.OUTPUT_GAPS] = write_gaps(outputs, context, self.OUTPUT_GAPS, shelter_crs, back, result)
+            written[self.OUTPUT_LATRINES] = writers.write_latrines(outputs, context, self.OUTPUT_LATRINES, latrines, result)
+        written[self.OUTPUT_GAPS] = writers.write_gaps(outputs, context, self.OUTPUT_GAPS, shelter_crs, back, result)
         if result.flood is not None:
-            written[self.OUTPUT_FLOOD_GAPS] = write_flood_gaps(outputs, context, self.OUTPUT_FLOOD_GAPS, shelter_crs,
+            written[self.OUTPUT_FLOOD_GAPS] = writers.write_flood_gaps(outputs, context, self.OUTPUT_FLOOD_GAPS, shelter_crs,
                                                                back, result)
-        written[self.OUTPUT_SUGGESTED] = write_suggestions(outputs, context, self.OUTPUT_SUGGESTED, shelter_crs,
+        written[self.OUTPUT_SUGGESTED] = writers.write_suggestions(outputs, context, self.OUTPUT_SUGGESTED, shelter_crs,
                                                            back, result, water_kind, people_per_toilet)
         return {name: destination for name, destination in written.items() if destination is not None}
 

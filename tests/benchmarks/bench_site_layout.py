@@ -3,8 +3,9 @@
 Square sites at the standard's density (Sphere 2018: 45 m2 per person, so
 22.5 / 90 / 360 ha plus the 5 m setback ring), planned for their full
 capacity with every output written to a GeoPackage and the HTML report.
-Prints the time, peak memory, plots and capacity of each, and how the time
-grows against the number of people (1.0 = linear). No open tool lays out a
+Prints the time (and its read / compute / write split), peak memory, plots and
+capacity of each, and how the time grows against the number of people (1.0 =
+linear). No open tool lays out a
 site to a standard; for scale, QGIS's native:creategrid draws the same
 number of bare rectangles (no standard, no facilities) in the same run.
 """
@@ -14,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import DATA, run_algorithm  # noqa: E402
+from harness import DATA, phase_split, run_algorithm  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -22,6 +23,7 @@ CRS = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
 PEOPLE = (5000, 20000, 80000)
 SETBACK = 5.0
+TARGET_20000_SECONDS = 2.0  # issue 15: 20,000 people in under 2 s, growth close to linear to 80,000
 
 
 def site_file(people, per_person):
@@ -56,9 +58,9 @@ def main():
             "HSPACING": side / math.ceil(math.sqrt(plots)), "VSPACING": side / math.ceil(math.sqrt(plots)),
             "CRS": CRS, "OUTPUT": str(out / ("grid_%d.gpkg" % people))})
         rows.append((people, side, ours, grid, plots))
-        print("%6d people on %.1f ha: %.2f s, peak %.0f MB; %d household plots, capacity %d people "
+        print("%6d people on %.1f ha: %.2f s%s, peak %.0f MB; %d household plots, capacity %d people "
               "(%.1f m2 per person); native:creategrid of as many bare rectangles: %.2f s"
-              % (people, side * side / 1e4, ours["seconds"], ours["peak_mb"], plots,
+              % (people, side * side / 1e4, ours["seconds"], phase_split(ours), ours["peak_mb"], plots,
                  ours["results"]["capacity_people"], ours["results"]["area_per_person_m2"],
                  grid["seconds"]))
         sys.stdout.flush()
@@ -67,8 +69,8 @@ def main():
         print("  %d -> %d people: time x%.2f for people x%.0f (plots x%.2f); growth exponent %.2f "
               "(1.0 = linear)" % (p0, p1, b["seconds"] / a["seconds"], p1 / p0, n1 / n0, growth))
     twenty = [r for r in rows if r[0] == 20000][0][2]["seconds"]
-    print("  20,000-person plan: %.2f s [target: a few seconds: %s]"
-          % (twenty, "met" if twenty <= 5.0 else "NOT MET"))
+    print("  20,000-person plan: %.2f s [target < %.0f s: %s]"
+          % (twenty, TARGET_20000_SECONDS, "met" if twenty < TARGET_20000_SECONDS else "NOT MET"))
 
 
 if __name__ == "__main__":
