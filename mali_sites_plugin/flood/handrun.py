@@ -25,7 +25,7 @@ from .hand_tiles import TILE, TiledHand
 
 MIN_SIDE = 10  # cells: a smaller DEM holds no drainage network worth the name
 HAND_NODATA = -9999.0
-GDAL_CACHE_BYTES = 64 << 20  # GDAL's block cache during the HAND step
+GDAL_CACHE_BYTES = 64 << 20  # GDAL's block cache while the DEM is checked and during the HAND step
 
 
 @dataclass
@@ -61,7 +61,7 @@ def inspect_dem(path, band=1, crs=None, label=""):
     file's), after refusing what GRASS cannot route: no CRS, a band that is
     not there, a grid too small, no data, no relief."""
     label = label or path
-    with rasterio.open(path) as dataset:
+    with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_BYTES), rasterio.open(path) as dataset:
         if band < 1 or band > dataset.count:
             raise InputError("DEM '%s' has %s band(s): there is no band %s. Choose a band from 1 to %s",
                              label, dataset.count, band, dataset.count)
