@@ -29,9 +29,12 @@ def v_valley(rows=40, cols=41, cross_slope=0.05, down_slope=0.002):
     return elevation, direction, streams, cross_slope * distance + 0 * row
 
 
-def test_v_valley_hand_is_cross_slope_times_distance():
+@pytest.mark.parametrize("tile", [1024, 8])
+def test_v_valley_hand_is_cross_slope_times_distance(tile):
+    """In one tile, and in tiles of 8 cells (the channel at column 20 runs
+    inside the third column of tiles: hillslope paths cross tile edges)."""
     elevation, direction, streams, expected = v_valley()
-    hand, counts = height_above_drainage(elevation, direction, streams)
+    hand, counts = height_above_drainage(elevation, direction, streams, tile=tile)
     # float32 elevations up to ~33 m: the difference is exact to ~4e-6 m
     np.testing.assert_allclose(hand, expected, atol=1e-4)
     assert counts["unknown"] == 0 and counts["below_drainage"] == 0
