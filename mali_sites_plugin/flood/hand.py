@@ -4,10 +4,11 @@ HAND of a cell = its elevation minus the elevation of the first drainage
 (stream) cell met by following the flow directions downstream (Rennó et al.
 2008; Nobre et al. 2011). The flow directions and the streams come from a
 proven engine (GRASS r.stream.extract, through QGIS Processing): nothing here
-fills depressions or routes flow. This module only follows the directions,
-vectorised: pointer jumping over the flow-direction graph (each round makes
-every cell point twice as far downstream), so ceil(log2(longest path))
-rounds of one numpy gather each, O(n log n), no per-cell Python loop.
+fills depressions or routes flow. This module only follows the directions
+inside one tile of the grid, vectorised: pointer jumping over the tile's
+flow-direction graph (each round makes every cell point twice as far
+downstream), so ceil(log2(longest path)) rounds of one numpy gather each,
+no per-cell Python loop. hand_tiles.py joins the tiles.
 
 Directions are coded as GRASS codes them (r.watershed drainage, r.stream.extract
 direction): 1..8 counter-clockwise from north-east (code x 45 degrees from
@@ -29,12 +30,6 @@ HAND_CLASSES_FILE = Path(__file__).resolve().parents[2] / "resources" / "standar
 # GRASS direction code -> (row offset, column offset); rows grow southwards.
 GRASS_OFFSETS = {1: (-1, 1), 2: (-1, 0), 3: (-1, -1), 4: (0, -1), 5: (1, -1), 6: (1, 0),
                  7: (1, 1), 8: (0, 1)}
-
-# Working memory of the HAND step per DEM cell (elevation, direction, the
-# downstream index and the cells still moving, HAND, class, masks; measured:
-# see tests/benchmarks/bench_floodprone.py) and the largest DEM it takes at once.
-BYTES_PER_CELL = 24
-MAX_CELLS = 300_000_000  # about 7 GB: a 17,000 x 17,000 DEM
 
 
 @dataclass
@@ -148,65 +143,81 @@ def _offset_tables():
     return rows, cols
 
 
-def downstream_index(direction, valid):
-    """Flat index of the cell each cell drains into; its own index where it
-    drains nowhere (code 0, nodata, leaving the region or the valid cells).
-    Built by slices of rows, so temporaries stay small."""
+@dataclass
+class TilePaths:
+    """Where the water of each cell of one tile goes while it stays in the
+    tile (flat arrays over the tile's cells, row by row)."""
+    ends: np.ndarray  # local index of the last cell of each cell's path inside the tile
+    leaves_to: np.ndarray  # global index of the cell outside the tile a cell drains into, else -1
+    elevation: np.ndarray  # float32, NaN for nodata
+    valid: np.ndarray
+    streams: np.ndarray  # valid stream cells
+    rounds: int
+
+    def drainage_elevation(self, cells):
+        """(drainage, leaving, exits) of the tile's ``cells``: the elevation
+        (float32) of the drainage cell their water reaches in the tile, NaN
+        where it reaches none; which of them drain out of the tile instead
+        (bool), and the global index of the cell each of those drains into."""
+        ends = self.ends[cells]
+        drainage = np.full(ends.shape, np.nan, np.float32)
+        at_stream = self.streams[ends]
+        drainage[at_stream] = self.elevation[ends[at_stream]]
+        exits = self.leaves_to[ends]
+        leaving = exits >= 0  # never at a stream: a stream cell leaves to nowhere
+        return drainage, leaving, exits[leaving]
+
+
+def follow_in_tile(elevation, direction, streams, origin, grid_shape, monitor=None):
+    """TilePaths of the tile at (row, col) ``origin`` of a grid of
+    ``grid_shape`` cells: ``elevation`` (NaN = nodata), GRASS-coded
+    ``direction`` and ``streams`` (bool) of the tile's cells. A path ends at
+    a stream cell (its own drainage), at a cell draining nowhere (code 0,
+    nodata, out of the grid, into a nodata cell, a cycle) or at a cell
+    draining out of the tile (``leaves_to``), which the next tile resolves."""
+    elevation = np.asarray(elevation, dtype=np.float32).reshape(-1)
+    valid = np.isfinite(elevation)
+    streams = np.asarray(streams, bool).reshape(-1) & valid
+    target, leaves_to = _tile_targets(np.asarray(direction), valid, origin, grid_shape)
+    stream_cells = np.flatnonzero(streams)
+    target[stream_cells] = stream_cells.astype(target.dtype)  # a stream cell is its own drainage
+    leaves_to[stream_cells] = -1
+    del stream_cells
+    rounds = jump_to_path_ends(target, monitor)
+    return TilePaths(target, leaves_to, elevation, valid, streams, rounds)
+
+
+def _tile_targets(direction, valid, origin, grid_shape):
+    """(target, leaves_to): local index of the cell each cell of a tile
+    drains into, its own where it drains nowhere or out of the tile; and the
+    global index of the cell outside the tile it drains into, -1 elsewhere.
+    A nodata cell drains nowhere, and nothing drains into one."""
     rows, cols = direction.shape
-    n = rows * cols
-    index_type = np.int32 if n < 2 ** 31 else np.int64
-    target = np.empty(n, dtype=index_type)
-    flat_valid = valid.reshape(-1)
+    row0, col0 = origin
+    grid_rows, grid_cols = grid_shape
+    index_type = np.int32 if rows * cols < 2 ** 31 else np.int64
+    target = np.empty(rows * cols, dtype=index_type)
+    leaves_to = np.full(rows * cols, -1, dtype=np.int64)
     row_offset, col_offset = _offset_tables()
     step = max(1, CHUNK // max(cols, 1))
-    col = np.arange(cols, dtype=np.int64)[None, :]
+    col = np.arange(col0, col0 + cols, dtype=np.int64)[None, :]
     for start in range(0, rows, step):
+        part = slice(start * cols, min(start + step, rows) * cols)
         codes = np.asarray(direction[start:start + step]).astype(np.int64)
-        routed = (codes >= 1) & (codes <= 8)
+        routed = (codes >= 1) & (codes <= 8) & valid[part].reshape(codes.shape)
         codes[~routed] = 0
-        row = np.arange(start, start + codes.shape[0], dtype=np.int64)[:, None]
+        row = np.arange(row0 + start, row0 + start + codes.shape[0], dtype=np.int64)[:, None]
         to_row, to_col = row + row_offset[codes], col + col_offset[codes]
-        routed &= (to_row >= 0) & (to_row < rows) & (to_col >= 0) & (to_col < cols)
-        own = row * cols + col
-        to = np.where(routed, to_row * cols + to_col, own)
-        to = np.where(flat_valid[to], to, own)
-        target[start * cols:start * cols + to.size] = to.reshape(-1)
-    return target
+        routed &= (to_row >= 0) & (to_row < grid_rows) & (to_col >= 0) & (to_col < grid_cols)
+        inside = routed & (to_row >= row0) & (to_row < row0 + rows) & (to_col >= col0) & (to_col < col0 + cols)
+        own = (row - row0) * cols + (col - col0)
+        to = np.where(inside, (to_row - row0) * cols + (to_col - col0), own)
+        target[part] = np.where(valid[to], to, own).reshape(-1)
+        leaves_to[part] = np.where(routed & ~inside, to_row * grid_cols + to_col, -1).reshape(-1)
+    return target, leaves_to
 
 
-def height_above_drainage(elevation, direction, streams, monitor=None):
-    """(hand, counts): HAND in metres (float32, NaN where unknown) of every
-    cell of ``elevation`` (2-D float, NaN = nodata) following the GRASS-coded
-    ``direction`` grid to the first cell of ``streams`` (bool grid).
-    Unknown: nodata cells and cells that drain out of the grid (or into a
-    depression) before meeting a stream. A cell below the stream it drains
-    to (a depression the engine routed over its rim) gets 0 and is counted.
-    counts: {'unknown': cells, 'below_drainage': cells, 'rounds': jumps}."""
-    elevation = np.asarray(elevation, dtype=np.float32)
-    valid = np.isfinite(elevation)
-    streams = np.asarray(streams, bool) & valid
-    target = downstream_index(np.asarray(direction), valid)
-    flat_streams = streams.reshape(-1)
-    stream_cells = np.flatnonzero(flat_streams)
-    target[stream_cells] = stream_cells.astype(target.dtype)  # a stream cell is its own drainage
-    del stream_cells
-    rounds = _jump(target, monitor)
-    flat_elevation, flat_valid = elevation.reshape(-1), valid.reshape(-1)
-    hand = np.full(target.shape, np.nan, np.float32)
-    reached_cells = below = 0
-    for start in range(0, target.size, CHUNK):
-        part = slice(start, start + CHUNK)
-        ends = target[part]
-        reached = flat_streams[ends] & flat_valid[part]
-        values = flat_elevation[part][reached] - flat_elevation[ends[reached]]
-        below += int((values < 0).sum())
-        hand[part][reached] = np.maximum(values, 0.0)
-        reached_cells += int(reached.sum())
-    counts = {"unknown": int(valid.sum()) - reached_cells, "below_drainage": below, "rounds": rounds}
-    return hand.reshape(elevation.shape), counts
-
-
-def _jump(target, monitor):
+def jump_to_path_ends(target, monitor):
     """Pointer jumping in place until every cell points at the end of its
     path; only cells not yet at an end take part in each round, slice by
     slice (a cell updated earlier in the round is only further down its own
@@ -218,7 +229,6 @@ def _jump(target, monitor):
     while active.size and rounds < limit:
         if monitor is not None:
             monitor.check()
-            monitor.progress(min(rounds / limit, 1.0))
         for start in range(0, active.size, CHUNK):
             cells = active[start:start + CHUNK]
             target[cells] = target[target[cells]]
@@ -237,16 +247,3 @@ def _not_at_end(target, cells):
         ends = target[part]
         kept.append(part[target[ends] != ends])
     return np.concatenate(kept) if kept else cells[:0]
-
-
-def check_dem_size(rows, cols, label):
-    """Refuse a DEM too big for the HAND step's memory, saying what to do."""
-    cells = int(rows) * int(cols)
-    if cells > MAX_CELLS:
-        raise InputError(
-            "DEM '%s' has %s x %s cells (%s million): the HAND step holds the whole grid in memory "
-            "(about %s GB) and takes at most %s million cells. Clip the DEM to the area of "
-            "interest (Raster > Extraction > Clip Raster by Extent) or resample it to a coarser "
-            "cell, then run again", label, rows, cols, "%.0f" % (cells / 1e6),
-            "%.1f" % (cells * BYTES_PER_CELL / 1e9), "%.0f" % (MAX_CELLS / 1e6))
-    return cells

@@ -10,7 +10,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, Q
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterVectorDestination,
                        QgsProcessingUtils)
 
-from ...mali_sites_plugin.flood.hand import BYTES_PER_CELL, MAX_CELLS, load_hand_classes
+from ...mali_sites_plugin.flood.hand import load_hand_classes
 from ..common import compat
 from ...mali_sites_plugin.common.progress import Monitor
 from ..common.base import MaliSitesAlgorithm, check_canceled
@@ -73,9 +73,9 @@ class FloodProne(MaliSitesAlgorithm):
                 "that cell's (Rennó et al. 2008; Nobre et al. 2011). Cells whose water leaves the "
                 "DEM before meeting a drainage line have no HAND (nodata: unknown in flood "
                 "exposure). A cell lying below the drainage its water reaches (a depression) "
-                "gets 0. The HAND step holds the whole grid in memory: at most {0} million cells "
-                "(about {1} bytes each); clip a larger DEM to the area of interest.").format(
-                    "%.0f" % (MAX_CELLS / 1e6), BYTES_PER_CELL)),
+                "gets 0. Memory stays flat however large the DEM: GRASS keeps what exceeds its "
+                "memory limit in its own working files, and the HAND step reads and writes the "
+                "rasters tile by tile; a national DEM needs time and disk space, not memory.")),
             (self.tr("Classes"), self.tr(
                 "{0}. Source: {1}. Confidence: {2}. {3} Drainage area default: {4} km2 ({5})").format(
                     classes.describe(language), classes.source, text.confidence(classes.confidence),

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..common import compat
 
 STREAM_EXTRACT = "r.stream.extract"
+TILED_GEOTIFF = "TILED=YES,BLOCKXSIZE=256,BLOCKYSIZE=256,COMPRESS=LZW,BIGTIFF=IF_SAFER"
 
 
 def tr(text):
@@ -54,7 +55,9 @@ def route_flow(dem_source, threshold_cells, direction_path, streams_path, draina
     parameters = {"elevation": dem_source, "threshold": float(threshold_cells),
                   "direction": direction_path, "stream_raster": streams_path,
                   "stream_vector": drainage_destination, "GRASS_OUTPUT_TYPE_PARAMETER": 2,
-                  "GRASS_REGION_CELLSIZE_PARAMETER": 0, "GRASS_REGION_PARAMETER": None}
+                  "GRASS_REGION_CELLSIZE_PARAMETER": 0, "GRASS_REGION_PARAMETER": None,
+                  # tiled like the windows the HAND step reads (GRASS writes strips)
+                  "GRASS_RASTER_FORMAT_OPT": TILED_GEOTIFF}
     try:
         results = processing.run(algorithm_id, parameters, context=context, feedback=GrassFeedback(feedback),
                                  is_child_algorithm=True)

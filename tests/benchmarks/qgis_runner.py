@@ -1,10 +1,13 @@
 """Child process of the benchmarks: start QGIS, load the plugin as QGIS does,
 run one algorithm, print {"seconds": ..., "results": ..., "phases": ...} as
 one JSON line; "phases" is the algorithm's own read/compute/write split
-(Mali Sites logs it), empty for QGIS's algorithms."""
+(Mali Sites logs it), empty for QGIS's algorithms; "peak_self_mb" and
+"peak_children_mb" the largest resident sets of this process and of the
+programs it ran (GRASS), apart."""
 import json
 import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -48,7 +51,10 @@ def main(algorithm_id, parameters):
         found = TIME_SPENT.search(line)
         if found:
             phases = dict(zip(("read", "compute", "write"), map(float, found.groups())))
-    print(json.dumps({"seconds": seconds, "results": printable, "phases": phases}))
+    own, children = (resource.getrusage(who).ru_maxrss / 1024.0
+                     for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    print(json.dumps({"seconds": seconds, "results": printable, "phases": phases,
+                      "peak_self_mb": own, "peak_children_mb": children}))
 
 
 if __name__ == "__main__":
