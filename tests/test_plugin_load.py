@@ -17,7 +17,6 @@ HEAVY = ("rasterio", "scipy", "openpyxl", "geopandas", "fiona")
 NOT_AT_LOAD = ("numpy", "shapely", "pyproj", "geopandas", "pandas", "fiona", "rasterio", "scipy", "openpyxl")
 # flood/hand.py (branch hand-tiles) still imports numpy at its top, and the
 # flood-prone algorithm's parameters and help read its HAND classes.
-HAND_IMPORTS_NUMPY = "\nimport numpy as np\n" in (REPO / "mali_sites_plugin" / "flood" / "hand.py").read_text()
 
 START = """
 import json
@@ -78,8 +77,6 @@ def _modules_of_qgis_alone(tmp_path):
     return set(json.loads(completed.stdout.strip().splitlines()[-1]))
 
 
-@pytest.mark.xfail(HAND_IMPORTS_NUMPY, strict=True, reason="mali_sites_plugin/flood/hand.py imports numpy at "
-                   "its top: np = lazy_module('numpy') there (common/lazy.py)")
 def test_loading_the_plugin_adds_no_geo_stack_to_qgis(tmp_path):
     """What the plugin adds to a QGIS start (Processing initialised, the
     provider's algorithms built with their help) holds none of NOT_AT_LOAD;

@@ -15,15 +15,20 @@ direction): 1..8 counter-clockwise from north-east (code x 45 degrees from
 east), negative when the flow leaves the region, 0 or nodata for none.
 
 numpy only (no rasterio, no qgis): handrun.py reads and writes the rasters.
+numpy comes on first use: the flood-prone algorithm reads the HAND classes
+when the plugin loads.
 """
+from __future__ import annotations  # the np.ndarray fields below must not import numpy
+
 import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from ..common.errors import InputError
+from ..common.lazy import lazy_module
+
+np = lazy_module("numpy")
 
 HAND_CLASSES_FILE = Path(__file__).resolve().parents[2] / "resources" / "standards" / "hand_classes.json"
 

@@ -20,20 +20,20 @@ from qgis.PyQt.QtGui import QColor
 from ..common import compat
 from ...mali_sites_plugin.common.standards import load_hazard_schemes
 from ...mali_sites_plugin.common.vocabulary import yes_no_flags
-from ...mali_sites_plugin.mapping.figures import SITE_NAME_FIELDS, find_field, hazard_class_in
-from ...mali_sites_plugin.mapping.overview import (CLASS_PREFIX, EXPOSED_PREFIX, RANK_PREFIX, OverviewSite, add_wash_gaps,
-                                                   check_flood_columns, flood_scenario_keys, people_out_of_reach,
-                                                   rank_sites, scenario_titles, short_name)
+from ...mali_sites_plugin.common.lazy import lazy_module
 from ..common.base import check_canceled
 from ..common.output_roles import role_of
 from ..common.qgis_io import as_number, attribute_values, is_null, make_field
 from ..common.styles import apply_style
 from .algorithm import MAP_SCALES, SHARING, PrintSiteMap, plugin_version
 from .inset import centroid_layer, fill_inset, mali_boundaries, regions_of, wgs84
-from .layers import sites_of
 from .overview_page import OverviewFrames, cell
 from .sources import print_date, source_entry
 from .text import MapText
+
+figures = lazy_module("...mali_sites_plugin.mapping.figures", __package__)  # numpy, shapely: at run time
+overview_core = lazy_module("...mali_sites_plugin.mapping.overview", __package__)
+site_layers = lazy_module(".layers", __package__)
 
 # Round scales for a map of a region or of the country, after the site map's.
 OVERVIEW_SCALES = MAP_SCALES + (1500000, 2000000, 2500000, 3000000, 4000000, 5000000, 6000000, 7500000,
@@ -147,9 +147,9 @@ class PrintOverview(PrintSiteMap):
         language = self.report_language(parameters, context)
         text = MapText(language)
         sites = self.source(parameters, self.SITE, context)
-        check_flood_columns(sites.fields().names(), sites.sourceName())
+        overview_core.check_flood_columns(sites.fields().names(), sites.sourceName())
         crs, features, polygons = self._sites(sites, context, feedback, tally)
-        ranked = rank_sites(self._overview_sites(parameters, context, sites, features, crs, text))
+        ranked = overview_core.rank_sites(self._overview_sites(parameters, context, sites, features, crs, text))
         self._add_wash(parameters, context, feedback, (ranked, features, polygons, crs))
         check_canceled(feedback)
         project = QgsProject()
@@ -170,25 +170,25 @@ class PrintOverview(PrintSiteMap):
         """OverviewSite of each feature, its class in the page's language."""
         names = sites.fields().names()
         name_field = self.parameterAsString(parameters, self.SITE_NAME_FIELD, context) or \
-            find_field(names, SITE_NAME_FIELDS)
+            figures.find_field(names, figures.SITE_NAME_FIELDS)
         to_lonlat = QgsCoordinateTransform(crs, wgs84(), QgsProject.instance().transformContext())
         centres = [to_lonlat.transform(f.geometry().pointOnSurface().asPoint()) for f in features]
         regions = regions_of([(centre.x(), centre.y()) for centre in centres])
         schemes = load_hazard_schemes()[0]
-        keys = flood_scenario_keys(names)
+        keys = overview_core.flood_scenario_keys(names)
         rows = []
         for index, feature in enumerate(features):
             name = feature[name_field] if name_field else None
             rank = feature["worst_rank"]
             worst_class = feature["worst_class"]
             if is_null(worst_class) and not is_null(rank):  # no scenario wets the site: its class in them
-                worst_class = next((feature[CLASS_PREFIX + key] for key in keys
-                                    if feature[RANK_PREFIX + key] == rank), None)
-            rows.append(OverviewSite(
+                worst_class = next((feature[overview_core.CLASS_PREFIX + key] for key in keys
+                                    if feature[overview_core.RANK_PREFIX + key] == rank), None)
+            rows.append(overview_core.OverviewSite(
                 index, str(name) if not is_null(name) and name != "" else text.site_label(index + 1),
-                {key: as_number(feature[EXPOSED_PREFIX + key], math.nan) for key in keys},
+                {key: as_number(feature[overview_core.EXPOSED_PREFIX + key], math.nan) for key in keys},
                 None if is_null(feature["worst_scenario"]) else str(feature["worst_scenario"]),
-                None if is_null(worst_class) else hazard_class_in(str(worst_class), text.language, schemes),
+                None if is_null(worst_class) else figures.hazard_class_in(str(worst_class), text.language, schemes),
                 None if is_null(rank) else int(rank), regions[index]))
         return rows
 
@@ -202,13 +202,14 @@ class PrintOverview(PrintSiteMap):
                     "fields people, wp_ok and wp_dist_m): give the shelters that WASH coverage wrote, or "
                     "leave WASH empty.").format(layer.name()))
             shelters = list(layer.getFeatures())
-            site = sites_of(shelters, layer, polygons, crs)
+            site = site_layers.sites_of(shelters, layer, polygons, crs)
             people = [as_number(value, 0.0) for value in attribute_values(shelters, "people")]
-            water, _ = people_out_of_reach(site, people, _verdicts(shelters, "wp_ok"), len(features))
+            out_of_reach = overview_core.people_out_of_reach
+            water, _ = out_of_reach(site, people, _verdicts(shelters, "wp_ok"), len(features))
             toilet = None
             if "lat_ok" in layer.fields().names():
-                toilet, _ = people_out_of_reach(site, people, _verdicts(shelters, "lat_ok"), len(features))
-            add_wash_gaps(ranked, water, toilet)
+                toilet, _ = out_of_reach(site, people, _verdicts(shelters, "lat_ok"), len(features))
+            overview_core.add_wash_gaps(ranked, water, toilet)
             feedback.pushInfo(self.tr("WASH coverage '{0}': {1} households, {2} in a site of the map").format(
                 layer.name(), len(shelters), int((site >= 0).sum())))
 
@@ -220,7 +221,8 @@ class PrintOverview(PrintSiteMap):
             worst = site.worst_class or "-"
             if site.worst_class and site.worst_scenario:
                 worst = "%s (%s)" % (site.worst_class, site.worst_scenario)
-            row = [cell(str(site.rank), right=True), cell(short_name(site.name)), cell(site.region or "-")]
+            row = [cell(str(site.rank), right=True), cell(overview_core.short_name(site.name)),
+                   cell(site.region or "-")]
             row += [cell(text.number(site.exposed[key]), right=True) for key in keys]
             row.append(cell(worst, QColor(colours.get(site.worst_rank, UNKNOWN_COLOUR))))
             if water:
@@ -245,7 +247,7 @@ class PrintOverview(PrintSiteMap):
             geometry = features[site.index].geometry()
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            label = "%d %s" % (site.rank, short_name(site.name, 24)) if site.rank <= labelled else None
+            label = "%d %s" % (site.rank, overview_core.short_name(site.name, 24)) if site.rank <= labelled else None
             feature.setAttributes([site.rank, site.name, label, site.worst_rank, site.worst_class])
             out.append(feature)
         layer.dataProvider().addFeatures(out)
@@ -279,9 +281,10 @@ class PrintOverview(PrintSiteMap):
             font.setBold(item_id == "more_sites")
             label.setFont(font)
             layout.addLayoutItem(label)
-        keys = flood_scenario_keys(self.parameterAsSource(parameters, self.SITE, context).fields().names())
+        fields = self.parameterAsSource(parameters, self.SITE, context).fields().names()
+        keys = overview_core.flood_scenario_keys(fields)
         worst_names = [site.worst_scenario for site in ranked]
-        titles = scenario_titles(keys, worst_names)
+        titles = overview_core.scenario_titles(keys, worst_names)
         wash_layers = self.parameterAsLayerList(parameters, self.WASH, context)
         wash = (bool(wash_layers), any("lat_ok" in layer.fields().names() for layer in wash_layers))
         title = self.parameterAsString(parameters, self.TITLE, context) or text.overview_title()
