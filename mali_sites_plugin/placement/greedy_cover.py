@@ -8,12 +8,16 @@ result is the plain greedy answer, which is within 1 - 1/e of the best
 possible coverage for a fixed number of facilities (Nemhauser et al. 1978).
 """
 import heapq
+import math
 from dataclasses import dataclass
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from ..common.progress import NO_MONITOR
+
+PAIRS_PER_CHUNK = 1 << 19  # candidate-household pairs sorted at a time: memory stays bounded
+CHECK_EVERY = 256  # heap steps between two cancel checks
 
 
 @dataclass
@@ -43,37 +47,105 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
         return []
     # Smallest float below reach so the tree's "<=" honours a strict "<".
     radius = np.nextafter(reach, 0.0) if strict else reach
-    pairs = cKDTree(candidate_xy).sparse_distance_matrix(cKDTree(demand_xy), radius, output_type="ndarray")
-    order = np.lexsort((pairs["j"], pairs["v"], pairs["i"]))  # by candidate, then distance
-    reached = pairs["j"][order]  # demand points of each candidate, nearest first
-    bounds = np.searchsorted(pairs["i"][order], np.arange(len(candidate_xy) + 1))
+    reached, bounds = _reach_lists(demand_xy, candidate_xy, radius)
+    starts = bounds.tolist()
     unserved = demand_people > 0
+    capped = math.isfinite(capacity)
 
     def serve(candidate):
         """The demand this candidate would serve now: nearest first, to capacity."""
-        indices = reached[bounds[candidate]:bounds[candidate + 1]]
+        indices = reached[starts[candidate]:starts[candidate + 1]]
         indices = indices[unserved[indices]]
         if len(indices) == 0:
             return indices, 0.0
         cumulative = np.cumsum(demand_people[indices])
-        keep = max(int(np.searchsorted(cumulative, capacity, side="right")), 1)  # 1: one oversized household
+        # 1: one oversized household
+        keep = max(int(np.searchsorted(cumulative, capacity, side="right")), 1) if capped else len(indices)
         return indices[:keep], float(cumulative[keep - 1])
 
     # Everything a candidate reaches bounds its gain from above: enough for lazy greedy.
     running = np.concatenate([[0.0], np.cumsum(demand_people[reached])])
     totals = running[bounds[1:]] - running[bounds[:-1]]
-    heap = [(-float(totals[c]), int(c)) for c in np.flatnonzero(totals > 0)]
+    del running
+    gaining = np.flatnonzero(totals > 0)
+    heap = list(zip((-totals[gaining]).tolist(), gaining.tolist()))
     heapq.heapify(heap)
+    # Without a capacity a candidate serves everyone unserved it reaches: with whole numbers of people
+    # that sum is kept up to date exactly, instead of being summed again at every look.
+    counts = _UnservedInReach(reached, bounds, totals, demand_people) if not capped and \
+        _sums_exactly(demand_people) else None
     picks = []
+    steps = 0
     while heap and (limit is None or len(picks) < limit):
-        monitor.check()
+        steps += 1
+        if steps % CHECK_EVERY == 0:
+            monitor.check()
         _, candidate = heapq.heappop(heap)
-        served, people = serve(candidate)
+        served, people = (None, counts.people(candidate)) if counts else serve(candidate)
         if people <= 0:
             continue
         if heap and -people > heap[0][0] + 1e-9:  # someone else may now do better
             heapq.heappush(heap, (-people, candidate))
             continue
+        if counts:
+            served, _ = serve(candidate)
+            counts.served(served)
         unserved[served] = False
         picks.append(Pick(candidate, served, people))
     return picks
+
+
+def _sums_exactly(people):
+    """Whole numbers whose sums, in any order, are exact in floating point."""
+    return bool(np.all(people == np.floor(people))) and float(np.abs(people).sum()) < 2.0 ** 52
+
+
+class _UnservedInReach:
+    """People still unserved within reach of each candidate, kept exact as
+    demand points get served (whole numbers of people only)."""
+
+    def __init__(self, reached, bounds, totals, demand_people):
+        self._left = totals.copy()
+        self._people = demand_people
+        pair_candidate = np.repeat(np.arange(len(totals), dtype=np.int32), np.diff(bounds))
+        by_demand = np.argsort(reached, kind="stable")
+        self._candidates = pair_candidate[by_demand]  # the candidates reaching demand point d, d after d
+        self._starts = np.searchsorted(reached[by_demand], np.arange(len(demand_people) + 1))
+
+    def people(self, candidate):
+        return float(self._left[candidate])
+
+    def served(self, demand):
+        """``demand`` (indices) is served now: no candidate gains them any more."""
+        starts, stops = self._starts[demand], self._starts[demand + 1]
+        reaching = np.concatenate([self._candidates[a:b] for a, b in zip(starts.tolist(), stops.tolist())])
+        np.subtract.at(self._left, reaching, np.repeat(self._people[demand], stops - starts))
+
+
+def _reach_lists(demand_xy, candidate_xy, radius):
+    """(reached, bounds): the demand points within ``radius`` of candidate c
+    are reached[bounds[c]:bounds[c + 1]], nearest first (equal distances by
+    index). Built a slice of candidates at a time, each slice's pairs
+    sorted on their own, so memory follows PAIRS_PER_CHUNK, not all pairs."""
+    demand_tree = cKDTree(demand_xy)
+    reached, counts = [], []
+    start, size, pairs_so_far = 0, 256, 0
+    while start < len(candidate_xy):
+        stop = min(start + size, len(candidate_xy))
+        pairs = cKDTree(candidate_xy[start:stop]).sparse_distance_matrix(demand_tree, radius, output_type="ndarray")
+        candidate, demand, distance = pairs["i"], pairs["j"], pairs["v"]
+        # One float key per pair, in (candidate, distance) order: rounding can merge two keys but never
+        # swap them, so where none is equal the key's order is the (candidate, distance, index) order.
+        key = candidate * (2.0 * radius + 1.0) + distance
+        order = np.argsort(key)
+        key = key[order]
+        if (key[1:] == key[:-1]).any():
+            order = np.lexsort((demand, distance, candidate))
+        reached.append(demand[order].astype(np.int32))
+        counts.append(np.bincount(candidate, minlength=stop - start))
+        del pairs, candidate, demand, distance, key, order
+        pairs_so_far += len(reached[-1])
+        start = stop
+        size = max(1, int(PAIRS_PER_CHUNK * start / max(pairs_so_far, 1)))
+    bounds = np.concatenate([[0], np.cumsum(np.concatenate(counts))])
+    return np.concatenate(reached), bounds

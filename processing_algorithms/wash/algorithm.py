@@ -591,14 +591,15 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         default_kind = vocabulary.WATER_KINDS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
         duplicates = {}
-        shelters, crs = self._read_shelters(parameters, context, feedback, profile, duplicates, outputs.intake)
-        water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, duplicates,
-                                        outputs.intake)
-        latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, duplicates,
-                                       outputs.intake)
-        area = self._site_area(parameters, crs, context, feedback, outputs.intake)
-        network = self._network(parameters, crs, context, feedback, outputs.intake)
-        scenarios, hazard = self._flood_scenarios(parameters, context, feedback, crs, profile, outputs.intake)
+        with outputs.times.phase("read"):
+            shelters, crs = self._read_shelters(parameters, context, feedback, profile, duplicates, outputs.intake)
+            water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, duplicates,
+                                            outputs.intake)
+            latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, duplicates,
+                                           outputs.intake)
+            area = self._site_area(parameters, crs, context, feedback, outputs.intake)
+            network = self._network(parameters, crs, context, feedback, outputs.intake)
+            scenarios, hazard = self._flood_scenarios(parameters, context, feedback, crs, profile, outputs.intake)
         steps.setCurrentStep(1)
         check_canceled(feedback)
 
@@ -624,13 +625,14 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if network is not None:
             self._log_network(feedback, result, self.tr("Shelters"))
 
-        results = self._write(outputs, context, steps, crs, shelters, water, latrines, result, network is not None,
-                              default_kind, profile.value(TOILET_FIGURE[phase]))
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
-                       water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
+        with outputs.times.phase("write"):
+            results = self._write(outputs, context, steps, crs, shelters, water, latrines, result,
+                                  network is not None, default_kind, profile.value(TOILET_FIGURE[phase]))
+            report_path = outputs.file(self.OUTPUT_REPORT)
+            if report_path:
+                WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
+                           water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
+                results[self.OUTPUT_REPORT] = report_path
         results.update(self._result_figures(result.summary))
         results["scenarios"] = len(scenarios or [])
         if result.flood is not None:  # per scenario figures, named with its key (water_lost_people_q10)
