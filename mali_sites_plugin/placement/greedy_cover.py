@@ -47,7 +47,8 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
         return []
     # Smallest float below reach so the tree's "<=" honours a strict "<".
     radius = np.nextafter(reach, 0.0) if strict else reach
-    reached, bounds = _reach_lists(demand_xy, candidate_xy, radius)
+    # totals: everything a candidate reaches, which bounds its gain from above: enough for lazy greedy.
+    reached, bounds, totals = _reach_lists(demand_xy, demand_people, candidate_xy, radius)
     starts = bounds.tolist()
     unserved = demand_people > 0
     capped = math.isfinite(capacity)
@@ -63,29 +64,26 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
         keep = max(int(np.searchsorted(cumulative, capacity, side="right")), 1) if capped else len(indices)
         return indices[:keep], float(cumulative[keep - 1])
 
-    # Everything a candidate reaches bounds its gain from above: enough for lazy greedy.
-    running = np.concatenate([[0.0], np.cumsum(demand_people[reached])])
-    totals = running[bounds[1:]] - running[bounds[:-1]]
-    del running
-    gaining = np.flatnonzero(totals > 0)
-    heap = list(zip((-totals[gaining]).tolist(), gaining.tolist()))
-    heapq.heapify(heap)
     # Without a capacity a candidate serves everyone unserved it reaches: with whole numbers of people
     # that sum is kept up to date exactly, instead of being summed again at every look.
     counts = _UnservedInReach(reached, bounds, totals, demand_people) if not capped and \
         _sums_exactly(demand_people) else None
+    key, unkey = _heap_keys(len(candidate_xy), whole=counts is not None)
+    gaining = np.flatnonzero(totals > 0)
+    heap = [key(people, candidate) for people, candidate in zip(totals[gaining].tolist(), gaining.tolist())]
+    heapq.heapify(heap)
     picks = []
     steps = 0
     while heap and (limit is None or len(picks) < limit):
         steps += 1
         if steps % CHECK_EVERY == 0:
             monitor.check()
-        _, candidate = heapq.heappop(heap)
-        served, people = (None, counts.people(candidate)) if counts else serve(candidate)
+        _, candidate = unkey(heapq.heappop(heap))
+        served, people = (None, float(counts.left[candidate])) if counts else serve(candidate)
         if people <= 0:
             continue
-        if heap and -people > heap[0][0] + 1e-9:  # someone else may now do better
-            heapq.heappush(heap, (-people, candidate))
+        if heap and people < unkey(heap[0])[0] - 1e-9:  # someone else may now do better
+            heapq.heappush(heap, key(people, candidate))
             continue
         if counts:
             served, _ = serve(candidate)
@@ -93,6 +91,17 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
         unserved[served] = False
         picks.append(Pick(candidate, served, people))
     return picks
+
+
+def _heap_keys(candidates, whole):
+    """(key, unkey): heap entries for (people, candidate), the most people
+    first, then the lowest candidate: (-people, candidate) pairs, or with
+    whole numbers of people one integer ordered the same (less memory,
+    quicker to compare)."""
+    if whole:
+        return (lambda people, candidate: -int(people) * candidates + candidate,
+                lambda entry: (-(entry // candidates), entry % candidates))
+    return lambda people, candidate: (-people, candidate), lambda entry: (-entry[0], entry[1])
 
 
 def _sums_exactly(people):
@@ -105,31 +114,29 @@ class _UnservedInReach:
     demand points get served (whole numbers of people only)."""
 
     def __init__(self, reached, bounds, totals, demand_people):
-        self._left = totals.copy()
+        self.left = totals.copy()
         self._people = demand_people
         pair_candidate = np.repeat(np.arange(len(totals), dtype=np.int32), np.diff(bounds))
         by_demand = np.argsort(reached, kind="stable")
         self._candidates = pair_candidate[by_demand]  # the candidates reaching demand point d, d after d
         self._starts = np.searchsorted(reached[by_demand], np.arange(len(demand_people) + 1))
 
-    def people(self, candidate):
-        return float(self._left[candidate])
-
     def served(self, demand):
         """``demand`` (indices) is served now: no candidate gains them any more."""
         starts, stops = self._starts[demand], self._starts[demand + 1]
         reaching = np.concatenate([self._candidates[a:b] for a, b in zip(starts.tolist(), stops.tolist())])
-        np.subtract.at(self._left, reaching, np.repeat(self._people[demand], stops - starts))
+        np.subtract.at(self.left, reaching, np.repeat(self._people[demand], stops - starts))
 
 
-def _reach_lists(demand_xy, candidate_xy, radius):
-    """(reached, bounds): the demand points within ``radius`` of candidate c
-    are reached[bounds[c]:bounds[c + 1]], nearest first (equal distances by
-    index). Built a slice of candidates at a time, each slice's pairs
-    sorted on their own, so memory follows PAIRS_PER_CHUNK, not all pairs."""
+def _reach_lists(demand_xy, demand_people, candidate_xy, radius):
+    """(reached, bounds, totals): the demand points within ``radius`` of
+    candidate c are reached[bounds[c]:bounds[c + 1]], nearest first (equal
+    distances by index), with totals[c] people. Built a slice of candidates
+    at a time, each slice's pairs sorted on their own, so memory follows
+    PAIRS_PER_CHUNK, not all pairs."""
     demand_tree = cKDTree(demand_xy)
-    reached, counts = [], []
-    start, size, pairs_so_far = 0, 256, 0
+    reached, counts, totals = [], [], []
+    start, size, pairs_so_far, running = 0, 256, 0, 0.0
     while start < len(candidate_xy):
         stop = min(start + size, len(candidate_xy))
         pairs = cKDTree(candidate_xy[start:stop]).sparse_distance_matrix(demand_tree, radius, output_type="ndarray")
@@ -144,8 +151,13 @@ def _reach_lists(demand_xy, candidate_xy, radius):
         reached.append(demand[order].astype(np.int32))
         counts.append(np.bincount(candidate, minlength=stop - start))
         del pairs, candidate, demand, distance, key, order
+        # People in reach as differences of one running sum over all pairs, carried from slice to slice.
+        sums = np.cumsum(np.concatenate([[running], demand_people[reached[-1]]]))
+        ends = np.cumsum(counts[-1])
+        totals.append(sums[ends] - sums[np.concatenate([[0], ends[:-1]])])
+        running = sums[-1]
         pairs_so_far += len(reached[-1])
         start = stop
         size = max(1, int(PAIRS_PER_CHUNK * start / max(pairs_so_far, 1)))
     bounds = np.concatenate([[0], np.cumsum(np.concatenate(counts))])
-    return np.concatenate(reached), bounds
+    return np.concatenate(reached), bounds, np.concatenate(totals)
