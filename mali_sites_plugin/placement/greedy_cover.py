@@ -70,7 +70,8 @@ def greedy_cover(demand_xy, demand_people, candidate_xy, reach, capacity, strict
         _sums_exactly(demand_people) else None
     key, unkey = _heap_keys(len(candidate_xy), whole=counts is not None)
     gaining = np.flatnonzero(totals > 0)
-    heap = [key(people, candidate) for people, candidate in zip(totals[gaining].tolist(), gaining.tolist())]
+    heap = [key(people, candidate) for people, candidate in zip(totals[gaining].tolist(), gaining.tolist())] \
+        if counts is None else (-totals[gaining].astype(np.int64) * len(candidate_xy) + gaining).tolist()
     heapq.heapify(heap)
     picks = []
     steps = 0
@@ -116,10 +117,13 @@ class _UnservedInReach:
     def __init__(self, reached, bounds, totals, demand_people):
         self.left = totals.copy()
         self._people = demand_people
-        pair_candidate = np.repeat(np.arange(len(totals), dtype=np.int32), np.diff(bounds))
+        # The pairs by demand point: the candidates reaching demand point d are _candidates[_starts[d]:_starts[d + 1]].
+        self._starts = np.concatenate([[0], np.cumsum(np.bincount(reached, minlength=len(demand_people)))])
         by_demand = np.argsort(reached, kind="stable")
-        self._candidates = pair_candidate[by_demand]  # the candidates reaching demand point d, d after d
-        self._starts = np.searchsorted(reached[by_demand], np.arange(len(demand_people) + 1))
+        self._candidates = np.empty(len(reached), dtype=np.int32)
+        for first in range(0, len(reached), PAIRS_PER_CHUNK):  # the candidate of each pair, a slice at a time
+            pairs = by_demand[first:first + PAIRS_PER_CHUNK]
+            self._candidates[first:first + len(pairs)] = np.searchsorted(bounds, pairs, side="right") - 1
 
     def served(self, demand):
         """``demand`` (indices) is served now: no candidate gains them any more."""

@@ -3,7 +3,8 @@ import math
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsProcessingException,
-                       QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
