@@ -43,6 +43,7 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
     if sink is None:
         return None
     values = [column.values for column in columns]
+    keep_all = kept == list(range(source.fields().count()))  # no input field replaced by a new one
     written, total = 0, max(len(layer), 1)
     for batch in batches(source.getFeatures()):
         if feedback is not None:
@@ -52,10 +53,12 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
             raise QgsProcessingException(QCoreApplication.translate(
                 "MaliSites", "Layer '{0}' changed during the run (feature {1} was not there when it was read): "
                 "run again.").format(source.sourceName(), batch[int(np.flatnonzero(rows < 0)[0])].id()))
-        for feature, row in zip(batch, rows.tolist()):
+        rows = rows.tolist()
+        added = zip(*([column[row] for row in rows] for column in values))
+        for feature, new_values in zip(batch, added):
             attributes = feature.attributes()
             feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
-            feature.setAttributes([attributes[i] for i in kept] + [column[row] for column in values])
+            feature.setAttributes((attributes if keep_all else [attributes[i] for i in kept]) + list(new_values))
         sink.addFeatures(batch, compat.FAST_INSERT)
         written += len(batch)
         if feedback is not None:
