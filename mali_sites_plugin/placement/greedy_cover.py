@@ -16,7 +16,7 @@ from scipy.spatial import cKDTree
 
 from ..common.progress import NO_MONITOR
 
-PAIRS_PER_CHUNK = 1 << 19  # candidate-household pairs sorted at a time: memory stays bounded
+PAIRS_PER_CHUNK = 1 << 17  # candidate-household pairs sorted at a time: memory stays bounded
 CHECK_EVERY = 256  # heap steps between two cancel checks
 
 
