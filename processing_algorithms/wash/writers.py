@@ -63,6 +63,7 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
         written += len(batch)
         if feedback is not None:
             feedback.setProgress(100.0 * written / total)  # written so far, the last batch included
+    sink.finish()
     style_on_load(context, dest, style)
     return dest
 
@@ -111,5 +112,6 @@ def _write_table(outputs, context, name, crs, wkb_type, geometries, columns, sty
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
         sink.addFeature(feature, compat.FAST_INSERT)
+    sink.finish()
     style_on_load(context, dest, style)
     return dest
