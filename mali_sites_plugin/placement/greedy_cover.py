@@ -119,11 +119,17 @@ class _UnservedInReach:
         self._people = demand_people
         # The pairs by demand point: the candidates reaching demand point d are _candidates[_starts[d]:_starts[d + 1]].
         self._starts = np.concatenate([[0], np.cumsum(np.bincount(reached, minlength=len(demand_people)))])
-        by_demand = np.argsort(reached, kind="stable")
+        # A counting sort of the pairs by demand point, a slice of pairs at a time (no sort of all pairs).
         self._candidates = np.empty(len(reached), dtype=np.int32)
-        for first in range(0, len(reached), PAIRS_PER_CHUNK):  # the candidate of each pair, a slice at a time
-            pairs = by_demand[first:first + PAIRS_PER_CHUNK]
-            self._candidates[first:first + len(pairs)] = np.searchsorted(bounds, pairs, side="right") - 1
+        free = self._starts[:-1].copy()  # the next free place of each demand point
+        for first in range(0, len(reached), PAIRS_PER_CHUNK):
+            order = np.argsort(reached[first:first + PAIRS_PER_CHUNK], kind="stable")
+            demand = reached[first + order]
+            run = np.flatnonzero(np.concatenate([[True], demand[1:] != demand[:-1]]))  # first pair of each point
+            lengths = np.diff(np.concatenate([run, [len(order)]]))
+            places = free[demand] + np.arange(len(order)) - np.repeat(run, lengths)
+            self._candidates[places] = np.searchsorted(bounds, first + order, side="right") - 1
+            free[demand[run]] += lengths
 
     def served(self, demand):
         """``demand`` (indices) is served now: no candidate gains them any more."""
