@@ -40,7 +40,11 @@ def finite_number(value, default=None):
 
 def finite_or_none(values):
     """Numbers as a list of floats, with None for inf and nan."""
-    return [finite_number(value) for value in np.asarray(values, dtype=float).tolist()]
+    numbers = np.asarray(values, dtype=float)
+    result = numbers.tolist()
+    for index in np.flatnonzero(~np.isfinite(numbers)).tolist():
+        result[index] = None
+    return result
 
 
 def numbers_or_default(values, default, whole=False):
@@ -61,5 +65,10 @@ def numbers_or_default(values, default, whole=False):
 def one_per_feature(values, located):
     """Values of the located features spread over all features: None where
     a feature has no location."""
-    values = iter(values)
-    return [next(values) if ok else None for ok in np.asarray(located, dtype=bool).tolist()]
+    located = np.asarray(located, dtype=bool)
+    if located.all():
+        return list(values)
+    result = [None] * len(located)
+    for index, value in zip(np.flatnonzero(located).tolist(), values):
+        result[index] = value
+    return result

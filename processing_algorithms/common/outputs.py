@@ -117,12 +117,20 @@ class CheckedSink:
         raise QgsProcessingException(text.format(self._label, self._destination, count, self._error()))
 
     def flush(self):
+        if sip.isdeleted(self._sink):  # finished already
+            return
         if hasattr(self._sink, "flushBuffer") and not self._sink.flushBuffer():
             text = QCoreApplication.translate("MaliSites", "Output {0}, {1}: the writer could not finish the file: {2}.")
             raise QgsProcessingException(text.format(self._label, self._destination, self._error()))
 
     def _error(self):
         return self._sink.lastError() or QCoreApplication.translate("MaliSites", "no reason given")
+
+    def finish(self):
+        """Flush and close once everything is written: the writer's memory is
+        freed before the next output is written, not at the end of the run."""
+        self.flush()
+        self.close()
 
     def close(self):
         if not sip.isdeleted(self._sink):

@@ -4,7 +4,7 @@ shapely and the core's geometry modules come when a run first uses them."""
 import math
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingException)
+                       QgsField, QgsFields, QgsGeometry, QgsPoint, QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
@@ -126,18 +126,23 @@ def point_locations(features):
     """(xy array (n, 2), located mask, multipart count) for features used as
     locations: a point as it is (read directly: shelter layers are large),
     other geometries by the core's point_location (centroid, or a point on
-    the surface of a polygon whose centroid falls outside), null geometries
-    unlocated."""
+    the surface of a polygon whose centroid falls outside), null and empty
+    geometries unlocated."""
     xy = np.zeros((len(features), 2))
     located = np.zeros(len(features), dtype=bool)
     multipart = 0
     for index, feature in enumerate(features):
         geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
+        shape = geometry.constGet()
+        if shape is None:
             continue
-        if compat.flat_type(geometry.wkbType()) == compat.WKB_POINT:
-            point = geometry.asPoint()
-            xy[index] = (point.x(), point.y())
+        if isinstance(shape, QgsPoint):  # single points, with or without z and m
+            x, y = shape.x(), shape.y()
+            if math.isnan(x) or math.isnan(y):  # an empty point
+                continue
+            xy[index] = x, y
+        elif shape.isEmpty():
+            continue
         else:
             multipart += geometry.isMultipart()
             xy[index] = core_geometry.point_location(to_shapely(geometry))
@@ -209,7 +214,11 @@ def attribute_values(features, field_name):
 
 def is_null(value):
     """None or a QGIS NULL attribute."""
-    return value is None or (hasattr(value, "isNull") and value.isNull())
+    if value is None:
+        return True
+    if isinstance(value, (int, float, str)):  # most values: no isNull to look for
+        return False
+    return hasattr(value, "isNull") and value.isNull()
 
 
 def as_number(value, default=None):

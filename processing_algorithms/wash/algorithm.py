@@ -4,8 +4,9 @@ are imported at run time (lazy exports and lazy modules), not when the
 plugin loads."""
 import math
 
-from qgis.core import (QgsCoordinateTransform, QgsProcessingException, QgsProcessingMultiStepFeedback,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsProcessingException,
+                       QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -21,8 +22,8 @@ from ...mali_sites_plugin.wash.ids import duplicated, id_field
 from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_text
 from ..common.i18n import interface_language
-from ..common.qgis_io import (attribute_values, metric_crs_for, point_locations, read_geometries,
-                              require_crs, to_pyproj, transform_xy)
+from ..common.qgis_io import (is_null, metric_crs_for, point_locations, read_geometries, require_crs, to_pyproj,
+                              transform_xy)
 from ..flood.hazard_inputs import HazardInputs
 from .report import WashCheckText, WashReport
 
@@ -352,14 +353,13 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         """The ids of a layer's features: the field's values (the field chosen,
         else the one named like an id), feature ids where there is none. Ids
         carried by several features are logged and kept in ``duplicates``."""
-        features = layer.features
         if not field_name:
-            field_name = id_field(layer.source.fields().names(), kind)
-            if field_name and len(features) and kind != "shelter":
+            field_name = _id_field(layer.source, None, kind)
+            if field_name and len(layer) and kind != "shelter":
                 feedback.pushInfo(self.tr("{0}: identifiers read from the field '{1}' (choose another "
                                           "identifier field to change it)").format(label, field_name))
-        ids = wash_core.facility_ids([feature.id() for feature in features], attribute_values(features, field_name))
-        repeated = duplicated(attribute_values(features, field_name)) if field_name else {}
+        ids = wash_core.facility_ids(layer.ids.tolist(), layer.values_of(field_name))
+        repeated = duplicated(layer.values_of(field_name)) if field_name else {}
         for value, count in sorted(repeated.items()):
             feedback.reportError(self.tr("{0}: the identifier '{1}' in '{2}' is carried by {3} features: "
                                          "outputs that name it cannot tell them apart; give each feature its "
@@ -379,8 +379,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
 
     def _functional(self, parameters, name, context, feedback, layer, label):
         """Functional flags of a facility layer's field; without a location a facility serves nobody."""
-        functional, unknown = vocabulary.functional_flags(attribute_values(
-            layer.features, self._field(parameters, name, context)))
+        functional, unknown = vocabulary.functional_flags(layer.values_of(self._field(parameters, name, context)))
         self._log_unknown(feedback, label, unknown, self.tr("functional"))
         return functional & layer.located
 
@@ -393,36 +392,38 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         crs = metric_crs_for(source, context, label)
         feedback.pushInfo(self.tr("Distances are measured in metres in the coordinate reference system {0}")
                           .format(crs.authid() or crs.description()))
-        layer = self._located(source, crs, feedback, label, tally)
+        population_field = self._field(parameters, self.POPULATION_FIELD, context)
+        layer = self._located(source, crs, feedback, label, tally,
+                              (population_field, _id_field(source, None, "shelter")))
         if not layer.located.any():
             raise QgsProcessingException(self.tr("No shelter has a location: check the geometries of "
                                                  "the shelter layer."))
         household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context) or \
             profile.value("people_per_household")
-        people = self._population(layer.features, self._field(parameters, self.POPULATION_FIELD, context),
-                                  household_size, feedback)
+        people = self._population(layer, population_field, household_size, feedback)
         ids = self._ids(feedback, layer, None, "shelter", label, duplicates)
         return inputs.Shelters(layer, people, ids), crs
 
     def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, duplicates, tally):
         source = self.source(parameters, self.WATER_POINTS, context)
         label = self.tr("Water points")
-        layer = self._located(source, crs, feedback, label, tally)
-        if not layer.features:
+        id_name = self._field(parameters, self.WATER_ID_FIELD, context)
+        layer = self._located(source, crs, feedback, label, tally, [
+            self._field(parameters, name, context) for name in (self.WATER_TYPE_FIELD, self.FUNCTIONAL_FIELD)] + [
+            _id_field(source, id_name, "water")])
+        if not len(layer):
             feedback.reportError(self.tr("The water point layer is empty: no water point exists, so every "
                                          "household is out of reach of water; see the suggested new water "
                                          "points."), fatalError=False)
-        kinds, unknown = vocabulary.water_kinds(attribute_values(
-            layer.features, self._field(parameters, self.WATER_TYPE_FIELD, context)), default_kind)
+        kinds, unknown = vocabulary.water_kinds(layer.values_of(self._field(parameters, self.WATER_TYPE_FIELD,
+                                                                            context)), default_kind)
         self._log_unknown(feedback, label, unknown, self.water_kind_label(default_kind))
         functional = self._functional(parameters, self.FUNCTIONAL_FIELD, context, feedback, layer, label)
-        if layer.features and not functional.any():
+        if len(layer) and not functional.any():
             feedback.reportError(self.tr("No functional water point: every household is out of reach "
                                          "of water; see the suggested new water points."), fatalError=False)
-        return inputs.WaterPoints(layer, kinds,
-                                  wash_core.water_point_facilities(layer.xy, kinds, functional, profile),
-                                  self._ids(feedback, layer, self._field(parameters, self.WATER_ID_FIELD, context),
-                                            "water", label, duplicates))
+        return inputs.WaterPoints(layer, kinds, wash_core.water_point_facilities(layer.xy, kinds, functional, profile),
+                                  self._ids(feedback, layer, id_name, "water", label, duplicates))
 
     def _read_latrines(self, parameters, context, feedback, crs, profile, phase, duplicates, tally):
         """Latrines, or None without a latrine layer."""
@@ -430,20 +431,23 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if source is None:
             return None
         label = self.tr("Latrines")
-        layer = self._located(source, crs, feedback, label, tally)
+        field = {name: self._field(parameters, name, context) for name in (
+            self.CUBICLES_FIELD, self.GENDER_FIELD, self.FEMALE_CUBICLES_FIELD, self.MALE_CUBICLES_FIELD,
+            self.LATRINE_FUNCTIONAL_FIELD, self.LATRINE_ID_FIELD)}
+        layer = self._located(source, crs, feedback, label, tally, list(field.values()) + [
+            _id_field(source, field[self.LATRINE_ID_FIELD], "latrine")])
         self._log_no_latrine(feedback, layer)
-        cubicles = self._cubicles(layer.features, self._field(parameters, self.CUBICLES_FIELD, context), feedback)
+        cubicles = self._cubicles(layer, field[self.CUBICLES_FIELD], feedback)
         genders = female_male = None
-        gender_field = self._field(parameters, self.GENDER_FIELD, context)
+        gender_field = field[self.GENDER_FIELD]
         if gender_field:
-            genders, unknown = vocabulary.genders(attribute_values(layer.features, gender_field))
+            genders, unknown = vocabulary.genders(layer.values_of(gender_field))
             self._log_unknown(feedback, label, unknown, self.tr("mixed"))
             female_male = wash_core.gendered_cubicles(genders, cubicles)
-        female_field = self._field(parameters, self.FEMALE_CUBICLES_FIELD, context)
-        male_field = self._field(parameters, self.MALE_CUBICLES_FIELD, context)
+        female_field, male_field = field[self.FEMALE_CUBICLES_FIELD], field[self.MALE_CUBICLES_FIELD]
         if female_field and male_field:
-            female_male = (self._cubicles(layer.features, female_field, feedback, default=0),
-                           self._cubicles(layer.features, male_field, feedback, default=0))
+            female_male = (self._cubicles(layer, female_field, feedback, default=0),
+                           self._cubicles(layer, male_field, feedback, default=0))
         functional = self._functional(parameters, self.LATRINE_FUNCTIONAL_FIELD, context, feedback, layer, label)
         empty = int((functional & (cubicles == 0)).sum())
         if empty:
@@ -451,11 +455,10 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                                          "nobody").format(label, empty), fatalError=False)
         return inputs.Latrines(layer, cubicles, genders, female_male,
                                wash_core.latrine_facilities(layer.xy, cubicles, functional, profile, phase),
-                               self._ids(feedback, layer, self._field(parameters, self.LATRINE_ID_FIELD, context),
-                                         "latrine", label, duplicates))
+                               self._ids(feedback, layer, field[self.LATRINE_ID_FIELD], "latrine", label, duplicates))
 
     def _log_no_latrine(self, feedback, layer):
-        if not layer.features:
+        if not len(layer):
             feedback.reportError(self.tr("The latrine layer is empty: no latrine exists, so every household "
                                          "is out of reach of a toilet; see the suggested new latrines."),
                                  fatalError=False)
@@ -463,38 +466,49 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
             feedback.reportError(self.tr("No latrine has a location: every household is out of reach of a "
                                          "toilet."), fatalError=False)
 
-    def _population(self, features, field_name, household_size, feedback):
-        people, fallback = _numbers(features, field_name, household_size)
+    def _population(self, layer, field_name, household_size, feedback):
+        people, fallback = _numbers(layer, field_name, household_size)
         if fallback:
             feedback.reportError(self.tr("{0} shelter(s) have no valid value in '{1}'; they count the "
                                          "household size ({2})").format(fallback, field_name,
                                                                         household_size), fatalError=False)
         return people
 
-    def _cubicles(self, features, field_name, feedback, default=1):
-        counts, defaulted = _numbers(features, field_name, default, whole=True)
+    def _cubicles(self, layer, field_name, feedback, default=1):
+        counts, defaulted = _numbers(layer, field_name, default, whole=True)
         if defaulted:
             feedback.reportError(self.tr("{0} latrine(s) have no valid whole number in '{1}'; they count "
                                          "as {2} cubicle(s) in that field").format(defaulted, field_name, default),
                                  fatalError=False)
         return counts
 
-    def _located(self, source, crs, feedback, label, tally):
-        """Features as stored (their geometries are copied to the outputs) and
-        their locations in the metric CRS."""
+    def _located(self, source, crs, feedback, label, tally, field_names):
+        """The features' ids, the values of ``field_names`` (None: no field)
+        and their locations in the metric CRS, read a batch at a time."""
         require_crs(source, label)
-        features = list(source.getFeatures())
-        xy, located, multipart = point_locations(features)
+        names = sorted({name for name in field_names if name})
+        indices = [source.fields().lookupField(name) for name in names]
+        ids, values, parts, multipart = [], {name: [] for name in names}, [], 0
+        for batch in inputs.batches(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(indices))):
+            check_canceled(feedback)
+            ids += [feature.id() for feature in batch]
+            for name, index in zip(names, indices):
+                values[name] += [None if is_null(value) else value for value in (f.attribute(index) for f in batch)]
+            xy, located, batch_multipart = point_locations(batch)
+            parts.append((xy, located))
+            multipart += batch_multipart
+        xy = np.concatenate([xy for xy, _ in parts]) if parts else np.zeros((0, 2))
+        located = np.concatenate([located for _, located in parts]) if parts else np.zeros(0, dtype=bool)
         xy = transform_xy(xy, source.sourceCrs(), crs)
         if multipart:
             feedback.pushInfo(self.tr("{0}: {1} multi-part feature(s) located at their centroid")
                               .format(label, multipart))
-        tally.total += len(features)
+        tally.total += len(ids)
         if (~located).any():
             tally.skipped += int((~located).sum())
             feedback.reportError(self.tr("{0}: {1} feature(s) without geometry skipped")
                                  .format(label, int((~located).sum())), fatalError=False)
-        return inputs.LocatedLayer(source, features, xy, located)
+        return inputs.LocatedLayer(source, np.asarray(ids, dtype=np.int64), values, xy, located)
 
     def _site_area(self, parameters, crs, context, feedback, tally):
         site = self.source(parameters, self.SITE, context, required=False)
@@ -604,14 +618,15 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
         default_kind = vocabulary.WATER_KINDS[self.parameterAsEnum(parameters, self.DEFAULT_WATER_TYPE, context)]
         duplicates = {}
-        shelters, crs = self._read_shelters(parameters, context, feedback, profile, duplicates, outputs.intake)
-        water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, duplicates,
-                                        outputs.intake)
-        latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, duplicates,
-                                       outputs.intake)
-        area = self._site_area(parameters, crs, context, feedback, outputs.intake)
-        network = self._network(parameters, crs, context, feedback, outputs.intake)
-        scenarios, hazard = self._flood_scenarios(parameters, context, feedback, crs, profile, outputs.intake)
+        with outputs.times.phase("read"):
+            shelters, crs = self._read_shelters(parameters, context, feedback, profile, duplicates, outputs.intake)
+            water = self._read_water_points(parameters, context, feedback, crs, profile, default_kind, duplicates,
+                                            outputs.intake)
+            latrines = self._read_latrines(parameters, context, feedback, crs, profile, phase, duplicates,
+                                           outputs.intake)
+            area = self._site_area(parameters, crs, context, feedback, outputs.intake)
+            network = self._network(parameters, crs, context, feedback, outputs.intake)
+            scenarios, hazard = self._flood_scenarios(parameters, context, feedback, crs, profile, outputs.intake)
         steps.setCurrentStep(1)
         check_canceled(feedback)
 
@@ -637,13 +652,14 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if network is not None:
             self._log_network(feedback, result, self.tr("Shelters"))
 
-        results = self._write(outputs, context, steps, crs, shelters, water, latrines, result, network is not None,
-                              default_kind, profile.value(TOILET_FIGURE[phase]))
-        report_path = outputs.file(self.OUTPUT_REPORT)
-        if report_path:
-            WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
-                       water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
-            results[self.OUTPUT_REPORT] = report_path
+        with outputs.times.phase("write"):
+            results = self._write(outputs, context, steps, crs, shelters, water, latrines, result,
+                                  network is not None, default_kind, profile.value(TOILET_FIGURE[phase]))
+            report_path = outputs.file(self.OUTPUT_REPORT)
+            if report_path:
+                WashReport(self.report_language(parameters, context), profile, phase, result, network is not None,
+                           water.ids, water.kinds, latrines.ids if latrines else None, duplicates).write(report_path)
+                results[self.OUTPUT_REPORT] = report_path
         results.update(self._result_figures(result.summary))
         results["scenarios"] = len(scenarios or [])
         if result.flood is not None:  # per scenario figures, named with its key (water_lost_people_q10)
@@ -700,12 +716,17 @@ def _help_figures(profile):
     return lambda key: figure_text(profile.figure(key))
 
 
-def _numbers(features, field_name, default, whole=False):
+def _numbers(layer, field_name, default, whole=False):
     """(one number per feature, how many took ``default``): the field's values
     read by the core's numbers_or_default; all ``default`` without a field."""
     if not field_name:
-        return np.full(len(features), float(default)), 0
-    return numbers_or_default(attribute_values(features, field_name), default, whole)
+        return np.full(len(layer), float(default)), 0
+    return numbers_or_default(layer.values_of(field_name), default, whole)
+
+
+def _id_field(source, chosen, kind):
+    """The field naming a layer's features: the one chosen, else the one named like an id (or None)."""
+    return chosen or id_field(source.fields().names(), kind)
 
 
 def _finite_or_none(value):

@@ -1,20 +1,57 @@
 """What the WASH coverage algorithm read from its layers, for the audit and
-for the outputs (which copy the input features and add the audit's fields)."""
+for the outputs (which copy the input features and add the audit's fields).
+The features themselves are not kept: the outputs read them again, a batch
+at a time, so a large shelter layer is never held in memory as features."""
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
 
 import numpy as np
+
+BATCH = 5000  # features read (or written) at a time
 
 
 @dataclass
 class LocatedLayer:
-    source: object  # QgsProcessingFeatureSource
-    features: list  # QgsFeature, as stored
+    source: object  # QgsProcessingFeatureSource, read again to write the outputs
+    ids: np.ndarray  # feature ids, in the order read
+    values: dict  # {field name: one value per feature, None for NULL} of the fields the run reads
     xy: np.ndarray  # (n, 2) locations in the metric CRS of the run
     located: np.ndarray  # bool: the feature has a location
+
+    def __len__(self):
+        return len(self.ids)
 
     @property
     def located_xy(self):
         return self.xy[self.located]
+
+    def values_of(self, field_name):
+        """One field's values (None where NULL); all None without a field."""
+        return self.values[field_name] if field_name else [None] * len(self)
+
+    @cached_property
+    def _by_id(self):
+        return np.argsort(self.ids, kind="stable")
+
+    def rows_of(self, feature_ids):
+        """Positions of features (by id) in the order read; -1 for a feature not read then."""
+        feature_ids = np.asarray(feature_ids, dtype=np.int64)
+        if not len(self.ids):
+            return np.full(len(feature_ids), -1)
+        found = np.searchsorted(self.ids, feature_ids, sorter=self._by_id).clip(0, len(self.ids) - 1)
+        rows = self._by_id[found]
+        return np.where(self.ids[rows] == feature_ids, rows, -1)
+
+
+def batches(features, size=BATCH):
+    """Lists of at most ``size`` features from a feature iterator."""
+    features = iter(features)
+    while True:
+        batch = list(islice(features, size))
+        if not batch:
+            return
+        yield batch
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """The WASH coverage outputs: the input features with the audit's fields
 (shelters, water points, latrines), the gap polygons and the suggested new
 facilities."""
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+import numpy as np
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...mali_sites_plugin.common.columns import rows
 from ...mali_sites_plugin.wash.tables import (flood_gap_table, gap_table, latrine_columns, shelter_columns,
@@ -10,57 +12,58 @@ from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
 from ..common.qgis_io import extended_fields, fields_of, transformed
-
-BATCH = 5000
-
+from .inputs import batches
 
 def write_shelters(outputs, context, steps, name, shelters, result, water_ids, latrine_ids, network_mode):
     """The shelters as they are, with people, nearest facility, distance and
     verdict per kind (and the snapping distance with a path network)."""
     columns = shelter_columns(result, shelters.people, shelters.layer.located, water_ids, latrine_ids,
                               network_mode)
-    source, features = shelters.layer.source, shelters.layer.features
-    fields, _, kept = extended_fields(source.fields(), fields_of(columns))
-    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
-    new_values = rows(columns)
-    total = max(len(features), 1)
     steps.setProgress(0)  # this step starts (the audit left its feedback at 100)
-    for start in range(0, len(features), BATCH):
-        check_canceled(steps)
-        batch = features[start:start + BATCH]
-        for feature, values in zip(batch, new_values[start:start + BATCH]):
-            attributes = feature.attributes()
-            feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
-            feature.setAttributes([attributes[i] for i in kept] + list(values))
-        sink.addFeatures(batch, compat.FAST_INSERT)
-        steps.setProgress(100.0 * (start + len(batch)) / total)  # written so far, the last batch included
-    style_on_load(context, dest, "wash_shelters")
-    return dest
+    return _write_input_features(outputs, context, name, shelters.layer, columns, "wash_shelters", steps)
 
 
 def write_water_points(outputs, context, name, water, result):
     columns = water_point_columns(water.kinds, water.facilities, result.water.load, result.flood)
-    return _write_facilities(outputs, context, name, water.layer, columns, "wash_water_points")
+    return _write_input_features(outputs, context, name, water.layer, columns, "wash_water_points")
 
 
 def write_latrines(outputs, context, name, latrines, result):
     columns = latrine_columns(latrines.cubicles, latrines.genders, latrines.facilities, result)
-    return _write_facilities(outputs, context, name, latrines.layer, columns, "wash_latrines")
+    return _write_input_features(outputs, context, name, latrines.layer, columns, "wash_latrines")
 
 
-def _write_facilities(outputs, context, name, layer, columns, style):
-    fields, _, kept = extended_fields(layer.source.fields(), fields_of(columns))
-    sink, dest = outputs.sink(name, fields, layer.source.wkbType(), layer.source.sourceCrs())
+def _write_input_features(outputs, context, name, layer, columns, style, feedback=None):
+    """The input features as stored (geometry and fields), with ``columns``
+    added: read again from the source a batch at a time, each feature
+    written with the values of its row (matched by feature id)."""
+    source = layer.source
+    fields, _, kept = extended_fields(source.fields(), fields_of(columns))
+    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
     if sink is None:
         return None
-    batch = []
-    for feature, values in zip(layer.features, rows(columns)):
-        out = QgsFeature(fields)
-        out.setGeometry(feature.geometry())
-        attributes = feature.attributes()
-        out.setAttributes([attributes[i] for i in kept] + list(values))
-        batch.append(out)
-    sink.addFeatures(batch, compat.FAST_INSERT)
+    values = [column.values for column in columns]
+    keep_all = kept == list(range(source.fields().count()))  # no input field replaced by a new one
+    written, total = 0, max(len(layer), 1)
+    for batch in batches(source.getFeatures()):
+        if feedback is not None:
+            check_canceled(feedback)
+        rows = layer.rows_of([feature.id() for feature in batch])
+        if (rows < 0).any():
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "Layer '{0}' changed during the run (feature {1} was not there when it was read): "
+                "run again.").format(source.sourceName(), batch[int(np.flatnonzero(rows < 0)[0])].id()))
+        rows = rows.tolist()
+        added = zip(*([column[row] for row in rows] for column in values))
+        for feature, new_values in zip(batch, added):
+            attributes = feature.attributes()
+            feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
+            feature.setAttributes((attributes if keep_all else [attributes[i] for i in kept]) + list(new_values))
+        sink.addFeatures(batch, compat.FAST_INSERT)
+        written += len(batch)
+        if feedback is not None:
+            feedback.setProgress(100.0 * written / total)  # written so far, the last batch included
+    sink.finish()
     style_on_load(context, dest, style)
     return dest
 
@@ -109,5 +112,6 @@ def _write_table(outputs, context, name, crs, wkb_type, geometries, columns, sty
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
         sink.addFeature(feature, compat.FAST_INSERT)
+    sink.finish()
     style_on_load(context, dest, style)
     return dest
