@@ -16,7 +16,7 @@
     <message>
         <location filename="../../processing_algorithms/floodprone/grass.py" line="69"/>
         <source>GRASS {0} wrote no flow directions or drainage cells: see its messages in the log above.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRASS {0} n'a écrit ni directions d'écoulement ni cellules de drainage : voyez ses messages dans le journal ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="314"/>
         <source>Corridors are cut where the water is deeper than passable (passable depth: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couloirs sont coupés là où l'eau est plus profonde que la hauteur praticable (hauteur praticable : {0})</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../../processing_algorithms/floodprone/algorithm.py" line="68"/>
         <source>GRASS GIS r.stream.extract (through QGIS Processing) handles depressions, routes the flow (single flow direction) and extracts the drainage lines where more than the drainage area drains. Each cell's water is then followed along GRASS's flow directions to the first drainage cell, and HAND is the cell's elevation minus that cell's (Rennó et al. 2008; Nobre et al. 2011). Cells whose water leaves the DEM before meeting a drainage line have no HAND (nodata: unknown in flood exposure). A cell lying below the drainage its water reaches (a depression) gets 0. Memory stays flat however large the DEM: GRASS keeps what exceeds its memory limit in its own working files, and the HAND step reads and writes the rasters tile by tile; a national DEM needs time and disk space, not memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRASS GIS r.stream.extract (via QGIS Processing) traite les dépressions, calcule l'écoulement (direction d'écoulement unique) et extrait les lignes de drainage là où s'écoule plus que la surface drainée. L'eau de chaque cellule est ensuite suivie selon les directions d'écoulement de GRASS jusqu'à la première cellule de drainage, et la HAND est l'altitude de la cellule moins celle de cette cellule (Rennó et al. 2008 ; Nobre et al. 2011). Les cellules dont l'eau quitte le MNT avant d'atteindre une ligne de drainage n'ont pas de HAND (nodata : inconnu dans l'exposition aux inondations). Une cellule située sous le drainage qu'atteint son eau (une dépression) reçoit 0. La mémoire utilisée ne croît pas avec la taille du MNT : GRASS garde ce qui dépasse sa limite de mémoire dans ses propres fichiers de travail, et l'étape HAND lit et écrit les rasters tuile par tuile ; un MNT national demande du temps et de l'espace disque, pas de mémoire.</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@
     <message>
         <location filename="../../build/core_messages.py" line="120"/>
         <source>The site layer &apos;%s&apos; (SITE) lacks the column(s) %s that %s writes on its site output: run Flood exposure on your sites and give its &apos;Site exposure&apos; output (OUTPUT_SITES) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sites « %s » (SITE) n'a pas la ou les colonnes %s que %s écrit dans sa sortie des sites : lancez Exposition aux inondations sur vos sites et donnez ici sa sortie « Exposition des sites » (OUTPUT_SITES).</translation>
     </message>
 </context>
 <context>
@@ -2023,52 +2023,52 @@
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="80"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="85"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="85"/>
         <source>households</source>
-        <translation type="unfinished"></translation>
+        <translation>ménages</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="85"/>
         <source>m2/person</source>
-        <translation type="unfinished"></translation>
+        <translation>m²/personne</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="86"/>
         <source>L/person/day</source>
-        <translation type="unfinished"></translation>
+        <translation>L/personne/jour</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="86"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="86"/>
         <source>sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>secteurs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="87"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="87"/>
         <source>communities</source>
-        <translation type="unfinished"></translation>
+        <translation>communautés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/report.py" line="88"/>
         <source>female toilets per male toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>cabines femmes par cabine hommes</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2126,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="215"/>
         <source>People per toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par cabine</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="216"/>
@@ -2675,12 +2675,12 @@
     <message>
         <location filename="../../processing_algorithms/floodprone/layers.py" line="24"/>
         <source>The style {0} could not be applied: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style {0} n'a pas pu être appliqué : {1}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/writers.py" line="53"/>
         <source>Layer &apos;{0}&apos; changed during the run (feature {1} was not there when it was read): run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {0} » a changé pendant le calcul (l'entité {1} n'y était pas à la lecture) : relancez.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@
     <message>
         <location filename="../../processing_algorithms/common/base.py" line="129"/>
         <source>Time spent: reading inputs {0:.2f} s, computing {1:.2f} s, writing outputs {2:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé : lecture des entrées {0:.2f} s, calcul {1:.2f} s, écriture des sorties {2:.2f} s</translation>
     </message>
 </context>
 <context>
@@ -3028,43 +3028,44 @@ Centre du site : {2} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="37"/>
         <source>Made with QGIS {0} and Mali Sites {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec QGIS {0} et Mali Sites {1}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="193"/>
         <source>Flood and WASH overview of the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse inondations et EHA des sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="199"/>
         <source>{0} sites</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="206"/>
         <source>CRS: {0} ({1}); grid in degrees (WGS 84).
 Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR : {0} ({1}) ; carroyage en degrés (WGS 84).
+Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="212"/>
         <source>Sites by worst flood class</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites selon leur classe d'aléa la plus grave</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="216"/>
         <source>Ranked by the people exposed in each site&apos;s worst flood scenario (the scenario that exposes the most people), most first; ties: the worse class, then the site name; sites with no people counted come last. The numbers on the map are the ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement selon les personnes exposées dans le pire scénario d'inondation de chaque site (le scénario qui expose le plus de personnes), du plus grand nombre au plus petit ; à égalité : la classe la plus grave, puis le nom du site ; les sites sans personnes comptées viennent en dernier. Les numéros sur la carte sont les rangs.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="219"/>
         <source>People exposed: people on wet land in each scenario (Flood exposure). Worst class: the flood hazard class of the worst scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes exposées : personnes sur terrain inondé dans chaque scénario (Exposition aux inondations). Classe la plus grave : la classe d'aléa d'inondation du pire scénario.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="222"/>
         <source>Beyond water / toilet: people of the households farther than the standard distance from water / a toilet (WASH coverage); -: no audit of the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin de l'eau / des toilettes : personnes des ménages situés au-delà de la distance de la norme d'un point d'eau / d'une toilette (Couverture EHA) ; - : site non audité.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="229"/>
@@ -3074,32 +3075,32 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="230"/>
         <source>Exposed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposées {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="231"/>
         <source>Worst class (scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe la plus grave (scénario)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
         <source>Beyond water</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin de l'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="235"/>
         <source>Beyond toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin des toilettes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="239"/>
         <source>{0} more sites on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres sites dans les pages suivantes.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="243"/>
         <source>continued</source>
-        <translation type="unfinished"></translation>
+        <translation>suite</translation>
     </message>
 </context>
 <context>
@@ -3205,22 +3206,22 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="63"/>
         <source>Print a flood and WASH overview of sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une synthèse inondations et EHA des sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="66"/>
         <source>print,PDF,overview,national,region,ranking,flood,WASH,carte,synthèse</source>
-        <translation type="unfinished"></translation>
+        <translation>impression,PDF,synthèse,national,région,classement,inondation,EHA,carte</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="69"/>
         <source>Prints all sites of a region or of the country on one map (PDF, A3 or A4, French or English) with a table ranking them by people exposed to floods, their worst class and WASH gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime tous les sites d'une région ou du pays sur une seule carte (PDF, A3 ou A4, en français ou en anglais) avec un tableau qui les classe selon les personnes exposées aux inondations, leur classe la plus grave et leurs lacunes EHA.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="75"/>
         <source>Prints one overview of many sites so the cluster sees where to act first: every site of the layer on one map (a region or all of Mali), coloured by its worst flood class with the flood style&apos;s colours and numbered by its rank, beside a table of the sites ranked by the people exposed in their worst scenario. The page carries what the CCCM Site Mapping Guide asks for, as Print site map does: title and place, version and date, inset of Mali, sources with dates, coordinate system, scale, north arrow, legend, sharing restriction, contact, accuracy limits and a slot for logos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime une synthèse de nombreux sites pour que le cluster voie où agir en premier : chaque site de la couche sur une seule carte (une région ou tout le Mali), coloré selon sa classe d'aléa la plus grave avec les couleurs du style des inondations et numéroté selon son rang, à côté d'un tableau des sites classés selon les personnes exposées dans leur pire scénario. La page porte ce que demande le guide de cartographie des sites CCCM (CCCM Site Mapping Guide), comme Imprimer la carte du site : titre et lieu, version et date, carte de situation du Mali, sources avec leurs dates, système de coordonnées, échelle, flèche du nord, légende, restriction de diffusion, contact, limites de précision et un emplacement pour les logos.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="331"/>
@@ -3230,37 +3231,37 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="83"/>
         <source>The &apos;Site exposure&apos; output of Flood exposure (malisites:floodexposure), or the file it wrote: it has, per scenario, exposed_people_&lt;scenario&gt; and hazard_class_&lt;scenario&gt;, and worst_scenario, worst_class and worst_rank. A layer without them is refused with the columns it lacks. For one region, select its sites (Selected features only) or filter the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie « Exposition des sites » d'Exposition aux inondations (malisites:floodexposure), ou le fichier qu'elle a écrit : elle contient, par scénario, exposed_people_&lt;scenario&gt; et hazard_class_&lt;scenario&gt;, ainsi que worst_scenario, worst_class et worst_rank. Une couche qui ne les a pas est refusée, avec les colonnes qui lui manquent. Pour une seule région, sélectionnez ses sites (Entités sélectionnées uniquement) ou filtrez la couche.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="89"/>
         <source>Ranked table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau classé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="89"/>
         <source>One row per site: its rank, name and region (Natural Earth), the people exposed in each scenario, the worst class with its scenario (coloured as on the map) and, when WASH coverage outputs are given, the people of the households beyond the water and the toilet distances. Rank rule, printed on the page: the most people exposed in the site&apos;s worst scenario (Flood exposure&apos;s worst scenario is the one that exposes the most people) first; ties by the worse class, then by name; sites with no people counted last. What the first page cannot hold goes on the next pages, the heading repeated; the first page says how many sites follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par site : son rang, son nom et sa région (Natural Earth), les personnes exposées dans chaque scénario, la classe la plus grave avec son scénario (colorée comme sur la carte) et, quand des sorties de Couverture EHA sont fournies, les personnes des ménages situés au-delà des distances de l'eau et des toilettes. Règle de classement, imprimée sur la page : d'abord le plus de personnes exposées dans le pire scénario du site (le pire scénario d'Exposition aux inondations est celui qui expose le plus de personnes) ; à égalité, la classe la plus grave, puis le nom ; les sites sans personnes comptées en dernier. Ce que la première page ne peut contenir passe sur les pages suivantes, avec l'en-tête répété ; la première page indique combien de sites suivent.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="98"/>
         <source>WASH gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes EHA</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="98"/>
         <source>The &apos;Shelters&apos; outputs of WASH coverage (malisites:washcoverage), one per audited site or one for many: each household counts in the site whose boundary (the circle of a point site) holds it, and its people count beyond the water (or toilet) distance when its wp_ok (lat_ok) verdict is no. A site no audited household falls in shows &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties « Abris » de Couverture EHA (malisites:washcoverage), une par site audité ou une pour plusieurs : chaque ménage compte dans le site dont la limite (le cercle d'un site ponctuel) le contient, et ses personnes comptent au-delà de la distance de l'eau (ou des toilettes) quand son verdict wp_ok (lat_ok) est négatif. Un site où ne tombe aucun ménage audité affiche « - ».</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="107"/>
         <source>Sites with their flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites avec leur exposition aux inondations</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="107"/>
         <source>The &apos;Site exposure&apos; output of Flood exposure (or its file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie « Exposition des sites » d'Exposition aux inondations (ou son fichier).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="110"/>
@@ -3275,32 +3276,32 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="113"/>
         <source>WASH coverage: shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture EHA : abris</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="113"/>
         <source>The &apos;Shelters&apos; outputs of WASH coverage, for the people beyond the water and toilet distances in each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties « Abris » de Couverture EHA, pour les personnes situées au-delà des distances de l'eau et des toilettes dans chaque site.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
         <source>Sites numbered on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites numérotés sur la carte</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
         <source>The first ranks get their number and name on the map; every site is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers rangs reçoivent leur numéro et leur nom sur la carte ; tous les sites figurent dans le tableau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="120"/>
         <source>Empty: &apos;Flood and WASH overview of the sites&apos; in the chosen language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : « Synthèse inondations et EHA des sites » dans la langue choisie.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="122"/>
         <source>Overview (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse (PDF)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="122"/>
@@ -3315,7 +3316,7 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="125"/>
         <source>Sites ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites classés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="137"/>
@@ -3325,17 +3326,17 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="200"/>
         <source>The layer &apos;{0}&apos; (WASH) is not a &apos;Shelters&apos; output of WASH coverage (it lacks the fields people, wp_ok and wp_dist_m): give the shelters that WASH coverage wrote, or leave WASH empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {0} » (WASH) n'est pas une sortie « Abris » de Couverture EHA (il lui manque les champs people, wp_ok et wp_dist_m) : donnez les abris écrits par Couverture EHA, ou laissez WASH vide.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="213"/>
         <source>WASH coverage &apos;{0}&apos;: {1} households, {2} in a site of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture EHA « {0} » : {1} ménages, dont {2} dans un site de la carte</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="332"/>
         <source>WASH coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture EHA</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4127,7 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
         <source>Check: {0} (pass, fail or n/a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle : {0} (pass, fail ou n/a)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="485"/>
@@ -4449,32 +4450,32 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Primary road (loop, crossing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Route principale (boucle, franchissement)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Secondary road between blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Route secondaire entre les blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Primary road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route principale</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Secondary road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route secondaire</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruelle</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="16"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Allée</translation>
     </message>
 </context>
 <context>
@@ -5130,17 +5131,17 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
         <source>People counted (all shelters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes comptées (tous les abris)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="335"/>
         <source>Share of people within the water point distance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes dans la distance requise d'un point d'eau (%)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="336"/>
         <source>Share of people within the toilet distance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes dans la distance requise d'une toilette (%)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
@@ -5155,17 +5156,17 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="339"/>
         <source>Water points over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'eau surchargés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="340"/>
         <source>Latrines over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines surchargées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
         <source>Latrines too close to a water point</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="342"/>
@@ -5175,12 +5176,12 @@ Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="343"/>
         <source>Water points suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'eau proposés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
         <source>Latrines suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Latrines proposées</translation>
     </message>
 </context>
 <context>
