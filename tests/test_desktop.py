@@ -27,6 +27,7 @@ pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which
 
 LANGUAGES = ("en", "fr")
 ALGORITHMS = sorted(sample_runs())
+PRINTED_ONLY = ("malisites:printsitemap", "malisites:printoverview")  # they write a PDF and load no layer
 CASE_TIMEOUT = 90  # seconds; the longest sample run takes about 15 s on a shared 2-core machine
 SCREEN = (1600, 1000)
 STANDARDS = REPO / "resources" / "standards"
@@ -146,6 +147,8 @@ def help_figures(algorithm, language):
                 for key in ("site_area_m2_per_person", "covered_area_m2_per_person", "people_per_tap")]
     if algorithm == "malisites:printsitemap":
         return [cited("sphere_2018", key, language) for key in ("site_area_m2_per_person", "max_distance_to_water_m")]
+    if algorithm == "malisites:printoverview":
+        return [cited("sphere_2018", key, language) for key in ("max_distance_to_water_m", "max_distance_to_toilet_m")]
     if algorithm == "malisites:floodexposure":
         return [cited("sphere_2018", key, language) for key in ("flood_wet_depth_m", "flood_passable_depth_m")]
     if algorithm == "malisites:floodprone":
@@ -265,7 +268,7 @@ def test_log_lines_are_sentences(desktop, algorithm):
     assert not [text for text in lines if re.search(r"\b\d+\.\d{6}\b", text)]
 
 
-@pytest.mark.parametrize("algorithm", [a for a in ALGORITHMS if a != "malisites:printsitemap"])
+@pytest.mark.parametrize("algorithm", [a for a in ALGORITHMS if a not in PRINTED_ONLY])
 def test_legends_are_the_styles_labels_in_english(desktop, algorithm):
     """Every legend entry of an output is one of the plugin's style labels
     (listed for translation) or a hazard class, as loaded: no refresh."""
@@ -280,7 +283,7 @@ def test_legends_are_the_styles_labels_in_english(desktop, algorithm):
         assert set(own) <= known, "%s: %s are not style labels" % (layer, set(own) - known)
 
 
-@pytest.mark.parametrize("algorithm", [a for a in ALGORITHMS if a != "malisites:printsitemap"])
+@pytest.mark.parametrize("algorithm", [a for a in ALGORITHMS if a not in PRINTED_ONLY])
 def test_legends_are_in_french_in_french_qgis(desktop, algorithm):
     """In French QGIS every legend entry is the French of a style label or a
     French class name, as loaded. Needs every label translated in the .ts

@@ -18,10 +18,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..common import compat
-from ...mali_sites_plugin.common.standards import load_hazard_schemes
+from ...mali_sites_plugin.common.standards import load_hazard_schemes, load_profile
 from ...mali_sites_plugin.common.vocabulary import yes_no_flags
 from ...mali_sites_plugin.common.lazy import lazy_module
-from ..common.base import check_canceled
+from ..common.base import check_canceled, figure_brief
 from ..common.output_roles import role_of
 from ..common.qgis_io import as_number, attribute_values, is_null, make_field
 from ..common.styles import apply_style
@@ -71,6 +71,7 @@ class PrintOverview(PrintSiteMap):
             "with a table ranking them by people exposed to floods, their worst class and WASH gaps.")
 
     def help_sections(self):
+        sphere = load_profile()
         return [
             ("", self.tr(
                 "Prints one overview of many sites so the cluster sees where to act first: every site of "
@@ -99,7 +100,10 @@ class PrintOverview(PrintSiteMap):
                 "The 'Shelters' outputs of WASH coverage (malisites:washcoverage), one per audited site "
                 "or one for many: each household counts in the site whose boundary (the circle of a "
                 "point site) holds it, and its people count beyond the water (or toilet) distance when "
-                "its wp_ok (lat_ok) verdict is no. A site no audited household falls in shows '-'.")),
+                "its wp_ok (lat_ok) verdict is no: the distances of the profile the audit used (Sphere "
+                "2018: water {0}, toilet {1}). A site no audited household falls in shows '-'.").format(
+                figure_brief(sphere.figure("max_distance_to_water_m")),
+                figure_brief(sphere.figure("max_distance_to_toilet_m")))),
         ]
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -328,8 +332,8 @@ class PrintOverview(PrintSiteMap):
         coverage, wash_layers = layers
         title, place = heading
         site_layer = self.parameterAsVectorLayer(parameters, self.SITE, context)
-        entries = [source_entry(self.tr("Sites"), site_layer)] + [
-            source_entry(self.tr("WASH coverage"), layer) for layer in wash_layers]
+        entries = [source_entry(text.source_title("sites"), site_layer)] + [
+            source_entry(text.source_title("wash"), layer) for layer in wash_layers]
         extent = QgsCoordinateTransform(coverage.crs(), wgs84(), QgsProject.instance()).transformBoundingBox(
             coverage.extent())
         version = self.parameterAsString(parameters, self.VERSION, context) or "1"

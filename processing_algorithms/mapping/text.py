@@ -14,6 +14,10 @@ class MapText(LanguageText):
             return "%d %s %d" % (day.day, months_fr[day.month - 1], day.year)
         return day.strftime("%d %B %Y").lstrip("0")
 
+    def source_title(self, kind):
+        """What a data source of an overview is: 'sites' or 'wash'."""
+        return {"sites": self.tr("Sites"), "wash": self.tr("WASH coverage")}[kind]
+
     def coordinates(self, crs, centre):
         lon, lat = centre.x(), centre.y()
         position = "%s° %s, %s° %s" % (self.number(abs(lat), 5), "N" if lat >= 0 else "S",
@@ -28,7 +32,7 @@ class MapText(LanguageText):
         for title, name, day in entries:
             where = name if name else self.tr("computed in this QGIS session")
             parts.append(("%s : %s (%s)" if self.language == "fr" else "%s: %s (%s)") % (title, where, self.date(day)))
-        lines = [self.tr("Data sources:") + " " + "; ".join(parts) + "."]
+        lines = [self.tr("Data sources:") + " " + (" ; " if self.language == "fr" else "; ").join(parts) + "."]
         lines.append(self.tr("Boundaries: Natural Earth (public domain), shipped with QGIS."))
         if compliance_box:
             lines.append(self.tr("Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.").format(

@@ -2754,353 +2754,363 @@
 <context>
     <name>MapText</name>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="21"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="25"/>
         <source>CRS: {0} ({1}); grid in metres.
 Site centre: {2} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en mètres.
 Centre du site : {2} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="39"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="43"/>
         <source>Produced by: {0}</source>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="87"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="91"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="88"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="92"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="89"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="93"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="130"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="127"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="131"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="129"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="133"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="101"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="105"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="102"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="106"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="145"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="149"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="148"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="152"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="150"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="154"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="152"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="138"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="142"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="167"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="166"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="170"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="169"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="173"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="177"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="181"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="181"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="185"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="185"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="189"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="188"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="192"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="95"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="99"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="130"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="134"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="106"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="110"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="184"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="188"/>
         <source>emergency phase</source>
         <translation>phase d'urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="184"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="188"/>
         <source>medium-term phase</source>
         <translation>phase de moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="29"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="33"/>
         <source>computed in this QGIS session</source>
         <translation>calculé dans cette session QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="31"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="35"/>
         <source>Data sources:</source>
         <translation>Sources des données :</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="32"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="36"/>
         <source>Boundaries: Natural Earth (public domain), shipped with QGIS.</source>
         <translation>Limites : Natural Earth (domaine public), fourni avec QGIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="34"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="38"/>
         <source>Standards: see the compliance box. Made with QGIS {0} and Mali Sites {1}.</source>
         <translation>Normes : voir le cadre de conformité. Réalisé avec QGIS {0} et Mali Sites {1}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="44"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="48"/>
         <source>For humanitarian purposes only.</source>
         <translation>À usage humanitaire uniquement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="45"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="49"/>
         <source>Sharing: public.</source>
         <translation>Diffusion : publique.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="46"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="50"/>
         <source>Sharing: humanitarian partners only.</source>
         <translation>Diffusion : partenaires humanitaires uniquement.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="47"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="51"/>
         <source>Sharing: internal use only, do not share.</source>
         <translation>Diffusion : usage interne uniquement, ne pas diffuser.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="48"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="52"/>
         <source>Accuracy: positions are as good as their sources (a handheld GPS: about 5 m); a site plan is a design to be set out on the ground; boundaries and names do not imply official endorsement.</source>
         <translation>Précision : les positions valent ce que valent leurs sources (un GPS portable : environ 5 m) ; un plan de site est une conception à implanter sur le terrain ; les limites et les noms n'impliquent aucune reconnaissance officielle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="51"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="55"/>
         <source>Contact: {0}</source>
         <translation>Contact : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="59"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="63"/>
         <source>Scale 1:{0}</source>
         <translation>Échelle 1:{0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="66"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="70"/>
         <source>Legend (continued)</source>
         <translation>Légende (suite)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="229"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="69"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="73"/>
         <source>Site plan (designed)</source>
         <translation>Plan du site (conçu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="70"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
         <source>Surveyed on the ground</source>
         <translation>Relevé sur le terrain</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="70"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="92"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="96"/>
         <source>Surveyed on the ground:</source>
         <translation>Relevé sur le terrain :</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="115"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="119"/>
         <source>Site plan (designed):</source>
         <translation>Plan du site (conçu) :</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="116"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="120"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="119"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="123"/>
         <source>Capacity of the plan: {0} people (the site is full)</source>
         <translation>Capacité du plan : {0} personnes (le site est plein)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="126"/>
         <source>Capacity of the plan: at least {0} people</source>
         <translation>Capacité du plan : au moins {0} personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="125"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="129"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="172"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="176"/>
         <source>Version {0} - updated {1}</source>
         <translation>Version {0} - mise à jour le {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="154"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="158"/>
         <source>Overloaded {0}: {1} (standard {2} {3} people each)</source>
         <translation>{0} surchargé(e)s : {1} (norme {2} {3} personnes chacun(e))</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="159"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
         <source>taps</source>
         <translation>robinets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="159"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
         <source>hand pumps</source>
         <translation>pompes à main</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="160"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="164"/>
         <source>open wells</source>
         <translation>puits ouverts</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="37"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="41"/>
         <source>Made with QGIS {0} and Mali Sites {1}.</source>
         <translation>Réalisé avec QGIS {0} et Mali Sites {1}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="193"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="197"/>
         <source>Flood and WASH overview of the sites</source>
         <translation>Synthèse inondations et EHA des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="199"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="203"/>
         <source>{0} sites</source>
         <translation>{0} sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="206"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="210"/>
         <source>CRS: {0} ({1}); grid in degrees (WGS 84).
 Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en degrés (WGS 84).
 Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="212"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="216"/>
         <source>Sites by worst flood class</source>
         <translation>Sites selon leur classe d'aléa la plus grave</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="216"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="220"/>
         <source>Ranked by the people exposed in each site&apos;s worst flood scenario (the scenario that exposes the most people), most first; ties: the worse class, then the site name; sites with no people counted come last. The numbers on the map are the ranks.</source>
         <translation>Classement selon les personnes exposées dans le pire scénario d'inondation de chaque site (le scénario qui expose le plus de personnes), du plus grand nombre au plus petit ; à égalité : la classe la plus grave, puis le nom du site ; les sites sans personnes comptées viennent en dernier. Les numéros sur la carte sont les rangs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="219"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="223"/>
         <source>People exposed: people on wet land in each scenario (Flood exposure). Worst class: the flood hazard class of the worst scenario.</source>
         <translation>Personnes exposées : personnes sur terrain inondé dans chaque scénario (Exposition aux inondations). Classe la plus grave : la classe d'aléa d'inondation du pire scénario.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="222"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="226"/>
         <source>Beyond water / toilet: people of the households farther than the standard distance from water / a toilet (WASH coverage); -: no audit of the site.</source>
         <translation>Loin de l'eau / des toilettes : personnes des ménages situés au-delà de la distance de la norme d'un point d'eau / d'une toilette (Couverture EHA) ; - : site non audité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="229"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="230"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="234"/>
         <source>Exposed {0}</source>
         <translation>Exposées {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="231"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="235"/>
         <source>Worst class (scenario)</source>
         <translation>Classe la plus grave (scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="237"/>
         <source>Beyond water</source>
         <translation>Loin de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="235"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="239"/>
         <source>Beyond toilet</source>
         <translation>Loin des toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="239"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="243"/>
         <source>{0} more sites on the next pages.</source>
         <translation>{0} autres sites dans les pages suivantes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="243"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="247"/>
         <source>continued</source>
         <translation>suite</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="19"/>
+        <source>Sites</source>
+        <translation type="unfinished">Sites</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="19"/>
+        <source>WASH coverage</source>
+        <translation type="unfinished">Couverture EHA</translation>
     </message>
 </context>
 <context>
@@ -3219,124 +3229,119 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Imprime tous les sites d'une région ou du pays sur une seule carte (PDF, A3 ou A4, en français ou en anglais) avec un tableau qui les classe selon les personnes exposées aux inondations, leur classe la plus grave et leurs lacunes EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="75"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="76"/>
         <source>Prints one overview of many sites so the cluster sees where to act first: every site of the layer on one map (a region or all of Mali), coloured by its worst flood class with the flood style&apos;s colours and numbered by its rank, beside a table of the sites ranked by the people exposed in their worst scenario. The page carries what the CCCM Site Mapping Guide asks for, as Print site map does: title and place, version and date, inset of Mali, sources with dates, coordinate system, scale, north arrow, legend, sharing restriction, contact, accuracy limits and a slot for logos.</source>
         <translation>Imprime une synthèse de nombreux sites pour que le cluster voie où agir en premier : chaque site de la couche sur une seule carte (une région ou tout le Mali), coloré selon sa classe d'aléa la plus grave avec les couleurs du style des inondations et numéroté selon son rang, à côté d'un tableau des sites classés selon les personnes exposées dans leur pire scénario. La page porte ce que demande le guide de cartographie des sites CCCM (CCCM Site Mapping Guide), comme Imprimer la carte du site : titre et lieu, version et date, carte de situation du Mali, sources avec leurs dates, système de coordonnées, échelle, flèche du nord, légende, restriction de diffusion, contact, limites de précision et un emplacement pour les logos.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="331"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="84"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="83"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="84"/>
         <source>The &apos;Site exposure&apos; output of Flood exposure (malisites:floodexposure), or the file it wrote: it has, per scenario, exposed_people_&lt;scenario&gt; and hazard_class_&lt;scenario&gt;, and worst_scenario, worst_class and worst_rank. A layer without them is refused with the columns it lacks. For one region, select its sites (Selected features only) or filter the layer.</source>
         <translation>La sortie « Exposition des sites » d'Exposition aux inondations (malisites:floodexposure), ou le fichier qu'elle a écrit : elle contient, par scénario, exposed_people_&lt;scenario&gt; et hazard_class_&lt;scenario&gt;, ainsi que worst_scenario, worst_class et worst_rank. Une couche qui ne les a pas est refusée, avec les colonnes qui lui manquent. Pour une seule région, sélectionnez ses sites (Entités sélectionnées uniquement) ou filtrez la couche.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="89"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="90"/>
         <source>Ranked table</source>
         <translation>Tableau classé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="89"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="90"/>
         <source>One row per site: its rank, name and region (Natural Earth), the people exposed in each scenario, the worst class with its scenario (coloured as on the map) and, when WASH coverage outputs are given, the people of the households beyond the water and the toilet distances. Rank rule, printed on the page: the most people exposed in the site&apos;s worst scenario (Flood exposure&apos;s worst scenario is the one that exposes the most people) first; ties by the worse class, then by name; sites with no people counted last. What the first page cannot hold goes on the next pages, the heading repeated; the first page says how many sites follow.</source>
         <translation>Une ligne par site : son rang, son nom et sa région (Natural Earth), les personnes exposées dans chaque scénario, la classe la plus grave avec son scénario (colorée comme sur la carte) et, quand des sorties de Couverture EHA sont fournies, les personnes des ménages situés au-delà des distances de l'eau et des toilettes. Règle de classement, imprimée sur la page : d'abord le plus de personnes exposées dans le pire scénario du site (le pire scénario d'Exposition aux inondations est celui qui expose le plus de personnes) ; à égalité, la classe la plus grave, puis le nom ; les sites sans personnes comptées en dernier. Ce que la première page ne peut contenir passe sur les pages suivantes, avec l'en-tête répété ; la première page indique combien de sites suivent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="98"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="99"/>
         <source>WASH gaps</source>
         <translation>Lacunes EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="98"/>
-        <source>The &apos;Shelters&apos; outputs of WASH coverage (malisites:washcoverage), one per audited site or one for many: each household counts in the site whose boundary (the circle of a point site) holds it, and its people count beyond the water (or toilet) distance when its wp_ok (lat_ok) verdict is no. A site no audited household falls in shows &apos;-&apos;.</source>
-        <translation>Les sorties « Abris » de Couverture EHA (malisites:washcoverage), une par site audité ou une pour plusieurs : chaque ménage compte dans le site dont la limite (le cercle d'un site ponctuel) le contient, et ses personnes comptent au-delà de la distance de l'eau (ou des toilettes) quand son verdict wp_ok (lat_ok) est négatif. Un site où ne tombe aucun ménage audité affiche « - ».</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="111"/>
         <source>Sites with their flood exposure</source>
         <translation>Sites avec leur exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="107"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="111"/>
         <source>The &apos;Site exposure&apos; output of Flood exposure (or its file).</source>
         <translation>La sortie « Exposition des sites » d'Exposition aux inondations (ou son fichier).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="110"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="114"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="110"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="114"/>
         <source>Empty: a field called site_name, nom, name... if there is one.</source>
         <translation>Vide : un champ appelé site_name, nom, name... s'il en existe un.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="113"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
         <source>WASH coverage: shelters</source>
         <translation>Couverture EHA : abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="113"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
         <source>The &apos;Shelters&apos; outputs of WASH coverage, for the people beyond the water and toilet distances in each site.</source>
         <translation>Les sorties « Abris » de Couverture EHA, pour les personnes situées au-delà des distances de l'eau et des toilettes dans chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="121"/>
         <source>Sites numbered on the map</source>
         <translation>Sites numérotés sur la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="117"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="121"/>
         <source>The first ranks get their number and name on the map; every site is in the table.</source>
         <translation>Les premiers rangs reçoivent leur numéro et leur nom sur la carte ; tous les sites figurent dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="124"/>
         <source>Empty: &apos;Flood and WASH overview of the sites&apos; in the chosen language.</source>
         <translation>Vide : « Synthèse inondations et EHA des sites » dans la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="126"/>
         <source>Overview (PDF)</source>
         <translation>Synthèse (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="122"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="124"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="128"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="125"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="129"/>
         <source>Sites ranked</source>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="137"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="141"/>
         <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
         <translation>Le PDF {0} n'a pas pu être écrit : {1}. Vérifiez que son dossier est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme (une visionneuse PDF le verrouille sous Windows) et que le disque a de la place, ou choisissez un autre fichier (OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="200"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="204"/>
         <source>The layer &apos;{0}&apos; (WASH) is not a &apos;Shelters&apos; output of WASH coverage (it lacks the fields people, wp_ok and wp_dist_m): give the shelters that WASH coverage wrote, or leave WASH empty.</source>
         <translation>La couche « {0} » (WASH) n'est pas une sortie « Abris » de Couverture EHA (il lui manque les champs people, wp_ok et wp_dist_m) : donnez les abris écrits par Couverture EHA, ou laissez WASH vide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="213"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="217"/>
         <source>WASH coverage &apos;{0}&apos;: {1} households, {2} in a site of the map</source>
         <translation>Couverture EHA « {0} » : {1} ménages, dont {2} dans un site de la carte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="332"/>
-        <source>WASH coverage</source>
-        <translation>Couverture EHA</translation>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="99"/>
+        <source>The &apos;Shelters&apos; outputs of WASH coverage (malisites:washcoverage), one per audited site or one for many: each household counts in the site whose boundary (the circle of a point site) holds it, and its people count beyond the water (or toilet) distance when its wp_ok (lat_ok) verdict is no: the distances of the profile the audit used (Sphere 2018: water {0}, toilet {1}). A site no audited household falls in shows &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
