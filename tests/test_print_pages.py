@@ -171,3 +171,48 @@ def test_geopdf_pages_and_the_layers_bundle(run_algorithm, tmp_path):
     for name, source in zip(names[1:], layers):
         assert len(gpd.read_file(bundle, layer=name)) == len(gpd.read_file(source))
     assert len(gpd.read_file(bundle, layer="site_boundary")) == 3
+
+
+@pytest.mark.parametrize("template", [0, 1])
+def test_sample_prints_have_no_legend_only_page_and_full_legend_frames(plugin, run_algorithm, tmp_path, template):
+    """The sample print (3 sites, the sample's water points, latrines and
+    shelters: a legend that fits beside the map) has one page per site, no
+    page holding a legend alone; and on each page the legend frame is about
+    as tall as what it draws: measured on the rendered page, the ink inside
+    the frame spans at least 80 % of its height (an entry-less frame sized
+    for every page's entries left ~85 % empty)."""
+    import subprocess
+    import numpy as np
+    from qgis.core import QgsLayoutExporter, QgsVectorLayer
+    layers = [str(SAMPLE_DATA / name) for name in ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")]
+    pdf = tmp_path / "map.pdf"
+    run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "LAYERS": layers, "TEMPLATE": template,
+                              "OUTPUT": str(pdf)})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    sites = QgsVectorLayer(str(SAMPLE_DATA / "sites.gpkg"), "", "ogr").featureCount()
+    import re
+    assert int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1)) == sites, info
+    layout, _drawn, _project = layout_of({"LAYERS": layers, "TEMPLATE": template})
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    dpi = 150.0
+    px = dpi / 25.4
+    try:
+        for index in range(atlas.count()):
+            assert atlas.seekTo(index)
+            layout.refresh()
+            assert layout.pageCollection().pageCount() == 1
+            legend = layout.itemById("legend")
+            rect = legend.sceneBoundingRect()
+            image = QgsLayoutExporter(layout).renderPageToImage(0, dpi=dpi)
+            inset = 1.0  # mm: inside the frame's stroke
+            left, top = int((rect.left() + inset) * px), int((rect.top() + inset) * px)
+            right, bottom = int((rect.right() - inset) * px), int((rect.bottom() - inset) * px)
+            rows = []
+            for y in range(top, bottom):
+                if any(image.pixelColor(x, y).lightness() < 200 for x in range(left, right, 2)):
+                    rows.append(y)
+            assert rows, "legend %d draws nothing" % index
+            assert (rows[-1] - rows[0]) >= 0.8 * (bottom - top), (index, rows[0], rows[-1], top, bottom)
+    finally:
+        atlas.endRender()
