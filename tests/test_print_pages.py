@@ -182,7 +182,6 @@ def test_sample_prints_have_no_legend_only_page_and_full_legend_frames(plugin, r
     the frame spans at least 80 % of its height (an entry-less frame sized
     for every page's entries left ~85 % empty)."""
     import subprocess
-    import numpy as np
     from qgis.core import QgsLayoutExporter, QgsVectorLayer
     layers = [str(SAMPLE_DATA / name) for name in ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")]
     pdf = tmp_path / "map.pdf"
