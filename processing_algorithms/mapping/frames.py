@@ -2,11 +2,14 @@
 
 On the plugin's own templates (custom property malisites/arrange) every
 item is placed here: the text boxes take the height their longest page
-needs, the legend the font step and column count that fit the room left
-(and a second page when even the smallest does not), the main map the
-rest, its grid labels included. On a user's template the items keep their
-place and only the legend is fitted to its frame. The arithmetic lives in
-mali_sites_plugin.mapping.pages; QGIS measures the items."""
+needs, the main map the rest, its grid labels included; then on each atlas
+page the legend holds the entries that page's map shows, at the font step
+and column count that fit the room left (a group going on in the next
+column under its heading again), its frame the size of its entries, and a
+second page only when even the smallest step does not hold them. On a
+user's template the items keep their place and only the legend is fitted
+to its frame. The arithmetic lives in mali_sites_plugin.mapping.pages;
+QGIS measures the items."""
 import math
 
 from qgis.core import (QgsGeometry, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemPage, QgsLayoutPoint,
@@ -196,7 +199,7 @@ class Frames:
         box = self.legend_box
         if self.kind not in PAGES:  # a user's template: its frame stays, the legend fits it if it can
             if not self.fit_legend(legend, layers, box.width, box.height):
-                set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+                self._whole_legend_at_smallest_font(legend, layers)
             legend.attemptResize(QgsLayoutSize(box.width, box.height, MM))
             return
         first, rest = split_legend(layers, lambda chosen: self.fit_legend(legend, chosen, box.width, box.height)) \
@@ -322,10 +325,15 @@ class Frames:
         box = Box(margin, top, self.page_size.width() - 2 * margin, self.page_size.height() - margin - top)
         self.filter_legend(legend)
         if not self.fit_legend(legend, layers, box.width, box.height, previous):
-            self.show_legend(legend, column_groups([layers], self.continued, previous))
-            set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+            self._whole_legend_at_smallest_font(legend, layers, previous)
         size = legend.sizeWithUnits()  # the frame around its entries, not the whole page
         place(legend, Box(box.x, box.y, min(size.width(), box.width), min(size.height(), box.height)), page=1)
+
+    def _whole_legend_at_smallest_font(self, legend, layers, previous=None):
+        """Every one of ``layers`` in one column at the smallest font (a frame too small for them)."""
+        set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+        self.show_legend(legend, column_groups([layers], self.continued, previous))
+        self.legend_size(legend)
 
     def _add_second_page(self, spec):
         """Page 2: the site's heading and a legend ("legend_2")."""
