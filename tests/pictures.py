@@ -39,6 +39,8 @@ def style_picture(layers, path, extent_of=None, width_px=WIDTH_PX):
     copies = [layer.clone() for layer in layers]  # a layer belongs to one project
     for copy, layer in zip(copies, layers):
         copy.setName(layer.name())
+        if hasattr(layer.legend(), "for_layer"):  # a plugin's own legend (the flood-prone classes)
+            copy.setLegend(layer.legend().for_layer(copy))
         project.addMapLayer(copy)
     vectors = [layer for layer in copies if hasattr(layer, "sourceExtent") and hasattr(layer, "fields")]
     crs = metric_crs_for(vectors[0], None, vectors[0].name()) if vectors else copies[0].crs()

@@ -237,12 +237,18 @@ def test_help_cites_the_sources_and_grass(plugin):
 
 def test_outputs_load_styled(grass, run_and_load):
     """As the desktop loads them: the classed raster with one colour per class
-    of the profile, labelled 'rank: name'; the drainage lines with their style."""
+    of the profile, labelled 'rank: name', and its legend in the layer tree
+    those classes alone (no "Band 1 (Gray)" line over them); the drainage
+    lines with their style."""
     from sample_runs import sample_runs
-    from qgis.core import QgsPalettedRasterRenderer
+    from qgis.core import QgsLayerTreeModel, QgsPalettedRasterRenderer, QgsProject
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())  # the legend a project shows
     layers = run_and_load(ALGORITHM, sample_runs()[ALGORITHM])
     renderer = layers["OUTPUT"].renderer()
     assert isinstance(renderer, QgsPalettedRasterRenderer)
     names = [c.name_in("en") for c in load_hand_classes().classes]
     assert [c.label for c in renderer.classes()] == ["%d: %s" % (rank, name) for rank, name in enumerate(names)]
+    tree_layer = QgsProject.instance().layerTreeRoot().findLayer(layers["OUTPUT"].id())
+    shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
+    assert shown == ["%d: %s" % (rank, name) for rank, name in enumerate(names)], shown
     assert layers["OUTPUT_DRAINAGE"].renderer().type() == "RuleRenderer"

@@ -185,6 +185,25 @@ def test_page_boxes_legend_fit_split_and_wrap():
     assert wrap_words("one two three four", 9, len) == "one two\nthree\nfour"
 
 
+def test_legend_columns_go_on_under_their_heading_again():
+    from mali_sites_plugin.mapping.pages import column_groups, pack_columns
+    # layers of 10, 30, 20, 25 mm under two headings, columns at most 45 mm tall
+    tall = {"a": 10, "b": 30, "c": 20, "d": 25}
+    layers = [("Site", "a"), ("Plan", "b"), ("Plan", "c"), ("Flood", "d")]
+
+    def fits(run):
+        return sum(tall[layer] for _, layer in run) <= 45
+    runs = pack_columns(layers, 3, fits)
+    assert runs == [[("Site", "a"), ("Plan", "b")], [("Plan", "c"), ("Flood", "d")]]
+    assert pack_columns(layers, 1, fits) is None  # 85 mm do not go in one column
+    assert pack_columns([("Plan", "e")], 3, lambda run: False) is None  # one layer alone too tall
+    assert column_groups(runs, lambda heading: heading + " (cont.)") == [
+        ("Site", ["a"], True), ("Plan", ["b"], False), ("Plan (cont.)", ["c"], True), ("Flood", ["d"], False)]
+    # on a second page: the heading the first page ended with goes on
+    assert column_groups([[("Plan", "c")]], lambda heading: heading + " (cont.)", previous="Plan") == [
+        ("Plan (cont.)", ["c"], True)]
+
+
 def test_each_kind_of_water_point_is_checked_against_its_own_capacity():
     """An overloaded hand pump is judged against people per hand pump, not
     per tap: the figure the compliance box cites is the kind's own."""

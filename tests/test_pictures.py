@@ -122,7 +122,29 @@ def test_each_printed_page_looks_as_its_reference(run_algorithm, all_outputs, tm
                                              "LANGUAGE": language, "TITLE": "Mopti - Sévaré",
                                              "AUTHOR": "Cluster CCCM Mali", "OUTPUT": str(pdf)})
     stem = "%s_%s_%s" % (("a3", "a4")[template], ("en", "fr")[language], layer_set)
-    pages = page_pictures(pdf, tmp_path / stem)
+    check_pages(page_pictures(pdf, tmp_path / stem), stem, tmp_path)
+
+
+@pytest.mark.parametrize("template, language", [(0, 0), (0, 1), (1, 0), (1, 1)])
+def test_each_overview_page_looks_as_its_reference(run_algorithm, tmp_path, monkeypatch, template, language):
+    """Every page of the national overview (malisites:printoverview) of the
+    sample flood exposure, A3 and A4, English and French; the date, the
+    file's date and the plugin's version fixed as for the site maps."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(FIXED_DATE))
+    algorithm = QgsApplication.processingRegistry().algorithmById("malisites:printoverview")
+    monkeypatch.setattr(sys.modules[type(algorithm).__module__], "plugin_version", lambda: "0.0")
+    sites = tmp_path / "sites_flood_exposure.gpkg"
+    shutil.copyfile(SAMPLE_DATA / "sites_flood_exposure.gpkg", sites)
+    os.utime(sites, (FIXED_DATE, FIXED_DATE))
+    pdf = tmp_path / "overview.pdf"
+    run_algorithm("malisites:printoverview", {"SITE": str(sites), "TEMPLATE": template, "LANGUAGE": language,
+                                              "AUTHOR": "Cluster CCCM Mali", "OUTPUT": str(pdf)})
+    stem = "overview_%s_%s" % (("a3", "a4")[template], ("en", "fr")[language])
+    check_pages(page_pictures(pdf, tmp_path / stem), stem, tmp_path)
+
+
+def check_pages(pages, stem, tmp_path):
+    """Each page picture against its reference, and as many pages as references."""
     if UPDATE:  # a page fewer than before leaves no stale reference
         for old in (REFERENCES / "pages").glob(stem + "-*.png"):
             old.unlink()

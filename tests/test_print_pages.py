@@ -66,7 +66,7 @@ def check_page(layout, shown_layers):
 def test_sample_layers_fit_their_pages(plugin, template, language):
     layers = [str(SAMPLE_DATA / name) for name in ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")]
     layout, drawn, project = layout_of({"LAYERS": layers, "TEMPLATE": template, "LANGUAGE": language})
-    check_atlas(layout, [layer.name() for layer in drawn])
+    check_atlas(layout, drawn)
 
 
 @pytest.mark.parametrize("template", [0, 1])
@@ -74,10 +74,26 @@ def test_sample_layers_fit_their_pages(plugin, template, language):
 def test_every_output_at_once_fits_its_pages(plugin, all_outputs, template, language):
     layout, drawn, project = layout_of({"LAYERS": all_outputs, "TEMPLATE": template, "LANGUAGE": language})
     assert len(drawn) == len(all_outputs) + 1
-    check_atlas(layout, [layer.name() for layer in drawn])
+    check_atlas(layout, drawn)
 
 
-def check_atlas(layout, names):
+def on_the_map(layout, layers):
+    """The names of ``layers`` with a feature inside the main map's extent on
+    this page (the legend lists what the page shows)."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
+    main = layout.itemById("main_map")
+    names = []
+    for layer in layers:
+        to_layer = QgsCoordinateTransform(main.crs(), layer.crs(), layout.project().transformContext())
+        extent = QgsGeometry.fromRect(main.extent())
+        extent.transform(to_layer)
+        request = QgsFeatureRequest().setFilterRect(extent.boundingBox()).setNoAttributes()
+        if any(feature.geometry().intersects(extent) for feature in layer.getFeatures(request)):
+            names.append(layer.name())
+    return names
+
+
+def check_atlas(layout, layers):
     """check_page on every atlas page (the map's grid labels change with the site)."""
     atlas = layout.atlas()
     assert atlas.beginRender() and atlas.count() == 3
@@ -85,7 +101,7 @@ def check_atlas(layout, names):
         for index in range(atlas.count()):
             assert atlas.seekTo(index)
             layout.refresh()
-            check_page(layout, names)
+            check_page(layout, on_the_map(layout, layers))
     finally:
         atlas.endRender()
 
@@ -155,3 +171,47 @@ def test_geopdf_pages_and_the_layers_bundle(run_algorithm, tmp_path):
     for name, source in zip(names[1:], layers):
         assert len(gpd.read_file(bundle, layer=name)) == len(gpd.read_file(source))
     assert len(gpd.read_file(bundle, layer="site_boundary")) == 3
+
+
+@pytest.mark.parametrize("template", [0, 1])
+def test_sample_prints_have_no_legend_only_page_and_full_legend_frames(plugin, run_algorithm, tmp_path, template):
+    """The sample print (3 sites, the sample's water points, latrines and
+    shelters: a legend that fits beside the map) has one page per site, no
+    page holding a legend alone; and on each page the legend frame is about
+    as tall as what it draws: measured on the rendered page, the ink inside
+    the frame spans at least 80 % of its height (an entry-less frame sized
+    for every page's entries left ~85 % empty)."""
+    import subprocess
+    from qgis.core import QgsLayoutExporter, QgsVectorLayer
+    layers = [str(SAMPLE_DATA / name) for name in ("water_points.gpkg", "latrines.gpkg", "shelters.gpkg")]
+    pdf = tmp_path / "map.pdf"
+    run_algorithm(ALGORITHM, {"SITE": str(SAMPLE_DATA / "sites.gpkg"), "LAYERS": layers, "TEMPLATE": template,
+                              "OUTPUT": str(pdf)})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    sites = QgsVectorLayer(str(SAMPLE_DATA / "sites.gpkg"), "", "ogr").featureCount()
+    import re
+    assert int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1)) == sites, info
+    layout, _drawn, _project = layout_of({"LAYERS": layers, "TEMPLATE": template})
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    dpi = 150.0
+    px = dpi / 25.4
+    try:
+        for index in range(atlas.count()):
+            assert atlas.seekTo(index)
+            layout.refresh()
+            assert layout.pageCollection().pageCount() == 1
+            legend = layout.itemById("legend")
+            rect = legend.sceneBoundingRect()
+            image = QgsLayoutExporter(layout).renderPageToImage(0, dpi=dpi)
+            inset = 1.0  # mm: inside the frame's stroke
+            left, top = int((rect.left() + inset) * px), int((rect.top() + inset) * px)
+            right, bottom = int((rect.right() - inset) * px), int((rect.bottom() - inset) * px)
+            rows = []
+            for y in range(top, bottom):
+                if any(image.pixelColor(x, y).lightness() < 200 for x in range(left, right, 2)):
+                    rows.append(y)
+            assert rows, "legend %d draws nothing" % index
+            assert (rows[-1] - rows[0]) >= 0.8 * (bottom - top), (index, rows[0], rows[-1], top, bottom)
+    finally:
+        atlas.endRender()

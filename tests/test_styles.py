@@ -130,3 +130,55 @@ def test_flood_classes_stay_apart_for_colour_blind_readers(plugin, style, geomet
             for j in range(i + 1, len(labs)):
                 difference = float(np.linalg.norm(labs[i] - labs[j]))
                 assert difference >= CLEARLY_DIFFERENT, (style, name, "rank %d" % i, "rank %d" % j, difference)
+
+
+def test_a_flood_site_of_class_0_without_a_class_name_is_drawn_and_in_the_legend(plugin, tmp_path):
+    """Flood outputs read back from a file (the print algorithm's path): the
+    sample's Sévaré Extension has worst_rank 0 and no worst_class. Its rule
+    comes from the scheme, so the site is drawn in the colour of class 0 and
+    the legend lists class 0 by the name its scenario columns give it
+    (hazard_class_q100 'caution', rank 0)."""
+    import shutil
+    from qgis.core import (QgsLayerTree, QgsLayerTreeModel, QgsMapRendererParallelJob, QgsMapSettings,
+                           QgsVectorLayer)
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+    from conftest import SAMPLE_DATA
+    from mali_sites.processing_algorithms.common.styles import apply_style
+    path = tmp_path / "sites.gpkg"
+    shutil.copyfile(SAMPLE_DATA / "sites_flood_exposure.gpkg", path)
+    layer = QgsVectorLayer(str(path), "sites", "ogr")
+    site = next(f for f in layer.getFeatures() if f["site_name"] == "Sévaré Extension")
+    assert site["worst_rank"] == 0 and not site["worst_class"] and site["hazard_class_q100"] == "caution"
+    assert apply_style(layer, "flood_sites", "en")[1]
+    context = QgsRenderContext()
+    renderer = layer.renderer().clone()
+    renderer.startRender(context, layer.fields())
+    symbols = renderer.symbolsForFeature(site, context)
+    labels = [rule.label() for rule in renderer.rootRule().children() if rule.willRenderFeature(site, context)]
+    renderer.stopRender(context)
+    assert labels == ["0: caution"]
+    root = QgsLayerTree()
+    tree_layer = root.addLayer(layer)
+    model = QgsLayerTreeModel(root)
+    shown = [node.data(0) for node in model.layerLegendNodes(tree_layer)]
+    assert "0: caution" in shown, shown
+    # drawn: the pixel at a point inside the site has the fill colour of its rule
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setBackgroundColor(QColor("white"))
+    settings.setOutputSize(QSize(200, 200))
+    extent = site.geometry().boundingBox()
+    extent.scale(1.2)
+    settings.setExtent(extent)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    inside = settings.mapToPixel().transform(site.geometry().pointOnSurface().asPoint())
+    pixel = QColor(job.renderedImage().pixel(int(inside.x()), int(inside.y())))
+    fill = symbols[0].color()
+    alpha = fill.alphaF() * symbols[0].opacity()  # over the white background
+    expected = [round(alpha * c + (1 - alpha) * 255) for c in (fill.red(), fill.green(), fill.blue())]
+    assert all(abs(a - b) <= 3 for a, b in zip((pixel.red(), pixel.green(), pixel.blue()), expected)), (
+        pixel.name(), expected)

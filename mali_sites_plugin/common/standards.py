@@ -263,6 +263,20 @@ def load_hazard_schemes(path=HAZARD_SCHEMES_FILE):
     return schemes, document["default_scheme"]
 
 
+def scheme_of_class_names(names_by_rank, schemes):
+    """The scheme (of ``schemes``, by key) whose class of each rank of
+    ``names_by_rank`` ({rank: name, in any language}) bears that name: the
+    scheme a flood output read back from a file was made with. None when no
+    name is given or no scheme has them all (a user's own thresholds)."""
+    if not names_by_rank:
+        return None
+    for scheme in schemes.values():
+        if all(0 <= rank < len(scheme.classes) and name in scheme.classes[rank].name.values()
+               for rank, name in names_by_rank.items()):
+            return scheme
+    return None
+
+
 def custom_hazard_scheme(text):
     """A scheme from thresholds typed by a user: "0.1,0.5,1.5" gives four classes."""
     try:

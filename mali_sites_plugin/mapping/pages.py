@@ -81,6 +81,49 @@ def split_legend(groups, fits):
     return groups[:0], groups
 
 
+def pack_columns(layers, columns, fits_column):
+    """``layers`` ([(heading, layer)], in order) dealt top to bottom into at
+    most ``columns`` columns, each the longest run of the rest that
+    ``fits_column(run)`` accepts, so a group may go on in the next column:
+    the list of runs, or None when they do not all go in (or one layer alone
+    is too tall)."""
+    runs, start = [], 0
+    while start < len(layers):
+        end = start
+        while end < len(layers) and fits_column(layers[start:end + 1]):
+            end += 1
+        if end == start or len(runs) == columns:
+            return None
+        runs.append(layers[start:end])
+        start = end
+    return runs
+
+
+def regroup(layers):
+    """[(heading, [layer])] with the consecutive layers of one heading under it once."""
+    groups = []
+    for heading, members in layers:
+        if groups and groups[-1][0] == heading:
+            groups[-1] = (heading, groups[-1][1] + list(members))
+        else:
+            groups.append((heading, list(members)))
+    return groups
+
+
+def column_groups(runs, continued, previous=None):
+    """The legend groups of columns ``runs`` (pack_columns): [(heading, [layers],
+    starts a column)], the heading of a group that goes on from the column
+    before (or from ``previous``, the heading the page before ended with)
+    given again as ``continued(heading)``."""
+    groups = []
+    for run in runs:
+        for index, (heading, members) in enumerate(regroup([(h, [layer]) for h, layer in run])):
+            shown = continued(heading) if index == 0 and heading == previous else heading
+            groups.append((shown, members, index == 0))
+        previous = run[-1][0]
+    return groups
+
+
 def wrap_words(text, width, text_width):
     """``text`` with its lines broken at spaces so that none is wider than
     ``width`` (``text_width(line)`` measures a line); a word longer than the

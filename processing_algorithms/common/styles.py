@@ -1,13 +1,14 @@
 """Legend labels of the styles in resources/styles, in the map's language.
 
 The labels are listed here as literals so lupdate collects them; rank
-labels of the flood styles ("rank 1") are replaced by the class names the
-layer itself carries (they depend on the scheme of the run)."""
+labels of the flood styles ("rank 1") are replaced by the class names of
+the run's hazard scheme (given, or recognised from the layer's class names)."""
 import os
 import re
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...mali_sites_plugin.common.standards import load_hazard_schemes, scheme_of_class_names
 from . import compat
 from .report import LanguageText
 
@@ -65,8 +66,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "Drainage line"),
 )
 
-# rank field -> class name field, in the flood outputs
+# rank field -> class name field, in the flood outputs (and one pair per scenario)
 RANK_NAMES = (("class_rank", "hazard_class"), ("worst_rank", "worst_class"))
+SCENARIO_RANK = re.compile(r"^hazard_rank_(.+)$")
 _RANK_LABEL = re.compile(r"^rank (\d+)")
 
 
@@ -85,25 +87,43 @@ def translate_legend(renderer, relabel):
             renderer.updateRangeLabel(index, relabel(value_range.label()))
 
 
-def ranks_in(layer):
-    """{rank: class name} as the layer's own features carry them (a style
-    applied to a layer made by an earlier run); {} for layers without ranks."""
-    names = layer.fields().names()
-    for rank_field, name_field in RANK_NAMES:
-        if rank_field in names and name_field in names:
-            break
-    else:
+def _rank_name_fields(names):
+    """The (rank field, class name field) pairs among the field ``names``."""
+    pairs = [pair for pair in RANK_NAMES if pair[0] in names and pair[1] in names]
+    for name in names:
+        match = SCENARIO_RANK.match(name)
+        if match and "hazard_class_" + match.group(1) in names:
+            pairs.append((name, "hazard_class_" + match.group(1)))
+    return pairs
+
+
+def ranks_in(layer, language):
+    """{rank: class name in ``language``} of every class of the hazard scheme
+    a flood output read back from a file was made with (recognised by the
+    class names its features carry, common.standards), so that a class no
+    feature names (a site of class 0 without a name) keeps its rule; for a
+    user's own thresholds, the names and ranks the features carry; {} for
+    layers without ranks."""
+    pairs = _rank_name_fields(layer.fields().names())
+    if not pairs:
         return {}
-    class_names = {}
+    named, ranks = {}, set()
     for feature in layer.getFeatures():
-        if feature[rank_field] is not None and feature[name_field]:
-            class_names.setdefault(int(feature[rank_field]), str(feature[name_field]))
-    return class_names
+        for rank_field, name_field in pairs:
+            if feature[rank_field] is not None:
+                ranks.add(int(feature[rank_field]))
+                if feature[name_field]:
+                    named.setdefault(int(feature[rank_field]), str(feature[name_field]))
+    scheme = scheme_of_class_names(named, load_hazard_schemes()[0])
+    if scheme is not None:
+        return {rank: hazard_class.name_in(language) for rank, hazard_class in enumerate(scheme.classes)}
+    return {rank: named.get(rank, str(rank)) for rank in ranks}
 
 
 def name_ranks(renderer, class_names, labels):
     """Relabel the 'rank N' rules of ``renderer`` 'N: class name' and remove
-    those of ranks ``class_names`` lacks; nothing to do without names."""
+    those of ranks ``class_names`` lacks (classes the scheme does not have);
+    nothing to do without names."""
     if not class_names:
         return
     root = renderer.rootRule()
@@ -114,7 +134,7 @@ def name_ranks(renderer, class_names, labels):
         rank = int(match.group(1))
         if rank in class_names:
             rule.setLabel(labels.rank_label(rank, class_names[rank]))
-        else:  # a class the scheme lacks, or (names read from the features) no feature has
+        else:
             root.removeChild(rule)
 
 
@@ -174,12 +194,12 @@ def style_path(style_name, layer):
 def apply_style(layer, style_name, language, class_names=None):
     """Load a plugin style onto ``layer`` with its legend in ``language``;
     ``class_names``: {rank: name} of every class of the run's hazard scheme
-    (else read from the layer's features). Returns (message, loaded)."""
+    (else the scheme the layer's class names belong to). Returns (message, loaded)."""
     message, loaded = layer.loadNamedStyle(style_path(style_name, layer))
     if loaded and hasattr(layer.renderer(), "rootRule"):
         labels = StyleLabels(language)
         renderer = layer.renderer().clone()
-        name_ranks(renderer, class_names or ranks_in(layer), labels)
+        name_ranks(renderer, class_names or ranks_in(layer, language), labels)
         translate_legend(renderer, labels.tr)
         layer.setRenderer(renderer)  # signals the change: the legend shows the new labels without a refresh
     layer.triggerRepaint()

@@ -3,7 +3,8 @@
 'rank: name' from the run's HAND classes in the interface language."""
 import os
 
-from qgis.core import QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (QgsMapLayerLegend, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
+                       QgsSimpleLegendNode)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
@@ -11,6 +12,23 @@ from ..common.outputs import post_process_on_load
 from ..common.styles import STYLE_DIR, StyleLabels
 
 STYLE = os.path.join(STYLE_DIR, "floodprone_classes.qml")
+
+
+class ClassesLegend(QgsMapLayerLegend):
+    """The raster's legend without the "Band 1 (Gray)" line QGIS puts over a
+    paletted raster's classes: the classes alone (the layer's name says what they are)."""
+
+    def __init__(self, layer):
+        super().__init__()
+        self.default = QgsMapLayerLegend.defaultRasterLegend(layer)
+
+    def createLayerTreeModelLegendNodes(self, node_layer):  # noqa: N802
+        return [node for node in self.default.createLayerTreeModelLegendNodes(node_layer)
+                if not isinstance(node, QgsSimpleLegendNode)]
+
+    def for_layer(self, layer):
+        """The same legend for a copy of the layer (QgsRasterLayer.clone keeps the default one)."""
+        return ClassesLegend(layer)
 
 
 class _StyleClasses(QgsProcessingLayerPostProcessorInterface):
@@ -34,6 +52,7 @@ class _StyleClasses(QgsProcessingLayerPostProcessorInterface):
             named = QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
             named.setOpacity(renderer.opacity())  # the style's, so the land under it shows
             layer.setRenderer(named)
+            layer.setLegend(ClassesLegend(layer))  # rebuilds the layer's legend in the layer tree
         layer.triggerRepaint()
 
 

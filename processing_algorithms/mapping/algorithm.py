@@ -427,13 +427,11 @@ class PrintSiteMap(MaliSitesAlgorithm):
             layout.itemById("logos").setPicturePath(logo)
         frames = Frames(layout, per_page)
         frames.arrange(lambda legend, groups: self._fill_legend(legend, groups, text),
-                       self._legend_groups(coverage, shown, text))
+                       self._legend_groups(coverage, shown, text), text.continued_group)
         inset = layout.itemById("inset_map")
         if inset is not None:  # once sized: all of Mali in its frame
             fill_inset(layout.project(), inset, coverage)
         self._wrap_page_texts(frames, coverage)
-        for legend in frames.legends:
-            legend.setLegendFilterByMapEnabled(True)
         layout.refresh()
 
     def _legend_groups(self, coverage, shown, text):
@@ -451,7 +449,6 @@ class PrintSiteMap(MaliSitesAlgorithm):
         """``groups`` [(heading, [layers])] in the legend; without ``layer_titles``
         a layer's entries stand under the heading alone (one layer per heading)."""
         legend.setAutoUpdateModel(False)
-        legend.setLegendFilterByMapEnabled(False)  # measured with every entry; filtered when printed
         legend.setSplitLayer(False)  # a layer's entries stay under its heading
         legend.setTitle(text.continued_legend() if legend.id() == "legend_2" else text.legend_title())
         root = legend.model().rootGroup()

@@ -2,20 +2,27 @@
 
 On the plugin's own templates (custom property malisites/arrange) every
 item is placed here: the text boxes take the height their longest page
-needs, the legend the font step and column count that fit the room left
-(and a second page when even the smallest does not), the main map the
-rest, its grid labels included. On a user's template the items keep their
-place and only the legend is fitted to its frame. The arithmetic lives in
-mali_sites_plugin.mapping.pages; QGIS measures the items."""
-from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutUtils, QgsLegendRenderer, QgsLayoutItemPage, QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle,
-                       QgsUnitTypes)
-from qgis.PyQt.QtCore import QRectF
+needs, the main map the rest, its grid labels included; then on each atlas
+page the legend holds the entries that page's map shows, at the font step
+and column count that fit the room left (a group going on in the next
+column under its heading again), its frame the size of its entries, and a
+second page only when even the smallest step does not hold them. On a
+user's template the items keep their place and only the legend is fitted
+to its frame. The arithmetic lives in mali_sites_plugin.mapping.pages;
+QGIS measures the items."""
+import math
+
+from qgis.core import (QgsGeometry, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemPage, QgsLayoutPoint,
+                       QgsLayoutSize, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsUnitTypes)
+from qgis.PyQt.QtCore import QRectF, QSizeF
 from qgis.PyQt.QtGui import QFont
 
-from ...mali_sites_plugin.mapping.pages import (GAP_MM, LEGEND_FONT_STEPS, Box, fitting_legend, split_legend, stack_down, stack_up,
+from ...mali_sites_plugin.mapping.pages import (GAP_MM, LEGEND_FONT_STEPS, TOLERANCE_MM, Box, column_groups,
+                                                fitting_legend, pack_columns, split_legend, stack_down, stack_up,
                                                 wrap_words)
 
 MM = QgsUnitTypes.LayoutMillimeters
+COLUMN_BREAK = "legend/column-break"  # a group's custom property: a new legend column starts with it
 MAP_EXTRA_MM = 0.6
 TEXT_SAFETY_MM = 1.5
 LEGEND_LEAST_MM = 30.0  # room kept for the legend beside the map before the texts shrink  # below a label's last line, so it is never clipped  # grid labels vary a little from page to page
@@ -106,51 +113,104 @@ class Frames:
 
     # -- legend -------------------------------------------------------------------
 
-    def legend_size(self, legend, font, columns):
-        """(width, height) in mm the legend needs with that font and columns (QGIS's measure)."""
-        set_legend_font(legend, font)
-        legend.setColumnCount(columns)
+    def show_legend(self, legend, groups):
+        """``groups`` [(heading, [layers], starts a column)] in ``legend``, one
+        column per run (a forced column break before each group that starts one)."""
+        self.fill_legend(legend, [(heading, members) for heading, members, _ in groups])
+        for index, (node, (_, _, starts)) in enumerate(zip(legend.model().rootGroup().children(), groups)):
+            node.setCustomProperty(COLUMN_BREAK, "1" if starts and index else "0")
+        legend.setColumnCount(1)  # the columns are the forced breaks
+        legend.updateLegend()
+
+    def legend_size(self, legend):
+        """(width, height) in mm the legend needs as filled (QGIS's measure); its frame takes that size."""
         legend.setResizeToContents(False)
         context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
         size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
         legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
         return size.width(), size.height()
 
-    def fit_legend(self, legend, width, height):
-        """Fit the legend in width x height; True when it does (it is then sized to its frame)."""
-        fit = fitting_legend(lambda font, columns: self.legend_size(legend, font, columns), width, height)
-        if fit is None:
-            return False
-        font, columns, _ = fit
-        self.legend_size(legend, font, columns)
-        return True
+    def packed_size(self, legend, layers, font, columns, height, previous=None):
+        """(width, height) of ``layers`` [(heading, layer)] at ``font`` dealt into
+        at most ``columns`` columns no taller than ``height`` (a group going on in
+        the next column under its heading again); infinite when they do not go in."""
+        set_legend_font(legend, font)
 
-    def legend_height_needed(self, legend, width, most):
-        """The smallest height (<= ``most``) in which the legend fits ``width``, or None."""
-        fit = fitting_legend(lambda font, columns: self.legend_size(legend, font, columns), width, most)
-        return None if fit is None else fit[2][1]
+        def fits_column(run):
+            self.show_legend(legend, column_groups([run], self.continued))
+            return self.legend_size(legend)[1] <= height + TOLERANCE_MM
+        runs = pack_columns(layers, columns, fits_column)
+        if runs is None:
+            return math.inf, math.inf
+        self.show_legend(legend, column_groups(runs, self.continued, previous))
+        return self.legend_size(legend)
+
+    def fit_legend(self, legend, layers, width, height, previous=None):
+        """Show ``layers`` in the legend at the largest font and fewest columns that
+        fit width x height, its frame the size of its entries; False when none does."""
+        def measure(font, columns):
+            return self.packed_size(legend, layers, font, columns, height, previous)
+        fit = fitting_legend(measure, width, height)
+        if fit is not None:
+            measure(*fit[:2])
+        return fit is not None
+
+    def filter_legend(self, legend):
+        """The legend's entries those the main map shows where the atlas is
+        (QGIS's filter by map, as it prints them); [(heading, layer)] of the
+        legend's layers the map shows there."""
+        main = self.item("main_map")
+        dpi = self.layout.renderContext().dpi()
+        pixels = QSizeF(main.rect().width(), main.rect().height()) * dpi / 25.4
+        legend.setLegendFilterByMapEnabled(True)
+        legend.model().setLegendFilter(main.mapSettings(main.extent(), pixels, dpi, True), True, QgsGeometry(), True)
+        self.show_legend(legend, [(heading, members, False) for heading, members in self.groups])
+        model = legend.model()
+        drawn = {node.layerId() for node in model.rootGroup().findLayers() if model.layerLegendNodes(node)}
+        return [(heading, layer) for heading, members in self.groups for layer in members if layer.id() in drawn]
 
     # -- pages --------------------------------------------------------------------
 
-    def arrange(self, fill_legend, groups):
-        """Place everything; ``fill_legend(legend, groups)`` puts legend groups in a legend."""
+    def arrange(self, fill_legend, groups, continued):
+        """Place everything; ``fill_legend(legend, groups)`` puts legend groups
+        [(heading, [layers])] in a legend, ``continued(heading)`` is the heading
+        of a group going on in another column. Each atlas page then gets the
+        legend of what its map shows (show_page)."""
+        self.fill_legend, self.groups, self.continued = fill_legend, groups, continued
         legend = self.item("legend")
         if legend is not None:
-            fill_legend(legend, groups)
             self.legends.append(legend)
-        if self.kind not in PAGES:
-            if legend is not None:  # a user's template: its frame stays, the legend fits it if it can
-                size = legend.sizeWithUnits()
-                if not self.fit_legend(legend, size.width(), size.height()):
-                    set_legend_font(legend, LEGEND_FONT_STEPS[-1])
-                legend.attemptResize(size)
+            self.legend_box = Box(0.0, 0.0, legend.sizeWithUnits().width(), legend.sizeWithUnits().height())
+        if self.kind in PAGES:
+            spec = PAGES[self.kind]
+            self._header(spec)
+            (self._landscape if self.kind == "a3_landscape" else self._portrait)(spec, legend)
+        if legend is not None:
+            # a lambda: PyQt holds it (of a bound method it keeps a weak reference only)
+            self.layout.atlas().featureChanged.connect(lambda feature: self.show_page())
+            self.show_page()
+
+    def show_page(self):
+        """The legend of the page the atlas is on: the entries its map shows,
+        fitted in the legend's box; a second page only for those that do not
+        fit there even at the smallest font (on the plugin's templates)."""
+        legend = self.item("legend")
+        layers = self.filter_legend(legend)
+        box = self.legend_box
+        if self.kind not in PAGES:  # a user's template: its frame stays, the legend fits it if it can
+            if not self.fit_legend(legend, layers, box.width, box.height):
+                self._whole_legend_at_smallest_font(legend, layers)
+            legend.attemptResize(QgsLayoutSize(box.width, box.height, MM))
             return
-        spec = PAGES[self.kind]
-        self._header(spec)
-        rest = (self._landscape if self.kind == "a3_landscape" else self._portrait)(spec, legend, fill_legend,
-                                                                                     groups)
+        first, rest = split_legend(layers, lambda chosen: self.fit_legend(legend, chosen, box.width, box.height)) \
+            if box.height > 0 else ([], layers)
+        self.fit_legend(legend, first, box.width, box.height)
+        legend.setVisibility(bool(first))  # not even one layer fits beside the map: all on page 2
+        legend.attemptMove(QgsLayoutPoint(box.x, box.y, MM), True, False, 0)
         if rest:
-            self._second_page(spec, fill_legend, rest)
+            self._second_page(PAGES[self.kind], rest, first[-1][0] if first else None)
+        else:
+            self._no_second_page()
 
     def _header(self, spec):
         for item_id in ("title", "site_name", "edition", "logos"):
@@ -190,9 +250,8 @@ class Frames:
                     self.item(item_id).setMaximumBarWidth(box.width - 8.0)
                 place(self.item(item_id), box)
 
-    def _landscape(self, spec, legend, fill_legend, groups):
-        """A3: the map on the left over the sources strip, the panel on the right.
-        Returns the legend groups left over."""
+    def _landscape(self, spec, legend):
+        """A3: the map on the left over the sources strip, the panel on the right."""
         width, height = self.page_size.width(), self.page_size.height()
         margin, top, side = spec["margin"], spec["header"], spec["side_width"]
         x = width - margin - side
@@ -209,12 +268,12 @@ class Frames:
         boxes = stack_up(x, height - margin, side, self.fitted_texts(("summary", "compliance"), side, room))
         self._place_texts(boxes)
         bottom = min(box.y for box in boxes.values()) - GAP_MM if boxes else height - margin
-        return self._legend_in(legend, fill_legend, groups, Box(x, y, side, bottom - y))
+        self.legend_box = Box(x, y, side, bottom - y)
 
-    def _portrait(self, spec, legend, fill_legend, groups):
+    def _portrait(self, spec, legend):
         """A4: the map across the top; under it the inset, scale and legend
         (left) beside the summary and compliance (right); the sources strip
-        at the bottom. Returns the legend groups left over."""
+        at the bottom. The panel is as tall as the tallest page's legend needs."""
         width, height = self.page_size.width(), self.page_size.height()
         margin, top, left = spec["margin"], spec["header"], spec["side_width"]
         right_x = margin + left + GAP_MM
@@ -224,13 +283,11 @@ class Frames:
         fixed = spec["inset_height"] + spec["scale_height"] + 2 * GAP_MM
         most = bottom - top - spec["min_map_height"] - GAP_MM
         texts = self.fitted_texts(("summary", "compliance"), right_width, most)
-        panel = _stacked(texts)
+        panel = max(_stacked(texts), fixed + 20.0)
+        self.fit_map(Box(margin, top, width - 2 * margin, bottom - panel - GAP_MM - top))
         if legend is not None:
-            fill_legend(legend, groups)
-            needed = self.legend_height_needed(legend, left, most - fixed)
-            panel = max(panel, fixed + (needed if needed is not None else most - fixed))
-        panel = min(max(panel, fixed + 20.0), most)
-        panel_top = bottom - panel
+            panel = max(panel, fixed + self._tallest_legend(legend, left, most - fixed))
+        panel_top = bottom - min(panel, most)
         self.fit_map(Box(margin, top, width - 2 * margin, panel_top - GAP_MM - top))
         self._place_texts(stack_down(right_x, panel_top, right_width, texts))
         if self.item("inset_map") is not None:
@@ -238,34 +295,48 @@ class Frames:
         y = panel_top + spec["inset_height"] + GAP_MM
         self._scale_row(margin, y, left, spec["scale_height"])
         y += spec["scale_height"] + GAP_MM
-        return self._legend_in(legend, fill_legend, groups, Box(margin, y, left, bottom - y))
+        self.legend_box = Box(margin, y, left, bottom - y)
+
+    def _tallest_legend(self, legend, width, most):
+        """The height the legend of the page that needs most needs at ``width``
+        (at most ``most``: a page whose legend does not fit goes on a second page)."""
+        atlas = self.layout.atlas()
+        needed = [0.0]
+        if atlas.beginRender():
+            for index in range(atlas.count()):
+                atlas.seekTo(index)
+                layers = self.filter_legend(legend)
+                needed.append(most if not self.fit_legend(legend, layers, width, most)
+                              else legend.sizeWithUnits().height())
+            atlas.endRender()
+        return max(needed)
 
     def _place_texts(self, boxes):
         for item_id, box in boxes.items():
             place(self.item(item_id), box)
 
-    def _legend_in(self, legend, fill_legend, groups, box):
-        """The legend in ``box``: all of it, or the groups that fit (the rest returned)."""
+    def _second_page(self, spec, layers, previous):
+        """A second page for the legend's ``layers`` the first could not hold;
+        ``previous``: the heading the first page's legend ends with."""
+        legend = self.item("legend_2")
         if legend is None:
-            return []
+            legend = self._add_second_page(spec)
+        margin, top = spec["margin"], spec["header"]
+        box = Box(margin, top, self.page_size.width() - 2 * margin, self.page_size.height() - margin - top)
+        self.filter_legend(legend)
+        if not self.fit_legend(legend, layers, box.width, box.height, previous):
+            self._whole_legend_at_smallest_font(legend, layers, previous)
+        size = legend.sizeWithUnits()  # the frame around its entries, not the whole page
+        place(legend, Box(box.x, box.y, min(size.width(), box.width), min(size.height(), box.height)), page=1)
 
-        def fits(chosen):
-            fill_legend(legend, _regroup(chosen))
-            return fitting_legend(lambda f, c: self.legend_size(legend, f, c), box.width, box.height) is not None
-        layers = [(heading, [layer]) for heading, members in groups for layer in members]
-        first, rest = split_legend(layers, fits) if box.height > 0 else ([], layers)
-        first, rest = _regroup(first), _regroup(rest)
-        if not first:  # not even one group fits beside the map: the whole legend goes to page 2
-            self.layout.removeLayoutItem(legend)
-            self.legends.remove(legend)
-            return rest
-        fill_legend(legend, first)
-        self.fit_legend(legend, box.width, box.height)
-        place(legend, box)
-        return rest
+    def _whole_legend_at_smallest_font(self, legend, layers, previous=None):
+        """Every one of ``layers`` in one column at the smallest font (a frame too small for them)."""
+        set_legend_font(legend, LEGEND_FONT_STEPS[-1])
+        self.show_legend(legend, column_groups([layers], self.continued, previous))
+        self.legend_size(legend)
 
-    def _second_page(self, spec, fill_legend, groups):
-        """A second page for the legend groups the first could not hold."""
+    def _add_second_page(self, spec):
+        """Page 2: the site's heading and a legend ("legend_2")."""
         collection = self.layout.pageCollection()
         page = QgsLayoutItemPage(self.layout)
         page.setPageSize(self.page_size)
@@ -290,13 +361,19 @@ class Frames:
             copy.setMarginY(heading.marginY())
             self.layout.addLayoutItem(copy)
             place(copy, Box(margin, margin, self.page_size.width() - 2 * margin, top - margin - GAP_MM), page=1)
-        box = Box(margin, top, self.page_size.width() - 2 * margin, self.page_size.height() - margin - top)
-        fill_legend(legend, groups)
-        self.fit_legend(legend, box.width, box.height)
-        size = legend.sizeWithUnits()  # the frame around its entries, not the whole page
-        place(legend, Box(box.x, box.y, min(size.width() + 1.0, box.width), min(size.height() + 1.0, box.height)),
-              page=1)
         self.legends.append(legend)
+        return legend
+
+    def _no_second_page(self):
+        """No page 2 where the first page holds the whole legend."""
+        legend = self.item("legend_2")
+        if legend is None:
+            return
+        self.legends.remove(legend)
+        for item_id in ("legend_2", "site_name_2"):
+            if self.item(item_id) is not None:
+                self.layout.removeLayoutItem(self.item(item_id))
+        self.layout.pageCollection().deletePage(1)
 
     # -- the map ------------------------------------------------------------------
 
@@ -310,17 +387,6 @@ class Frames:
         right = drawn.right - outer.right + MAP_EXTRA_MM
         bottom = drawn.bottom - outer.bottom + MAP_EXTRA_MM
         place(item, Box(outer.x + left, outer.y + top, outer.width - left - right, outer.height - top - bottom))
-
-
-def _regroup(layers):
-    """[(heading, [layer])] with the consecutive layers of one heading under it once."""
-    groups = []
-    for heading, members in layers:
-        if groups and groups[-1][0] == heading:
-            groups[-1] = (heading, groups[-1][1] + members)
-        else:
-            groups.append((heading, list(members)))
-    return groups
 
 
 def _stacked(heights):

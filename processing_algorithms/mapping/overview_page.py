@@ -45,6 +45,8 @@ class OverviewFrames(Frames):
         spec, own = PAGES[self.kind], OVERVIEW[self.kind]
         self._header(spec)
         legend = self.item("legend")
+        # one layer's classes: a group that never goes on in another column
+        self.fill_legend, self.groups, self.continued = fill_legend, groups, str
         fill_legend(legend, groups)
         self.legends.append(legend)
         box = (self._landscape_overview if self.kind == "a3_landscape" else self._portrait_overview)(spec, own)
@@ -114,7 +116,8 @@ class OverviewFrames(Frames):
             legend_x = box.x + box.height + GAP_MM
         legend = self.item("legend")
         legend_box = Box(legend_x, box.y, box.right - legend_x, box.height)
-        if not self.fit_legend(legend, legend_box.width, legend_box.height):
+        layers = [(heading, layer) for heading, members in self.groups for layer in members]
+        if not self.fit_legend(legend, layers, legend_box.width, legend_box.height):
             set_legend_font(legend, LEGEND_FONT_STEPS[-1])  # one layer's classes: never seen, kept safe
         place(legend, legend_box)
         return box.bottom + GAP_MM

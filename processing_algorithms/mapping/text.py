@@ -69,6 +69,10 @@ class MapText(LanguageText):
     def continued_legend(self):
         return self.tr("Legend (continued)")
 
+    def continued_group(self, heading):
+        """The heading of a legend group going on in the next column or page."""
+        return "%s (%s)" % (heading, self.tr("cont."))
+
     def legend_groups(self):
         return {"site": self.tr("Site"), "plan": self.tr("Site plan (designed)"),
                 "survey": self.tr("Surveyed on the ground"), "flood": self.tr("Flood")}
