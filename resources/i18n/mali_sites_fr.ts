@@ -2673,7 +2673,7 @@
         <translation>Les nouveaux résultats se trouvent dans « {0} » (un dossier temporaire que QGIS vide à sa fermeture).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/floodprone/layers.py" line="24"/>
+        <location filename="../../processing_algorithms/floodprone/layers.py" line="42"/>
         <source>The style {0} could not be applied: {1}</source>
         <translation>Le style {0} n'a pas pu être appliqué : {1}</translation>
     </message>
@@ -2766,127 +2766,127 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Réalisé par : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="91"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="95"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="92"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="96"/>
         <source>Individuals</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="93"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="97"/>
         <source>Site area</source>
         <translation>Superficie du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="130"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="134"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="131"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="135"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="133"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="137"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="105"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="109"/>
         <source>People within reach of water</source>
         <translation>Personnes à portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="106"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="110"/>
         <source>People within reach of a toilet</source>
         <translation>Personnes à portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="149"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="153"/>
         <source>Site area per person: {0} m2 (standard {1} {2})</source>
         <translation>Surface de site par personne : {0} m² (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="152"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
         <source>Water within reach: {0} of people</source>
         <translation>Eau à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="154"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="158"/>
         <source>Toilet within reach: {0} of people</source>
         <translation>Toilette à portée : {0} des personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="156"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="160"/>
         <source>People per functional toilet: {0} (standard {1} {2})</source>
         <translation>Personnes par toilette fonctionnelle : {0} (norme {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="142"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="146"/>
         <source>No figure to check: add site populations or WASH coverage outputs.</source>
         <translation>Aucune valeur à contrôler : ajoutez les populations des sites ou les sorties de Couverture EHA.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="167"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="171"/>
         <source>Site {0}</source>
         <translation>Site {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="170"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="174"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="173"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="177"/>
         <source>Site map</source>
         <translation>Carte du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="181"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="185"/>
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Page [% @atlas_featurenumber %] sur [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="185"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="189"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="189"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="193"/>
         <source>Compliance with {0}</source>
         <translation>Conformité : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="192"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="196"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="99"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="103"/>
         <source>({0} functional)</source>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="134"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="138"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="110"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="114"/>
         <source>Flood {0}: {1} % of the site wet, {2} people exposed</source>
         <translation>Inondation {0} : {1} % du site inondé, {2} personnes exposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="188"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="192"/>
         <source>emergency phase</source>
         <translation>phase d'urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="188"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="192"/>
         <source>medium-term phase</source>
         <translation>phase de moyen terme</translation>
     </message>
@@ -2951,77 +2951,77 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Légende (suite)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="237"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="73"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="77"/>
         <source>Site plan (designed)</source>
         <translation>Plan du site (conçu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="78"/>
         <source>Surveyed on the ground</source>
         <translation>Relevé sur le terrain</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="78"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="96"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="100"/>
         <source>Surveyed on the ground:</source>
         <translation>Relevé sur le terrain :</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="119"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="123"/>
         <source>Site plan (designed):</source>
         <translation>Plan du site (conçu) :</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="120"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="124"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="123"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="127"/>
         <source>Capacity of the plan: {0} people (the site is full)</source>
         <translation>Capacité du plan : {0} personnes (le site est plein)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="126"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="130"/>
         <source>Capacity of the plan: at least {0} people</source>
         <translation>Capacité du plan : au moins {0} personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="129"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="133"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="176"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="180"/>
         <source>Version {0} - updated {1}</source>
         <translation>Version {0} - mise à jour le {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="158"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="162"/>
         <source>Overloaded {0}: {1} (standard {2} {3} people each)</source>
         <translation>{0} surchargé(e)s : {1} (norme {2} {3} personnes chacun(e))</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="167"/>
         <source>taps</source>
         <translation>robinets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="163"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="167"/>
         <source>hand pumps</source>
         <translation>pompes à main</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="164"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="168"/>
         <source>open wells</source>
         <translation>puits ouverts</translation>
     </message>
@@ -3031,86 +3031,91 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Réalisé avec QGIS {0} et Mali Sites {1}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="197"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="201"/>
         <source>Flood and WASH overview of the sites</source>
         <translation>Synthèse inondations et EHA des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="203"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="207"/>
         <source>{0} sites</source>
         <translation>{0} sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="210"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="214"/>
         <source>CRS: {0} ({1}); grid in degrees (WGS 84).
 Sites from {2} to {3}, {4} to {5} (WGS 84)</source>
         <translation>SCR : {0} ({1}) ; carroyage en degrés (WGS 84).
 Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="216"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="220"/>
         <source>Sites by worst flood class</source>
         <translation>Sites selon leur classe d'aléa la plus grave</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="220"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="224"/>
         <source>Ranked by the people exposed in each site&apos;s worst flood scenario (the scenario that exposes the most people), most first; ties: the worse class, then the site name; sites with no people counted come last. The numbers on the map are the ranks.</source>
         <translation>Classement selon les personnes exposées dans le pire scénario d'inondation de chaque site (le scénario qui expose le plus de personnes), du plus grand nombre au plus petit ; à égalité : la classe la plus grave, puis le nom du site ; les sites sans personnes comptées viennent en dernier. Les numéros sur la carte sont les rangs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="223"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="227"/>
         <source>People exposed: people on wet land in each scenario (Flood exposure). Worst class: the flood hazard class of the worst scenario.</source>
         <translation>Personnes exposées : personnes sur terrain inondé dans chaque scénario (Exposition aux inondations). Classe la plus grave : la classe d'aléa d'inondation du pire scénario.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="226"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="230"/>
         <source>Beyond water / toilet: people of the households farther than the standard distance from water / a toilet (WASH coverage); -: no audit of the site.</source>
         <translation>Loin de l'eau / des toilettes : personnes des ménages situés au-delà de la distance de la norme d'un point d'eau / d'une toilette (Couverture EHA) ; - : site non audité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="233"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="237"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="234"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="238"/>
         <source>Exposed {0}</source>
         <translation>Exposées {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="235"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="239"/>
         <source>Worst class (scenario)</source>
         <translation>Classe la plus grave (scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="237"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="241"/>
         <source>Beyond water</source>
         <translation>Loin de l'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="239"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="243"/>
         <source>Beyond toilet</source>
         <translation>Loin des toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="243"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="247"/>
         <source>{0} more sites on the next pages.</source>
         <translation>{0} autres sites dans les pages suivantes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="247"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="251"/>
         <source>continued</source>
         <translation>suite</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="19"/>
         <source>Sites</source>
-        <translation type="unfinished">Sites</translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/mapping/text.py" line="19"/>
         <source>WASH coverage</source>
-        <translation type="unfinished">Couverture EHA</translation>
+        <translation>Couverture EHA</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
+        <source>cont.</source>
+        <translation>suite</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3346,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/mapping/overview.py" line="99"/>
         <source>The &apos;Shelters&apos; outputs of WASH coverage (malisites:washcoverage), one per audited site or one for many: each household counts in the site whose boundary (the circle of a point site) holds it, and its people count beyond the water (or toilet) distance when its wp_ok (lat_ok) verdict is no: the distances of the profile the audit used (Sphere 2018: water {0}, toilet {1}). A site no audited household falls in shows &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties « Abris » de Couverture EHA (malisites:washcoverage), une par site audité ou une pour plusieurs : chaque ménage compte dans le site dont la limite (le cercle d'un site ponctuel) le contient, et ses personnes comptent au-delà de la distance de l'eau (ou des toilettes) quand son verdict wp_ok (lat_ok) est négatif : les distances du profil utilisé par l'audit (Sphère 2018 : eau {0}, toilettes {1}). Un site où ne tombe aucun ménage audité affiche « - ».</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3497,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/algorithm.py" line="509"/>
+        <location filename="../../processing_algorithms/mapping/algorithm.py" line="506"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -4153,332 +4158,332 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="197"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="217"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="198"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="218"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="199"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="219"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="200"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="220"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="201"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="221"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water and toilet within reach</source>
         <translation>Eau et toilette à portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Toilet out of reach</source>
         <translation>Toilette hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water out of reach</source>
         <translation>Eau hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Not assessed (no location)</source>
         <translation>Non évalué (sans localisation)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water point, not functional</source>
         <translation>Point d'eau non fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water point overloaded</source>
         <translation>Point d'eau surchargé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water point within capacity</source>
         <translation>Point d'eau, capacité respectée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Latrine, not functional</source>
         <translation>Latrine non fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Latrine too close to a water point</source>
         <translation>Latrine trop proche d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Latrine overloaded</source>
         <translation>Latrine surchargée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Latrine within capacity</source>
         <translation>Latrine, capacité respectée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Out of reach of water</source>
         <translation>Hors de portée d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Out of reach of a toilet</source>
         <translation>Hors de portée d'une toilette</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Suggested water point</source>
         <translation>Point d'eau proposé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Suggested latrine</source>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="202"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="222"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="203"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="223"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="204"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="224"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>unknown (nodata / outside the raster)</source>
         <translation>inconnu (sans données / hors du raster)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Water point</source>
         <translation>Point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Latrine block</source>
         <translation>Bloc de latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Health post</source>
         <translation>Poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>School</source>
         <translation>École</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Distribution point</source>
         <translation>Point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Market</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Vacant plot</source>
         <translation>Parcelle libre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Household plot (colour by block)</source>
         <translation>Parcelle de ménage (couleur par bloc)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Shelter</source>
         <translation>Abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Entrance road</source>
         <translation>Route d'accès</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Lane between communities</source>
         <translation>Ruelle entre les communautés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Path between plot rows</source>
         <translation>Allée entre les rangées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Firebreak</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Setback along the boundary</source>
         <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Exclusion</source>
         <translation>Exclusion</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Flood-prone land</source>
         <translation>Terrain inondable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Too steep</source>
         <translation>Pente trop forte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Buildable land left over</source>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="205"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="225"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="206"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="226"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="207"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="227"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="208"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="228"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="209"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="229"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="210"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="230"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="211"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="231"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Fewer than 500 people</source>
         <translation>Moins de 500 personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>500 to 2,000 people</source>
         <translation>500 à 2 000 personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>2,000 to 5,000 people</source>
         <translation>2 000 à 5 000 personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>5,000 people or more</source>
         <translation>5 000 personnes ou plus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Population not given</source>
         <translation>Population non renseignée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Transhumance corridor</source>
         <translation>Couloir de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="193"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="213"/>
         <source>{rank}: {name}</source>
         <translation>{rank} : {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Drainage line</source>
         <translation>Ligne de drainage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="212"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="232"/>
         <source>Drainage lines</source>
         <translation>Réseau de drainage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Primary road (loop, crossing)</source>
         <translation>Route principale (boucle, franchissement)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Secondary road between blocks</source>
         <translation>Route secondaire entre les blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Primary road</source>
         <translation>Route principale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Secondary road</source>
         <translation>Route secondaire</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Lane</source>
         <translation>Ruelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="16"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Path</source>
         <translation>Allée</translation>
     </message>
