@@ -56,6 +56,18 @@ def make_profile_dir(root):
     return root
 
 
+def make_french(root):
+    """QGIS in French in the config folder ``root``, as a user sets it
+    (Settings > Options > General)."""
+    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings = configparser.ConfigParser()
+    settings.optionxform = str
+    settings.read(ini)
+    settings["locale"] = {"userLocale": "fr", "overrideFlag": "true"}
+    with open(ini, "w") as stream:
+        settings.write(stream)
+
+
 def enable_plugin(root):
     ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)

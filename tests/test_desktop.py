@@ -8,7 +8,6 @@ interface's language (without a refresh of the layer tree).
 One desktop start per language runs every algorithm (tests/desktop_session.py);
 a case that outlasts CASE_TIMEOUT leaves a screenshot and the windows on the
 screen (a modal dialog and its text) in its record."""
-import configparser
 import html
 import json
 import os
@@ -19,7 +18,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from conftest import REPO, make_profile_dir
+from conftest import REPO, make_french, make_profile_dir
 from sample_runs import sample_runs
 
 pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("qgis") is None,
@@ -35,17 +34,6 @@ TRANSLATIONS = REPO / "resources" / "i18n" / "mali_sites_fr.ts"
 
 
 # -- the desktop sessions -------------------------------------------------------------------------
-
-def french_profile(root):
-    """QGIS in French, as a user sets it (Settings > Options > General)."""
-    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    settings = configparser.ConfigParser()
-    settings.optionxform = str
-    settings.read(ini)
-    settings["locale"] = {"userLocale": "fr", "overrideFlag": "true"}
-    with open(ini, "w") as stream:
-        settings.write(stream)
-
 
 def xwd_to_png(xwd, png):
     """The virtual screen's frame buffer (Xvfb -fbdir writes it as an XWD
@@ -66,7 +54,7 @@ def run_desktop(language, root):
     (tests/desktop_session.py) by algorithm id, plus "session"."""
     profile = make_profile_dir(root / "config")
     if language == "fr":
-        french_profile(profile)
+        make_french(profile)
     screenshots, frame_buffer = root / "screenshots", root / "framebuffer"
     screenshots.mkdir()
     frame_buffer.mkdir()

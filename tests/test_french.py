@@ -1,21 +1,14 @@
 """With QGIS in French, the plugin speaks French: algorithm names, parameter
 labels and help; reports and printed maps in French when LANGUAGE is French."""
-import configparser
 import re
 import subprocess
 
-from conftest import SAMPLE_DATA, QgisProcess, make_profile_dir
+from conftest import SAMPLE_DATA, QgisProcess, make_french, make_profile_dir
 
 
 def french_qgis_process(tmp_path):
     root = make_profile_dir(tmp_path / "profile")
-    ini = root / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    settings = configparser.ConfigParser()
-    settings.optionxform = str
-    settings.read(ini)
-    settings["locale"] = {"userLocale": "fr", "overrideFlag": "true"}
-    with open(ini, "w") as stream:
-        settings.write(stream)
+    make_french(root)
     return QgisProcess(root, environment={"LANG": "fr_FR.UTF-8"})
 
 

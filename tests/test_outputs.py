@@ -73,7 +73,7 @@ def test_cancel_at_80_percent_keeps_existing_outputs(run_algorithm, out, algorit
     parameters = file_parameters(algorithm_id, out)
     first = run_algorithm(algorithm_id, parameters)
     before = folder_state(out)
-    assert len(before) >= 1 + (algorithm_id != "malisites:printsitemap")
+    assert len(before) >= 1 + (algorithm_id not in ("malisites:printsitemap", "malisites:printoverview"))  # a PDF only
     for name, value in first.items():  # the results name the files in place
         if isinstance(value, str) and value.startswith(str(out)):
             assert os.path.exists(value.split("|")[0]), name
