@@ -14,7 +14,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
 	python3-rasterio python3-geopandas python3-shapely python3-pyproj \
 	python3-numpy python3-scipy python3-fiona python3-openpyxl grass-core \
 	python3-pytest python3-pyflakes python3-venv python3-pip python3-setuptools pyqt5-dev-tools fonts-dejavu-core xvfb xauth poppler-utils git zip unzip
-PIP_TOOLS := pytest-qgis==2.1.0
+PIP_TOOLS := pytest-qgis==2.1.0 pytest-xdist==3.8.0
 
 .PHONY: setup test test-qgis340 bench package deploy demo clean translations update-ts
 
@@ -32,8 +32,9 @@ $(VENV)/.ready: Makefile
 	$(PY) -m pip install -q --disable-pip-version-check $(PIP_TOOLS)
 	@touch $@
 
+# Two workers (CI has 2 cores), each test file on one worker so its session fixtures are built once.
 test: setup translations
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 # French interface: resources/i18n/mali_sites_fr.ts is the committed source
 # (translations edited there); the .qm QGIS loads is built from it.

@@ -131,6 +131,8 @@ class PrintOverview(PrintSiteMap):
 
     def execute(self, parameters, context, feedback, outputs):
         layout, ranked, _project = self.page_layout(parameters, context, feedback, outputs.intake)
+        feedback.setProgress(50)  # the page is laid out; the export takes the rest
+        check_canceled(feedback)
         path = outputs.file(self.OUTPUT)
         shown_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context) or path
         settings = QgsLayoutExporter.PdfExportSettings()
@@ -142,6 +144,7 @@ class PrintOverview(PrintSiteMap):
                 "The PDF {0} could not be written: {1}. Check that its folder is writable, that the "
                 "file is not open in another program (a PDF viewer locks it on Windows) and that the "
                 "disk has room, or choose another file (OUTPUT).").format(shown_path, self._export_reason(result)))
+        feedback.setProgress(100)
         return {self.OUTPUT: path, "pages": layout.pageCollection().pageCount(), "sites": len(ranked)}
 
     def page_layout(self, parameters, context, feedback, tally=None):
@@ -155,6 +158,7 @@ class PrintOverview(PrintSiteMap):
         crs, features, polygons = self._sites(sites, context, feedback, tally)
         ranked = overview_core.rank_sites(self._overview_sites(parameters, context, sites, features, crs, text))
         self._add_wash(parameters, context, feedback, (ranked, features, polygons, crs))
+        feedback.setProgress(20)
         check_canceled(feedback)
         project = QgsProject()
         project.setCrs(crs)
