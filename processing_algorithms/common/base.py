@@ -126,8 +126,9 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def _log_times(self, feedback, seconds):
-        feedback.pushInfo(self.tr("Time spent: reading inputs {0:.2f} s, computing {1:.2f} s, writing outputs "
-                                  "{2:.2f} s").format(seconds["read"], seconds["compute"], seconds["write"]))
+        words = LanguageText(interface_language())
+        feedback.pushInfo(self.tr("Time spent: reading inputs {0} s, computing {1} s, writing outputs {2} s").format(
+            *(words.number(seconds[phase], 2) for phase in ("read", "compute", "write"))))
 
     # Parameters and outputs several algorithms share, declared and read in one place.
 

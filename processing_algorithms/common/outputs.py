@@ -433,7 +433,7 @@ def _replace_all(moves, obsolete):
             pass
 
 
-_POST_PROCESSORS = []  # the styles QGIS will apply when it loads outputs (see style_on_load)
+_POST_PROCESSORS = []  # what QGIS will run on outputs as it loads them (see post_process_on_load)
 
 
 class _ApplyStyle(QgsProcessingLayerPostProcessorInterface):

@@ -2583,7 +2583,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="221"/>
+        <location filename="../../processing_algorithms/common/base.py" line="222"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -2618,7 +2618,7 @@
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="199"/>
+        <location filename="../../processing_algorithms/common/base.py" line="200"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
@@ -2691,64 +2691,64 @@
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="160"/>
+        <location filename="../../processing_algorithms/common/base.py" line="161"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="160"/>
+        <location filename="../../processing_algorithms/common/base.py" line="161"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="160"/>
+        <location filename="../../processing_algorithms/common/base.py" line="161"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="164"/>
+        <location filename="../../processing_algorithms/common/base.py" line="165"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="167"/>
+        <location filename="../../processing_algorithms/common/base.py" line="168"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="170"/>
+        <location filename="../../processing_algorithms/common/base.py" line="171"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="181"/>
+        <location filename="../../processing_algorithms/common/base.py" line="182"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="186"/>
+        <location filename="../../processing_algorithms/common/base.py" line="187"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="189"/>
+        <location filename="../../processing_algorithms/common/base.py" line="190"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="154"/>
+        <location filename="../../processing_algorithms/common/base.py" line="155"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="156"/>
+        <location filename="../../processing_algorithms/common/base.py" line="157"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="129"/>
-        <source>Time spent: reading inputs {0:.2f} s, computing {1:.2f} s, writing outputs {2:.2f} s</source>
-        <translation>Temps passé : lecture des entrées {0:.2f} s, calcul {1:.2f} s, écriture des sorties {2:.2f} s</translation>
+        <location filename="../../processing_algorithms/common/base.py" line="130"/>
+        <source>Time spent: reading inputs {0} s, computing {1} s, writing outputs {2} s</source>
+        <translation>Temps passé : lecture des entrées {0} s, calcul {1} s, écriture des sorties {2} s</translation>
     </message>
 </context>
 <context>
@@ -3329,17 +3329,17 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Sites classés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="141"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="143"/>
         <source>The PDF {0} could not be written: {1}. Check that its folder is writable, that the file is not open in another program (a PDF viewer locks it on Windows) and that the disk has room, or choose another file (OUTPUT).</source>
         <translation>Le PDF {0} n'a pas pu être écrit : {1}. Vérifiez que son dossier est accessible en écriture, que le fichier n'est pas ouvert dans un autre programme (une visionneuse PDF le verrouille sous Windows) et que le disque a de la place, ou choisissez un autre fichier (OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="204"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="208"/>
         <source>The layer &apos;{0}&apos; (WASH) is not a &apos;Shelters&apos; output of WASH coverage (it lacks the fields people, wp_ok and wp_dist_m): give the shelters that WASH coverage wrote, or leave WASH empty.</source>
         <translation>La couche « {0} » (WASH) n'est pas une sortie « Abris » de Couverture EHA (il lui manque les champs people, wp_ok et wp_dist_m) : donnez les abris écrits par Couverture EHA, ou laissez WASH vide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/overview.py" line="217"/>
+        <location filename="../../processing_algorithms/mapping/overview.py" line="221"/>
         <source>WASH coverage &apos;{0}&apos;: {1} households, {2} in a site of the map</source>
         <translation>Couverture EHA « {0} » : {1} ménages, dont {2} dans un site de la carte</translation>
     </message>

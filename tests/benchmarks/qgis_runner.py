@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-TIME_SPENT = re.compile(r"Time spent: reading inputs ([\d.]+) s, computing ([\d.]+) s, writing outputs ([\d.]+) s")
+TIME_SPENT = re.compile(r"Time spent: reading inputs ([\d.,]+) s, computing ([\d.,]+) s, writing outputs ([\d.,]+) s")
 
 
 def main(algorithm_id, parameters):
@@ -50,7 +50,7 @@ def main(algorithm_id, parameters):
     for line in feedback.lines:
         found = TIME_SPENT.search(line)
         if found:
-            phases = dict(zip(("read", "compute", "write"), map(float, found.groups())))
+            phases = dict(zip(("read", "compute", "write"), (float(value.replace(",", "")) for value in found.groups())))
     own, children = (resource.getrusage(who).ru_maxrss / 1024.0
                      for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     print(json.dumps({"seconds": seconds, "results": printable, "phases": phases,
