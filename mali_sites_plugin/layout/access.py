@@ -13,9 +13,9 @@ class Access:
     corridor: object = None  # kept for callers; entrance roads are drawn by gates.py
 
 
-def first_gate(site):
+def first_gate(site, shift=0.0):
     """The Access of LocalSite ``site``: the middle of its side facing ROADS
-    (the longest side without roads)."""
+    (the longest side without roads), moved by ``shift`` of the side's length."""
     roads = site.frame.to_local(site.roads) if site.roads is not None else None
-    point = gate_side(site.site, roads).interpolate(0.5, normalized=True)
+    point = gate_side(site.site, roads).interpolate(0.5 + shift, normalized=True)
     return Access((point.x, point.y))

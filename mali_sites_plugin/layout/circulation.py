@@ -193,9 +193,10 @@ def gate_side(outline, roads):
                                           -s.length))
 
 
-def gates_along(side, count):
-    """``count`` gates spread along ``side``, each in the middle of its share."""
-    return [side.interpolate((2 * k + 1) / (2.0 * count), normalized=True) for k in range(count)]
+def gates_along(side, count, shift=0.0):
+    """``count`` gates spread along ``side``, each in the middle of its share
+    moved by ``shift`` (a fraction of the share, -0.5..0.5)."""
+    return [side.interpolate((k + 0.5 + shift) / count, normalized=True) for k in range(count)]
 
 
 class Network:

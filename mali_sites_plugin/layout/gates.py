@@ -25,7 +25,7 @@ def plan_circulation(design, site, lines, homes_xy):
     side = gate_side(site.site, roads)
     network = Network(noded(lines))
     reach = design.entrance_reach
-    gates, distance = _gates_on_side(network, side, homes_xy, reach)
+    gates, distance = _gates_on_side(network, side, homes_xy, reach, design.options.entrance_shift)
     notes, extra = [], []
     for _ in range(MAX_JOINS):
         unreached = np.flatnonzero(~np.isfinite(distance))
@@ -50,12 +50,12 @@ def plan_circulation(design, site, lines, homes_xy):
     return _joined(design, site, network, gates, extra, homes_xy, notes)
 
 
-def _gates_on_side(network, side, homes_xy, reach):
-    """Gates along ``side``, one more while that brings the farthest
-    household reached nearer and it is still beyond ``reach``."""
+def _gates_on_side(network, side, homes_xy, reach, shift=0.0):
+    """Gates along ``side`` (gates_along, ``shift``), one more while that
+    brings the farthest household reached nearer and it is still beyond ``reach``."""
     best = None
     for count in range(1, 9):
-        gates = [(g, attach_point(g, network.loops, network.lines)) for g in gates_along(side, count)]
+        gates = [(g, attach_point(g, network.loops, network.lines)) for g in gates_along(side, count, shift)]
         distance = network.distances(homes_xy, gates)
         reached = distance[np.isfinite(distance)]
         farthest = float(reached.max()) if len(reached) else 0.0

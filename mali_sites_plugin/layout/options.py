@@ -32,6 +32,8 @@ class LayoutOptions:
     phase: str = "emergency"
     wet_threshold: float = 0.0
     max_slope_pct: float = 0.0
+    communities_per_block: int = 0  # 0: the profile's (alternatives.py varies it)
+    entrance_shift: float = 0.0  # of each gate's share of its side, from its middle (alternatives.py)
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,10 @@ def design_for(profile, options):
     for key in MODULES:
         if value(key) < 1:
             raise InputError("Figure '%s' of profile %s must be 1 or more", key, profile.id)
-    design = Design(profile, options, household_size, **figures,
-                    **{key: int(round(value(key))) for key in MODULES})
+    modules = {key: int(round(value(key))) for key in MODULES}
+    if options.communities_per_block:
+        modules["communities_per_block"] = int(options.communities_per_block)
+    design = Design(profile, options, household_size, **figures, **modules)
     _check_plot_size(design)
     return design
 

@@ -2,7 +2,7 @@
 own extent (common.crs.metric_crs), with the exclusions and roads read once
 per metric CRS. A site with no buildable land is skipped when there are
 others, so one bad boundary does not stop a whole run."""
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from shapely.ops import unary_union
 
@@ -10,6 +10,7 @@ from ..common import crs as core_crs
 from ..common.columns import numbers_or_default
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
+from .alternatives import check_alternatives, plan_alternatives
 from .limits import check_overlaps, check_site_size, check_unique
 from .options import NoBuildableLand
 from .planner import plan_site
@@ -29,6 +30,7 @@ class SiteOutcome:
     metric_crs: object  # pyproj CRS the site was planned in
     plan: object = None  # SitePlan; None when the site has no buildable land
     error: str = None  # why it has none
+    variants: list = field(default_factory=list)  # alternatives.Variant, with ALTERNATIVES above 1
 
 
 def site_label(value, default):
@@ -44,14 +46,16 @@ def site_people(value, population):
 
 
 def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=None, monitor=NO_MONITOR,
-              id_name="site id"):
+              id_name="site id", alternatives=1):
     """Plan each SiteRequest (geometries in ``site_crs``) and yield its
     SiteOutcome in turn. ``options``: LayoutOptions (its population is each
     site's people); ``layers_in(metric_crs)``: (exclusion polygons, roads
-    geometry or None) in that CRS. Before any site is planned, the list is
-    checked (check_sites). A single site without buildable land raises
+    geometry or None) in that CRS; ``alternatives``: variants planned per
+    site, the best kept (alternatives.py). Before any site is planned, the
+    list is checked (check_sites). A single site without buildable land raises
     NoBuildableLand; when no site of several could be planned, InputError
     is raised after the last."""
+    alternatives = check_alternatives(alternatives)
     metrics = check_sites(sites, site_crs, id_name)
     layers, planned = {}, 0
     for index, (site, (metric, site_metric)) in enumerate(zip(sites, metrics)):
@@ -60,19 +64,23 @@ def plan_each(sites, site_crs, profile, options, layers_in, hazard=None, dem=Non
             layers[metric.to_wkt()] = layers_in(metric)
         exclusions, roads = layers[metric.to_wkt()]
         envelope = site_metric.envelope.buffer(1.0)
+        inputs = dict(exclusions=union([g for g in exclusions if g.intersects(envelope)]), hazard=hazard,
+                      dem=dem, roads=roads, label=site.label)
+        part = monitor.part(index / len(sites), (index + 0.9) / len(sites))
+        site_options, variants = replace(options, population=site.people), []
         try:
-            plan = plan_site(site_metric, profile, replace(options, population=site.people), metric,
-                             exclusions=union([g for g in exclusions if g.intersects(envelope)]),
-                             hazard=hazard, dem=dem, roads=roads,
-                             monitor=monitor.part(index / len(sites), (index + 0.9) / len(sites)),
-                             label=site.label)
+            if alternatives > 1:
+                plan, variants = plan_alternatives(site_metric, profile, site_options, metric, alternatives,
+                                                   part, **inputs)
+            else:
+                plan = plan_site(site_metric, profile, site_options, metric, monitor=part, **inputs)
         except NoBuildableLand as error:
             if len(sites) == 1:
                 raise
             yield SiteOutcome(site, metric, error=str(error))
             continue
         planned += 1
-        yield SiteOutcome(site, metric, plan)
+        yield SiteOutcome(site, metric, plan, variants=variants)
     if not planned:
         raise InputError("No site has buildable land: check the setback, exclusions, hazard and "
                          "DEM inputs")

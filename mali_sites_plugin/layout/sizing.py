@@ -158,7 +158,7 @@ class Evaluator:
 
     def evaluate(self, size):
         grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
-        access = first_gate(self.site)
+        access = first_gate(self.site, self.design.options.entrance_shift)
         self.monitor.check()
         allocation = self.full_allocation(grid)
         people = float(allocation.people.sum())
