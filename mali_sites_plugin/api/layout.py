@@ -1,5 +1,5 @@
 """Site plans of GeoDataFrames: the layout of malisites:sitelayout."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from shapely.geometry import Point
@@ -35,12 +35,13 @@ class SiteLayout:
     skipped: list  # layout.sites.SiteOutcome of the sites without buildable land
     totals: dict  # capacity_people, planned_people, unplaced_people, plots, usable_area_m2, ...
     checks: dict  # {figure key: 'pass', 'fail' or 'n/a'} over all plans
+    variants: list = field(default_factory=list)  # per plan: its layout.alternatives.Variant list ([] for 1)
 
 
 def plan_site(site, population=0.0, *, population_column=None, site_id_column=None, exclusions=None,
               hazard=None, dem=None, roads=None, household_size=0.0, phase="emergency", plot_width=0.0,
               plot_depth=0.0, road_width=0.0, path_width=3.0, setback=5.0, orientation=None,
-              wet_threshold=None, max_slope_pct=0.0, profile=DEFAULT_PROFILE, monitor=NO_MONITOR):
+              wet_threshold=None, max_slope_pct=0.0, profile=DEFAULT_PROFILE, alternatives=1, monitor=NO_MONITOR):
     """Lay out plots, shelters, roads, firebreaks and facilities on each site polygon.
 
     Parameters
@@ -63,6 +64,10 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
     path_width, setback : metres (design choices, not standard figures).
     orientation : azimuth of the plot rows in degrees from grid north; None: the site's long side.
     profile : 'sphere_2018' (default), 'unhcr', a .json path or a StandardsProfile.
+    alternatives : variants planned per site (1 to layout.options.MAX_ALTERNATIVES, 16):
+        orientation, communities per block and entrance place changed, each
+        planned in full; the best by the score of layout.alternatives is
+        returned (``variants`` lists them all). 1: the plan of the defaults.
 
     CRS: inputs in any CRS. Each site is planned in metres in its frame's
     CRS when projected in metres, else in the UTM zone of the site's centre
@@ -88,14 +93,15 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
     outcomes = list(plan_each(_requests(site, population, population_column, site_id_column), site.crs,
                               profile, options, _layers_in(exclusions, roads),
                               _raster(hazard), _raster(dem), monitor,
-                              "site_id_column '%s'" % site_id_column if site_id_column else "the frame's index"))
+                              "site_id_column '%s'" % site_id_column if site_id_column else "the frame's index",
+                              alternatives))
     planned = [outcome for outcome in outcomes if outcome.plan is not None]
     plans = [outcome.plan for outcome in planned]
     frames = [_frame(table, planned, site.crs) for table in _TABLES]
     skipped = [outcome for outcome in outcomes if outcome.plan is None]
     return SiteLayout(*frames, plans, [outcome.metric_crs for outcome in planned], skipped,
                       tables.totals(plans, sum(outcome.site.people for outcome in skipped)),
-                      tables.check_verdicts(plans))
+                      tables.check_verdicts(plans), [outcome.variants for outcome in planned])
 
 
 def _requests(site, population, population_column, site_id_column):

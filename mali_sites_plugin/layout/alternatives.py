@@ -26,9 +26,9 @@ from ..common.errors import InputError
 from ..common.network import PathNetwork
 from ..common.progress import NO_MONITOR
 from .measure import SNAP_ANY
+from .options import check_alternatives
 from .planner import plan_site
 
-MAX_ALTERNATIVES = 16  # variants planned at most per site (a guard on run time, method setting)
 ROAD_METRES_SCALE = 10.0  # m of vehicle road per person that cancels the plan's score (method setting)
 ORIENTATION_STEPS = (0.0, 90.0, 45.0, 135.0, 22.5, 67.5, 112.5, 157.5)  # degrees from the default
 BLOCK_SHARES = (1.0, 0.75, 0.5)  # of the profile's communities per block
@@ -52,15 +52,6 @@ class Variant:
     checks_failed: int = 0
     score: float = -np.inf
     chosen: bool = False
-
-
-def check_alternatives(count):
-    """InputError unless ``count`` is a whole number from 1 to MAX_ALTERNATIVES."""
-    if isinstance(count, bool) or not isinstance(count, (int, float, np.integer, np.floating)) \
-            or not float(count).is_integer() or not 1 <= count <= MAX_ALTERNATIVES:
-        raise InputError("ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), "
-                         "got %r", MAX_ALTERNATIVES, count)
-    return int(count)
 
 
 def variant_settings(count, communities):

@@ -1,6 +1,7 @@
 """What a site plan is drawn with: the user's design options, and the design
 (the standards profile's figures, or the options' where given), checked."""
 import math
+import numbers
 from dataclasses import dataclass
 
 from ..common.errors import InputError
@@ -11,6 +12,19 @@ def default_wet_threshold(profile=None):
     """The depth above which land is flood-prone when none is given: the
     standards profile's flood_wet_depth_m, as flood exposure and WASH read it."""
     return (profile or load_profile(DEFAULT_PROFILE)).value("flood_wet_depth_m")
+
+
+MAX_ALTERNATIVES = 16  # variants planned at most per site (a guard on run time, method setting)
+
+
+def check_alternatives(count):
+    """``count`` as an int; InputError unless a whole number from 1 to
+    MAX_ALTERNATIVES (variants of alternatives.py planned per site)."""
+    if isinstance(count, bool) or not isinstance(count, numbers.Real) or not math.isfinite(count) \
+            or not float(count).is_integer() or not 1 <= count <= MAX_ALTERNATIVES:
+        raise InputError("ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), "
+                         "got %r", MAX_ALTERNATIVES, count)
+    return int(count)
 
 
 class NoBuildableLand(InputError):

@@ -10,9 +10,9 @@ from ..common import crs as core_crs
 from ..common.columns import numbers_or_default
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
-from .alternatives import check_alternatives, plan_alternatives
+from .alternatives import plan_alternatives
 from .limits import check_overlaps, check_site_size, check_unique
-from .options import NoBuildableLand
+from .options import NoBuildableLand, check_alternatives
 from .planner import plan_site
 
 
