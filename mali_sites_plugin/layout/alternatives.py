@@ -26,10 +26,9 @@ from ..common.errors import InputError
 from ..common.network import PathNetwork
 from ..common.progress import NO_MONITOR
 from .measure import SNAP_ANY
-from .options import check_alternatives
+from .options import ROAD_METRES_SCALE, check_alternatives
 from .planner import plan_site
 
-ROAD_METRES_SCALE = 10.0  # m of vehicle road per person that cancels the plan's score (method setting)
 ORIENTATION_STEPS = (0.0, 90.0, 45.0, 135.0, 22.5, 67.5, 112.5, 157.5)  # degrees from the default
 BLOCK_SHARES = (1.0, 0.75, 0.5)  # of the profile's communities per block
 ENTRANCE_SHIFTS = (0.0, -1.0 / 6.0, 1.0 / 6.0)  # of each gate's share of the side, from its middle

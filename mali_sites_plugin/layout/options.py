@@ -15,6 +15,8 @@ def default_wet_threshold(profile=None):
 
 
 MAX_ALTERNATIVES = 16  # variants planned at most per site (a guard on run time, method setting)
+# m of vehicle road per person that would cancel a plan's score (alternatives.py; method setting)
+ROAD_METRES_SCALE = 10.0
 
 
 def check_alternatives(count):

@@ -10,13 +10,13 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
-from ...mali_sites_plugin.layout.options import default_wet_threshold
+from ...mali_sites_plugin.layout.options import MAX_ALTERNATIVES, ROAD_METRES_SCALE, default_wet_threshold
 from ...mali_sites_plugin.layout.checks import CHECK_KEYS
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_brief, figure_text
 from ..common.i18n import interface_language
 from ..common.report import format_number
 from . import layers
-from .report import LayoutCheckText
+from .report import AlternativesText, LayoutCheckText
 from ..common.qgis_io import raster_input, read_geometries, require_crs, to_pyproj, to_qgis
 from ...mali_sites_plugin.common.lazy import lazy_module
 
@@ -32,6 +32,7 @@ class LayoutInputs:
     dem: object
     exclusions: object  # feature sources or None
     roads: object
+    alternatives: int = 1  # variants planned per site
 
 
 class SiteLayout(MaliSitesAlgorithm):
@@ -54,6 +55,7 @@ class SiteLayout(MaliSitesAlgorithm):
     DEM = "DEM"
     MAX_SLOPE_PCT = "MAX_SLOPE_PCT"
     ROADS = "ROADS"
+    ALTERNATIVES = "ALTERNATIVES"
     OUTPUT_PLOTS = layers.OUTPUT_PLOTS
     OUTPUT_SHELTERS = layers.OUTPUT_SHELTERS
     OUTPUT_BLOCKS = layers.OUTPUT_BLOCKS
@@ -193,6 +195,21 @@ class SiteLayout(MaliSitesAlgorithm):
                 "(or the middle of the site) until the people fit, with facilities for them; the "
                 "rest of the land is left over for later. When the site is too small, the plan holds "
                 "what fits and unplaced_people says how many are left, with a message.")),
+            (self.tr("Alternatives"), self.tr(
+                "ALTERNATIVES above 1 plans that many variants of each site in full and keeps the best. The "
+                "variants change, in this order (one thing changed before two): the orientation of the rows "
+                "(perpendicular to the default, then 45, 135, 22.5... degrees from it), the communities per block "
+                "(three quarters and half of communities_per_block, never more) and the place of the entrances "
+                "along the side facing the road (a sixth of each gate's share of the side before or after its "
+                "middle). Score, in people: people housed x (share of the households within "
+                "max_distance_to_water_m of a water point and max_distance_to_toilet_m of a latrine block, both "
+                "along OUTPUT_PATHS - metres of primary and secondary road per person / {0}). People housed come "
+                "first, since housing people is what the land is for; a household beyond the walking distances "
+                "counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person "
+                "housed to standard, so of two plans that house and serve as many, the one with less road wins. "
+                "Of equal scores the first variant listed wins, so the default plan stays unless another is "
+                "better. The report shows every variant side by side; the result 'alternative' describes the "
+                "one kept.").format("%g" % ROAD_METRES_SCALE)),
             (self.tr("Outputs"), self.tr(
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
                 "household, vacant, water_point, latrine_block, health_post, school, "
@@ -276,6 +293,13 @@ class SiteLayout(MaliSitesAlgorithm):
                -1.0, self.tr("Azimuth of the rows, clockwise from grid north (90: east-west rows); "
                              "-1 follows the long side of each site."), minimum=-1.0, maximum=360.0,
                advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.ALTERNATIVES, self.tr("Alternatives to compare per site"), compat.NUMBER_INTEGER, defaultValue=1,
+            minValue=1, maxValue=MAX_ALTERNATIVES),
+            self.tr("Variants planned in full per site (1 to {0}), changing the orientation of the rows, the "
+                    "communities per block and the place of the entrances; the best by the score in the help is "
+                    "kept and the report compares them all. 1: the plan of the other parameters.").format(
+                MAX_ALTERNATIVES), advanced=True)
 
     def _add_land_parameters(self):
         add, number = self.add_parameter, self._add_number
@@ -328,6 +352,7 @@ class SiteLayout(MaliSitesAlgorithm):
                            ("checks_failed", self.tr("Checks the plans fail"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("messages", self.tr("Messages")))
+        self.addOutput(QgsProcessingOutputString("alternative", self.tr("Alternative chosen per site")))
         checks = LayoutCheckText(interface_language())
         for key in CHECK_KEYS:
             self.addOutput(QgsProcessingOutputString("check_" + key, self.tr("Check: {0} (pass, fail or n/a)").format(
@@ -421,25 +446,28 @@ class SiteLayout(MaliSitesAlgorithm):
                                   self._raster(parameters, self.HAZARD, context),
                                   self._raster(parameters, self.DEM, context),
                                   self.source(parameters, self.EXCLUSIONS, context, required=False),
-                                  self.source(parameters, self.ROADS, context, required=False))
+                                  self.source(parameters, self.ROADS, context, required=False),
+                                  self.parameterAsInt(parameters, self.ALTERNATIVES, context))
             sites = self._sites(parameters, context, feedback, outputs, site_source, site_label)
-        plans, metric_of, skipped = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs, notes,
-                                                     self._id_name(parameters, context))
+        plans, metric_of, skipped, variants = self._plan_sites(sites, inputs, site_crs, context, feedback, outputs,
+                                                               notes, self._id_name(parameters, context))
         with outputs.times.phase("write"):
             results = layers.write_plans(outputs, context, feedback, plans, metric_of, site_crs)
             check_canceled(feedback)
             report_path = outputs.file(self.OUTPUT_REPORT)
             if report_path:
                 crs_names = sorted({metric_of[id(p)].authid() for p in plans})
-                layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names)).write(report_path)
+                layout_report.LayoutReport(language, plans, profile, ", ".join(crs_names), variants).write(report_path)
                 results[self.OUTPUT_REPORT] = report_path
+        results["alternative"] = "\n".join(AlternativesText(language).chosen(p.label, variants[id(p)])
+                                           for p in plans if variants.get(id(p)))
         return self._results(results, plans, skipped, feedback, notes)
 
     def _plan_sites(self, sites, inputs, site_crs, context, feedback, outputs, notes, id_name):
         """(plans, {id(plan): metric QGIS CRS}, [(label, people)] of the sites
-        skipped for want of buildable land): each site planned in the
-        metric CRS of its own extent."""
-        plans, metric_of, skipped = [], {}, []
+        skipped for want of buildable land, {id(plan): [Variant]} with
+        ALTERNATIVES above 1): each site planned in the metric CRS of its own extent."""
+        plans, metric_of, skipped, variants = [], {}, [], {}
         site_crs_pyproj = to_pyproj(site_crs)
         tallies = [outputs.intake]  # count each layer once, not once per zone
 
@@ -451,7 +479,7 @@ class SiteLayout(MaliSitesAlgorithm):
         for outcome in core_layout.plan_each(sites, site_crs_pyproj, inputs.profile,
                                              core_layout.LayoutOptions(**inputs.options), layers_in,
                                              inputs.hazard, inputs.dem, feedback_monitor(feedback),
-                                             id_name):
+                                             id_name, inputs.alternatives):
             site, plan = outcome.site, outcome.plan
             metric_qgis = site_crs if outcome.metric_crs == site_crs_pyproj else to_qgis(outcome.metric_crs)
             feedback.pushInfo(self.tr("Site {0}: planning in {1}").format(site.label, metric_qgis.authid()))
@@ -463,7 +491,10 @@ class SiteLayout(MaliSitesAlgorithm):
                 feedback.pushWarning(notes.text(message))
             plans.append(plan)
             metric_of[id(plan)] = metric_qgis
-        return plans, metric_of, skipped
+            variants[id(plan)] = outcome.variants
+            if outcome.variants:
+                feedback.pushInfo(AlternativesText(notes.language).chosen(site.label, outcome.variants))
+        return plans, metric_of, skipped, variants
 
     def _site_layers(self, inputs, crs, context, feedback, tally):
         """(exclusion polygons, union of the existing roads or None) in ``crs``."""

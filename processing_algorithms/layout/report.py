@@ -2,6 +2,7 @@
 and why it differs from area / m2 per person, the land budget, facilities,
 and every check against the standards profile."""
 from ...mali_sites_plugin.layout.plan import HOUSEHOLD, LEFTOVER, REASONS, VACANT
+from ...mali_sites_plugin.layout.options import ROAD_METRES_SCALE
 from ..common.report import HtmlReport, LanguageText
 
 FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "distribution_point",
@@ -9,8 +10,9 @@ FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "dist
 
 
 class LayoutReport(HtmlReport):
-    def __init__(self, language, plans, profile, crs_name=""):
+    def __init__(self, language, plans, profile, crs_name="", variants=None):
         super().__init__(language, "")
+        self.variants = variants or {}  # id(plan) -> [layout.alternatives.Variant]
         self.title = self.tr("Site layout plan")
         self.paragraph(self.tr("Standard: {0} ({1}).").format(profile.title_in(language),
                                                                profile.edition or profile.id))
@@ -76,6 +78,8 @@ class LayoutReport(HtmlReport):
             "cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this "
             "network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).").format(
             self.number(profile.value("primary_road_width_m"), 1), gates, crossings))
+        if self.variants.get(id(plan)):
+            AlternativesText(self.language).write(self, self.variants[id(plan)], level)
         self._capacity(plan, profile, level)
         self._land_budget(plan, level)
         self._facilities(plan, level)
@@ -228,3 +232,51 @@ class LayoutCheckText(LanguageText):
             "min_distance_plot_to_flood_m": self.tr("Nearest plot to flood-prone land (m)"),
             "min_distance_latrine_to_flood_m": self.tr("Nearest latrine to flood-prone land (m)"),
         }[key]
+
+
+class AlternativesText(LanguageText):
+    """The variants of a site's plan (mali_sites_plugin.layout.alternatives) in a language."""
+
+    def entrance(self, shift):
+        if shift < 0:
+            return self.tr("moved back 1/6 of its share of the side")
+        if shift > 0:
+            return self.tr("moved on 1/6 of its share of the side")
+        return self.tr("middle of its share of the side")
+
+    def chosen(self, label, variants):
+        """One line: the variant kept for site ``label`` and why."""
+        best = next(v for v in variants if v.chosen)
+        return self.tr("Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} "
+                       "communities per block, entrance {5}; score {6} (people housed {7}, {8} within walking "
+                       "distance of water and toilet, {9} m of road per person)").format(
+            label, best.number, len(variants), self.number(best.orientation_deg, 1), best.communities_per_block,
+            self.entrance(best.entrance_shift), self.number(best.score), self.number(best.people),
+            self.percent(100.0 * best.within_share), self.number(best.road_m_per_person, 2))
+
+    def write(self, report, variants, level):
+        """The section of ``report`` (an HtmlReport) comparing ``variants``."""
+        report.heading(self.tr("Alternatives compared"), level)
+        report.paragraph(self.tr(
+            "Each variant is a full plan of the site. Score (people) = people housed x (share of the households "
+            "within walking distance of both water and toilet, along the plan's paths - metres of primary and "
+            "secondary road per person / {0}): people housed first, a household beyond the walking distances "
+            "counts for nothing, and every {0} m of vehicle road costs one person. The highest score is kept; of "
+            "equal scores, the first.").format(self.number(ROAD_METRES_SCALE)))
+        yes = self.tr("yes")
+        rows = []
+        for v in variants:
+            if v.plan is None:
+                rows.append([str(v.number), self.number(v.orientation_deg or 0.0, 1), str(v.communities_per_block),
+                             self.entrance(v.entrance_shift), self.tr("not planned: {0}").format(v.error),
+                             "-", "-", "-", "-", ""])
+                continue
+            rows.append([str(v.number), self.number(v.orientation_deg, 1), str(v.communities_per_block),
+                         self.entrance(v.entrance_shift), self.number(v.people), self.percent(100.0 * v.within_share),
+                         self.number(v.road_m_per_person, 2), str(v.checks_failed), self.number(v.score),
+                         yes if v.chosen else ""])
+        report.table([self.tr("Variant"), self.tr("Orientation (degrees from grid north)"),
+                      self.tr("Communities per block"), self.tr("Entrance"), self.tr("People housed"),
+                      self.tr("Households within walking distance of water and toilet"),
+                      self.tr("Road per person (m)"), self.tr("Checks failed"), self.tr("Score (people)"),
+                      self.tr("Kept")], rows)
