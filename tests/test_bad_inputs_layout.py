@@ -188,3 +188,16 @@ def test_an_unknown_language_is_refused(bad_input, tmp_path):
     bad_input.check(ALGORITHM, run(bad_input, site, LANGUAGE=7), refused_with=[
         "LANGUAGE (Report language): 7 is not one of its choices (0: English, 1: Français)",
         "Give one of those numbers"])
+
+
+def test_alternatives_out_of_range_are_refused_with_the_range(bad_input, tmp_path):
+    site = write_sites(tmp_path / "sites.gpkg", [square(150.0)])
+    bad_input.check(ALGORITHM, run(bad_input, site, ALTERNATIVES=0), refused_with=[
+        "ALTERNATIVES must be a whole number from 1 to 16 (variants planned per site), got 0"])
+
+
+def test_a_run_of_alternatives_killed_halfway_leaves_the_outputs_as_they_were(bad_input, tmp_path):
+    site = write_sites(tmp_path / "sites.gpkg", [square(300.0)])
+    parameters = run(bad_input, site, ALTERNATIVES=4)
+    bad_input.check(ALGORITHM, parameters, logged=["alternative", "of 4 kept"])
+    bad_input.check(ALGORITHM, parameters, kill_at_percent=50)  # in the third variant

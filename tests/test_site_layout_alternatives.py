@@ -244,10 +244,11 @@ def test_processing_run_compares_variants_in_the_report(run_algorithm, tmp_path)
     assert "Alternatives compared" not in (tmp_path / "r_one.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("count", [0, 17])
-def test_processing_run_refuses_a_bad_count(run_algorithm, tmp_path, count):
+@pytest.mark.parametrize("count, shown", [(0, "0"), (17, "17"), (2.5, "2.5"), ("-3", "-3")])
+def test_processing_run_refuses_a_bad_count(run_algorithm, tmp_path, count, shown):
     from qgis.core import QgsProcessingException
     parameters = dict(SITE=site_layer(tmp_path), ALTERNATIVES=count, OUTPUT_PLOTS=str(tmp_path / "p.gpkg"))
-    with pytest.raises(QgsProcessingException, match="ALTERNATIVES"):
+    message = r"ALTERNATIVES must be a whole number from 1 to 16 \(variants planned per site\), got %s$" % shown
+    with pytest.raises(QgsProcessingException, match=message):
         run_algorithm("malisites:sitelayout", parameters)
     assert not (tmp_path / "p.gpkg").exists()

@@ -10,10 +10,11 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
-from ...mali_sites_plugin.layout.options import MAX_ALTERNATIVES, ROAD_METRES_SCALE, default_wet_threshold
+from ...mali_sites_plugin.layout.options import MAX_ALTERNATIVES, ROAD_METRES_SCALE, check_alternatives, default_wet_threshold
 from ...mali_sites_plugin.layout.checks import CHECK_KEYS
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_brief, figure_text
-from ..common.i18n import interface_language
+from ..common.i18n import CoreMessages, interface_language
+from ...mali_sites_plugin.common.errors import InputError
 from ..common.report import format_number
 from . import layers
 from .report import AlternativesText, LayoutCheckText
@@ -358,6 +359,23 @@ class SiteLayout(MaliSitesAlgorithm):
             self.addOutput(QgsProcessingOutputString("check_" + key, self.tr("Check: {0} (pass, fail or n/a)").format(
                 checks.label(key))))
         self.add_intake_outputs()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, with ALTERNATIVES out of its range named with the
+        range (QGIS says only "Incorrect parameter value for ALTERNATIVES")."""
+        value = parameters.get(self.ALTERNATIVES)
+        if isinstance(value, str):  # as qgis_process gives it
+            try:
+                value = float(value)
+                value = int(value) if value.is_integer() else value
+            except ValueError:
+                pass
+        if value is not None and not isinstance(value, str):
+            try:
+                check_alternatives(value)
+            except InputError as error:
+                return False, error.worded(CoreMessages.tr)
+        return super().checkParameterValues(parameters, context)
 
     # -- reading -------------------------------------------------------------
 
