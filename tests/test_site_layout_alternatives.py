@@ -252,3 +252,20 @@ def test_processing_run_refuses_a_bad_count(run_algorithm, tmp_path, count, show
     with pytest.raises(QgsProcessingException, match=message):
         run_algorithm("malisites:sitelayout", parameters)
     assert not (tmp_path / "p.gpkg").exists()
+
+
+def test_processing_run_cancelled_in_a_later_variant_keeps_nothing(run_algorithm, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelInSecondVariant(QgsProcessingFeedback):
+        """Cancel pressed once the first of three variants is done (the progress past a third)."""
+        def isCanceled(self):  # noqa: N802
+            return self.progress() > 100.0 / 3.0 + 1.0
+
+    parameters = dict(SITE=site_layer(tmp_path), ALTERNATIVES=3, OUTPUT_PLOTS=str(tmp_path / "p.gpkg"),
+                      OUTPUT_REPORT=str(tmp_path / "r.html"))
+    feedback = CancelInSecondVariant()
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run_algorithm("malisites:sitelayout", parameters, feedback=feedback)
+    assert 100.0 / 3.0 < feedback.progress() < 100.0 * 2.0 / 3.0
+    assert not (tmp_path / "p.gpkg").exists() and not (tmp_path / "r.html").exists()

@@ -238,11 +238,12 @@ class AlternativesText(LanguageText):
     """The variants of a site's plan (mali_sites_plugin.layout.alternatives) in a language."""
 
     def entrance(self, shift):
+        """Where the entrances stand along the side facing the road (alternatives.ENTRANCE_SHIFTS)."""
         if shift < 0:
-            return self.tr("moved back 1/6 of its share of the side")
+            return self.tr("1/6 before the middle")
         if shift > 0:
-            return self.tr("moved on 1/6 of its share of the side")
-        return self.tr("middle of its share of the side")
+            return self.tr("1/6 after the middle")
+        return self.tr("at the middle")
 
     def chosen(self, label, variants):
         """One line: the variant kept for site ``label`` and why."""
@@ -262,7 +263,8 @@ class AlternativesText(LanguageText):
             "within walking distance of both water and toilet, along the plan's paths - metres of primary and "
             "secondary road per person / {0}): people housed first, a household beyond the walking distances "
             "counts for nothing, and every {0} m of vehicle road costs one person. The highest score is kept; of "
-            "equal scores, the first.").format(self.number(ROAD_METRES_SCALE)))
+            "equal scores, the first. Entrance: where each entrance stands in its share of the side facing the road "
+            "(the whole side for one entrance).").format(self.number(ROAD_METRES_SCALE)))
         yes = self.tr("yes")
         rows = []
         for v in variants:
