@@ -10,11 +10,12 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputNumber, QgsPro
 from ..common import compat
 from ...mali_sites_plugin import layout as core_layout  # entry points imported at run time
 from ...mali_sites_plugin.common.standards import DEFAULT_PROFILE, PHASES, TOILET_FIGURE, load_profile
-from ...mali_sites_plugin.layout.options import MAX_ALTERNATIVES, ROAD_METRES_SCALE, check_alternatives, default_wet_threshold
+from ...mali_sites_plugin.common.errors import InputError
+from ...mali_sites_plugin.layout.options import (MAX_ALTERNATIVES, ROAD_METRES_SCALE, check_alternatives,
+                                                 default_wet_threshold)
 from ...mali_sites_plugin.layout.checks import CHECK_KEYS
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_brief, figure_text
 from ..common.i18n import CoreMessages, interface_language
-from ...mali_sites_plugin.common.errors import InputError
 from ..common.report import format_number
 from . import layers
 from .report import AlternativesText, LayoutCheckText
@@ -197,7 +198,8 @@ class SiteLayout(MaliSitesAlgorithm):
                 "rest of the land is left over for later. When the site is too small, the plan holds "
                 "what fits and unplaced_people says how many are left, with a message.")),
             (self.tr("Alternatives"), self.tr(
-                "ALTERNATIVES above 1 plans that many variants of each site in full and keeps the best. The "
+                "ALTERNATIVES above 1 plans that many variants of each site in full (each takes the time of one "
+                "plan) and keeps the best. The "
                 "variants change, in this order (one thing changed before two): the orientation of the rows "
                 "(perpendicular to the default, then 45, 135, 22.5... degrees from it), the communities per block "
                 "(three quarters and half of communities_per_block, never more) and the place of the entrances "
