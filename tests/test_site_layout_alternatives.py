@@ -123,8 +123,8 @@ def test_every_score_recomputed_and_the_best_kept(sphere, strip_variants):
         assert variant.road_m_per_person == pytest.approx(road, rel=1e-9)
         assert variant.score == pytest.approx(score, rel=1e-9)
         assert variant.checks_failed == sum(1 for c in variant.plan.checks if not c.passed)
-        scores.append(score)
-    best = int(np.argmax(scores))  # the first of equal scores
+        scores.append((sum(1 for c in variant.plan.checks if not c.passed), -score))
+    best = min(range(len(scores)), key=scores.__getitem__)  # fewest checks failed, then the highest score
     assert [v.chosen for v in variants] == [i == best for i in range(len(variants))]
     assert chosen is variants[best].plan
     # what each variant changes: the forced orientation, perpendicular to it, 12 communities, the entrance
@@ -132,6 +132,15 @@ def test_every_score_recomputed_and_the_best_kept(sphere, strip_variants):
     assert [v.communities_per_block for v in variants] == [16, 16, 12, 16]
     assert [v.entrance_shift for v in variants] == [0.0, 0.0, 0.0, pytest.approx(-1.0 / 6.0)]
     assert variants[2].plan.stats.block_shape[0] * variants[2].plan.stats.block_shape[1] <= 12
+
+
+def test_fewer_checks_failed_win_over_a_higher_score():
+    from mali_sites_plugin.layout.alternatives import Variant, ranking
+    fails_more = Variant(1, 0.0, 16, 0.0, plan=object(), checks_failed=2, score=900.0)
+    passes_more = Variant(2, 90.0, 16, 0.0, plan=object(), checks_failed=1, score=100.0)
+    higher = Variant(3, 45.0, 16, 0.0, plan=object(), checks_failed=1, score=101.0)
+    tie = Variant(4, 135.0, 16, 0.0, plan=object(), checks_failed=1, score=101.0)
+    assert min([fails_more, passes_more, higher, tie], key=ranking) is higher  # the first of equals
 
 
 def test_the_long_side_wins_when_the_rows_are_forced_across(sphere, strip_variants):

@@ -211,8 +211,9 @@ class SiteLayout(MaliSitesAlgorithm):
                 "first, since housing people is what the land is for; a household beyond the walking distances "
                 "counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person "
                 "housed to standard, so of two plans that house and serve as many, the one with less road wins. "
-                "Of equal scores the first variant listed wins, so the default plan stays unless another is "
-                "better. The report shows every variant side by side; the result 'alternative' describes the "
+                "Kept: the variant that fails the fewest checks against the standard (a standard is not traded "
+                "for people or road), then the highest score; of equal ones the first listed, so the default "
+                "plan stays unless another is better. The report shows every variant side by side; the result 'alternative' describes the "
                 "one kept.").format("%g" % ROAD_METRES_SCALE)),
             (self.tr("Outputs"), self.tr(
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "

@@ -249,11 +249,11 @@ class AlternativesText(LanguageText):
         """One line: the variant kept for site ``label`` and why."""
         best = next(v for v in variants if v.chosen)
         return self.tr("Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} "
-                       "communities per block, entrance {5}; score {6} (people housed {7}, {8} within walking "
-                       "distance of water and toilet, {9} m of road per person)").format(
+                       "communities per block, entrance {5}; {10} check(s) failed, score {6} (people housed {7}, {8} "
+                       "within walking distance of water and toilet, {9} m of road per person)").format(
             label, best.number, len(variants), self.number(best.orientation_deg, 1), best.communities_per_block,
             self.entrance(best.entrance_shift), self.number(best.score), self.number(best.people),
-            self.percent(100.0 * best.within_share), self.number(best.road_m_per_person, 2))
+            self.percent(100.0 * best.within_share), self.number(best.road_m_per_person, 2), best.checks_failed)
 
     def write(self, report, variants, level):
         """The section of ``report`` (an HtmlReport) comparing ``variants``."""
@@ -262,8 +262,8 @@ class AlternativesText(LanguageText):
             "Each variant is a full plan of the site. Score (people) = people housed x (share of the households "
             "within walking distance of both water and toilet, along the plan's paths - metres of primary and "
             "secondary road per person / {0}): people housed first, a household beyond the walking distances "
-            "counts for nothing, and every {0} m of vehicle road costs one person. The highest score is kept; of "
-            "equal scores, the first. Entrance: where each entrance stands in its share of the side facing the road "
+            "counts for nothing, and every {0} m of vehicle road costs one person. Kept: the variant that fails the "
+            "fewest checks against the standard, then the highest score; of equal ones, the first. Entrance: where each entrance stands in its share of the side facing the road "
             "(the whole side for one entrance).").format(self.number(ROAD_METRES_SCALE)))
         yes = self.tr("yes")
         rows = []
