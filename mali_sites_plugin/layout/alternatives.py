@@ -79,8 +79,8 @@ def plan_alternatives(site, profile, options, crs, count, monitor=NO_MONITOR, **
     for number, (step, block, shift) in enumerate(variant_settings(count, communities), start=1):
         monitor.check()
         part = monitor.part((number - 1) / count, number / count)
-        azimuth = None if base is None and options.orientation is None else \
-            ((options.orientation if base is None else base) + step) % 180.0
+        # the first variant is the plan of ``options`` as they are; the others turn from its orientation
+        azimuth = options.orientation if base is None else (base + step) % 180.0
         variant_options = replace(options, orientation=azimuth, communities_per_block=block,
                                   entrance_shift=shift)
         variant = Variant(number, azimuth, block, shift)

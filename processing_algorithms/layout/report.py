@@ -269,7 +269,7 @@ class AlternativesText(LanguageText):
         rows = []
         for v in variants:
             if v.plan is None:
-                rows.append([str(v.number), self.number(v.orientation_deg or 0.0, 1), str(v.communities_per_block),
+                rows.append([str(v.number), self.number(v.orientation_deg, 1), str(v.communities_per_block),
                              self.entrance(v.entrance_shift), self.tr("not planned: {0}").format(v.error),
                              "-", "-", "-", "-", ""])
                 continue
