@@ -30,6 +30,10 @@
    native:zonalstatisticsfb writing a GeoPackage; with the read / compute /
    write split of the run. Target: at least 2.5x faster.
 
+One part alone (on a shared machine): ``bench_flood_exposure.py --part
+1|1b|4|4b [RUNS]`` runs Mali Sites and the peer alternating RUNS times (5 by
+default) and prints the medians and the per-pair ratios.
+
 Data is generated once in build/bench-data/ and reused. Each contender runs
 in its own QGIS process (tests/benchmarks/harness.py), timed around the run
 only but in 4b; parts 1, 1b, 4, 4b and 5 keep the fastest of three runs of
