@@ -319,6 +319,35 @@ def test_a_plain_mosaic_is_read_from_its_tiles_as_gdal_reads_the_vrt(tmp_path):
     assert not outside_valid[:10].any() and not outside_valid[:, 10:].any() and outside_valid[10:, :10].any()
 
 
+def test_chunks_are_read_ahead_by_threads_on_one_file_and_in_turn_on_a_mosaic(tmp_path, monkeypatch):
+    """A mosaic's chunks share blocks across its tiles' seams, so they are
+    read in the calling thread; the same cells in one GeoTIFF are read by the
+    worker threads; both give the same statistics."""
+    import threading
+    from mali_sites_plugin.flood import rasters as flood_rasters, readahead
+    from mali_sites_plugin.flood.hazard import hazard_model
+    from mali_sites_plugin.flood.zonal import polygon_statistics
+    from mali_sites_plugin.common.standards import load_hazard_schemes
+    monkeypatch.setattr(flood_rasters, "CHUNK_CELLS", 128 * 128)
+    monkeypatch.setattr(readahead, "READ_THREADS", 2)
+    threads = []
+    read_window = flood_rasters.WindowReader._read_window
+    monkeypatch.setattr(flood_rasters.WindowReader, "_read_window",
+                        lambda self, *window: threads.append(threading.current_thread().name)
+                        or read_window(self, *window))
+    vrt, single, _ = samples.write_mosaic(tmp_path)
+    schemes, default = load_hazard_schemes()
+    sites = [box(-6.6, 13.6, -5.4, 14.8), box(-6.9, 14.2, -6.3, 14.9)]  # across the seam, west tile
+    found = {}
+    for name, path in (("mosaic", vrt), ("file", single)):
+        threads.clear()
+        stats = polygon_statistics(open_hazard_raster(path), sites, hazard_model("depth", schemes[default], 0.1))
+        found[name] = (stats.cells.tolist(), stats.valid.tolist(), stats.wet.tolist(), stats.max_value.tolist())
+        workers = {thread for thread in threads if thread.startswith("mali-sites-read")}
+        assert len(threads) > 4 and len(workers) == (0 if name == "mosaic" else 2), (name, threads)
+    assert found["mosaic"] == found["file"] and found["file"][2][0] > 0
+
+
 def test_a_damaged_tile_of_a_mosaic_gives_unknown_cells_and_says_so(tmp_path):
     from mali_sites_plugin.flood.rasters import read_error_notes
     vrt, _, tiles = samples.write_mosaic(tmp_path)

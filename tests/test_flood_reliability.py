@@ -345,3 +345,37 @@ def test_the_algorithm_measures_a_national_layer_per_zone(run_algorithm, tmp_pat
     areas = [abs(GEOD.geometry_area_perimeter(wkb.loads(bytes(feature.geometry().asWkb())))[0])
              for feature in result["OUTPUT_SITES"].getFeatures()]
     assert np.abs(np.array(areas) / (math.pi * 300.0 ** 2) - 1).max() < 0.001
+
+
+@pytest.mark.parametrize("layout", ["tiled-deflate", "striped-lzw"])
+def test_chunks_read_ahead_by_threads_give_the_oracle_on_a_damaged_file(tmp_path, monkeypatch, layout):
+    """Many small chunks read by the worker threads of flood.readahead: the
+    same cells as GDAL's own block-by-block reads, and the reads did happen
+    on more than one thread."""
+    import threading
+    from mali_sites_plugin.flood import rasters as flood_rasters, readahead
+    monkeypatch.setattr(flood_rasters, "CHUNK_CELLS", 64 * 64)
+    monkeypatch.setattr(readahead, "READ_THREADS", 2)
+    threads = set()
+    read_window = flood_rasters.WindowReader._read_window
+
+    def recording(self, *window):
+        threads.add(threading.current_thread().name)
+        return read_window(self, *window)
+    monkeypatch.setattr(flood_rasters.WindowReader, "_read_window", recording)
+    depth = depth_field()
+    whole = write(tmp_path / "whole.tif", depth, **LAYOUTS[layout])
+    cut = tmp_path / "cut.tif"
+    data = open(whole, "rb").read()
+    cut.write_bytes(data[:int(len(data) * 0.6)])
+    with rasterio.open(whole) as dataset:
+        readable = readable_cells(cut, depth.shape, dataset.block_shapes[0])
+    site = box(X0 + 20, Y0 - 2540, X0 + 2540, Y0 - 20)  # all cells but a ring of two
+    result = assess_sites([site], [1000.0], UTM, [Scenario("cut", "cut", raster=open_hazard_raster(str(cut)))],
+                          model()).results["cut"]
+    ok = readable[2:254, 2:254]
+    assert 0 < ok.sum() < ok.size
+    assert (result.cells[0], result.valid_cells[0]) == (ok.size, ok.sum())
+    assert result.wet_cells[0] == (ok & (depth[2:254, 2:254] > np.float32(WET))).sum()
+    assert result.max_depth[0] == pytest.approx(float(depth[2:254, 2:254][ok].max()))
+    assert len([name for name in threads if name.startswith("mali-sites-read")]) == 2

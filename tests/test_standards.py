@@ -131,3 +131,19 @@ def test_custom_thresholds():
     for bad in ("a,b", "0.5,0.1", "-1,2", ""):
         with pytest.raises(ProfileError):
             custom_hazard_scheme(bad)
+
+
+def test_a_profile_read_once_is_handed_out_as_a_copy_and_read_again_when_edited(tmp_path):
+    """load_profile keeps the parsed files (the plugin's help asks for them
+    many times at start-up): a caller changing its copy leaves the next one
+    as the file says, and a file edited on disk is read again."""
+    path = _user_profile(tmp_path, lambda figures: figures["people_per_tap"].update(value=200))
+    first = load_profile(str(path))
+    first.figures["people_per_tap"] = None
+    first.title["en"] = "changed by a caller"
+    second = load_profile(str(path))
+    assert second.value("people_per_tap") == 200 and second.title_in("en") != "changed by a caller"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["figures"]["people_per_tap"]["value"] = 180.5  # another size too: a new file
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert load_profile(str(path)).value("people_per_tap") == 180.5

@@ -42,7 +42,8 @@ def clean_geometries(geometries, kind, labels=None):
             report.messages.append("feature %s: invalid (%s), repaired" % (label, reason))
             geometry = repaired
         else:
-            kept = _of_kind(geometry, kind)
+            single = _SINGLE_TYPES[kind]  # the usual case without a second emptiness test
+            kept = geometry if geometry.geom_type in (single, "Multi" + single) else _of_kind(geometry, kind)
             if kept is None:
                 report.skipped += 1
                 report.messages.append("feature %s: a %s where a %s was expected, skipped"

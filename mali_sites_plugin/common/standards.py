@@ -10,6 +10,7 @@ capacity); a borrowed figure keeps its own source.
 import json
 import math
 import operator
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,12 +147,12 @@ def profile_path(name):
 def load_profile(name_or_path=DEFAULT_PROFILE):
     """Load a built-in profile by id ('sphere_2018', 'unhcr') or a user file."""
     path = _resolve(name_or_path)
-    document = _read_json(path)
-    figures = _parse_figures(document, path)
+    document, figures = _parsed(path)
+    figures = dict(figures)
     fallback = document.get("fallback")
     if fallback:
         fallback_path = _resolve(fallback, relative_to=path.parent)
-        for key, figure in _parse_figures(_read_json(fallback_path), fallback_path).items():
+        for key, figure in _parsed(fallback_path)[1].items():
             figures.setdefault(key, figure)
     missing = [key for key in REQUIRED_FIGURES if key not in figures]
     if missing:
@@ -164,10 +165,32 @@ def load_profile(name_or_path=DEFAULT_PROFILE):
             raise ProfileError("Standards profile %s, figure '%s': 'value' must be greater "
                                "than zero, got %g", figures[key].source_file, key, figures[key].value)
     title = document.get("title") or {"en": str(document.get("id", path.stem))}
-    if isinstance(title, str):
-        title = {"en": title}
+    title = {"en": title} if isinstance(title, str) else title
+    if isinstance(title, dict):
+        title = dict(title)  # the cached document's own stays as read
     return StandardsProfile(str(document.get("id", path.stem)), title,
                             str(document.get("edition", "")), figures, path)
+
+
+# (path, modification time, size) -> (document, figures) of a profile file read
+# already: every algorithm's help and parameters ask for the profiles when the
+# plugin loads. Figures are frozen; each load_profile hands out its own dicts.
+_PARSED = {}
+
+
+def _parsed(path):
+    try:
+        status = os.stat(path)
+        key = (str(path), status.st_mtime_ns, status.st_size)
+    except OSError:
+        key = None  # _read_json says why
+    parsed = _PARSED.get(key)
+    if parsed is None:
+        document = _read_json(path)
+        parsed = document, _parse_figures(document, path)
+        if key is not None:
+            _PARSED[key] = parsed
+    return parsed
 
 
 def _resolve(name_or_path, relative_to=None):

@@ -143,6 +143,6 @@ class MosaicReader:
                 if mask is None:
                     mask = np.ones(data.shape, dtype=bool)
                 mask[top - r0:bottom - r0, left - c0:right - c0] = valid
-            for block, why in tile.raster.unreadable.items():
+            for block, why in list(tile.raster.unreadable.items()):  # other threads may add blocks
                 self.raster.unreadable.setdefault((index,) + tuple(block), "%s: %s" % (tile.raster.label, why))
         return data, mask

@@ -49,6 +49,10 @@ class ObservedRaster(HazardRaster):
     def reader(self):
         return ObservedReader(self)
 
+    @property
+    def chunks_share_blocks(self):
+        return True  # the masks lie on grids of their own
+
 
 def observed_raster(flood, scheme, precedence, masks=()):
     """ObservedRaster of ``flood`` (HazardRaster) read through raster ``scheme``,

@@ -73,6 +73,12 @@ class HazardRaster:
         return WindowReader(self)
 
     @property
+    def chunks_share_blocks(self):
+        """Whether two chunks may need one block of a file: a mosaic's tiles
+        need not start on its block grid (flood/readahead.py)."""
+        return bool(self.tiles)
+
+    @property
     def cell_area(self):
         t = self.transform
         return abs(t.a * t.e - t.b * t.d)

@@ -27,28 +27,32 @@ def edges_in_pixels(raster, geometries):
     """(feature, col_a, row_a, col_b, row_b) arrays of every ring edge of
     ``geometries`` (None skipped) in the raster's pixel coordinates, and
     each feature's (col_min, row_min, col_max, row_max) or nan."""
-    starts, ends, owners = [], [], []
+    rings, ring_owner = [], []
     for index, wkb in enumerate(wkbs(geometries)):
         if wkb is None:
             continue
         for ring in polygon_rings(wkb):
             if len(ring) >= 2:
-                starts.append(ring[:-1])
-                ends.append(ring[1:])
-                owners.append(np.full(len(ring) - 1, index, dtype=np.int64))
+                rings.append(ring)
+                ring_owner.append(index)
     bounds = np.full((len(geometries), 4), np.nan)
-    if not starts:
+    if not rings:
         empty = np.empty(0)
         return np.empty(0, dtype=np.int64), empty, empty, empty, empty, bounds
-    a, b = np.concatenate(starts), np.concatenate(ends)
-    feature = np.concatenate(owners)
+    points = np.concatenate(rings)
+    sizes = np.array([len(ring) for ring in rings], dtype=np.int64)
+    first = np.ones(len(points), dtype=bool)  # the first point of every edge: all but each ring's last
+    first[np.cumsum(sizes) - 1] = False
+    first = np.flatnonzero(first)
+    a, b = points[first], points[first + 1]
+    feature = np.repeat(np.array(ring_owner, dtype=np.int64), sizes - 1)
     col_a, row_a = raster.to_pixel(a[:, 0], a[:, 1])
     col_b, row_b = raster.to_pixel(b[:, 0], b[:, 1])
+    # features come in order: reduce each one's run of edges (np.fmin skips nan, as ufunc.at did)
+    runs = np.flatnonzero(np.r_[True, feature[1:] != feature[:-1]])
     for values, column, reducer in ((col_a, 0, np.fmin), (row_a, 1, np.fmin),
                                     (col_a, 2, np.fmax), (row_a, 3, np.fmax)):
-        extreme = np.full(len(geometries), np.nan)
-        reducer.at(extreme, feature, values)
-        bounds[:, column] = extreme
+        bounds[feature[runs], column] = reducer.reduceat(values, runs)
     return feature, col_a, row_a, col_b, row_b, bounds
 
 

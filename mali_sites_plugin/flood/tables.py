@@ -5,7 +5,7 @@ The same names and values in the Processing layers and the Python API.
 
 Light (no rasterio): the Processing glue imports it when QGIS loads the plugin.
 """
-from ..common.columns import Column, finite_number
+from ..common.columns import Column, finite_number, finite_or_none
 from .scenarios import class_label
 
 SITE_METRICS = (("wet_pct", "double"), ("unknown_pct", "double"),
@@ -76,7 +76,7 @@ def _scenario_columns(metrics, scenarios, model, assessment, language):
             elif metric == "cuts":
                 values = [None if v is None else int(v) for v in map(finite_number, result.cuts.tolist())]
             else:
-                values = [finite_number(v) for v in getattr(result, metric).tolist()]
+                values = finite_or_none(getattr(result, metric))
             columns.append(Column(name, kind, values))
     return columns + _worst_columns(scenarios, model, assessment, language)
 

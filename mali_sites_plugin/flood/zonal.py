@@ -22,6 +22,7 @@ from shapely.geometry import Polygon
 from shapely.prepared import prep
 
 from ..common.progress import NO_MONITOR
+from .readahead import ReadAhead
 from .scanline import edges_in_pixels, spans
 
 EXACT_MAX_CELLS = 100000  # cells a small polygon may touch for the exact-fraction pass
@@ -203,19 +204,19 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
     chunk_key = key // tiles_in_chunk
     starts = np.flatnonzero(np.r_[True, chunk_key[1:] != chunk_key[:-1]])
     ends = np.r_[starts[1:], owner.size]
-    for done, (start, end) in enumerate(zip(starts, ends)):
-        monitor.check()
-        span_owner, span_row = owner[start:end], row[start:end]
-        span_col0, span_col1 = col0[start:end], col1[start:end]
-        lengths = span_col1 - span_col0
-        values, valid = _gather(reader, span_row, span_col0, lengths, key[start:end])
-        members, local_span = np.unique(span_owner, return_inverse=True)
-        stats.add_spans(members, local_span, lengths, values, valid, model)
-        in_rows = (span_row >= 0) & (span_row < raster.height)
-        inside = np.where(in_rows, np.clip(np.minimum(span_col1, raster.width)
-                                           - np.maximum(span_col0, 0), 0, None), 0)
-        stats.inside[members] += np.bincount(local_span, inside, minlength=members.size)
-        monitor.progress((done + 1) / len(starts))
+    jobs = [(row[start:end], col0[start:end], col1[start:end] - col0[start:end], key[start:end])
+            for start, end in zip(starts, ends)]
+    with ReadAhead(raster, reader) as ahead:  # the next chunks are read while this one is reduced
+        for done, (values, valid) in enumerate(ahead.results(_gather, jobs)):
+            monitor.check()
+            span_row, span_col0, lengths, _ = jobs[done]
+            members, local_span = np.unique(owner[starts[done]:ends[done]], return_inverse=True)
+            stats.add_spans(members, local_span, lengths, values, valid, model)
+            in_rows = (span_row >= 0) & (span_row < raster.height)
+            inside = np.where(in_rows, np.clip(np.minimum(span_col0 + lengths, raster.width)
+                                               - np.maximum(span_col0, 0), 0, None), 0)
+            stats.inside[members] += np.bincount(local_span, inside, minlength=members.size)
+            monitor.progress((done + 1) / len(starts))
 
 
 def _gather(reader, row, col0, lengths, tile):

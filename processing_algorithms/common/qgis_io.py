@@ -106,12 +106,13 @@ def read_geometries(source, crs, context, feedback, kind, layer_label, tally=Non
     ``crs``, their geometries as shapely, repaired or None (skipped) by
     mali_sites_plugin.geometry.clean_geometries; the counts are logged and
     added to ``tally`` (the run's IntakeReport, reported in its results).
-    ``kind`` may be a function of the features read that returns the kind."""
+    ``kind`` may be a function of the geometries read (QgsGeometry) that returns the kind."""
     features = list(features_in(source, crs, context))
+    read = [feature.geometry() for feature in features]  # each call makes a copy: once
     if callable(kind):
-        kind = kind(features)
-    geometries, report = core_geometry.clean_geometries(to_shapely_all([f.geometry() for f in features]),
-                                                        kind, labels=[f.id() for f in features])
+        kind = kind(read)
+    geometries, report = core_geometry.clean_geometries(to_shapely_all(read), kind,
+                                                        labels=[f.id() for f in features])
     if tally is not None:
         tally.add(report)
     if report.repaired or report.skipped:

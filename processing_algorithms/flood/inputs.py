@@ -5,13 +5,12 @@ from ..common import compat
 _KINDS = {compat.POINT_GEOMETRY: "point", compat.LINE_GEOMETRY: "line", compat.POLYGON_GEOMETRY: "polygon"}
 
 
-def geometry_kinds(features):
-    """{'point' | 'line' | 'polygon' | 'other': count} of the features' geometries
-    (a layer's declared type is not enough: QGIS may declare a GeoPackage
-    layer of mixed 'GEOMETRY' type as its first feature's type)."""
+def geometry_kinds(geometries):
+    """{'point' | 'line' | 'polygon' | 'other': count} of a layer's geometries
+    (QgsGeometry; a layer's declared type is not enough: QGIS may declare a
+    GeoPackage layer of mixed 'GEOMETRY' type as its first feature's type)."""
     counts = {}
-    for feature in features:
-        geometry = feature.geometry()
+    for geometry in geometries:
         if geometry.isNull() or geometry.isEmpty():
             continue
         kind = _KINDS.get(compat.geometry_type(geometry.wkbType()), "other")
@@ -27,6 +26,6 @@ class KindOf:
         self.layer, self.allowed, self.parameter = layer, allowed, parameter
         self.kind = None
 
-    def __call__(self, features):
-        self.kind = flood_core.layer_kind(geometry_kinds(features), self.layer, self.allowed, self.parameter)
+    def __call__(self, geometries):
+        self.kind = flood_core.layer_kind(geometry_kinds(geometries), self.layer, self.allowed, self.parameter)
         return self.kind

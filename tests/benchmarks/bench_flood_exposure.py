@@ -30,6 +30,10 @@
    native:zonalstatisticsfb writing a GeoPackage; with the read / compute /
    write split of the run. Target: at least 2.5x faster.
 
+One part alone (on a shared machine): ``bench_flood_exposure.py --part
+1|1b|4|4b [RUNS]`` runs Mali Sites and the peer alternating RUNS times (5 by
+default) and prints the medians and the per-pair ratios.
+
 Data is generated once in build/bench-data/ and reused. Each contender runs
 in its own QGIS process (tests/benchmarks/harness.py), timed around the run
 only but in 4b; parts 1, 1b, 4, 4b and 5 keep the fastest of three runs of
@@ -124,25 +128,28 @@ def write_corridors(path, count, extent_m, seed):
                         "properties": {"corridor_id": index}})
 
 
-def make_data():
+def make_data(only=None):
+    """The part's data files (all, or the keys in ``only``), generated if missing."""
     DATA.mkdir(parents=True, exist_ok=True)
     files = {"raster": DATA / "flood_depth_10k.tif", "raster_4x": DATA / "flood_depth_20k.tif",
              "sites": DATA / "flood_sites_5000_17ha.gpkg",
              "small_sites": DATA / "flood_sites_5000_3ha.gpkg",
              "sites_4x": DATA / "flood_sites_5000_17ha_20k.gpkg",
              "corridors": DATA / "flood_corridors_500.gpkg"}
+    if only is not None:
+        files = {key: path for key, path in files.items() if key in only}
     started = time.perf_counter()
-    if not files["raster"].exists():
+    if "raster" in files and not files["raster"].exists():
         write_depth_raster(files["raster"], 10000)
-    if not files["raster_4x"].exists():
+    if "raster_4x" in files and not files["raster_4x"].exists():
         write_depth_raster(files["raster_4x"], 20000)
-    if not files["sites"].exists():
+    if "sites" in files and not files["sites"].exists():
         write_sites(files["sites"], 5000, 10000 * CELL, seed=1, radius_range=SAMPLE_LIKE)
-    if not files["small_sites"].exists():
+    if "small_sites" in files and not files["small_sites"].exists():
         write_sites(files["small_sites"], 5000, 10000 * CELL, seed=4, radius_range=SMALL)
-    if not files["sites_4x"].exists():
+    if "sites_4x" in files and not files["sites_4x"].exists():
         write_sites(files["sites_4x"], 5000, 20000 * CELL, seed=2, radius_range=SAMPLE_LIKE)
-    if not files["corridors"].exists():
+    if "corridors" in files and not files["corridors"].exists():
         write_corridors(files["corridors"], 500, 10000 * CELL, seed=3)
     elapsed = time.perf_counter() - started
     if elapsed > 1:
@@ -349,7 +356,8 @@ def run_process(algorithm_id, parameters):
     binary = shutil.which("qgis_process.bin") or shutil.which("qgis_process")  # see ENGINEERING.md
     arguments = [binary, "run", algorithm_id, "--"] + ["%s=%s" % item for item in parameters.items()]
     environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
-    environment.pop("PYTHONPATH", None)
+    for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE"):  # bytecode cached, as in an installed plugin
+        environment.pop(name, None)
     started = time.perf_counter()
     process = subprocess.Popen(arguments, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
@@ -420,8 +428,70 @@ def main():
     default_path_case(files)
 
 
+def site_cases():
+    """The parts that compare one Mali Sites run with one native:zonalstatisticsfb
+    run: name -> (title, target ratio, runner, ours' parameters, peer's parameters)."""
+    files = {}
+
+    def zonal(sites, raster, output="TEMPORARY_OUTPUT", statistics=(0, 2, 6)):
+        return {"INPUT": str(sites), "INPUT_RASTER": str(raster), "RASTER_BAND": 1, "COLUMN_PREFIX": "z_",
+                "STATISTICS": statistics, "OUTPUT": output}
+
+    def ours(sites, raster, output="TEMPORARY_OUTPUT"):
+        return {"HAZARDS": raster, "SITES": str(sites), "POPULATION_FIELD": "individuals",
+                "OUTPUT_SITES": output}
+
+    def part_1(key):
+        files.update(make_data(only=(key, "raster")))
+        return ours(files[key], [str(files["raster"])]), zonal(files[key], files["raster"])
+
+    def part_4():
+        vrt, sites = make_national_data()
+        return ours(sites, [str(vrt)]), zonal(sites, vrt)
+
+    def part_4b():
+        vrt, _ = make_national_data()
+        few = DATA / "flood_sites_400_national.gpkg"
+        if not few.exists():
+            write_national_sites(few, 400, seed=6)
+        out = Path(tempfile.mkdtemp(dir=DATA))
+        return (ours(few, str(vrt), str(out / "ours.gpkg")),
+                zonal(few, vrt, str(out / "peer.gpkg"), "0,2,6"))
+
+    return {"1": ("1. 5,000 sites of 4 to 40 ha over a 10,000 x 10,000 float32 tiled raster", 2.5,
+                  run_algorithm, lambda: part_1("sites")),
+            "1b": ("1b. 5,000 small sites (0.1 to 12 ha, 3.4 ha on average), same raster", 2.5,
+                   run_algorithm, lambda: part_1("small_sites")),
+            "4": ("4. National depth map: 5,000 sites (EPSG:4326) over a four-tile VRT", 1.0,
+                  run_algorithm, part_4),
+            "4b": ("4b. 400 sites over the same mosaic, whole qgis_process runs", 1.0,
+                   run_process, part_4b)}
+
+
+def one_part(name, runs=5):
+    """One part alone, Mali Sites and the peer alternating ``runs`` times (so
+    both see the same load of a shared machine); medians of each, and the
+    median of the per-pair ratios."""
+    title, target, runner, parameters = site_cases()[name]
+    ours_parameters, peer_parameters = parameters()
+    ours, peer = [], []
+    for _ in range(runs):
+        ours.append(runner("malisites:floodexposure", ours_parameters))
+        peer.append(runner("native:zonalstatisticsfb", peer_parameters))
+    ratios = sorted(p["seconds"] / o["seconds"] for o, p in zip(ours, peer))
+    median = {}
+    for label, results in (("ours", ours), ("peer", peer)):
+        ranked = sorted(results, key=lambda r: r["seconds"])
+        median[label] = dict(ranked[len(ranked) // 2], peak_mb=max(r["peak_mb"] for r in results))
+    report("%s (medians of %d alternating runs)" % (title, runs), median["ours"], median["peer"],
+           "native:zonalstatisticsfb (count, mean, max)", target_ratio=target)
+    print("  per-pair ratios: %s; median %.2fx" % (", ".join("%.2f" % r for r in ratios), ratios[len(ratios) // 2]))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--peer-corridors":
+    if len(sys.argv) > 2 and sys.argv[1] == "--part":
+        one_part(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 5)
+    elif len(sys.argv) > 1 and sys.argv[1] == "--peer-corridors":
         peer_corridor_workflow(*sys.argv[2:5])
     elif len(sys.argv) > 1 and sys.argv[1] == "--ours-corridors":
         ours_corridors(*sys.argv[2:4])

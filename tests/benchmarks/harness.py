@@ -15,9 +15,11 @@ DATA = REPO / "build" / "bench-data"  # generated, git-ignored
 def measure(*command_arguments):
     """Run ``qgis_runner.py`` (or any script printing one JSON line) in a
     child; return its JSON plus 'peak_mb' (maximum resident set size)."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as in an installed plugin
     process = subprocess.Popen([sys.executable, *map(str, command_arguments)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+                               env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     stdout, stderr = process.stdout.read(), process.stderr.read()
     if os.waitstatus_to_exitcode(status) != 0:
