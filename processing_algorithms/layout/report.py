@@ -191,6 +191,16 @@ class LayoutNotes(LanguageText):
             "part_crossing": self.tr("Site {0}: a part of the land cut off by a stream or exclusion is joined "
                                      "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
                                      "primary road"),
+            "rows_contour": self.tr("Site {0}: the buildable land falls {1} % on average toward azimuth {2} "
+                                    "degrees, at least the ideal minimum slope of {4} %; the plot rows and roads "
+                                    "follow the contours (azimuth {3} degrees)"),
+            "rows_flat": self.tr("Site {0}: the buildable land falls {1} % on average, less than the ideal "
+                                 "minimum slope of {2} %; the plot rows follow the site's long side"),
+            "drains_no_dem": self.tr("Site {0}: no drains are planned without a DEM: give an elevation model "
+                                     "(DEM) to lay out drains along the roads and their outfalls"),
+            "drains_hollow": self.tr("Site {0}: {1} drain(s) cannot reach a low point of the boundary without "
+                                     "water climbing (a hollow or level land): they need a soakaway, regrading "
+                                     "or a culvert out of the site"),
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))
