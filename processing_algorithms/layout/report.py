@@ -79,6 +79,7 @@ class LayoutReport(HtmlReport):
         self._capacity(plan, profile, level)
         self._land_budget(plan, level)
         self._facilities(plan, level)
+        self._terrain(plan, profile, level)
         self.heading(self.tr("Checks against the standard"), level)
         if plan.checks:
             checks = LayoutCheckText(self.language)
@@ -165,6 +166,34 @@ class LayoutReport(HtmlReport):
                         self.tr("Most people served by one"), self.tr("Cubicles (female / male)")], rows)
         else:
             self.paragraph(self.tr("none"))
+
+
+    def _terrain(self, plan, profile, level):
+        """Drains and the blocks whose slope is outside the ideal range (with a DEM)."""
+        measured = [b for b in plan.blocks if b.slope_class is not None]
+        if not plan.drains and not measured:
+            return
+        self.heading(self.tr("Terrain and drains"), level)
+        kinds = {"roadside": self.tr("Roadside drains"), "collector": self.tr("Collector drains"),
+                 "outfall": self.tr("Outfall drains")}
+        rows = [[kinds[kind], len(members), self.number(sum(d.length_m for d in members)),
+                 self.number(max(d.slope_pct for d in members), 1)]
+                for kind, members in ((k, [d for d in plan.drains if d.kind == k]) for k in kinds) if members]
+        if rows:
+            self.table([self.tr("Drains"), self.tr("Number"), self.tr("Length (m)"), self.tr("Steepest (%)")], rows)
+        outfalls = {d.outfall_id for d in plan.drains if d.outfall_id is not None}
+        self.paragraph(self.tr("{0} outfall(s) at low points of the site boundary; {1} drain(s) reach none.").format(
+            len(outfalls), sum(1 for d in plan.drains if d.outfall_id is None)))
+        classes = {"below_ideal": self.tr("below the ideal range"), "above_ideal": self.tr("above the ideal range"),
+                   "too_steep": self.tr("steeper than the maximum")}
+        outside = [b for b in measured if b.slope_class != "ideal"]
+        self.paragraph(self.tr("Blocks outside the ideal slope ({0} to {1}), of {2} measured: {3}.").format(
+            self.figure_brief(profile.figure("slope_ideal_min_pct")),
+            self.figure_brief(profile.figure("slope_ideal_max_pct")), len(measured), len(outside)))
+        if outside:
+            self.table([self.tr("Block"), self.tr("Mean slope (%)"), self.tr("Steepest slope (%)"), self.tr("Class")],
+                       [[b.block_id, self.number(b.mean_slope_pct, 1), self.number(b.max_slope_pct, 1),
+                         classes[b.slope_class]] for b in outside])
 
 
 class LayoutNotes(LanguageText):
