@@ -147,8 +147,8 @@ PATH_CLASSES = (("Primary road", "primary", "#252525", "0.9"), ("Secondary road"
                 ("Lane", "lane", "#737373", "0.4"), ("Path", "path", "#969696", "0.25"))
 # Drains in blue over the grey roads, thinner than the road they run along; an
 # arrow at the low end of collectors and outfall drains shows where the water goes.
-DRAIN_KINDS = (("Roadside drain", "roadside", "#4292c6", "0.3", True, False),
-               ("Collector drain", "collector", "#08519c", "0.45", False, True),
+DRAIN_KINDS = (("Roadside drain", "roadside", "#1e90ff", "0.4", True, False),
+               ("Collector drain", "collector", "#0050d0", "0.5", False, True),
                ("Outfall drain", "outfall", "#08306b", "0.7", False, True))
 EXCLUSION_REASONS = (("Setback along the boundary", "setback", "#d9d9d9", "solid"),
                      ("Exclusion", "exclusion", "#b2df8a", "solid"),
