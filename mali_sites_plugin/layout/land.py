@@ -59,8 +59,8 @@ NOTE_TEXT = {
     "part_crossing": "Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest "
                      "by a crossing (culvert, ford or bridge) {1} m long on the primary road",
     "rows_contour": "Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least "
-                    "the ideal minimum slope of {4} %; the plot rows and roads follow the contours (azimuth {3} "
-                    "degrees)",
+                    "the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the "
+                    "fall",
     "rows_flat": "Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of "
                  "{2} %; the plot rows follow the site's long side",
     "drains_no_dem": "Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay "

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..common.crs import transformer
 from ..common.notes import Note
-from .frame import angle_to_azimuth, half_turn, long_side_orientation
+from .frame import half_turn, long_side_orientation
 from .land import cells_under
 
 GIVEN, LONG_SIDE, FLAT, CONTOUR = "given", "long_side", "flat", "contour"
@@ -37,8 +37,7 @@ class Orientation:
         """The Note that says which direction the rows take and why (none without a DEM)."""
         threshold = profile.value("slope_ideal_min_pct")
         if self.reason == CONTOUR:
-            return [Note("rows_contour", (label, round(self.fall_pct, 1), round(self.downhill_azimuth),
-                                          round(angle_to_azimuth(self.angle)), threshold))]
+            return [Note("rows_contour", (label, round(self.fall_pct, 1), round(self.downhill_azimuth), threshold))]
         if self.reason == FLAT:
             return [Note("rows_flat", (label, round(self.fall_pct, 1), threshold))]
         return []

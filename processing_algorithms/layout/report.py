@@ -221,8 +221,8 @@ class LayoutNotes(LanguageText):
                                      "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
                                      "primary road"),
             "rows_contour": self.tr("Site {0}: the buildable land falls {1} % on average toward azimuth {2} "
-                                    "degrees, at least the ideal minimum slope of {4} %; the plot rows and roads "
-                                    "follow the contours (azimuth {3} degrees)"),
+                                    "degrees, at least the ideal minimum slope of {3} %; the plot rows and roads "
+                                    "follow the contours, across the fall"),
             "rows_flat": self.tr("Site {0}: the buildable land falls {1} % on average, less than the ideal "
                                  "minimum slope of {2} %; the plot rows follow the site's long side"),
             "drains_no_dem": self.tr("Site {0}: no drains are planned without a DEM: give an elevation model "
