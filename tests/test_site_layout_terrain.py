@@ -178,6 +178,14 @@ def test_each_outfall_is_the_lowest_boundary_point_of_its_catchment(sphere, tmp_
     assert corners[0].distance(Point(X0, Y0)) <= CELL and corners[1].distance(Point(X0 + WIDTH, Y0)) <= CELL
     for drain in plan.drains:
         assert elevation(drain.geometry.coords[-1])[0] <= elevation(drain.geometry.coords[0])[0] + 1e-6
+        # nowhere along it does the ground rise again by more than the fall across one cell
+        along = np.linspace(0.0, drain.geometry.length, max(int(drain.geometry.length), 2))
+        z = elevation([drain.geometry.interpolate(d).coords[0] for d in along])
+        assert (z - np.minimum.accumulate(z)).max() <= 0.04 * CELL, drain
+    # the roads across the ridge are cut at its crest: no drain climbs over it
+    crossing = [d for d in plan.drains if min(p[0] for p in d.geometry.coords) < middle - CELL
+                and max(p[0] for p in d.geometry.coords) > middle + CELL]
+    assert not crossing
 
 
 @pytest.mark.parametrize("slope, expected", [(0.03, "ideal"), (0.05, "above_ideal"), (0.12, "too_steep")])

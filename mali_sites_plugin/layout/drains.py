@@ -10,7 +10,8 @@ outer ring); each is joined by an outfall drain to the nearest point of the
 road network not lower than it. Water then finds its way from every road
 junction to the nearest outfall along the roads without ever climbing (a
 multi-source shortest-path search from the outfalls that only steps to
-ground as high or higher): the roads it follows are collectors where they
+ground as high or higher; a road is cut at the crests and dips along it, so
+each drain only falls): the roads it follows are collectors where they
 take water from another drain, the others roadside drains, each drawn from
 its high end to its low end. Junctions no outfall can drain without water
 climbing (a hollow) are reported; their drains keep no outfall_id. Without a
@@ -88,7 +89,7 @@ def plan_drains(paths, slope_grid, site, crs, label, road_width):
     if slope_grid is None or slope_grid.elevation is None:
         return [], [Note("drains_no_dem", (label,))]
     ground = Ground(slope_grid, crs)
-    network = _Network(ground)
+    network = _Network(ground, min(slope_grid.cell))
     for path in paths:
         if path.road_class in (PRIMARY, SECONDARY):
             network.add(path.geometry)
@@ -133,8 +134,9 @@ def low_points(site, ground, spacing):
 class _Network:
     """The road centrelines as a graph of junctions (nodes) and edges."""
 
-    def __init__(self, ground):
+    def __init__(self, ground, spacing):
         self.ground = ground
+        self.spacing = spacing  # metres between the samples that find a road's crests and dips
         self.nodes = {}  # rounded xy -> index
         self.xy, self.z = [], []
         self.edges = []  # [u, v, LineString]
@@ -158,9 +160,26 @@ class _Network:
             pieces = [part]
             if part.is_ring:  # a loop with no junction: two halves, so each edge has two ends
                 pieces = [substring(part, 0, part.length / 2), substring(part, part.length / 2, part.length)]
-            for piece in pieces:
+            for piece in (cut for whole in pieces for cut in self._monotone(whole)):
                 coords = list(piece.coords)
                 self.edges.append([self.node(coords[0]), self.node(coords[-1]), piece])
+
+    def _monotone(self, line):
+        """``line`` cut at the crests and dips of the ground along it (samples
+        ``spacing`` apart), so each piece only falls, or only rises."""
+        count = int(line.length // self.spacing)
+        if count < 2:
+            return [line]
+        along = np.linspace(0.0, line.length, count + 1)
+        z = self.ground.at([line.interpolate(d).coords[0] for d in along])
+        step = np.sign(np.where(np.abs(np.diff(z)) > LEVEL_M, np.diff(z), 0.0))
+        cuts, last = [], 0.0
+        for index in range(1, len(step)):
+            if step[index] and last and step[index] != last:
+                cuts.append(along[index])
+            last = step[index] or last
+        bounds = [0.0] + cuts + [line.length]
+        return [substring(line, a, b) for a, b in zip(bounds[:-1], bounds[1:])]
 
     def prune(self, width):
         """Drop, until none is left, the edges with an end where no other
