@@ -270,3 +270,23 @@ def test_processing_run_writes_the_drains_and_block_slopes(run_algorithm, tmp_pa
                           for m, x, c in slopes)
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Terrain and drains" in report and "Blocks outside the ideal slope" in report
+
+
+def test_no_drain_where_the_dem_has_no_data(sphere, tmp_path):
+    """A DEM over the west half of the site only: drains stand where both
+    their ends have ground, the rest of the roads get none and a message
+    says how many stretches and what to do."""
+    columns, rows = 70, 90  # 350 m east from 50 m west of the site
+    z = 300.0 - 0.05 * np.tile((np.arange(columns) + 0.5) * CELL, (rows, 1))
+    path = str(tmp_path / "west.tif")
+    with rasterio.open(path, "w", driver="GTiff", height=rows, width=columns, count=1, dtype="float64",
+                       transform=from_origin(X0 - 50.0, Y0 + HEIGHT + 50.0, CELL, CELL), crs=UTM,
+                       nodata=-9999.0) as sink:
+        sink.write(z, 1)
+    plan = plan_site(SITE, sphere, options(), UTM, dem=RasterInput(path))
+    east = X0 - 50.0 + columns * CELL
+    assert plan.drains
+    for drain in plan.drains:
+        assert all(x <= east for x, _ in (drain.geometry.coords[0], drain.geometry.coords[-1])), drain
+    stretches = [m for m in plan.messages if m.code == "drains_nodata"]
+    assert len(stretches) == 1 and stretches[0].values[1] > 0 and "covers the whole site" in describe(stretches[0])

@@ -94,13 +94,14 @@ def plan_drains(paths, slope_grid, site, crs, label, road_width):
         if path.road_class in (PRIMARY, SECONDARY):
             network.add(path.geometry)
     network.prune(road_width)
+    unknown = network.drop_unknown()
+    notes = [Note("drains_nodata", (label, unknown))] if unknown else []
     if not network.edges:
-        return [], []
-    outfalls = [xy for xy in low_points(site, ground, min(slope_grid.cell))]
-    drains = network.outfall_drains(outfalls)
+        return [], notes
+    drains = network.outfall_drains(low_points(site, ground, min(slope_grid.cell)))
     drains += network.road_drains()
     hollow = sum(1 for d in drains if d.outfall_id is None)
-    return drains, [Note("drains_hollow", (label, hollow))] if hollow else []
+    return drains, ([Note("drains_hollow", (label, hollow))] if hollow else []) + notes
 
 
 def low_points(site, ground, spacing):
@@ -202,8 +203,16 @@ class _Network:
         return any(other[2].distance(point) <= width / 2.0 + LEVEL_M
                    for i, other in enumerate(self.edges) if i != index)
 
+    def drop_unknown(self):
+        """Drop the edges with an end off the DEM or on a cell without data
+        (no drain is drawn without its fall); how many."""
+        known = [edge for edge in self.edges if math.isfinite(self.z[edge[0]]) and math.isfinite(self.z[edge[1]])]
+        dropped, self.edges = len(self.edges) - len(known), known
+        return dropped
+
     def split_at(self, point):
-        """The node at the point of the network nearest ``point`` (an edge is cut there)."""
+        """The node at the point of the network nearest ``point`` (an edge is
+        cut there); None where the ground there is unknown."""
         index = min(range(len(self.edges)), key=lambda i: self.edges[i][2].distance(point))
         u, v, line = self.edges[index]
         along = line.project(point)
@@ -211,7 +220,10 @@ class _Network:
             return u
         if along >= line.length - 1e-6:
             return v
-        middle = self.node(line.interpolate(along).coords[0])
+        cut = line.interpolate(along).coords[0]
+        if not math.isfinite(self.ground.at(cut)[0]):
+            return None
+        middle = self.node(cut)
         self.edges[index] = [u, middle, substring(line, 0, along)]
         self.edges.append([middle, v, substring(line, along, line.length)])
         return middle
@@ -223,7 +235,7 @@ class _Network:
         for xy in outfalls:
             z = float(self.ground.at(xy)[0])
             node = self.split_at(Point(xy))
-            if not math.isfinite(self.z[node]) or self.z[node] < z or node in self.sources:
+            if node is None or self.z[node] < z or node in self.sources:
                 continue
             outfall_id = len(self.sources) + 1
             self.sources[node] = outfall_id

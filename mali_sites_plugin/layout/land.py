@@ -67,6 +67,8 @@ NOTE_TEXT = {
                      "out drains along the roads and their outfalls",
     "drains_hollow": "Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing "
                      "(a hollow or level land): they need a soakaway, regrading or a culvert out of the site",
+    "drains_nodata": "Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM "
+                     "that covers the whole site",
 }
 
 

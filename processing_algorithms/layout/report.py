@@ -230,6 +230,8 @@ class LayoutNotes(LanguageText):
             "drains_hollow": self.tr("Site {0}: {1} drain(s) cannot reach a low point of the boundary without "
                                      "water climbing (a hollow or level land): they need a soakaway, regrading "
                                      "or a culvert out of the site"),
+            "drains_nodata": self.tr("Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: "
+                                     "give a DEM that covers the whole site"),
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))
