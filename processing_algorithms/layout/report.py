@@ -187,9 +187,10 @@ class LayoutReport(HtmlReport):
         classes = {"below_ideal": self.tr("below the ideal range"), "above_ideal": self.tr("above the ideal range"),
                    "too_steep": self.tr("steeper than the maximum")}
         outside = [b for b in measured if b.slope_class != "ideal"]
-        self.paragraph(self.tr("Blocks outside the ideal slope ({0} to {1}), of {2} measured: {3}.").format(
-            self.figure_brief(profile.figure("slope_ideal_min_pct")),
-            self.figure_brief(profile.figure("slope_ideal_max_pct")), len(measured), len(outside)))
+        self.paragraph(self.tr("Blocks outside the ideal slope (mean slope {0} and {1}; steepest cell {2}), of {3} "
+                               "measured: {4}.").format(
+            self.figure_text(profile.figure("slope_ideal_min_pct")), self.figure_text(profile.figure("slope_ideal_max_pct")),
+            self.figure_text(profile.figure("max_slope_pct")), len(measured), len(outside)))
         if outside:
             self.table([self.tr("Block"), self.tr("Mean slope (%)"), self.tr("Steepest slope (%)"), self.tr("Class")],
                        [[b.block_id, self.number(b.mean_slope_pct, 1), self.number(b.max_slope_pct, 1),
