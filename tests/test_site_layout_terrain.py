@@ -290,3 +290,22 @@ def test_no_drain_where_the_dem_has_no_data(sphere, tmp_path):
         assert all(x <= east for x, _ in (drain.geometry.coords[0], drain.geometry.coords[-1])), drain
     stretches = [m for m in plan.messages if m.code == "drains_nodata"]
     assert len(stretches) == 1 and stretches[0].values[1] > 0 and "covers the whole site" in describe(stretches[0])
+
+
+def test_rows_follow_the_contours_of_a_dem_in_degrees(sphere, tmp_path):
+    """The same plane sampled on a grid of degrees (EPSG:4326): the fall's
+    direction is brought into the plan's UTM grid."""
+    from mali_sites_plugin.common.crs import transformer
+    to_lonlat = transformer(UTM, "EPSG:4326")
+    west, south = to_lonlat.transform(X0 - 100.0, Y0 - 100.0)
+    east, north = to_lonlat.transform(X0 + WIDTH + 100.0, Y0 + HEIGHT + 100.0)
+    cell = 0.00005  # about 5.5 m
+    columns, rows = int((east - west) / cell) + 1, int((north - south) / cell) + 1
+    grid_lon, grid_lat = np.meshgrid(west + (np.arange(columns) + 0.5) * cell, north - (np.arange(rows) + 0.5) * cell)
+    x, y = transformer("EPSG:4326", UTM).transform(grid_lon, grid_lat)
+    path = str(tmp_path / "dem4326.tif")
+    with rasterio.open(path, "w", driver="GTiff", height=rows, width=columns, count=1, dtype="float64",
+                       transform=from_origin(west, north, cell, cell), crs="EPSG:4326", nodata=-9999.0) as sink:
+        sink.write(plane(160.0, 0.04)(x, y), 1)
+    plan = plan_site(SITE, sphere, options(), UTM, dem=RasterInput(path))
+    assert row_azimuth_error(plan, 160.0) < 1.0
