@@ -255,7 +255,7 @@ def test_flood_exposure_errors():
 # -- layout -----------------------------------------------------------------------------------------
 
 LAYOUT_OUTPUTS = ("OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS",
-                  "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED")
+                  "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED", "OUTPUT_DRAINS")
 
 
 def layout_sites(to=None):
@@ -281,7 +281,7 @@ def test_plan_site_matches_processing(run_algorithm, tmp_path, crs):
     for name, api in (("OUTPUT_PLOTS", layout.plots), ("OUTPUT_SHELTERS", layout.shelters),
                       ("OUTPUT_BLOCKS", layout.blocks), ("OUTPUT_ROADS", layout.roads),
                       ("OUTPUT_FIREBREAKS", layout.firebreaks), ("OUTPUT_FACILITIES", layout.facilities),
-                      ("OUTPUT_EXCLUDED", layout.excluded)):
+                      ("OUTPUT_EXCLUDED", layout.excluded), ("OUTPUT_DRAINS", layout.drains)):
         theirs = gpd.read_file(outputs[name])
         assert list(api.columns) == list(theirs.columns) and len(api) == len(theirs), name
         assert api.crs == sites.crs
@@ -292,6 +292,7 @@ def test_plan_site_matches_processing(run_algorithm, tmp_path, crs):
             assert ours_sorted[column].astype(float).fillna(-1).tolist() == \
                 pytest.approx(theirs_sorted[column].astype(float).fillna(-1).tolist(), rel=1e-6), (name, column)
     assert [c.to_epsg() for c in layout.metric_crs] == [32630, 32630]
+    assert len(layout.drains) and set(layout.drains["kind"]) <= {"roadside", "collector", "outfall"}
 
 
 def test_plan_site_errors():

@@ -15,7 +15,7 @@ from ..layout.sites import SiteRequest, plan_each, site_label, site_people, unio
 from .frames import back_to, geometries_in, new_frame, require_frame, standards_profile, values
 
 _TABLES = (tables.PLOTS, tables.SHELTERS, tables.FACILITIES, tables.ROADS, tables.FIREBREAKS, tables.BLOCKS,
-           tables.EXCLUDED, tables.PATHS)
+           tables.EXCLUDED, tables.PATHS, tables.DRAINS)
 
 
 @dataclass
@@ -27,9 +27,10 @@ class SiteLayout:
     facilities: object  # GeoDataFrame of points: facility_id, kind, capacity, people_served, cubicles, ...
     roads: object  # GeoDataFrame: road_class, width_m, area_m2
     firebreaks: object  # GeoDataFrame: width_m, area_m2
-    blocks: object  # GeoDataFrame: block_id, sector_id, communities, plots, households, people, area_m2
+    blocks: object  # GeoDataFrame: block_id, ..., people, area_m2, mean_slope_pct, max_slope_pct, slope_class
     excluded: object  # GeoDataFrame: reason, area_m2 (land left out)
     paths: object  # GeoDataFrame of lines: road_class, kind, width_m, length_m (circulation centrelines)
+    drains: object  # GeoDataFrame of lines from high to low: kind, length_m, fall_m, slope_pct, outfall_id (DEM)
     plans: list  # layout.plan.SitePlan per site planned (checks, messages, statistics)
     metric_crs: list  # the pyproj CRS each plan was drawn in
     skipped: list  # layout.sites.SiteOutcome of the sites without buildable land

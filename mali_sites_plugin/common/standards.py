@@ -69,6 +69,8 @@ REQUIRED_FIGURES = (
     "cluster_spacing_m",
     "block_spacing_m",
     "max_slope_pct",
+    "slope_ideal_min_pct",
+    "slope_ideal_max_pct",
     "people_per_household",
     "households_per_community",
     "communities_per_block",

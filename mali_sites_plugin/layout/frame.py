@@ -57,8 +57,12 @@ def auto_orientation(site):
         dx, dy = min(edges, key=lambda e: abs(math.sin(math.atan2(e[1], e[0]))))
     else:
         dx, dy = edges[int(lengths[1] > lengths[0])]
-    angle = math.atan2(dy, dx)
-    # the same direction either way round: keep it in [-90, 90) degrees
+    return half_turn(math.atan2(dy, dx))
+
+
+def half_turn(angle):
+    """A direction of rows (either way round the same; ``angle`` in radians,
+    -180 to 270 degrees) as an angle in [-90, 90) degrees."""
     if angle >= math.pi / 2:
         angle -= math.pi
     elif angle < -math.pi / 2:
@@ -98,16 +102,23 @@ class LocalSite:
         return self.loop.inner if self.loop is not None else self.buildable
 
 
-def local_site(site, land, options, crs, roads, label):
-    """The LocalSite of ``site`` (metric polygon) with its Land: rows along
-    the long side of the site minus its setback, or the azimuth given."""
+def local_site(site, land, options, crs, roads, label, angle=None):
+    """The LocalSite of ``site`` (metric polygon) with its Land: rows at
+    ``angle`` (radians; terrain.row_orientation chooses it), else along the
+    long side of the site minus its setback, or the azimuth given."""
     inner = polygonal(site.buffer(-options.setback)) if options.setback > 0 else site
-    if options.orientation is None:
-        angle = auto_orientation(inner if not inner.is_empty else site)
-    else:
-        angle = azimuth_to_angle(options.orientation)
+    if angle is None:
+        angle = long_side_orientation(site, options)
     centroid = site.centroid
     frame = Frame((centroid.x, centroid.y), angle)
     return LocalSite(label, crs, land, frame, polygonal(frame.to_local(site)),
                      polygonal(frame.to_local(inner)), polygonal(frame.to_local(land.buildable)),
                      roads if roads is not None and not roads.is_empty else None)
+
+
+def long_side_orientation(site, options):
+    """Angle of rows along the long side of ``site`` minus its setback, or the azimuth given."""
+    if options.orientation is not None:
+        return azimuth_to_angle(options.orientation)
+    inner = polygonal(site.buffer(-options.setback)) if options.setback > 0 else site
+    return auto_orientation(inner if not inner.is_empty else site)

@@ -33,10 +33,13 @@ BUFFER_MARGIN_M = 0.05  # a buffer's chords fall short of its radius; this cover
 
 @dataclass
 class SlopeGrid:
-    """Slope (%) of the DEM window over the site, to measure the plan."""
+    """Slope (%) and elevation (m) of the DEM window over the site, to
+    measure the plan (cell sizes in metres: ``cell``, width then height)."""
     slope: np.ndarray
     transform: object
     crs: object
+    elevation: np.ndarray = None
+    cell: tuple = (1.0, 1.0)
 
 
 # English wording of the layout's notes, for scripts; the Processing glue words them in the
@@ -55,6 +58,17 @@ NOTE_TEXT = {
                  "gets an entrance of its own ({1})",
     "part_crossing": "Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest "
                      "by a crossing (culvert, ford or bridge) {1} m long on the primary road",
+    "rows_contour": "Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least "
+                    "the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the "
+                    "fall",
+    "rows_flat": "Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of "
+                 "{2} %; the plot rows follow the site's long side",
+    "drains_no_dem": "Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay "
+                     "out drains along the roads and their outfalls",
+    "drains_hollow": "Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing "
+                     "(a hollow or level land): they need a soakaway, regrading or a culvert out of the site",
+    "drains_nodata": "Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM "
+                     "that covers the whole site",
 }
 
 
@@ -292,7 +306,19 @@ def steep_cells(dem, site, crs, max_slope, compare, site_label):
         with np.errstate(invalid="ignore"):
             steep = np.isfinite(slope) & ~compare(slope, max_slope)
         return (_polygons(steep, transform, raster_crs, crs), notes,
-                SlopeGrid(slope, transform, raster_crs))
+                SlopeGrid(slope, transform, raster_crs, values, (width, height)))
+
+
+def cells_under(slope_grid, polygons, crs, values=None):
+    """The DEM cells of ``slope_grid`` whose centre lies in ``polygons``
+    (metric, in ``crs``): a boolean mask, or with ``values`` (an int per
+    polygon, above 0) the value of the polygon each cell is in, 0 for none."""
+    project = transformer(crs, slope_grid.crs).transform
+    burn = values if values is not None else [1] * len(polygons)
+    shapes_ = [(shapely_transform(project, p), v) for p, v in zip(polygons, burn)]
+    burnt = features.rasterize(shapes_, out_shape=slope_grid.slope.shape, transform=slope_grid.transform,
+                               fill=0, dtype="int32")
+    return burnt.astype(bool) if values is None else burnt
 
 
 def max_slope_under(slope_grid, polygons, crs):
@@ -300,10 +326,7 @@ def max_slope_under(slope_grid, polygons, crs):
     (metric, in ``crs``); nan when none does."""
     if slope_grid is None or not polygons:
         return math.nan
-    project = transformer(crs, slope_grid.crs).transform
-    shapes_ = [(shapely_transform(project, p), 1) for p in polygons]
-    inside = features.rasterize(shapes_, out_shape=slope_grid.slope.shape,
-                                transform=slope_grid.transform, fill=0, dtype="uint8").astype(bool)
+    inside = cells_under(slope_grid, polygons, crs)
     values = slope_grid.slope[inside & np.isfinite(slope_grid.slope)]
     return float(values.max()) if len(values) else math.nan
 

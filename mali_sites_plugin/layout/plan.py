@@ -40,6 +40,9 @@ class Block:
     plots: int
     households: int
     people: float
+    mean_slope_pct: float = None  # of the DEM cells in it (None without a DEM)
+    max_slope_pct: float = None
+    slope_class: str = None  # terrain.slope_class: below_ideal, ideal, above_ideal or too_steep
 
 
 @dataclass
@@ -138,6 +141,7 @@ class SitePlan:
     planned_households: int
     requested_people: float
     paths: list = field(default_factory=list)  # PathLine
+    drains: list = field(default_factory=list)  # drains.Drain (with a DEM)
     checks: list = field(default_factory=list)  # common.checks.Check
     messages: list = field(default_factory=list)  # common.notes.Note
     stats: PlanStatistics = None

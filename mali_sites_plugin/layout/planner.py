@@ -11,9 +11,10 @@ How the plan is made:
 
 1. Buildable land (land.py): site minus setback, exclusions, flood-prone
    and steep cells.
-2. Orientation (frame.py): the long side of the site's minimum rotated
-   rectangle (or the azimuth given); the work happens in a local frame where
-   plot rows run along x.
+2. Orientation (terrain.py, frame.py): along the contours where the DEM
+   shows the buildable land falling at least the ideal minimum slope, else
+   the long side of the site's minimum rotated rectangle (or the azimuth
+   given); the work happens in a local frame where plot rows run along x.
 3. Grid (grid.py): plots in back-to-back rows with paths between row pairs,
    communities of households_per_community plots separated by
    cluster_spacing_m lanes, blocks of communities_per_block communities
@@ -31,7 +32,9 @@ How the plan is made:
 6. With a population smaller than the capacity, the plan takes whole
    communities nearest the entrance (or the centre), block by block, until
    the people fit, and plans its facilities for them (population.py).
-7. Statistics and checks measured on the finished plan (measure.py).
+7. Statistics and checks measured on the finished plan (measure.py); the
+   slope of each block and the drains along the roads to outfalls at the
+   low points of the boundary (terrain.py, drains.py), with a DEM.
 """
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
@@ -50,6 +53,8 @@ from shapely.ops import unary_union
 from .population import fill
 from .services import facility_records
 from .sizing import choose_plan
+from .drains import plan_drains
+from .terrain import measure_blocks, row_orientation
 
 
 def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=None, roads=None,
@@ -69,7 +74,8 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
             "Site %s has no buildable land left after the setback, exclusions, flood-prone and "
             "steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or "
             "MAX_SLOPE_PCT) or the site boundary", label)
-    local = local_site(site, land, options, crs, roads, label)
+    orientation = row_orientation(site, land, options, profile, crs)
+    local = local_site(site, land, options, crs, roads, label, orientation.angle)
     local.loop = primary_loop(local.buildable, design.primary)
     local.flood = local.frame.to_local(land.flood) if land.flood is not None else None
     evaluation = choose_plan(design, local, monitor)
@@ -79,7 +85,11 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
     if requested and len(evaluation.grid) and requested < capacity_people - 1e-9:
         allocation = fill(design, local, evaluation, requested, monitor)
     monitor.progress(0.85)
-    return _assemble(design, local, evaluation, allocation, requested, monitor)
+    plan = _assemble(design, local, evaluation, allocation, requested, monitor)
+    plan.drains, drain_notes = plan_drains(plan.paths, land.slope, land.site, crs, label, design.primary)
+    measure_blocks(plan.blocks, land.slope, crs, profile)
+    plan.messages += orientation.notes(label, profile) + drain_notes
+    return plan
 
 
 def _assemble(design, site, evaluation, allocation, requested, monitor):

@@ -39,9 +39,10 @@ SHELTERS = RecordTable("shelters", (("plot_id", "int"), ("people", "double"), ("
                        lambda r: [r.plot_id, r.people, r.area_m2])
 BLOCKS = RecordTable("blocks", (("block_id", "int"), ("sector_id", "int"), ("communities", "int"),
                                 ("plots", "int"), ("households", "int"), ("people", "double"),
-                                ("area_m2", "double")),
+                                ("area_m2", "double"), ("mean_slope_pct", "double"), ("max_slope_pct", "double"),
+                                ("slope_class", "string")),
                      lambda r: [r.block_id, r.sector_id, r.communities, r.plots, r.households, r.people,
-                                r.geometry.area])
+                                r.geometry.area, r.mean_slope_pct, r.max_slope_pct, r.slope_class])
 ROADS = RecordTable("roads", (("road_class", "string"), ("width_m", "double"), ("area_m2", "double")),
                     lambda r: [r.road_class, r.width_m, r.geometry.area])
 FIREBREAKS = RecordTable("firebreaks", (("width_m", "double"), ("area_m2", "double")),
@@ -49,6 +50,9 @@ FIREBREAKS = RecordTable("firebreaks", (("width_m", "double"), ("area_m2", "doub
 PATHS = RecordTable("paths", (("road_class", "string"), ("kind", "string"), ("width_m", "double"),
                               ("length_m", "double")),
                     lambda r: [r.road_class, r.kind, r.width_m, r.geometry.length])
+DRAINS = RecordTable("drains", (("kind", "string"), ("length_m", "double"), ("fall_m", "double"),
+                                ("slope_pct", "double"), ("outfall_id", "int")),
+                     lambda r: [r.kind, r.length_m, r.fall_m, r.slope_pct, r.outfall_id])
 EXCLUDED = RecordTable("excluded", (("reason", "string"), ("area_m2", "double")),
                        lambda r: [r.reason, r.area_m2])
 FACILITIES = RecordTable("facilities", (("facility_id", "string"), ("kind", "string"), ("capacity", "double"),

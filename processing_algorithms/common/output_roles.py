@@ -12,6 +12,7 @@ SIGNATURES = {
     "layout_firebreaks": {"width_m", "area_m2", "site_id"},
     "layout_facilities": {"facility_id", "kind", "people_served", "cubicles"},
     "layout_excluded": {"reason", "area_m2", "site_id"},
+    "layout_drains": {"kind", "fall_m", "slope_pct", "outfall_id"},
     "flood_corridor_segments": {"class_rank", "scenario", "corridor_fid", "length_m"},
     "flood_corridors": {"worst_rank", "worst_scenario", "length_m"},
     "flood_sites": {"worst_rank", "worst_scenario", "worst_class"},

@@ -64,6 +64,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("StyleLabels", "5,000 people or more"),
     QT_TRANSLATE_NOOP("StyleLabels", "Population not given"),
     QT_TRANSLATE_NOOP("StyleLabels", "Drainage line"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Roadside drain"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Collector drain"),
+    QT_TRANSLATE_NOOP("StyleLabels", "Outfall drain"),
 )
 
 # rank field -> class name field, in the flood outputs (and one pair per scenario)
@@ -141,7 +144,7 @@ def name_ranks(renderer, class_names, labels):
 # Styles from the bottom of the layer list to the top: land and plots under
 # the shelters and facilities built on them, coverage under the facilities.
 DRAW_ORDER = ("layout_excluded", "layout_plots", "layout_blocks", "layout_roads", "layout_firebreaks",
-              "layout_shelters", "layout_facilities", "wash_gaps", "wash_shelters", "wash_latrines",
+              "layout_drains", "layout_shelters", "layout_facilities", "wash_gaps", "wash_shelters", "wash_latrines",
               "wash_water_points", "wash_suggested", "flood_sites", "flood_corridor_segments",
               "flood_corridors", "dtm_sites")
 DRAW_ORDER_PROPERTY = "mali_sites/draw_order"
@@ -229,5 +232,6 @@ class StyleLabels(LanguageText):
             "layout_firebreaks": self.tr("Firebreaks"),
             "layout_facilities": self.tr("Facilities"),
             "layout_excluded": self.tr("Land not used"),
+            "layout_drains": self.tr("Drains"),
             "floodprone_drainage": self.tr("Drainage lines"),
         }.get(role, role)

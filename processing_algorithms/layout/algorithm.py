@@ -66,6 +66,7 @@ class SiteLayout(MaliSitesAlgorithm):
     OUTPUT_FACILITIES = layers.OUTPUT_FACILITIES
     OUTPUT_EXCLUDED = layers.OUTPUT_EXCLUDED
     OUTPUT_PATHS = layers.OUTPUT_PATHS
+    OUTPUT_DRAINS = layers.OUTPUT_DRAINS
     OUTPUT_REPORT = "OUTPUT_REPORT"
     ICON = "site_layout.svg"
 
@@ -92,7 +93,7 @@ class SiteLayout(MaliSitesAlgorithm):
             " its capacity.")
 
     def help_sections(self):
-        return self._help_standard() + self._help_plan()
+        return self._help_standard() + self._help_terrain() + self._help_plan()
 
     def _help_standard(self):
         """What the algorithm does and the figures it uses."""
@@ -108,8 +109,8 @@ class SiteLayout(MaliSitesAlgorithm):
             (self.tr("How the plan is made"), self.tr(
                 "Buildable land is the site minus the setback ring, the exclusions, the hazard raster's "
                 "cells deeper than the wet threshold and the DEM's cells steeper than the maximum "
-                "slope. The plan follows the site's long side (the minimum rotated rectangle) unless "
-                "an orientation is given. Plots stand back to back in row pairs with a path between "
+                "slope. The plan follows the site's long side (the minimum rotated rectangle), or the "
+                "contours on sloping land (see Terrain and drains), unless an orientation is given. Plots stand back to back in row pairs with a path between "
                 "row pairs, so every plot fronts a path or a lane; a community holds "
                 "households_per_community plots, a block communities_per_block communities (fewer "
                 "when they would not fit within the firebreak spacing); lanes of cluster_spacing_m "
@@ -133,6 +134,28 @@ class SiteLayout(MaliSitesAlgorithm):
                 "from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks "
                 "stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land "
                 "they cover."))]
+
+    def _help_terrain(self):
+        """How the DEM shapes the plan: orientation, drains, block slopes."""
+        sphere = load_profile(DEFAULT_PROFILE)
+        return [(self.tr("Terrain and drains (with a DEM)"), self.tr(
+            "The fall of the buildable land is the mean of the DEM's gradient over its cells. Where it is at "
+            "least the ideal minimum slope {ideal_min} (slope_ideal_min_pct; below it the land is flat for "
+            "drainage) and no orientation is given, the plot rows and the roads along them follow the "
+            "contours, across the fall; otherwise they follow the site's long side; the messages say which "
+            "and why. OUTPUT_DRAINS holds a drain along every primary and secondary road, drawn from its "
+            "high end to its low end on the DEM (kind roadside, or collector where it takes water from "
+            "another drain; length_m, fall_m, slope_pct), joined along the roads, without climbing, to the "
+            "nearest outfall: the low points of the site boundary, each reached by an outfall drain "
+            "(outfall_id). Drains that cannot reach one without climbing (a hollow, level land) keep no "
+            "outfall_id and a message counts them. Without a DEM there are no drains (falls are never "
+            "invented) and a message says a DEM is needed. OUTPUT_BLOCKS gets mean_slope_pct and "
+            "max_slope_pct of the DEM cells in each block and slope_class: ideal (mean within {ideal_min} "
+            "and {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal, or too_steep (a cell beyond "
+            "max_slope_pct {max_slope}); the report lists the blocks outside the ideal range.").format(
+            ideal_min=figure_brief(sphere.figure("slope_ideal_min_pct")),
+            ideal_max=figure_brief(sphere.figure("slope_ideal_max_pct")),
+            max_slope=figure_brief(sphere.figure("max_slope_pct"))))]
 
     def _help_figures(self):
         """The figures of the default profile (and what the UNHCR profile changes), as the help
@@ -219,7 +242,8 @@ class SiteLayout(MaliSitesAlgorithm):
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
                 "household, vacant, water_point, latrine_block, health_post, school, "
                 "distribution_point, market); shelters; blocks; roads (road_class: primary, "
-                "secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; "
+                "secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a "
+                "DEM); firebreaks; "
                 "facilities (points: facility_id, kind: "
                 "water_point, latrine_block, health_post, school, distribution_point, market, "
                 "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
@@ -323,7 +347,8 @@ class SiteLayout(MaliSitesAlgorithm):
         add(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Elevation model (DEM)"), optional=True),
             self.tr("Elevation in metres (band 1); cells steeper than the maximum slope are not "
-                    "built on."))
+                    "built on, rows follow the contours where the land slopes, and drains are laid out "
+                    "along the roads to the low points of the boundary."))
         number(self.MAX_SLOPE_PCT, self.tr("Maximum slope (%; 0: the standard's)"), 0.0,
                self.tr("0 takes max_slope_pct of the profile ({0} in the default profile).").format(
                    _default_figure("max_slope_pct")), advanced=True)
@@ -341,7 +366,8 @@ class SiteLayout(MaliSitesAlgorithm):
                 (self.OUTPUT_FACILITIES, self.tr("Facilities"), compat.SOURCE_POINT),
                 (self.OUTPUT_EXCLUDED, self.tr("Land not used"), compat.SOURCE_POLYGON),
                 (self.OUTPUT_PATHS, self.tr("Circulation centrelines (PATHS for washcoverage)"),
-                 compat.SOURCE_LINE)):
+                 compat.SOURCE_LINE),
+                (self.OUTPUT_DRAINS, self.tr("Drains and outfalls (with a DEM)"), compat.SOURCE_LINE)):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, kind, optional=name != self.OUTPUT_PLOTS, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(

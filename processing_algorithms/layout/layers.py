@@ -17,7 +17,7 @@ tables = lazy_module("...mali_sites_plugin.layout.tables", __package__)
 OUTPUT_PLOTS, OUTPUT_SHELTERS, OUTPUT_BLOCKS = "OUTPUT_PLOTS", "OUTPUT_SHELTERS", "OUTPUT_BLOCKS"
 OUTPUT_ROADS, OUTPUT_FIREBREAKS = "OUTPUT_ROADS", "OUTPUT_FIREBREAKS"
 OUTPUT_FACILITIES, OUTPUT_EXCLUDED = "OUTPUT_FACILITIES", "OUTPUT_EXCLUDED"
-OUTPUT_PATHS = "OUTPUT_PATHS"
+OUTPUT_PATHS, OUTPUT_DRAINS = "OUTPUT_PATHS", "OUTPUT_DRAINS"
 BATCH = 5000  # features per write (and cancel check)
 
 
@@ -49,6 +49,7 @@ LAYERS = (
     OutputLayer(OUTPUT_EXCLUDED, "EXCLUDED", "layout_excluded"),
     OutputLayer(OUTPUT_FACILITIES, "FACILITIES", "layout_facilities", _point, compat.WKB_POINT),
     OutputLayer(OUTPUT_PATHS, "PATHS", "layout_paths", _polygon, compat.WKB_LINESTRING),
+    OutputLayer(OUTPUT_DRAINS, "DRAINS", "layout_drains", _polygon, compat.WKB_LINESTRING),
 )
 
 

@@ -83,6 +83,7 @@ class LayoutReport(HtmlReport):
         self._capacity(plan, profile, level)
         self._land_budget(plan, level)
         self._facilities(plan, level)
+        self._terrain(plan, profile, level)
         self.heading(self.tr("Checks against the standard"), level)
         if plan.checks:
             checks = LayoutCheckText(self.language)
@@ -171,6 +172,35 @@ class LayoutReport(HtmlReport):
             self.paragraph(self.tr("none"))
 
 
+    def _terrain(self, plan, profile, level):
+        """Drains and the blocks whose slope is outside the ideal range (with a DEM)."""
+        measured = [b for b in plan.blocks if b.slope_class is not None]
+        if not plan.drains and not measured:
+            return
+        self.heading(self.tr("Terrain and drains"), level)
+        kinds = {"roadside": self.tr("Roadside drains"), "collector": self.tr("Collector drains"),
+                 "outfall": self.tr("Outfall drains")}
+        rows = [[kinds[kind], len(members), self.number(sum(d.length_m for d in members)),
+                 self.number(max(d.slope_pct for d in members), 1)]
+                for kind, members in ((k, [d for d in plan.drains if d.kind == k]) for k in kinds) if members]
+        if rows:
+            self.table([self.tr("Drains"), self.tr("Number"), self.tr("Length (m)"), self.tr("Steepest (%)")], rows)
+        outfalls = {d.outfall_id for d in plan.drains if d.outfall_id is not None}
+        self.paragraph(self.tr("{0} outfall(s) at low points of the site boundary; {1} drain(s) reach none.").format(
+            len(outfalls), sum(1 for d in plan.drains if d.outfall_id is None)))
+        classes = {"below_ideal": self.tr("below the ideal range"), "above_ideal": self.tr("above the ideal range"),
+                   "too_steep": self.tr("steeper than the maximum")}
+        outside = [b for b in measured if b.slope_class != "ideal"]
+        self.paragraph(self.tr("Blocks outside the ideal slope (mean slope {0} and {1}; steepest cell {2}), of {3} "
+                               "measured: {4}.").format(
+            self.figure_text(profile.figure("slope_ideal_min_pct")), self.figure_text(profile.figure("slope_ideal_max_pct")),
+            self.figure_text(profile.figure("max_slope_pct")), len(measured), len(outside)))
+        if outside:
+            self.table([self.tr("Block"), self.tr("Mean slope (%)"), self.tr("Steepest slope (%)"), self.tr("Class")],
+                       [[b.block_id, self.number(b.mean_slope_pct, 1), self.number(b.max_slope_pct, 1),
+                         classes[b.slope_class]] for b in outside])
+
+
 class LayoutNotes(LanguageText):
     """The planner's notes (common.notes.Note) in a language: the
     translated twin of the English wording in mali_sites_plugin.layout.land.NOTE_TEXT."""
@@ -195,6 +225,18 @@ class LayoutNotes(LanguageText):
             "part_crossing": self.tr("Site {0}: a part of the land cut off by a stream or exclusion is joined "
                                      "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
                                      "primary road"),
+            "rows_contour": self.tr("Site {0}: the buildable land falls {1} % on average toward azimuth {2} "
+                                    "degrees, at least the ideal minimum slope of {3} %; the plot rows and roads "
+                                    "follow the contours, across the fall"),
+            "rows_flat": self.tr("Site {0}: the buildable land falls {1} % on average, less than the ideal "
+                                 "minimum slope of {2} %; the plot rows follow the site's long side"),
+            "drains_no_dem": self.tr("Site {0}: no drains are planned without a DEM: give an elevation model "
+                                     "(DEM) to lay out drains along the roads and their outfalls"),
+            "drains_hollow": self.tr("Site {0}: {1} drain(s) cannot reach a low point of the boundary without "
+                                     "water climbing (a hollow or level land): they need a soakaway, regrading "
+                                     "or a culvert out of the site"),
+            "drains_nodata": self.tr("Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: "
+                                     "give a DEM that covers the whole site"),
         }[note.code]
         return template.format(*(self.number(v, 0 if float(v).is_integer() else 1)
                                  if isinstance(v, (int, float)) else v for v in note.values))

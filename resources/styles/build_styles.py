@@ -8,7 +8,7 @@ applied (processing_algorithms/common/styles.py lists them for lupdate).
 import os
 import sys
 
-from qgis.core import (QgsApplication, QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol,
+from qgis.core import (QgsApplication, QgsFillSymbol, QgsLineSymbol, QgsMarkerLineSymbolLayer, QgsMarkerSymbol,
                        QgsPalLayerSettings, QgsProperty, QgsRuleBasedRenderer, QgsSymbolLayer,
                        QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
@@ -31,6 +31,20 @@ def fill(color, outline="#333333", style="solid", width="0.3"):
 def symbol(geometry, color, **options):
     return {"point": marker, "polygon": fill, "line": lambda c, **o: QgsLineSymbol.createSimple(
         {"line_color": c, "line_width": "0.6"})}[geometry](color, **options)
+
+
+def drain_symbol(color, width, dashed, arrow):
+    """A drain: a blue line, dashed or not, with an arrowhead at its low (last) end."""
+    line = QgsLineSymbol.createSimple({"line_color": color, "line_width": width, "capstyle": "round",
+                                       "line_style": "dash" if dashed else "solid"})
+    if arrow:
+        head = QgsMarkerSymbol.createSimple({"name": "filled_arrowhead", "color": color, "size": "2.0",
+                                             "outline_style": "no"})
+        marker_line = QgsMarkerLineSymbolLayer(True)
+        marker_line.setPlacement(QgsMarkerLineSymbolLayer.LastVertex)
+        marker_line.setSubSymbol(head)
+        line.appendSymbolLayer(marker_line)
+    return line
 
 
 def rules(geometry, entries):
@@ -131,6 +145,11 @@ ROAD_CLASSES = (("Entrance road", "entrance", "#4d4d4d"), ("Primary road (loop, 
                 ("Path between plot rows", "path", "#d9d9d9"))
 PATH_CLASSES = (("Primary road", "primary", "#252525", "0.9"), ("Secondary road", "secondary", "#525252", "0.6"),
                 ("Lane", "lane", "#737373", "0.4"), ("Path", "path", "#969696", "0.25"))
+# Drains in blue over the grey roads, thinner than the road they run along; an
+# arrow at the low end of collectors and outfall drains shows where the water goes.
+DRAIN_KINDS = (("Roadside drain", "roadside", "#1e90ff", "0.4", True, False),
+               ("Collector drain", "collector", "#0050d0", "0.5", False, True),
+               ("Outfall drain", "outfall", "#08306b", "0.7", False, True))
 EXCLUSION_REASONS = (("Setback along the boundary", "setback", "#d9d9d9", "solid"),
                      ("Exclusion", "exclusion", "#b2df8a", "solid"),
                      ("Flood-prone land", "flood", "#a6cee3", "solid"),
@@ -157,6 +176,9 @@ def layout_styles():
     save("layout_paths", "line", ["road_class:string"], rules("line", [
         (label, "\"road_class\" = '%s'" % value, QgsLineSymbol.createSimple({"line_color": colour, "line_width": width}))
         for label, value, colour, width in PATH_CLASSES]))
+    save("layout_drains", "line", ["kind:string"], rules("line", [
+        (label, "\"kind\" = '%s'" % kind, drain_symbol(colour, width, dash, arrow))
+        for label, kind, colour, width, dash, arrow in DRAIN_KINDS]))
     save("layout_firebreaks", "polygon", ["width_m:double"],
          rules("polygon", [("Firebreak", None, fill("#fcbba1", "#ef3b2c"))]))
     save("layout_facilities", "point", ["kind:string", "cubicles:integer"], rules("point", [
