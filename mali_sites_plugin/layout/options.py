@@ -32,6 +32,8 @@ class LayoutOptions:
     phase: str = "emergency"
     wet_threshold: float = 0.0
     max_slope_pct: float = 0.0
+    # taps a tapstand holds at most: a design choice (no standard gives one), 4 by default
+    taps_per_tapstand: int = 4
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ def design_for(profile, options):
         number = getattr(options, name)
         if number is None or not math.isfinite(number) or number < 0:
             raise InputError("%s must be a number of 0 or more, got %r", name.upper(), number)
+    if not options.taps_per_tapstand or options.taps_per_tapstand < 1:
+        raise InputError("TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r", options.taps_per_tapstand)
     value = profile.value
     household_size = options.household_size or value("people_per_household")
     figures = dict(

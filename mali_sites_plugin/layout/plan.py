@@ -83,6 +83,7 @@ class Facility:
     water_type: str = None
     plots: int = 0  # plots of land it takes
     facility_id: str = ""
+    taps: int = None  # taps of a tapstand
 
 
 @dataclass

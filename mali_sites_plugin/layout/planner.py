@@ -48,7 +48,10 @@ from .gates import plan_circulation
 from .land import polygonal
 from shapely.ops import unary_union
 from .population import fill
-from .services import facility_records
+from .services import REACH_MARGIN_M, facility_records
+from .wash_design import complete_walking
+import numpy as np
+from shapely.geometry import Point
 from .sizing import choose_plan
 
 
@@ -87,12 +90,14 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     grid, frame = evaluation.grid, site.frame
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
+    network = _network(design, site, grid, numbering, occupancy.people)
+    monitor.check()
+    _walkable(design, grid, occupancy, network)
     people = occupancy.people
     footprint = footprints(frame, grid, numbering, people, design.shelter_side)
-    network = _network(design, site, grid, numbering, people)
-    monitor.check()
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
-                                            occupancy.taps, network.gates)
+                                            occupancy.taps, network.gates,
+                                            network.network.paths if network.network is not None else None)
     roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
     corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
     capacity_households = evaluation.allocation.households
@@ -124,6 +129,19 @@ def _network(design, site, grid, numbering, people):
     lines += strip_lines(grid, strips, site.buildable, design, design.primary)
     homes = grid.centres[people > 0]
     return plan_circulation(design, site, lines, homes)
+
+
+def _walkable(design, grid, occupancy, network):
+    """Latrine blocks and water points added where a household is beyond
+    the walking distances along the plan's network (wash_design), the
+    distances to the entrances measured again for the households as housed."""
+    occupancy.people = occupancy.people.copy()
+    occupancy.latrines, occupancy.taps = list(occupancy.latrines), list(occupancy.taps)
+    before = occupancy.people > 0
+    complete_walking(design, grid, occupancy, network, REACH_MARGIN_M)
+    if network.network is not None and not np.array_equal(before, occupancy.people > 0):
+        gates = [(Point(g), Point(g)) for g in network.gates]
+        network.entrance_distance = network.network.distances(grid.centres[occupancy.people > 0], gates)
 
 
 def _notes(plan, allocation):

@@ -1,0 +1,176 @@
+"""Latrine blocks and water points placed against WALKING distances along
+the plan's own circulation.
+
+By construction (frontage_latrines, at allocation): every plot fronts one
+circulation line of the grid (the path, lane or road along its row: a
+bottom row the strip below its row pair, a top row the strip above). Two
+plots fronting the same line, in the same block, walk to each other
+    |x_a - x_b| + snap_a + snap_b
+(along the line, plus each one's way from its centre to the line). On each
+line a one-dimensional greedy cover (leftmost household not yet reached,
+the block plot farthest right that still reaches it) gives the latrine
+blocks, so every household of a community reaches one along its own path.
+
+Then verified (complete_walking, on the finished plan's network, attached
+as measure.walking_measures and malisites:washcoverage attach points): a
+block or tapstand is added only where a household is still beyond the
+distance; the household displaced moves to a vacant plot of the plan when
+there is one, so a plan for a given population keeps its people.
+"""
+import numpy as np
+from scipy.spatial import cKDTree
+
+from .circulation import SNAP_ANY
+from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
+
+MAX_ROUNDS = 8  # verification rounds at most, a guard (method setting)
+EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
+
+
+def frontage(grid):
+    """(line key, snap) per plot: an integer per (fronted line, block column)
+    and the distance from the plot's centre to that line."""
+    n = len(grid)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    below = {round(hi, 6): (lo + hi) / 2.0 for lo, hi, _, _ in grid.y.separators}
+    above = {round(lo, 6): (lo + hi) / 2.0 for lo, hi, _, _ in grid.y.separators}
+    bottoms = {round(v, 6) for v in grid.y.unit_lo}
+    line = np.empty(n)
+    for i in range(n):
+        y0, y1 = round(float(grid.y0[i]), 6), round(float(grid.y1[i]), 6)
+        if y0 in bottoms:
+            line[i] = below.get(y0, grid.y0[i] - EDGE_OFFSET_M)
+        else:
+            line[i] = above.get(y1, grid.y1[i] + EDGE_OFFSET_M)
+    snap = np.abs(grid.centres[:, 1] - line)
+    _, key = np.unique(np.column_stack([np.round(line, 3), grid.block_x]), axis=0, return_inverse=True)
+    return key.reshape(-1).astype(np.int64), snap
+
+
+def frontage_latrines(xy, key, snap, demand, candidates, reach):
+    """Plots for latrine blocks so that every ``demand`` plot reaches one
+    along the line it fronts within ``reach`` (walking, as the module says);
+    a demand plot no candidate of its line reaches is left to verification."""
+    chosen = []
+    x = xy[:, 0]
+    for line in np.unique(key[demand]):
+        on_line = key == line
+        homes = np.flatnonzero(on_line & demand)
+        homes = homes[np.argsort(x[homes], kind="stable")]
+        spots = np.flatnonzero(on_line & candidates)
+        covered = np.zeros(len(homes), dtype=bool)
+        for k, first in enumerate(homes):
+            if covered[k]:
+                continue
+            reaching = spots[np.abs(x[spots] - x[first]) + snap[spots] + snap[first] <= reach]
+            if not len(reaching):
+                continue
+            pick = int(reaching[np.argmax(x[reaching])])
+            chosen.append(pick)
+            covered |= np.abs(x[homes] - x[pick]) + snap[homes] + snap[pick] <= reach
+    return chosen
+
+
+def walking_to(paths, facility_xy, home_snap):
+    """Walking distance from each household (snapped) to the nearest of the
+    facilities at ``facility_xy`` (local frame), attached as the audit does."""
+    if not len(facility_xy):
+        return np.full(len(home_snap.segment), np.inf)
+    return paths.nearest_facility(paths.snap(np.asarray(facility_xy), SNAP_ANY), home_snap)[0]
+
+
+def complete_walking(design, grid, occupancy, circulation, margin):
+    """Add latrine blocks and water points (on household plots, moving their
+    households to vacant plots where the plan has some) until every
+    household is within the walking distances along ``circulation``.
+    Changes ``occupancy`` in place; returns the households still beyond."""
+    if circulation is None or circulation.network is None:
+        return 0
+    paths = circulation.network.paths
+    profile = design.profile
+    toilet, water = profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m")
+    keep_away = profile.figure("min_distance_toilet_to_water_m")
+    xy = grid.centres
+    key, snap = frontage(grid)
+    allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
+    beyond = 0
+    for _ in range(MAX_ROUNDS):
+        homes = np.flatnonzero(occupancy.people > 0)
+        if not len(homes):
+            return 0
+        home_snap = paths.snap(xy[homes], SNAP_ANY)
+        added = False
+        beyond = 0
+        for plots, kind, figure, others in ((occupancy.latrines, LATRINE, toilet, occupancy.taps),
+                                            (occupancy.taps, WATER, water, occupancy.latrines)):
+            distance = walking_to(paths, xy[plots], home_snap)
+            out = homes[~figure.complies(distance + margin)]
+            beyond += len(out)
+            ok = allowed if kind == LATRINE else np.ones(len(grid), dtype=bool)
+            for plot in _new_sites(xy, key, snap, occupancy, out, ok, others, figure.value - margin,
+                                   keep_away):
+                _convert(xy, occupancy, plot, kind, plots)
+                added = True
+        if not added:
+            break
+    return beyond
+
+
+def _new_sites(xy, key, snap, occupancy, out, allowed, others, reach, keep_away):
+    """Household plots for new facilities reaching the ``out`` households:
+    for each in turn not yet reached, the plot of its line (else itself)
+    reaching most of them, kept ``keep_away`` from the ``others``."""
+    if not len(out):
+        return []
+    spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
+    if len(others):
+        spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
+    picks, reached = [], np.zeros(len(out), dtype=bool)
+    for k, home in enumerate(out):
+        if reached[k]:
+            continue
+        line = np.flatnonzero(spots & (key == key[home]))
+        line = line[np.abs(xy[line, 0] - xy[home, 0]) + snap[line] + snap[home] <= reach]
+        if not len(line):  # none on its line: the nearest plot (verified next round)
+            free = np.flatnonzero(spots)
+            if not len(free):
+                continue
+            line = free[[int(np.argmin(np.hypot(*(xy[free] - xy[home]).T)))]]
+        same = key[out] == key[home]
+        gains = [int((same & (np.abs(xy[out, 0] - xy[p, 0]) + snap[out] + snap[p] <= reach)).sum())
+                 for p in line]
+        pick = int(line[int(np.argmax(gains))])
+        picks.append(pick)
+        spots[pick] = False
+        reached |= (key[out] == key[pick]) & (np.abs(xy[out, 0] - xy[pick, 0]) + snap[out] + snap[pick] <= reach)
+    return picks
+
+
+def _convert(xy, occupancy, plot, kind, plots):
+    """Plot ``plot`` becomes a facility of ``kind``; its household moves to
+    the nearest vacant plot, if any."""
+    people = occupancy.people[plot]
+    occupancy.people[plot] = 0.0
+    occupancy.use[plot] = kind
+    plots.append(int(plot))
+    vacant = np.flatnonzero(occupancy.use == VACANT)
+    if len(vacant) and people > 0:
+        home = int(vacant[np.argmin(np.hypot(*(xy[vacant] - xy[plot]).T))])
+        occupancy.use[home] = HOUSEHOLD
+        occupancy.people[home] = people
+
+
+def walking_loads(paths, facility_xy, homes_xy, people):
+    """People at each facility when each household walks to its nearest one
+    along ``paths``, a household tied between two counted at both (the
+    search run with the facilities in both orders)."""
+    home_snap = paths.snap(np.asarray(homes_xy), SNAP_ANY)
+    count = len(facility_xy)
+    loads = np.zeros(count)
+    for order in (np.arange(count), np.arange(count)[::-1]):
+        nearest = paths.nearest_facility(paths.snap(np.asarray(facility_xy)[order], SNAP_ANY), home_snap)[1]
+        reached = nearest >= 0
+        load = np.bincount(order[nearest[reached]], weights=people[reached], minlength=count)
+        loads = np.maximum(loads, load)
+    return loads
