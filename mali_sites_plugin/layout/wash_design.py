@@ -92,7 +92,6 @@ def complete_walking(design, grid, occupancy, circulation, margin):
     toilet, water = profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m")
     keep_away = profile.figure("min_distance_toilet_to_water_m")
     xy = grid.centres
-    key, snap = frontage(grid)
     allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
     beyond = 0
     for _ in range(MAX_ROUNDS):
@@ -108,8 +107,7 @@ def complete_walking(design, grid, occupancy, circulation, margin):
             out = homes[~figure.complies(distance + margin)]
             beyond += len(out)
             ok = allowed if kind == LATRINE else np.ones(len(grid), dtype=bool)
-            for plot in _new_sites(xy, key, snap, occupancy, out, ok, others, figure.value - margin,
-                                   keep_away):
+            for plot in _new_sites(paths, xy, occupancy, out, ok, others, figure.value - margin, keep_away):
                 _convert(xy, occupancy, plot, kind, plots)
                 added = True
         if not added:
@@ -117,33 +115,30 @@ def complete_walking(design, grid, occupancy, circulation, margin):
     return beyond
 
 
-def _new_sites(xy, key, snap, occupancy, out, allowed, others, reach, keep_away):
+def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
     """Household plots for new facilities reaching the ``out`` households:
-    for each in turn not yet reached, the plot of its line (else itself)
-    reaching most of them, kept ``keep_away`` from the ``others``."""
+    for each in turn not yet reached, the plot nearest it of those within
+    ``reach`` walking (along ``paths``), kept ``keep_away`` from the
+    ``others``; the out households that plot reaches count as reached."""
     if not len(out):
         return []
     spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
     if len(others):
         spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
+    out_snap = paths.snap(xy[out], SNAP_ANY)
     picks, reached = [], np.zeros(len(out), dtype=bool)
     for k, home in enumerate(out):
-        if reached[k]:
+        free = np.flatnonzero(spots)
+        if reached[k] or not len(free):
             continue
-        line = np.flatnonzero(spots & (key == key[home]))
-        line = line[np.abs(xy[line, 0] - xy[home, 0]) + snap[line] + snap[home] <= reach]
-        if not len(line):  # none on its line: the nearest plot (verified next round)
-            free = np.flatnonzero(spots)
-            if not len(free):
-                continue
-            line = free[[int(np.argmin(np.hypot(*(xy[free] - xy[home]).T)))]]
-        same = key[out] == key[home]
-        gains = [int((same & (np.abs(xy[out, 0] - xy[p, 0]) + snap[out] + snap[p] <= reach)).sum())
-                 for p in line]
-        pick = int(line[int(np.argmax(gains))])
+        walk = walking_to(paths, xy[[home]], paths.snap(xy[free], SNAP_ANY))
+        within = np.flatnonzero(walk <= reach)
+        if not len(within):
+            continue
+        pick = int(free[within[np.argmin(walk[within])]])
         picks.append(pick)
         spots[pick] = False
-        reached |= (key[out] == key[pick]) & (np.abs(xy[out, 0] - xy[pick, 0]) + snap[out] + snap[pick] <= reach)
+        reached |= walking_to(paths, xy[[pick]], out_snap) <= reach
     return picks
 
 
