@@ -130,6 +130,12 @@ def facilities(plan, kind):
     return chosen, np.array([f.xy for f in chosen]).reshape(-1, 2)
 
 
+def plan_options_taps(plan):
+    """Taps a tapstand may hold: the LayoutOptions default (tests use it)."""
+    from mali_sites_plugin.layout.options import LayoutOptions
+    return LayoutOptions(path_width=2.0, setback=5.0).taps_per_tapstand
+
+
 def assert_wash_to_standard(plan, profile, phase="emergency"):
     """Nearest-facility distances and loads, recomputed with cKDTree."""
     xy, people = households(plan)
@@ -139,7 +145,9 @@ def assert_wash_to_standard(plan, profile, phase="emergency"):
     distance, nearest = cKDTree(water_xy).query(xy)
     assert water_figure.complies(distance).all(), distance.max()
     load = np.bincount(nearest, weights=people, minlength=len(water))
-    assert load.max() <= profile.value("people_per_tap")
+    taps = np.array([w.taps for w in water])  # a tapstand of several taps serves taps x people_per_tap
+    assert (1 <= taps).all() and (taps <= plan_options_taps(plan)).all()
+    assert (load <= taps * profile.value("people_per_tap")).all(), (load / taps).max()
     toilet = profile.figure("max_distance_to_toilet_m")
     distance, nearest = cKDTree(latrine_xy).query(xy)
     assert toilet.complies(distance).all(), distance.max()
@@ -162,7 +170,8 @@ def assert_wash_core_agrees(plan, profile, phase="emergency"):
     latrines, latrine_xy = facilities(plan, "latrine_block")
     result = wash.assess(
         xy, people, wash.water_point_facilities(water_xy, [f.water_type for f in water],
-                                                np.ones(len(water), bool), profile), profile,
+                                                np.ones(len(water), bool), profile,
+                                                taps=[f.taps for f in water]), profile,
         latrines=wash.latrine_facilities(latrine_xy, [f.cubicles for f in latrines],
                                          np.ones(len(latrines), bool), profile, phase),
         phase=phase, latrine_cubicles=[f.cubicles for f in latrines])
@@ -317,7 +326,7 @@ def test_unhcr_medium_term_latrines_and_taps(unhcr):
     assert_wash_core_agrees(plan, unhcr, "medium_term")
     cubicles = sum(f.cubicles for f in plan.facilities if f.kind == "latrine_block")
     assert plan.planned_people / cubicles <= unhcr.value("people_per_toilet_medium_term")
-    taps = sum(1 for f in plan.facilities if f.kind == "water_point")
+    taps = sum(f.taps for f in plan.facilities if f.kind == "water_point")  # taps of the tapstands
     assert taps >= plan.planned_people / unhcr.value("people_per_tap")
 
 

@@ -92,7 +92,7 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     numbering = number(grid, occupancy.use)
     network = _network(design, site, grid, numbering, occupancy.people)
     monitor.check()
-    _walkable(design, grid, occupancy, network)
+    lost = _walkable(design, grid, occupancy, network)
     people = occupancy.people
     footprint = footprints(frame, grid, numbering, people, design.shelter_side)
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
@@ -100,7 +100,8 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
                                             network.network.paths if network.network is not None else None)
     roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
     corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
-    capacity_households = evaluation.allocation.households
+    # households whose plots became latrine blocks or tapstands with no vacant plot to move to
+    capacity_households = evaluation.allocation.households - lost
     plan = SitePlan(
         label=site.label, orientation_deg=angle_to_azimuth(frame.angle), plot_width=grid.spec.plot_width,
         plot_depth=grid.spec.plot_depth, household_size=design.household_size,
@@ -134,7 +135,8 @@ def _network(design, site, grid, numbering, people):
 def _walkable(design, grid, occupancy, network):
     """Latrine blocks and water points added where a household is beyond
     the walking distances along the plan's network (wash_design), the
-    distances to the entrances measured again for the households as housed."""
+    distances to the entrances measured again for the households as housed;
+    the households lost (no vacant plot to move them to)."""
     occupancy.people = occupancy.people.copy()
     occupancy.latrines, occupancy.taps = list(occupancy.latrines), list(occupancy.taps)
     before = occupancy.people > 0
@@ -142,6 +144,7 @@ def _walkable(design, grid, occupancy, network):
     if network.network is not None and not np.array_equal(before, occupancy.people > 0):
         gates = [(Point(g), Point(g)) for g in network.gates]
         network.entrance_distance = network.network.distances(grid.centres[occupancy.people > 0], gates)
+    return int(before.sum() - (occupancy.people > 0).sum())
 
 
 def _notes(plan, allocation):

@@ -178,7 +178,7 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
     homes = np.flatnonzero(people > 0)
     facilities = []
     if latrines and len(homes):
-        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures)
+        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures, paths)
     if taps and len(homes):
         facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures, paths)
         if latrines:
@@ -189,13 +189,16 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
     return facilities, measures
 
 
-def _latrine_records(design, frame, xy, people, homes, latrines, measures):
+def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths=None):
     """Latrine blocks with the cubicles their nearest households need
-    (counting a household at every block it is tied between)."""
+    (counting a household at every block it is tied between), nearest in a
+    straight line or walking along ``paths``, whichever loads it more."""
     per_toilet = design.value(TOILET_FIGURE[design.options.phase])
     ratio = design.value("female_to_male_toilet_ratio")
     _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
     sized = tied_loads(xy[homes], people[homes], xy[latrines])
+    if paths is not None:
+        sized = np.maximum(sized, wash_design.walking_loads(paths, xy[latrines], xy[homes], people[homes]))
     metric = frame.points_to_metric(xy[latrines])
     records = []
     for k, served in enumerate(load):

@@ -112,7 +112,22 @@ def complete_walking(design, grid, occupancy, circulation, margin):
                 added = True
         if not added:
             break
+    _drop_unused(paths, xy, occupancy)
     return beyond
+
+
+def _drop_unused(paths, xy, occupancy):
+    """Blocks and stands nobody walks to first (a later one nearer to all
+    their households) become vacant plots."""
+    homes = np.flatnonzero(occupancy.people > 0)
+    for plots in (occupancy.latrines, occupancy.taps):
+        if not len(plots) or not len(homes):
+            continue
+        load = walking_loads(paths, xy[plots], xy[homes], occupancy.people[homes])
+        straight = np.bincount(cKDTree(xy[plots]).query(xy[homes])[1], minlength=len(plots))
+        for plot in [p for p, walked, near in zip(plots, load, straight) if walked <= 0 and near == 0]:
+            occupancy.use[plot] = VACANT
+            plots.remove(plot)
 
 
 def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
