@@ -81,16 +81,20 @@ def walking_to(paths, facility_xy, home_snap):
 
 
 def complete_walking(design, grid, occupancy, circulation, margin):
-    """Add latrine blocks and water points (on household plots, moving their
+    """Add latrine blocks and tapstands (on household plots, moving their
     households to vacant plots where the plan has some) until every
-    household is within the walking distances along ``circulation``.
-    Changes ``occupancy`` in place; returns the households still beyond."""
+    household is within the walking distances along ``circulation`` and no
+    tapstand serves more than its taps may; a household no latrine block can
+    reach (every plot within the distance kept from flood-prone land or
+    from a tapstand) moves to a vacant plot, or is not housed. Changes
+    ``occupancy`` in place; returns the households still beyond a distance."""
     if circulation is None or circulation.network is None:
         return 0
     paths = circulation.network.paths
     profile = design.profile
-    toilet, water = profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m")
-    keep_away = profile.figure("min_distance_toilet_to_water_m")
+    figures = (profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m"),
+               profile.figure("min_distance_toilet_to_water_m"))
+    stand = design.value("people_per_tap") * design.options.taps_per_tapstand
     xy = grid.centres
     allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
     beyond = 0
@@ -99,21 +103,57 @@ def complete_walking(design, grid, occupancy, circulation, margin):
         if not len(homes):
             return 0
         home_snap = paths.snap(xy[homes], SNAP_ANY)
-        added = False
-        beyond = 0
-        for plots, kind, figure, others in ((occupancy.latrines, LATRINE, toilet, occupancy.taps),
-                                            (occupancy.taps, WATER, water, occupancy.latrines)):
-            distance = walking_to(paths, xy[plots], home_snap)
-            out = homes[~figure.complies(distance + margin)]
-            beyond += len(out)
-            ok = allowed if kind == LATRINE else np.ones(len(grid), dtype=bool)
-            for plot in _new_sites(paths, xy, occupancy, out, ok, others, figure.value - margin, keep_away):
-                _convert(xy, occupancy, plot, kind, plots)
-                added = True
-        if not added:
+        added, beyond = _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, margin)
+        more, still = _water_round(paths, xy, occupancy, homes, home_snap, figures, stand, margin)
+        beyond += still
+        if not (added or more):
             break
     _drop_unused(paths, xy, occupancy)
     return beyond
+
+
+def _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, margin):
+    """Latrine blocks for the households beyond the toilet distance, kept
+    away from the tapstands; the households none can reach move. (changed,
+    households beyond)."""
+    toilet, _, keep_away = figures
+    out = homes[~toilet.complies(walking_to(paths, xy[occupancy.latrines], home_snap) + margin)]
+    picks, unreached = _new_sites(paths, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
+                                  keep_away)
+    for plot in picks:
+        _convert(xy, occupancy, plot, LATRINE, occupancy.latrines)
+    if len(unreached):
+        vacant = np.flatnonzero(occupancy.use == VACANT)
+        welcome = np.zeros(len(xy), dtype=bool)
+        if len(vacant):
+            walk = walking_to(paths, xy[occupancy.latrines], paths.snap(xy[vacant], SNAP_ANY))
+            welcome[vacant[toilet.complies(walk + margin)]] = True
+        for home in unreached:
+            _move(xy, occupancy, home, welcome)
+    return bool(picks) or bool(len(unreached)), len(out)
+
+
+def _water_round(paths, xy, occupancy, homes, home_snap, figures, stand, margin):
+    """Tapstands for the households beyond the water distance and beside
+    each stand serving more than ``stand`` people (at its farthest
+    household). (added, households beyond)."""
+    _, water, keep_away = figures
+    if occupancy.taps:
+        distance, nearest = paths.nearest_facility(paths.snap(xy[occupancy.taps], SNAP_ANY), home_snap)
+    else:
+        distance, nearest = np.full(len(homes), np.inf), np.full(len(homes), -1)
+    beyond = ~water.complies(distance + margin)
+    seeds = list(homes[beyond])
+    served = nearest >= 0
+    load = np.bincount(nearest[served], weights=occupancy.people[homes[served]], minlength=len(occupancy.taps))
+    for index in np.flatnonzero(load > stand + 1e-9):
+        members = np.flatnonzero(nearest == index)
+        seeds.append(int(homes[members[np.argmax(distance[members])]]))
+    picks, _ = _new_sites(paths, xy, occupancy, np.array(seeds, dtype=int), np.ones(len(xy), dtype=bool),
+                          occupancy.latrines, water.value - margin, keep_away)
+    for plot in picks:
+        _convert(xy, occupancy, plot, WATER, occupancy.taps)
+    return bool(picks), int(beyond.sum())
 
 
 def _drop_unused(paths, xy, occupancy):
@@ -134,9 +174,10 @@ def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
     """Household plots for new facilities reaching the ``out`` households:
     for each in turn not yet reached, the plot nearest it of those within
     ``reach`` walking (along ``paths``), kept ``keep_away`` from the
-    ``others``; the out households that plot reaches count as reached."""
+    ``others``; the out households that plot reaches count as reached.
+    (plots, the out households none reaches)."""
     if not len(out):
-        return []
+        return [], out
     spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
     if len(others):
         spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
@@ -154,17 +195,24 @@ def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
         picks.append(pick)
         spots[pick] = False
         reached |= walking_to(paths, xy[[pick]], out_snap) <= reach
-    return picks
+    return picks, out[~reached]
 
 
 def _convert(xy, occupancy, plot, kind, plots):
-    """Plot ``plot`` becomes a facility of ``kind``; its household moves to
-    the nearest vacant plot, if any."""
-    people = occupancy.people[plot]
-    occupancy.people[plot] = 0.0
+    """Plot ``plot`` becomes a facility of ``kind``; its household moves."""
+    _move(xy, occupancy, plot)
     occupancy.use[plot] = kind
     plots.append(int(plot))
-    vacant = np.flatnonzero(occupancy.use == VACANT)
+
+
+def _move(xy, occupancy, plot, welcome=None):
+    """The household of ``plot`` moves to the nearest vacant plot (of the
+    ``welcome`` ones when given), if any (else it is not housed); ``plot``
+    becomes vacant."""
+    people = occupancy.people[plot]
+    occupancy.people[plot] = 0.0
+    vacant = np.flatnonzero((occupancy.use == VACANT) & (True if welcome is None else welcome))
+    occupancy.use[plot] = VACANT
     if len(vacant) and people > 0:
         home = int(vacant[np.argmin(np.hypot(*(xy[vacant] - xy[plot]).T))])
         occupancy.use[home] = HOUSEHOLD
