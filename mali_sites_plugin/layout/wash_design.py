@@ -24,6 +24,7 @@ from .circulation import SNAP_ANY
 from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 
 MAX_ROUNDS = 8  # verification rounds at most, a guard (method setting)
+TIE_NUDGE_M = 1e-3  # m, far beyond reprojection noise, far below any plan dimension
 EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
 
 
@@ -72,6 +73,18 @@ def frontage_latrines(xy, key, snap, demand, candidates, reach):
     return chosen
 
 
+def walking_worst(paths, facility_xy, homes_xy):
+    """walking_to at its worst over the ways a point equidistant from two
+    lines may be attached (an audit in another CRS may break such ties
+    either way): the largest over the points nudged by TIE_NUDGE_M along
+    each axis."""
+    worst = np.zeros(len(homes_xy))
+    for nudge in ((TIE_NUDGE_M, 0.0), (-TIE_NUDGE_M, 0.0), (0.0, TIE_NUDGE_M), (0.0, -TIE_NUDGE_M)):
+        home_snap = paths.snap(np.asarray(homes_xy) + nudge, SNAP_ANY)
+        worst = np.maximum(worst, walking_to(paths, np.asarray(facility_xy).reshape(-1, 2) + nudge, home_snap))
+    return worst
+
+
 def walking_to(paths, facility_xy, home_snap):
     """Walking distance from each household (snapped) to the nearest of the
     facilities at ``facility_xy`` (local frame), attached as the audit does."""
@@ -117,7 +130,7 @@ def _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, mar
     away from the tapstands; the households none can reach move. (changed,
     households beyond)."""
     toilet, _, keep_away = figures
-    out = homes[~toilet.complies(walking_to(paths, xy[occupancy.latrines], home_snap) + margin)]
+    out = homes[~toilet.complies(walking_worst(paths, xy[occupancy.latrines], xy[homes]) + margin)]
     picks, unreached = _new_sites(paths, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
                                   keep_away)
     for plot in picks:
@@ -142,7 +155,7 @@ def _water_round(paths, xy, occupancy, homes, home_snap, figures, stand, margin)
         distance, nearest = paths.nearest_facility(paths.snap(xy[occupancy.taps], SNAP_ANY), home_snap)
     else:
         distance, nearest = np.full(len(homes), np.inf), np.full(len(homes), -1)
-    beyond = ~water.complies(distance + margin)
+    beyond = ~water.complies(np.maximum(distance, walking_worst(paths, xy[occupancy.taps], xy[homes])) + margin)
     seeds = list(homes[beyond])
     served = nearest >= 0
     load = np.bincount(nearest[served], weights=occupancy.people[homes[served]], minlength=len(occupancy.taps))
