@@ -20,6 +20,7 @@ there is one, so a plan for a given population keeps its people.
 import numpy as np
 from scipy.spatial import cKDTree
 
+from ..common.network import Snap
 from .circulation import SNAP_ANY
 from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 
@@ -73,24 +74,49 @@ def frontage_latrines(xy, key, snap, demand, candidates, reach):
     return chosen
 
 
-def walking_worst(paths, facility_xy, homes_xy):
-    """walking_to at its worst over the ways a point equidistant from two
-    lines may be attached (an audit in another CRS may break such ties
-    either way): the largest over the points nudged by TIE_NUDGE_M along
-    each axis."""
-    worst = np.zeros(len(homes_xy))
-    for nudge in ((TIE_NUDGE_M, 0.0), (-TIE_NUDGE_M, 0.0), (0.0, TIE_NUDGE_M), (0.0, -TIE_NUDGE_M)):
-        home_snap = paths.snap(np.asarray(homes_xy) + nudge, SNAP_ANY)
-        worst = np.maximum(worst, walking_to(paths, np.asarray(facility_xy).reshape(-1, 2) + nudge, home_snap))
-    return worst
+NUDGES = ((TIE_NUDGE_M, 0.0), (-TIE_NUDGE_M, 0.0), (0.0, TIE_NUDGE_M), (0.0, -TIE_NUDGE_M))
 
 
-def walking_to(paths, facility_xy, home_snap):
-    """Walking distance from each household (snapped) to the nearest of the
-    facilities at ``facility_xy`` (local frame), attached as the audit does."""
-    if not len(facility_xy):
-        return np.full(len(home_snap.segment), np.inf)
-    return paths.nearest_facility(paths.snap(np.asarray(facility_xy), SNAP_ANY), home_snap)[0]
+class PlotWalks:
+    """Walking distances between the plots of a grid along the plan's paths
+    (common.network.PathNetwork), every plot attached once as the audit
+    attaches points, and once more nudged by TIE_NUDGE_M along each axis:
+    a plot centre equidistant from two lines may be attached to either by
+    an audit in another CRS, so a distance is checked at its worst."""
+
+    def __init__(self, paths, xy):
+        self.paths = paths
+        self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + NUDGES]
+
+    def _attached(self, plots, way=0):
+        snap = self.snaps[way]
+        plots = np.asarray(plots, dtype=int)
+        return Snap(snap.segment[plots], snap.offset[plots], snap.distance[plots])
+
+    def nearest(self, facilities, points, way=0, limit=np.inf):
+        """(distance, index into ``facilities``) of each of the ``points``
+        (plots) to the nearest facility (plots)."""
+        if not len(facilities):
+            return np.full(len(points), np.inf), np.full(len(points), -1)
+        return self.paths.nearest_facility(self._attached(facilities, way), self._attached(points, way), limit)
+
+    def loads(self, facilities, homes, people):
+        """People at each facility when each household walks to its nearest
+        one, a household tied between two counted at both (the search run
+        with the facilities in both orders)."""
+        facilities = np.asarray(facilities, dtype=int)
+        count = len(facilities)
+        loads = np.zeros(count)
+        for order in (np.arange(count), np.arange(count)[::-1]):
+            nearest = self.nearest(facilities[order], homes)[1]
+            reached = nearest >= 0
+            loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
+                                                  minlength=count))
+        return loads
+
+    def worst(self, facilities, points):
+        """The walk to the nearest facility at its worst over the nudges."""
+        return np.max([self.nearest(facilities, points, way)[0] for way in range(1, len(self.snaps))], axis=0)
 
 
 def complete_walking(design, grid, occupancy, circulation, margin):
@@ -103,35 +129,34 @@ def complete_walking(design, grid, occupancy, circulation, margin):
     ``occupancy`` in place; returns the households still beyond a distance."""
     if circulation is None or circulation.network is None:
         return 0
-    paths = circulation.network.paths
     profile = design.profile
     figures = (profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m"),
                profile.figure("min_distance_toilet_to_water_m"))
     stand = design.value("people_per_tap") * design.options.taps_per_tapstand
     xy = grid.centres
+    walks = PlotWalks(circulation.network.paths, xy)
     allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
     beyond = 0
     for _ in range(MAX_ROUNDS):
         homes = np.flatnonzero(occupancy.people > 0)
         if not len(homes):
             return 0
-        home_snap = paths.snap(xy[homes], SNAP_ANY)
-        added, beyond = _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, margin)
-        more, still = _water_round(paths, xy, occupancy, homes, home_snap, figures, stand, margin)
+        added, beyond = _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin)
+        more, still = _water_round(walks, xy, occupancy, homes, figures, stand, margin)
         beyond += still
         if not (added or more):
             break
-    _drop_unused(paths, xy, occupancy)
+    _drop_unused(walks, xy, occupancy)
     return beyond
 
 
-def _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, margin):
+def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin):
     """Latrine blocks for the households beyond the toilet distance, kept
     away from the tapstands; the households none can reach move. (changed,
     households beyond)."""
     toilet, _, keep_away = figures
-    out = homes[~toilet.complies(walking_worst(paths, xy[occupancy.latrines], xy[homes]) + margin)]
-    picks, unreached = _new_sites(paths, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
+    out = homes[~toilet.complies(walks.worst(occupancy.latrines, homes) + margin)]
+    picks, unreached = _new_sites(walks, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
                                   keep_away)
     for plot in picks:
         _convert(xy, occupancy, plot, LATRINE, occupancy.latrines)
@@ -139,54 +164,51 @@ def _latrine_round(paths, xy, occupancy, homes, home_snap, figures, allowed, mar
         vacant = np.flatnonzero(occupancy.use == VACANT)
         welcome = np.zeros(len(xy), dtype=bool)
         if len(vacant):
-            walk = walking_to(paths, xy[occupancy.latrines], paths.snap(xy[vacant], SNAP_ANY))
+            walk = walks.worst(occupancy.latrines, vacant)
             welcome[vacant[toilet.complies(walk + margin)]] = True
         for home in unreached:
             _move(xy, occupancy, home, welcome)
     return bool(picks) or bool(len(unreached)), len(out)
 
 
-def _water_round(paths, xy, occupancy, homes, home_snap, figures, stand, margin):
+def _water_round(walks, xy, occupancy, homes, figures, stand, margin):
     """Tapstands for the households beyond the water distance and beside
     each stand serving more than ``stand`` people (at its farthest
     household). (added, households beyond)."""
     _, water, keep_away = figures
-    if occupancy.taps:
-        distance, nearest = paths.nearest_facility(paths.snap(xy[occupancy.taps], SNAP_ANY), home_snap)
-    else:
-        distance, nearest = np.full(len(homes), np.inf), np.full(len(homes), -1)
-    beyond = ~water.complies(np.maximum(distance, walking_worst(paths, xy[occupancy.taps], xy[homes])) + margin)
+    distance, nearest = walks.nearest(occupancy.taps, homes)
+    beyond = ~water.complies(np.maximum(distance, walks.worst(occupancy.taps, homes)) + margin)
     seeds = list(homes[beyond])
     served = nearest >= 0
     load = np.bincount(nearest[served], weights=occupancy.people[homes[served]], minlength=len(occupancy.taps))
     for index in np.flatnonzero(load > stand + 1e-9):
         members = np.flatnonzero(nearest == index)
         seeds.append(int(homes[members[np.argmax(distance[members])]]))
-    picks, _ = _new_sites(paths, xy, occupancy, np.array(seeds, dtype=int), np.ones(len(xy), dtype=bool),
+    picks, _ = _new_sites(walks, xy, occupancy, np.array(seeds, dtype=int), np.ones(len(xy), dtype=bool),
                           occupancy.latrines, water.value - margin, keep_away)
     for plot in picks:
         _convert(xy, occupancy, plot, WATER, occupancy.taps)
     return bool(picks), int(beyond.sum())
 
 
-def _drop_unused(paths, xy, occupancy):
+def _drop_unused(walks, xy, occupancy):
     """Blocks and stands nobody walks to first (a later one nearer to all
     their households) become vacant plots."""
     homes = np.flatnonzero(occupancy.people > 0)
     for plots in (occupancy.latrines, occupancy.taps):
         if not len(plots) or not len(homes):
             continue
-        load = walking_loads(paths, xy[plots], xy[homes], occupancy.people[homes])
+        load = walks.loads(plots, homes, occupancy.people[homes])
         straight = np.bincount(cKDTree(xy[plots]).query(xy[homes])[1], minlength=len(plots))
         for plot in [p for p, walked, near in zip(plots, load, straight) if walked <= 0 and near == 0]:
             occupancy.use[plot] = VACANT
             plots.remove(plot)
 
 
-def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
+def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
     """Household plots for new facilities reaching the ``out`` households:
     for each in turn not yet reached, the plot nearest it of those within
-    ``reach`` walking (along ``paths``), kept ``keep_away`` from the
+    ``reach`` walking (PlotWalks), kept ``keep_away`` from the
     ``others``; the out households that plot reaches count as reached.
     (plots, the out households none reaches)."""
     if not len(out):
@@ -194,20 +216,19 @@ def _new_sites(paths, xy, occupancy, out, allowed, others, reach, keep_away):
     spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
     if len(others):
         spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
-    out_snap = paths.snap(xy[out], SNAP_ANY)
     picks, reached = [], np.zeros(len(out), dtype=bool)
     for k, home in enumerate(out):
         free = np.flatnonzero(spots)
         if reached[k] or not len(free):
             continue
-        walk = walking_to(paths, xy[[home]], paths.snap(xy[free], SNAP_ANY))
+        walk = walks.nearest([home], free, limit=reach)[0]
         within = np.flatnonzero(walk <= reach)
         if not len(within):
             continue
         pick = int(free[within[np.argmin(walk[within])]])
         picks.append(pick)
         spots[pick] = False
-        reached |= walking_to(paths, xy[[pick]], out_snap) <= reach
+        reached |= walks.nearest([pick], out, limit=reach)[0] <= reach
     return picks, out[~reached]
 
 
@@ -233,15 +254,7 @@ def _move(xy, occupancy, plot, welcome=None):
 
 
 def walking_loads(paths, facility_xy, homes_xy, people):
-    """People at each facility when each household walks to its nearest one
-    along ``paths``, a household tied between two counted at both (the
-    search run with the facilities in both orders)."""
-    home_snap = paths.snap(np.asarray(homes_xy), SNAP_ANY)
+    """PlotWalks.loads for facilities and households given by position."""
     count = len(facility_xy)
-    loads = np.zeros(count)
-    for order in (np.arange(count), np.arange(count)[::-1]):
-        nearest = paths.nearest_facility(paths.snap(np.asarray(facility_xy)[order], SNAP_ANY), home_snap)[1]
-        reached = nearest >= 0
-        load = np.bincount(order[nearest[reached]], weights=people[reached], minlength=count)
-        loads = np.maximum(loads, load)
-    return loads
+    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]))
+    return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
