@@ -74,7 +74,9 @@ def frontage_latrines(xy, key, snap, demand, candidates, reach):
     return chosen
 
 
-NUDGES = ((TIE_NUDGE_M, 0.0), (-TIE_NUDGE_M, 0.0), (0.0, TIE_NUDGE_M), (0.0, -TIE_NUDGE_M))
+# two nudges, opposite and not along an axis nor a diagonal: a point tied between
+# two lines (parallel or crossing at right angles) goes to one with each
+NUDGES = ((TIE_NUDGE_M, 0.5 * TIE_NUDGE_M), (-TIE_NUDGE_M, -0.5 * TIE_NUDGE_M))
 
 
 class PlotWalks:
@@ -82,11 +84,12 @@ class PlotWalks:
     (common.network.PathNetwork), every plot attached once as the audit
     attaches points, and once more nudged by TIE_NUDGE_M along each axis:
     a plot centre equidistant from two lines may be attached to either by
-    an audit in another CRS, so a distance is checked at its worst."""
+    an audit in another CRS, so a distance is checked at its worst (not
+    ``nudged``: attached once only)."""
 
-    def __init__(self, paths, xy):
+    def __init__(self, paths, xy, nudged=True):
         self.paths = paths
-        self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + NUDGES]
+        self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + (NUDGES if nudged else ())]
 
     def _attached(self, plots, way=0):
         snap = self.snaps[way]
@@ -256,5 +259,5 @@ def _move(xy, occupancy, plot, welcome=None):
 def walking_loads(paths, facility_xy, homes_xy, people):
     """PlotWalks.loads for facilities and households given by position."""
     count = len(facility_xy)
-    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]))
+    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]), False)
     return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
