@@ -41,7 +41,7 @@ from .frame import angle_to_azimuth, local_site
 from .land import buildable_land
 from .measure import checks, statistics
 from .options import NoBuildableLand, design_for
-from .plan import PathLine, SitePlan
+from .plan import VACANT, PathLine, SitePlan
 from . import grid as lg
 from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
 from .gates import plan_circulation
@@ -92,7 +92,8 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     numbering = number(grid, occupancy.use)
     network = _network(design, site, grid, numbering, occupancy.people)
     monitor.check()
-    lost = _walkable(design, grid, occupancy, network)
+    lost = _walkable(design, grid, occupancy, network, numbering)
+    numbering = number(grid, occupancy.use)  # spare plots may have taken households
     people = occupancy.people
     footprint = footprints(frame, grid, numbering, people, design.shelter_side)
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
@@ -132,7 +133,7 @@ def _network(design, site, grid, numbering, people):
     return plan_circulation(design, site, lines, homes)
 
 
-def _walkable(design, grid, occupancy, network):
+def _walkable(design, grid, occupancy, network, numbering):
     """Latrine blocks and water points added where a household is beyond
     the walking distances along the plan's network (wash_design), the
     distances to the entrances measured again for the households as housed;
@@ -140,7 +141,12 @@ def _walkable(design, grid, occupancy, network):
     occupancy.people = occupancy.people.copy()
     occupancy.latrines, occupancy.taps = list(occupancy.latrines), list(occupancy.taps)
     before = occupancy.people > 0
+    # the plots of blocks in the plan left out of it (a smaller population) are spare
+    used = np.isin(grid.block_x * 100000 + grid.block_y, [bx * 100000 + by for bx, by in numbering.block_pairs])
+    spare = (occupancy.use == "") & used
+    occupancy.use[spare] = VACANT
     complete_walking(design, grid, occupancy, network, REACH_MARGIN_M)
+    occupancy.use[spare & (occupancy.use == VACANT)] = ""
     if network.network is not None and not np.array_equal(before, occupancy.people > 0):
         gates = [(Point(g), Point(g)) for g in network.gates]
         network.entrance_distance = network.network.distances(grid.centres[occupancy.people > 0], gates)

@@ -24,7 +24,7 @@ from ..common.network import Snap
 from .circulation import SNAP_ANY
 from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 
-MAX_ROUNDS = 8  # verification rounds at most, a guard (method setting)
+MAX_ROUNDS = 12  # verification rounds at most, a guard (method setting)
 TIE_NUDGE_M = 1e-3  # m, far beyond reprojection noise, far below any plan dimension
 EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
 
@@ -106,20 +106,21 @@ class PlotWalks:
     def loads(self, facilities, homes, people):
         """People at each facility when each household walks to its nearest
         one, a household tied between two counted at both (the search run
-        with the facilities in both orders)."""
+        with the facilities in both orders, and for each way of attaching)."""
         facilities = np.asarray(facilities, dtype=int)
         count = len(facilities)
         loads = np.zeros(count)
-        for order in (np.arange(count), np.arange(count)[::-1]):
-            nearest = self.nearest(facilities[order], homes)[1]
-            reached = nearest >= 0
-            loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
-                                                  minlength=count))
+        for way in range(len(self.snaps)):
+            for order in (np.arange(count), np.arange(count)[::-1]):
+                nearest = self.nearest(facilities[order], homes, way)[1]
+                reached = nearest >= 0
+                loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
+                                                      minlength=count))
         return loads
 
     def worst(self, facilities, points):
         """The walk to the nearest facility at its worst over the nudges."""
-        return np.max([self.nearest(facilities, points, way)[0] for way in range(1, len(self.snaps))], axis=0)
+        return np.max([self.nearest(facilities, points, way)[0] for way in range(len(self.snaps))], axis=0)
 
 
 def complete_walking(design, grid, occupancy, circulation, margin):
@@ -149,14 +150,18 @@ def complete_walking(design, grid, occupancy, circulation, margin):
         beyond += still
         if not (added or more):
             break
+    # the households still beyond a latrine block go where one reaches them, or are not housed
+    homes = np.flatnonzero(occupancy.people > 0)
+    _latrine_round(walks, xy, occupancy, homes, figures, np.zeros(len(grid), dtype=bool), margin, True)
     _drop_unused(walks, xy, occupancy)
     return beyond
 
 
-def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin):
+def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict=False):
     """Latrine blocks for the households beyond the toilet distance, kept
-    away from the tapstands; the households none can reach move. (changed,
-    households beyond)."""
+    away from the tapstands; the households none can reach move (to a
+    vacant plot a block reaches where there is one; with ``strict`` only
+    there, else they are not housed). (changed, households beyond)."""
     toilet, _, keep_away = figures
     out = homes[~toilet.complies(walks.worst(occupancy.latrines, homes) + margin)]
     picks, unreached = _new_sites(walks, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
@@ -170,7 +175,7 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin):
             walk = walks.worst(occupancy.latrines, vacant)
             welcome[vacant[toilet.complies(walk + margin)]] = True
         for home in unreached:
-            _move(xy, occupancy, home, welcome)
+            _move(xy, occupancy, home, welcome, strict)
     return bool(picks) or bool(len(unreached)), len(out)
 
 
@@ -242,13 +247,16 @@ def _convert(xy, occupancy, plot, kind, plots):
     plots.append(int(plot))
 
 
-def _move(xy, occupancy, plot, welcome=None):
+def _move(xy, occupancy, plot, welcome=None, strict=False):
     """The household of ``plot`` moves to the nearest vacant plot (of the
-    ``welcome`` ones when given), if any (else it is not housed); ``plot``
+    ``welcome`` ones when there are, or with ``strict`` only of those,
+    verified in the next round), if any (else it is not housed); ``plot``
     becomes vacant."""
     people = occupancy.people[plot]
     occupancy.people[plot] = 0.0
-    vacant = np.flatnonzero((occupancy.use == VACANT) & (True if welcome is None else welcome))
+    vacant = np.flatnonzero(occupancy.use == VACANT)
+    if welcome is not None and (strict or welcome[vacant].any()):
+        vacant = vacant[welcome[vacant]]
     occupancy.use[plot] = VACANT
     if len(vacant) and people > 0:
         home = int(vacant[np.argmin(np.hypot(*(xy[vacant] - xy[plot]).T))])
