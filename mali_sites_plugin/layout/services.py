@@ -192,7 +192,9 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
 def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths=None):
     """Latrine blocks with the cubicles their nearest households need
     (counting a household at every block it is tied between), nearest in a
-    straight line or walking along ``paths``, whichever loads it more."""
+    straight line or walking along ``paths``, whichever loads it more; each
+    block two records at its plot, its female compartment (it counts the
+    block's people served) and its male one (wash_design.compartments)."""
     per_toilet = design.value(TOILET_FIGURE[design.options.phase])
     ratio = design.value("female_to_male_toilet_ratio")
     _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
@@ -202,13 +204,19 @@ def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths
     metric = frame.points_to_metric(xy[latrines])
     records = []
     for k, served in enumerate(load):
-        female, male = fac.split_cubicles(sized[k], per_toilet, ratio)
+        female, male = wash_design.compartments(sized[k], per_toilet, ratio)
         measures.cubicles += female + male
         measures.female_cubicles += female
         measures.male_cubicles += male
-        records.append(Facility(LATRINE, tuple(metric[k]), (female + male) * per_toilet, float(served),
-                                female + male, female, male, plots=1, facility_id="L%d" % (k + 1)))
-    measures.latrine_blocks = len(records)
+        block = "L%d" % (k + 1)
+        records += [Facility(LATRINE, tuple(metric[k]), cubicles * per_toilet, float(served) if gender == "female"
+                             else 0.0, cubicles, cubicles if gender == "female" else 0,
+                             cubicles if gender == "male" else 0, plots=1 if gender == "female" else 0,
+                             facility_id="%s-%s" % (block, gender[0].upper()), gender=gender, block=block,
+                             handwashing=wash_design.POINTS_PER_COMPARTMENT,
+                             lighting=wash_design.POINTS_PER_COMPARTMENT)
+                    for gender, cubicles in (("female", female), ("male", male))]
+    measures.latrine_blocks = len(latrines)
     return records
 
 

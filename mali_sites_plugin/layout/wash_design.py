@@ -17,6 +17,8 @@ block or tapstand is added only where a household is still beyond the
 distance; the household displaced moves to a vacant plot of the plan when
 there is one, so a plan for a given population keeps its people.
 """
+import math
+
 import numpy as np
 from scipy.spatial import cKDTree
 
@@ -24,6 +26,9 @@ from ..common.network import Snap
 from .circulation import SNAP_ANY
 from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 
+# hand-washing and lighting points at each latrine compartment (Sphere 2018 WASH 3.2 asks for
+# hand-washing at toilets and lit toilets, with no count: one of each per compartment, a design choice)
+POINTS_PER_COMPARTMENT = 1
 MAX_ROUNDS = 12  # verification rounds at most, a guard (method setting)
 TIE_NUDGE_M = 1e-3  # m, far beyond reprojection noise, far below any plan dimension
 EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
@@ -269,3 +274,14 @@ def walking_loads(paths, facility_xy, homes_xy, people):
     count = len(facility_xy)
     walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]), False)
     return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
+
+
+def compartments(load, people_per_toilet, female_per_male):
+    """(female, male) cubicles of a latrine block serving ``load`` people:
+    each compartment alone has the toilets the whole load needs (an audit
+    counts each household at one compartment of the block, either of the
+    two at one point), the female one ``female_per_male`` times the male one."""
+    if load <= 0:
+        return 0, 0
+    male = max(1, int(math.ceil(load / people_per_toilet - 1e-9)))
+    return int(math.ceil(female_per_male * male - 1e-9)), male
