@@ -46,15 +46,18 @@ def cell_of(origin, xy):
     return int((origin[1] - xy[1]) / CELL), int((xy[0] - origin[0]) / CELL)
 
 
-def walk(grid, sources):
+def walk(grid, sources, start=None):
     """Steps (cells, 8-neighbour, diagonals counted as sqrt 2 by a 0-1-free
-    Dijkstra on two weights) from any source cell along the raster."""
+    Dijkstra on two weights) from any source cell along the raster, each
+    source starting at 0 or its ``start`` distance."""
     import heapq
     distance = np.full(grid.shape, np.inf)
     heap = []
-    for r, c in sources:
-        distance[r, c] = 0.0
-        heapq.heappush(heap, (0.0, r, c))
+    for k, (r, c) in enumerate(sources):
+        begin = 0.0 if start is None else float(start[k])
+        if begin < distance[r, c]:
+            distance[r, c] = begin
+            heapq.heappush(heap, (begin, r, c))
     steps = [(dr, dc, math.hypot(dr, dc)) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
     while heap:
         d, r, c = heapq.heappop(heap)
@@ -199,3 +202,57 @@ def test_wash_audit_skips_plots_with_nobody(sphere):
     assert result.summary["households"] == 2
     assert result.summary["pct_within_water_distance"] == 100.0
     assert all(g.households == 0 and g.people == 0 for g in result.water.gaps)  # land, not the school plot
+
+
+def attach(grid, origin, xy):
+    """(cell, straight distance in m) where the point ``xy`` joins the raster network."""
+    r, c = nearest_on_cached(grid, origin, xy)
+    return (r, c), math.hypot(origin[0] + (c + 0.5) * CELL - xy[0], origin[1] - (r + 0.5) * CELL - xy[1])
+
+
+def l_site_with_stream():
+    outer = Polygon([(0, 0), (900, 0), (900, 300), (400, 300), (400, 800), (0, 800)])
+    stream = box(X0 - 10, Y0 + 480, X0 + 410, Y0 + 520)
+    return affinity.translate(outer, X0, Y0), stream, LineString([(X0 - 100, Y0 - 40), (X0 + 1000, Y0 - 40)])
+
+
+@pytest.mark.parametrize("name", ["sphere_2018", "unhcr"])
+@pytest.mark.parametrize("case", ["square", "l_site_stream", "half_full"])
+def test_every_household_walks_to_a_latrine_block_and_a_tapstand_within_the_standard(name, case):
+    """Our own shortest paths (raster of the plan's centrelines, 1 m cells),
+    not the planner's: every household walks at most the toilet distance to
+    a latrine block (2.5 m for the raster: each point joins it within a cell's
+    half-diagonal) and the water distance to a tapstand; no tapstand serves more
+    than its taps allow, counting each household at its nearest by that walk
+    (those the raster cannot tell, nearer than the tolerance to two stands, at
+    neither)."""
+    profile = load_profile(name)
+    if case == "l_site_stream":
+        site, stream, road = l_site_with_stream()
+        plan = plan_site(site, profile, options(), UTM, exclusions=stream, roads=road)
+    else:
+        plan = plan_site(box(X0, Y0, X0 + 400, Y0 + 400), profile,
+                         options(population=1500.0 if case == "half_full" else 0.0), UTM)
+    if case == "half_full":
+        # open defect: a household no latrine block can reach (every plot within 50 m walking kept
+        # 30 m from a tapstand) and no vacant plot a block reaches is not housed; it is reported
+        assert plan.planned_people + plan.unplaced_people == 1500.0 and plan.planned_people >= 1490.0
+    grid, origin = raster_of(plan)
+    homes = households(plan)
+    joined = [attach(grid, origin, p.geometry.centroid.coords[0]) for p in homes]
+    tolerance = 2.5
+    for kind, key in (("latrine_block", "max_distance_to_toilet_m"), ("water_point", "max_distance_to_water_m")):
+        points = [attach(grid, origin, f.xy) for f in plan.facilities if f.kind == kind]
+        distance = walk(grid, [cell for cell, _ in points], [snap for _, snap in points])
+        far = np.array([distance[cell] + snap for cell, snap in joined])
+        assert far.max() <= profile.value(key) + tolerance, (kind, far.max(), int((far > 50.0).sum()))
+    stands = [f for f in plan.facilities if f.kind == "water_point"]
+    per_stand = [walk(grid, [attach(grid, origin, f.xy)[0]], [attach(grid, origin, f.xy)[1]]) for f in stands]
+    load = np.zeros(len(stands))
+    for plot, (cell, snap) in zip(homes, joined):
+        walks = np.array([d[cell] for d in per_stand]) + snap
+        nearest = int(np.argmin(walks))
+        if (walks > walks[nearest] + tolerance).sum() == len(walks) - 1:
+            load[nearest] += plot.people
+    capacity = np.array([f.taps * profile.value("people_per_tap") for f in stands])
+    assert (load <= capacity).all(), (load / capacity).max()

@@ -42,7 +42,8 @@ class SiteLayout:
 def plan_site(site, population=0.0, *, population_column=None, site_id_column=None, exclusions=None,
               hazard=None, dem=None, roads=None, household_size=0.0, phase="emergency", plot_width=0.0,
               plot_depth=0.0, road_width=0.0, path_width=3.0, setback=5.0, orientation=None,
-              wet_threshold=None, max_slope_pct=0.0, profile=DEFAULT_PROFILE, alternatives=1, monitor=NO_MONITOR):
+              wet_threshold=None, max_slope_pct=0.0, taps_per_tapstand=4, profile=DEFAULT_PROFILE, alternatives=1,
+              monitor=NO_MONITOR):
     """Lay out plots, shelters, roads, firebreaks and facilities on each site polygon.
 
     Parameters
@@ -64,6 +65,7 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
         site_area_m2_per_person. road_width: metres between blocks; 0: block_spacing_m.
     path_width, setback : metres (design choices, not standard figures).
     orientation : azimuth of the plot rows in degrees from grid north; None: the site's long side.
+    taps_per_tapstand : taps a tapstand holds at most (a design choice, no standard gives one).
     profile : 'sphere_2018' (default), 'unhcr', a .json path or a StandardsProfile.
     alternatives : variants planned per site (1 to layout.options.MAX_ALTERNATIVES, 16):
         orientation, communities per block and entrance place changed, each
@@ -90,7 +92,7 @@ def plan_site(site, population=0.0, *, population_column=None, site_id_column=No
         plot_depth=plot_depth, road_width=road_width, phase=phase,
         orientation=None if orientation is None or orientation < 0 else orientation % 180.0,
         wet_threshold=default_wet_threshold(profile) if wet_threshold is None else wet_threshold,
-        max_slope_pct=max_slope_pct)
+        max_slope_pct=max_slope_pct, taps_per_tapstand=taps_per_tapstand)
     outcomes = list(plan_each(_requests(site, population, population_column, site_id_column), site.crs,
                               profile, options, _layers_in(exclusions, roads),
                               _raster(hazard), _raster(dem), monitor,

@@ -133,10 +133,11 @@ class PathNetwork:
         result.segment[off], result.offset[off], result.distance[off] = -1, 0.0, np.inf
         return result
 
-    def nearest_facility(self, facility_snap, point_snap):
+    def nearest_facility(self, facility_snap, point_snap, limit=np.inf):
         """(distance, facility index) for every point: the walking distance to
         the nearest facility through the network; (inf, -1) when the point or
-        every facility of its part of the network is off the network."""
+        every facility of its part of the network is off the network (or,
+        with ``limit``, farther along it than that)."""
         facilities = np.flatnonzero(facility_snap.on_network)
         count = len(point_snap.segment)
         distance = np.full(count, np.inf)
@@ -151,7 +152,7 @@ class PathNetwork:
                             np.concatenate([self.start_node[segment], self.end_node[segment]]),
                             np.concatenate([reach_start, reach_end]), extra_nodes=len(facilities))
         node_distance, _, source = dijkstra(graph, directed=True, indices=virtual, min_only=True,
-                                            return_predecessors=True)
+                                            return_predecessors=True, limit=limit)
         source = np.where(source >= self.node_count, source - self.node_count, -1)
 
         on = np.flatnonzero(point_snap.on_network)

@@ -5,11 +5,12 @@ takes one plot; a health post, school, distribution point or market a lot of
 plots sized to the people it serves). A household uses its *nearest*
 facility, as the WASH coverage audit counts it:
 
-- latrine blocks: greedy maximal covering (placement.greedy_cover) with the
-  toilet distance as reach; each block then gets the cubicles its nearest
-  households need at the phase's people-per-toilet figure, split
-  female:male at least at the profile's ratio;
-- water points (one tap each): placement.place_capacitated, never closer to
+- latrine blocks: along the line each plot fronts (wash_design), then
+  greedy maximal covering (placement.greedy_cover) with the toilet distance
+  as reach for what is left; each block then gets a female and a male
+  compartment with the cubicles its households need
+  (wash_design.compartments);
+- tapstands of several taps: placement.place_capacitated, never closer to
   a latrine than the profile allows;
 - services: ceil(people / ratio) of each, at the centres of a balanced
   partition of the households.
@@ -62,17 +63,6 @@ def place_latrines(xy, people, demand, candidates, reach, strict, monitor=NO_MON
     picks = greedy_cover(xy[demand_index], np.maximum(people[demand_index], 1e-9),
                          xy[candidate_index], reach, math.inf, strict=strict, monitor=monitor)
     return [int(candidate_index[p.candidate]) for p in picks]
-
-
-def split_cubicles(load, people_per_toilet, female_per_male):
-    """(female, male) cubicles for ``load`` people: enough toilets for the
-    load and at least ``female_per_male`` female cubicles for each male one."""
-    if load <= 0:
-        return 0, 0
-    total = max(int(math.ceil(load / people_per_toilet - 1e-9)), 2)
-    male = max(1, int(round(total / (female_per_male + 1.0))))
-    female = max(total - male, int(math.ceil(female_per_male * male - 1e-9)))
-    return female, male
 
 
 def place_services(xy, people, available, community, kinds, lot_of, monitor=NO_MONITOR):

@@ -50,6 +50,8 @@ class LayoutOptions:
     max_slope_pct: float = 0.0
     communities_per_block: int = 0  # 0: the profile's (alternatives.py varies it)
     entrance_shift: float = 0.0  # of each gate's share of its side, from its middle (alternatives.py)
+    # taps a tapstand holds at most: a design choice (no standard gives one), 4 by default
+    taps_per_tapstand: int = 4
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ def design_for(profile, options):
         number = getattr(options, name)
         if number is None or not math.isfinite(number) or number < 0:
             raise InputError("%s must be a number of 0 or more, got %r", name.upper(), number)
+    if not options.taps_per_tapstand or options.taps_per_tapstand < 1:
+        raise InputError("TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r", options.taps_per_tapstand)
     value = profile.value
     household_size = options.household_size or value("people_per_household")
     figures = dict(

@@ -86,6 +86,11 @@ class Facility:
     water_type: str = None
     plots: int = 0  # plots of land it takes
     facility_id: str = ""
+    taps: int = None  # taps of a tapstand
+    gender: str = None  # a latrine compartment: female or male
+    block: str = None  # a latrine compartment: the facility_id of its block
+    handwashing: int = None  # hand-washing points of a latrine compartment
+    lighting: int = None  # lighting points of a latrine compartment
 
 
 @dataclass

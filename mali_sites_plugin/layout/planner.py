@@ -44,14 +44,17 @@ from .frame import angle_to_azimuth, local_site
 from .land import buildable_land
 from .measure import checks, statistics
 from .options import NoBuildableLand, design_for
-from .plan import PathLine, SitePlan
+from .plan import VACANT, PathLine, SitePlan
 from . import grid as lg
 from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
 from .gates import plan_circulation
 from .land import polygonal
 from shapely.ops import unary_union
 from .population import fill
-from .services import facility_records
+from .services import REACH_MARGIN_M, facility_records
+from .wash_design import complete_walking
+import numpy as np
+from shapely.geometry import Point
 from .sizing import choose_plan
 from .drains import plan_drains
 from .terrain import measure_blocks, row_orientation
@@ -97,15 +100,19 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     grid, frame = evaluation.grid, site.frame
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
+    network = _network(design, site, grid, numbering, occupancy.people)
+    monitor.check()
+    lost = _walkable(design, grid, occupancy, network, numbering)
+    numbering = number(grid, occupancy.use)  # spare plots may have taken households
     people = occupancy.people
     footprint = footprints(frame, grid, numbering, people, design.shelter_side)
-    network = _network(design, site, grid, numbering, people)
-    monitor.check()
     facilities, measures = facility_records(design, frame, grid, allocation, people, occupancy.latrines,
-                                            occupancy.taps, network.gates)
+                                            occupancy.taps, network.gates,
+                                            network.network.paths if network.network is not None else None)
     roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
     corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
-    capacity_households = evaluation.allocation.households
+    # households whose plots became latrine blocks or tapstands with no vacant plot to move to
+    capacity_households = evaluation.allocation.households - lost
     plan = SitePlan(
         label=site.label, orientation_deg=angle_to_azimuth(frame.angle), plot_width=grid.spec.plot_width,
         plot_depth=grid.spec.plot_depth, household_size=design.household_size,
@@ -134,6 +141,26 @@ def _network(design, site, grid, numbering, people):
     lines += strip_lines(grid, strips, site.buildable, design, design.primary)
     homes = grid.centres[people > 0]
     return plan_circulation(design, site, lines, homes)
+
+
+def _walkable(design, grid, occupancy, network, numbering):
+    """Latrine blocks and water points added where a household is beyond
+    the walking distances along the plan's network (wash_design), the
+    distances to the entrances measured again for the households as housed;
+    the households lost (no vacant plot to move them to)."""
+    occupancy.people = occupancy.people.copy()
+    occupancy.latrines, occupancy.taps = list(occupancy.latrines), list(occupancy.taps)
+    before = occupancy.people > 0
+    # the plots of blocks in the plan left out of it (a smaller population) are spare
+    used = np.isin(grid.block_x * 100000 + grid.block_y, [bx * 100000 + by for bx, by in numbering.block_pairs])
+    spare = (occupancy.use == "") & used
+    occupancy.use[spare] = VACANT
+    complete_walking(design, grid, occupancy, network, REACH_MARGIN_M)
+    occupancy.use[spare & (occupancy.use == VACANT)] = ""
+    if network.network is not None and not np.array_equal(before, occupancy.people > 0):
+        gates = [(Point(g), Point(g)) for g in network.gates]
+        network.entrance_distance = network.network.distances(grid.centres[occupancy.people > 0], gates)
+    return int(before.sum() - (occupancy.people > 0).sum())
 
 
 def _notes(plan, allocation):

@@ -8,6 +8,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import facilities as fac
+from . import wash_design
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE
 from ..placement.capacitated import nearest_assignment, place_capacitated, tied_loads
@@ -65,9 +66,10 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     counts = counts or service_counts(design, households * design.household_size)
     services = _reserve_services(design, grid, use, potential, counts, monitor)
     monitor.check()
-    latrines = _reserve_latrines(design, xy, use, potential, monitor, grid.latrine_ok)
+    # tapstands first (few, far apart), latrine blocks then kept away from them
+    taps, unresolved = _reserve_water_points(design, xy, use, potential, [], monitor)
     monitor.check()
-    taps, unresolved = _reserve_water_points(design, xy, use, potential, latrines, monitor)
+    latrines = _reserve_latrines(design, grid, use, potential, taps, monitor)
     housing = use == HOUSEHOLD
     people = _house(design, housing, needed_households, priority)
     return Allocation(use, housing, people, counts, services, list(latrines), list(taps), list(unresolved))
@@ -89,22 +91,36 @@ def _reserve_services(design, grid, use, potential, counts, monitor):
     return lots
 
 
-def _reserve_latrines(design, xy, use, potential, monitor, allowed=None):
-    """Latrine blocks so that every household is within the toilet distance,
-    on ``allowed`` plots only (far enough from flood-prone land)."""
+def _reserve_latrines(design, grid, use, potential, taps, monitor):
+    """Latrine blocks so that every household reaches one walking along the
+    line it fronts (wash_design.frontage_latrines), then any household still
+    beyond the toilet distance in a straight line covered; on plots far
+    enough from flood-prone land only."""
     toilet = design.profile.figure("max_distance_to_toilet_m")
+    xy = grid.centres
     housing = use == HOUSEHOLD
-    candidates = housing if allowed is None else housing & allowed
-    latrines = fac.place_latrines(xy, potential, housing, fac.thin(xy, candidates, toilet.value / 2.0),
-                                  fac.reach_radius(toilet.value, REACH_MARGIN_M), toilet.comparison == "<",
-                                  monitor)
+    candidates = housing if grid.latrine_ok is None else housing & grid.latrine_ok
+    if taps:
+        keep_away = design.profile.figure("min_distance_toilet_to_water_m")
+        candidates = candidates & keep_away.complies(cKDTree(xy[taps]).query(xy)[0] - REACH_MARGIN_M)
+    reach = fac.reach_radius(toilet.value, REACH_MARGIN_M)
+    key, snap = wash_design.frontage(grid)
+    latrines = wash_design.frontage_latrines(xy, key, snap, housing, candidates, reach)
+    rest = housing.copy()
+    if latrines:
+        rest &= ~toilet.complies(cKDTree(xy[latrines]).query(xy)[0] + REACH_MARGIN_M)
+        rest[latrines] = candidates[latrines] = False
+    if rest.any():
+        latrines += fac.place_latrines(xy, potential, rest, fac.thin(xy, candidates, toilet.value / 2.0),
+                                       reach, toilet.comparison == "<", monitor)
     use[latrines] = LATRINE
     return latrines
 
 
 def _reserve_water_points(design, xy, use, potential, latrines, monitor):
-    """Water points of one tap each, never too near a latrine; (plots, plots
-    left unresolved)."""
+    """Tapstands of up to taps_per_tapstand taps each (the people a stand
+    serves need ceil(people / people_per_tap) taps), never too near a
+    latrine; (plots, plots left unresolved)."""
     water = design.profile.figure("max_distance_to_water_m")
     keep_away = design.profile.figure("min_distance_toilet_to_water_m")
     housing = use == HOUSEHOLD
@@ -114,7 +130,7 @@ def _reserve_water_points(design, xy, use, potential, latrines, monitor):
         candidates &= keep_away.complies(distance - REACH_MARGIN_M)
     taps, unresolved = place_capacitated(
         xy, potential, housing, candidates, fac.reach_radius(water.value, REACH_MARGIN_M),
-        water.comparison == "<", design.value("people_per_tap"), monitor)
+        water.comparison == "<", design.value("people_per_tap") * design.options.taps_per_tapstand, monitor)
     use[taps] = WATER
     return taps, unresolved
 
@@ -152,18 +168,19 @@ class FacilityMeasures:
     services: dict = field(default_factory=dict)  # kind -> count
 
 
-def facility_records(design, frame, grid, allocation, people, latrines, taps, gates):
+def facility_records(design, frame, grid, allocation, people, latrines, taps, gates, paths=None):
     """([Facility] in the metric CRS, FacilityMeasures) of the plan whose
     households are ``people`` (per grid plot), with the latrine blocks and
     water points on plots ``latrines`` and ``taps`` and the entrances at
-    ``gates`` (local frame)."""
+    ``gates`` (local frame); loads counted walking along ``paths`` (the
+    plan's PathNetwork, local frame) too when given."""
     measures = FacilityMeasures()
     homes = np.flatnonzero(people > 0)
     facilities = []
     if latrines and len(homes):
-        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures)
+        facilities += _latrine_records(design, frame, grid.centres, people, homes, latrines, measures, paths)
     if taps and len(homes):
-        facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures)
+        facilities += _water_records(design, frame, grid.centres, people, homes, taps, measures, paths)
         if latrines:
             measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
     facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
@@ -172,33 +189,52 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
     return facilities, measures
 
 
-def _latrine_records(design, frame, xy, people, homes, latrines, measures):
+def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths=None):
     """Latrine blocks with the cubicles their nearest households need
-    (counting a household at every block it is tied between)."""
+    (counting a household at every block it is tied between), nearest in a
+    straight line or walking along ``paths``, whichever loads it more; each
+    block two records at its plot, its female compartment (it counts the
+    block's people served) and its male one (wash_design.compartments)."""
     per_toilet = design.value(TOILET_FIGURE[design.options.phase])
     ratio = design.value("female_to_male_toilet_ratio")
     _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
     sized = tied_loads(xy[homes], people[homes], xy[latrines])
+    if paths is not None:
+        sized = np.maximum(sized, wash_design.walking_loads(paths, xy[latrines], xy[homes], people[homes]))
     metric = frame.points_to_metric(xy[latrines])
     records = []
     for k, served in enumerate(load):
-        female, male = fac.split_cubicles(sized[k], per_toilet, ratio)
+        female, male = wash_design.compartments(sized[k], per_toilet, ratio)
         measures.cubicles += female + male
         measures.female_cubicles += female
         measures.male_cubicles += male
-        records.append(Facility(LATRINE, tuple(metric[k]), (female + male) * per_toilet, float(served),
-                                female + male, female, male, plots=1, facility_id="L%d" % (k + 1)))
-    measures.latrine_blocks = len(records)
+        block = "L%d" % (k + 1)
+        records += [Facility(LATRINE, tuple(metric[k]), cubicles * per_toilet, float(served) if gender == "female"
+                             else 0.0, cubicles, cubicles if gender == "female" else 0,
+                             cubicles if gender == "male" else 0, plots=1 if gender == "female" else 0,
+                             facility_id="%s-%s" % (block, gender[0].upper()), gender=gender, block=block,
+                             handwashing=wash_design.POINTS_PER_COMPARTMENT,
+                             lighting=wash_design.POINTS_PER_COMPARTMENT)
+                    for gender, cubicles in (("female", female), ("male", male))]
+    measures.latrine_blocks = len(latrines)
     return records
 
 
-def _water_records(design, frame, xy, people, homes, taps, measures):
+def _water_records(design, frame, xy, people, homes, taps, measures, paths=None):
+    """Tapstands with the taps their load needs (up to taps_per_tapstand),
+    the load counted as the audit counts it: at the nearest stand walking
+    along ``paths`` when given, ties at both; ``measures.water_load`` per tap."""
     _, measures.water_distance, load = nearest_assignment(xy[homes], people[homes], xy[taps])
-    measures.water_load = tied_loads(xy[homes], people[homes], xy[taps])
+    served = tied_loads(xy[homes], people[homes], xy[taps])
+    if paths is not None:
+        served = np.maximum(served, wash_design.walking_loads(paths, xy[taps], xy[homes], people[homes]))
+    per_tap = design.value("people_per_tap")
+    count = np.clip(np.ceil(served / per_tap - 1e-9), 1, design.options.taps_per_tapstand).astype(int)
+    measures.water_load = served / count
     metric = frame.points_to_metric(xy[taps])
-    return [Facility(WATER, tuple(metric[k]), design.value("people_per_tap"), float(served),
-                     water_type="tap", plots=1, facility_id="W%d" % (k + 1))
-            for k, served in enumerate(load)]
+    return [Facility(WATER, tuple(metric[k]), per_tap * int(count[k]), float(served[k]),
+                     water_type="tap", plots=1, facility_id="W%d" % (k + 1), taps=int(count[k]))
+            for k in range(len(taps))]
 
 
 def _service_records(design, frame, xy, people, services, measures):

@@ -25,11 +25,16 @@ class Facilities:
         return len(self.xy)
 
 
-def water_point_facilities(xy, kinds, functional, profile):
+def water_point_facilities(xy, kinds, functional, profile, taps=None):
     """Water points of the given kinds (common.vocabulary.WATER_KINDS), each
-    serving the profile's people per tap, hand pump or open well."""
+    serving the profile's people per tap, hand pump or open well; with
+    ``taps`` (per point, None or 0 for one), a tapstand serves that many
+    times the people per tap."""
     kinds = list(kinds)
-    capacity = [profile.value(WATER_CAPACITY_FIGURE[kind]) for kind in kinds]
+    capacity = np.array([profile.value(WATER_CAPACITY_FIGURE[kind]) for kind in kinds], dtype=float)
+    if taps is not None:
+        count = np.array([t if t and kind == "tap" else 1 for t, kind in zip(taps, kinds)], dtype=float)
+        capacity = capacity * count
     return Facilities(xy, capacity, functional, kinds)
 
 

@@ -56,6 +56,7 @@ class SiteLayout(MaliSitesAlgorithm):
     WET_THRESHOLD = "WET_THRESHOLD"
     DEM = "DEM"
     MAX_SLOPE_PCT = "MAX_SLOPE_PCT"
+    TAPS_PER_TAPSTAND = "TAPS_PER_TAPSTAND"
     ROADS = "ROADS"
     ALTERNATIVES = "ALTERNATIVES"
     OUTPUT_PLOTS = layers.OUTPUT_PLOTS
@@ -201,19 +202,24 @@ class SiteLayout(MaliSitesAlgorithm):
                 "A shelter footprint of covered_area_m2_per_person x household size stands in the "
                 "middle of each household plot, at least shelter_spacing_m from the plot edges.")),
             (self.tr("Facilities"), self.tr(
-                "Water points (one tap each) and latrine blocks stand on plots reserved for them. "
-                "Every household uses its nearest facility, as malisites:washcoverage counts it: "
-                "latrine blocks are placed by greedy maximal covering so every household is within "
-                "the toilet distance, and each block gets the cubicles its nearest households need at "
-                "the phase's people per toilet, split female:male at least at the standard's ratio "
-                "(fields female_cubicles and male_cubicles); water points are spread so that no "
-                "household is beyond the water distance and none serves more than people_per_tap, "
-                "never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, "
+                "Tapstands and latrine blocks stand on plots reserved for them, placed against walking "
+                "distances along the plan's own circulation (OUTPUT_PATHS), as malisites:washcoverage "
+                "measures them with those paths. Every plot fronts a path, lane or road; on each such "
+                "line, latrine blocks are set so that every household reaches one along it within the "
+                "toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan "
+                "is then measured on its network: a block or tapstand is added where a household is still "
+                "beyond a distance or a tapstand serves more than its taps may, and a household no block "
+                "can reach moves to a vacant plot one reaches (else it is not housed and the capacity "
+                "says so). Each latrine block is a female and a male compartment (two features at one "
+                "point, gender female and male, as washcoverage reads them), the female one with the "
+                "standard's female toilets per male toilet and each with the toilets the block's "
+                "households need at the phase's people per toilet; one hand-washing and one lighting "
+                "point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it "
+                "serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage "
+                "TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, "
                 "distribution points and markets: ceil(people / ratio) of each, at the centres of "
                 "equal shares of the households, each on a group of plots sized to the people it "
-                "serves (a community's worth of plots when it serves the full ratio). Facilities are "
-                "placed by straight-line distance; the walking checks measure the same distances along "
-                "the plan's paths.")),
+                "serves (a community's worth of plots when it serves the full ratio).")),
             (self.tr("Population"), self.tr(
                 "POPULATION 0 (and no population field) plans the site for its full capacity. "
                 "Otherwise the plan takes whole communities, block by block, nearest the entrance "
@@ -247,7 +253,7 @@ class SiteLayout(MaliSitesAlgorithm):
                 "facilities (points: facility_id, kind: "
                 "water_point, latrine_block, health_post, school, distribution_point, market, "
                 "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
-                "water_type, plots); excluded land (reason: setback, "
+                "water_type, plots, taps, block, handwashing, lighting); excluded land (reason: setback, "
                 "exclusion, flood, slope, leftover); an HTML report in French or English. Results: "
                 "capacity_people, planned_people, unplaced_people, plots, usable_area_m2, "
                 "area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_<figure> = "
@@ -315,6 +321,11 @@ class SiteLayout(MaliSitesAlgorithm):
         number(self.PATH_WIDTH, self.tr("Path width between plot rows (m)"), 3.0,
                self.tr("A design choice, not a standard figure: the footpath in front of the plots, "
                        "between two row pairs."), minimum=0.0, advanced=True)
+        taps = QgsProcessingParameterNumber(self.TAPS_PER_TAPSTAND, self.tr("Taps per tapstand (at most)"),
+                                            compat.NUMBER_INTEGER, defaultValue=4, minValue=1)
+        self.add_parameter(taps, self.tr(
+            "A design choice, not a standard figure (no standard gives one): a tapstand gets "
+            "ceil(people it serves / people_per_tap) taps, up to this many."), advanced=True)
         number(self.SETBACK, self.tr("Setback from the boundary (m)"), 5.0,
                self.tr("A design choice, not a standard figure: the strip along the site boundary "
                        "kept free (drainage, fence, perimeter path)."))
@@ -428,7 +439,8 @@ class SiteLayout(MaliSitesAlgorithm):
             orientation=None if orientation < 0 else orientation % 180.0,
             phase=PHASES[self.parameterAsEnum(parameters, self.PHASE, context)],
             wet_threshold=self._number(parameters, self.WET_THRESHOLD, context),
-            max_slope_pct=self._number(parameters, self.MAX_SLOPE_PCT, context))
+            max_slope_pct=self._number(parameters, self.MAX_SLOPE_PCT, context),
+            taps_per_tapstand=self.parameterAsInt(parameters, self.TAPS_PER_TAPSTAND, context))
 
     @staticmethod
     def _layer_geometries(source, crs, context, kind, label, feedback, tally):

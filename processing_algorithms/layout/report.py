@@ -145,7 +145,8 @@ class LayoutReport(HtmlReport):
                    [[label, self.number(area), self.percent(100.0 * area / total)] for label, area in rows])
 
     def _facilities(self, plan, level):
-        labels = {"water_point": self.tr("Water points (1 tap each)"), "latrine_block": self.tr("Latrine blocks"),
+        labels = {"water_point": self.tr("Tapstands"),
+                  "latrine_block": self.tr("Latrine blocks (a female and a male compartment each)"),
                   "health_post": self.tr("Health posts"), "school": self.tr("Schools"),
                   "distribution_point": self.tr("Distribution points"), "market": self.tr("Markets"),
                   "entrance": self.tr("Entrance")}
@@ -158,16 +159,19 @@ class LayoutReport(HtmlReport):
             capacity = "-" if not capacities else (self.number(capacities[0]) if len(capacities) == 1 else
                                                     "%s-%s" % (self.number(capacities[0]), self.number(capacities[-1])))
             cubicles = "-"
+            count = len({f.block or f.facility_id for f in members})  # a latrine block's compartments count once
+            if kind == "water_point":
+                cubicles = self.tr("%s taps") % self.number(sum(f.taps or 1 for f in members))
             if kind == "latrine_block":
                 cubicles = "%s (%s / %s)" % (self.number(sum(f.cubicles for f in members)),
                                              self.number(sum(f.female_cubicles for f in members)),
                                              self.number(sum(f.male_cubicles for f in members)))
             served = max(f.people_served for f in members) if kind != "entrance" else None
-            rows.append([labels[kind], len(members), capacity, "-" if served is None else self.number(served), cubicles])
+            rows.append([labels[kind], count, capacity, "-" if served is None else self.number(served), cubicles])
         self.heading(self.tr("Facilities"), level)
         if rows:
             self.table([self.tr("Kind"), self.tr("Number"), self.tr("Capacity (people each)"),
-                        self.tr("Most people served by one"), self.tr("Cubicles (female / male)")], rows)
+                        self.tr("Most people served by one"), self.tr("Cubicles (female / male) or taps")], rows)
         else:
             self.paragraph(self.tr("none"))
 

@@ -48,6 +48,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
     CUBICLES_FIELD = "CUBICLES_FIELD"
     GENDER_FIELD = "GENDER_FIELD"
     FEMALE_CUBICLES_FIELD = "FEMALE_CUBICLES_FIELD"
+    TAPS_FIELD = "TAPS_FIELD"
     MALE_CUBICLES_FIELD = "MALE_CUBICLES_FIELD"
     LATRINE_FUNCTIONAL_FIELD = "LATRINE_FUNCTIONAL_FIELD"
     PHASE = "PHASE"
@@ -224,6 +225,11 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
             self.DEFAULT_WATER_TYPE, self.tr("Default water point type"),
             options=[self.tr("Tap"), self.tr("Hand pump"), self.tr("Open well")], defaultValue=0),
             self.tr("For water points without a (known) type, and for suggested new ones."))
+        add(QgsProcessingParameterField(
+            self.TAPS_FIELD, self.tr("Taps field"), parentLayerParameterName=self.WATER_POINTS,
+            type=compat.FIELD_NUMERIC, optional=True),
+            self.tr("Taps of each tapstand (such as the Site layout output's taps): a tapstand of n taps "
+                    "serves n times the people per tap; empty: 1 tap per water point."), advanced=True)
         add(QgsProcessingParameterField(
             self.FUNCTIONAL_FIELD, self.tr("Water point functional field"),
             parentLayerParameterName=self.WATER_POINTS, optional=True),
@@ -409,7 +415,8 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         label = self.tr("Water points")
         id_name = self._field(parameters, self.WATER_ID_FIELD, context)
         layer = self._located(source, crs, feedback, label, tally, [
-            self._field(parameters, name, context) for name in (self.WATER_TYPE_FIELD, self.FUNCTIONAL_FIELD)] + [
+            self._field(parameters, name, context) for name in (self.WATER_TYPE_FIELD, self.FUNCTIONAL_FIELD,
+                                                                 self.TAPS_FIELD)] + [
             _id_field(source, id_name, "water")])
         if not len(layer):
             feedback.reportError(self.tr("The water point layer is empty: no water point exists, so every "
@@ -422,8 +429,20 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if len(layer) and not functional.any():
             feedback.reportError(self.tr("No functional water point: every household is out of reach "
                                          "of water; see the suggested new water points."), fatalError=False)
-        return inputs.WaterPoints(layer, kinds, wash_core.water_point_facilities(layer.xy, kinds, functional, profile),
+        taps = self._taps(layer, self._field(parameters, self.TAPS_FIELD, context), feedback)
+        return inputs.WaterPoints(layer, kinds, wash_core.water_point_facilities(layer.xy, kinds, functional, profile,
+                                                                                 taps),
                                   self._ids(feedback, layer, id_name, "water", label, duplicates))
+
+    def _taps(self, layer, field_name, feedback):
+        """Taps per water point from ``field_name`` (None without a field)."""
+        if not field_name:
+            return None
+        taps, defaulted = _numbers(layer, field_name, 1, whole=True)
+        if defaulted:
+            feedback.reportError(self.tr("{0} water point(s) have no valid whole number in '{1}'; they count "
+                                         "as 1 tap").format(defaulted, field_name), fatalError=False)
+        return taps
 
     def _read_latrines(self, parameters, context, feedback, crs, profile, phase, duplicates, tally):
         """Latrines, or None without a latrine layer."""

@@ -1,0 +1,287 @@
+"""Latrine blocks and water points placed against WALKING distances along
+the plan's own circulation.
+
+By construction (frontage_latrines, at allocation): every plot fronts one
+circulation line of the grid (the path, lane or road along its row: a
+bottom row the strip below its row pair, a top row the strip above). Two
+plots fronting the same line, in the same block, walk to each other
+    |x_a - x_b| + snap_a + snap_b
+(along the line, plus each one's way from its centre to the line). On each
+line a one-dimensional greedy cover (leftmost household not yet reached,
+the block plot farthest right that still reaches it) gives the latrine
+blocks, so every household of a community reaches one along its own path.
+
+Then verified (complete_walking, on the finished plan's network, attached
+as measure.walking_measures and malisites:washcoverage attach points): a
+block or tapstand is added only where a household is still beyond the
+distance; the household displaced moves to a vacant plot of the plan when
+there is one, so a plan for a given population keeps its people.
+"""
+import math
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from ..common.network import Snap
+from .circulation import SNAP_ANY
+from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
+
+# hand-washing and lighting points at each latrine compartment (Sphere 2018 WASH 3.2 asks for
+# hand-washing at toilets and lit toilets, with no count: one of each per compartment, a design choice)
+POINTS_PER_COMPARTMENT = 1
+MAX_ROUNDS = 12  # verification rounds at most, a guard (method setting)
+TIE_NUDGE_M = 1e-3  # m, far beyond reprojection noise, far below any plan dimension
+EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
+
+
+def frontage(grid):
+    """(line key, snap) per plot: an integer per (fronted line, block column)
+    and the distance from the plot's centre to that line."""
+    n = len(grid)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    below = {round(hi, 6): (lo + hi) / 2.0 for lo, hi, _, _ in grid.y.separators}
+    above = {round(lo, 6): (lo + hi) / 2.0 for lo, hi, _, _ in grid.y.separators}
+    bottoms = {round(v, 6) for v in grid.y.unit_lo}
+    line = np.empty(n)
+    for i in range(n):
+        y0, y1 = round(float(grid.y0[i]), 6), round(float(grid.y1[i]), 6)
+        if y0 in bottoms:
+            line[i] = below.get(y0, grid.y0[i] - EDGE_OFFSET_M)
+        else:
+            line[i] = above.get(y1, grid.y1[i] + EDGE_OFFSET_M)
+    snap = np.abs(grid.centres[:, 1] - line)
+    _, key = np.unique(np.column_stack([np.round(line, 3), grid.block_x]), axis=0, return_inverse=True)
+    return key.reshape(-1).astype(np.int64), snap
+
+
+def frontage_latrines(xy, key, snap, demand, candidates, reach):
+    """Plots for latrine blocks so that every ``demand`` plot reaches one
+    along the line it fronts within ``reach`` (walking, as the module says);
+    a demand plot no candidate of its line reaches is left to verification."""
+    chosen = []
+    x = xy[:, 0]
+    for line in np.unique(key[demand]):
+        on_line = key == line
+        homes = np.flatnonzero(on_line & demand)
+        homes = homes[np.argsort(x[homes], kind="stable")]
+        spots = np.flatnonzero(on_line & candidates)
+        covered = np.zeros(len(homes), dtype=bool)
+        for k, first in enumerate(homes):
+            if covered[k]:
+                continue
+            reaching = spots[np.abs(x[spots] - x[first]) + snap[spots] + snap[first] <= reach]
+            if not len(reaching):
+                continue
+            pick = int(reaching[np.argmax(x[reaching])])
+            chosen.append(pick)
+            covered |= np.abs(x[homes] - x[pick]) + snap[homes] + snap[pick] <= reach
+    return chosen
+
+
+# two nudges, opposite and not along an axis nor a diagonal: a point tied between
+# two lines (parallel or crossing at right angles) goes to one with each
+NUDGES = ((TIE_NUDGE_M, 0.5 * TIE_NUDGE_M), (-TIE_NUDGE_M, -0.5 * TIE_NUDGE_M))
+
+
+class PlotWalks:
+    """Walking distances between the plots of a grid along the plan's paths
+    (common.network.PathNetwork), every plot attached once as the audit
+    attaches points, and once more nudged by TIE_NUDGE_M along each axis:
+    a plot centre equidistant from two lines may be attached to either by
+    an audit in another CRS, so a distance is checked at its worst (not
+    ``nudged``: attached once only)."""
+
+    def __init__(self, paths, xy, nudged=True):
+        self.paths = paths
+        self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + (NUDGES if nudged else ())]
+
+    def _attached(self, plots, way=0):
+        snap = self.snaps[way]
+        plots = np.asarray(plots, dtype=int)
+        return Snap(snap.segment[plots], snap.offset[plots], snap.distance[plots])
+
+    def nearest(self, facilities, points, way=0, limit=np.inf):
+        """(distance, index into ``facilities``) of each of the ``points``
+        (plots) to the nearest facility (plots)."""
+        if not len(facilities):
+            return np.full(len(points), np.inf), np.full(len(points), -1)
+        return self.paths.nearest_facility(self._attached(facilities, way), self._attached(points, way), limit)
+
+    def loads(self, facilities, homes, people):
+        """People at each facility when each household walks to its nearest
+        one, a household tied between two counted at both (the search run
+        with the facilities in both orders, and for each way of attaching)."""
+        facilities = np.asarray(facilities, dtype=int)
+        count = len(facilities)
+        loads = np.zeros(count)
+        for way in range(len(self.snaps)):
+            for order in (np.arange(count), np.arange(count)[::-1]):
+                nearest = self.nearest(facilities[order], homes, way)[1]
+                reached = nearest >= 0
+                loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
+                                                      minlength=count))
+        return loads
+
+    def worst(self, facilities, points):
+        """The walk to the nearest facility at its worst over the nudges."""
+        return np.max([self.nearest(facilities, points, way)[0] for way in range(len(self.snaps))], axis=0)
+
+
+def complete_walking(design, grid, occupancy, circulation, margin):
+    """Add latrine blocks and tapstands (on household plots, moving their
+    households to vacant plots where the plan has some) until every
+    household is within the walking distances along ``circulation`` and no
+    tapstand serves more than its taps may; a household no latrine block can
+    reach (every plot within the distance kept from flood-prone land or
+    from a tapstand) moves to a vacant plot, or is not housed. Changes
+    ``occupancy`` in place; returns the households still beyond a distance."""
+    if circulation is None or circulation.network is None:
+        return 0
+    profile = design.profile
+    figures = (profile.figure("max_distance_to_toilet_m"), profile.figure("max_distance_to_water_m"),
+               profile.figure("min_distance_toilet_to_water_m"))
+    stand = design.value("people_per_tap") * design.options.taps_per_tapstand
+    xy = grid.centres
+    walks = PlotWalks(circulation.network.paths, xy)
+    allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
+    beyond = 0
+    for _ in range(MAX_ROUNDS):
+        homes = np.flatnonzero(occupancy.people > 0)
+        if not len(homes):
+            return 0
+        added, beyond = _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin)
+        more, still = _water_round(walks, xy, occupancy, homes, figures, stand, margin)
+        beyond += still
+        if not (added or more):
+            break
+    # the households still beyond a latrine block go where one reaches them, or are not housed
+    homes = np.flatnonzero(occupancy.people > 0)
+    _latrine_round(walks, xy, occupancy, homes, figures, np.zeros(len(grid), dtype=bool), margin, True)
+    _drop_unused(walks, xy, occupancy)
+    return beyond
+
+
+def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict=False):
+    """Latrine blocks for the households beyond the toilet distance, kept
+    away from the tapstands; the households none can reach move (to a
+    vacant plot a block reaches where there is one; with ``strict`` only
+    there, else they are not housed). (changed, households beyond)."""
+    toilet, _, keep_away = figures
+    out = homes[~toilet.complies(walks.worst(occupancy.latrines, homes) + margin)]
+    picks, unreached = _new_sites(walks, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
+                                  keep_away)
+    for plot in picks:
+        _convert(xy, occupancy, plot, LATRINE, occupancy.latrines)
+    if len(unreached):
+        vacant = np.flatnonzero(occupancy.use == VACANT)
+        welcome = np.zeros(len(xy), dtype=bool)
+        if len(vacant):
+            walk = walks.worst(occupancy.latrines, vacant)
+            welcome[vacant[toilet.complies(walk + margin)]] = True
+        for home in unreached:
+            _move(xy, occupancy, home, welcome, strict)
+    return bool(picks) or bool(len(unreached)), len(out)
+
+
+def _water_round(walks, xy, occupancy, homes, figures, stand, margin):
+    """Tapstands for the households beyond the water distance and beside
+    each stand serving more than ``stand`` people (at its farthest
+    household). (added, households beyond)."""
+    _, water, keep_away = figures
+    distance, nearest = walks.nearest(occupancy.taps, homes)
+    beyond = ~water.complies(np.maximum(distance, walks.worst(occupancy.taps, homes)) + margin)
+    seeds = list(homes[beyond])
+    served = nearest >= 0
+    load = np.bincount(nearest[served], weights=occupancy.people[homes[served]], minlength=len(occupancy.taps))
+    for index in np.flatnonzero(load > stand + 1e-9):
+        members = np.flatnonzero(nearest == index)
+        seeds.append(int(homes[members[np.argmax(distance[members])]]))
+    picks, _ = _new_sites(walks, xy, occupancy, np.array(seeds, dtype=int), np.ones(len(xy), dtype=bool),
+                          occupancy.latrines, water.value - margin, keep_away)
+    for plot in picks:
+        _convert(xy, occupancy, plot, WATER, occupancy.taps)
+    return bool(picks), int(beyond.sum())
+
+
+def _drop_unused(walks, xy, occupancy):
+    """Blocks and stands nobody walks to first (a later one nearer to all
+    their households) become vacant plots."""
+    homes = np.flatnonzero(occupancy.people > 0)
+    for plots in (occupancy.latrines, occupancy.taps):
+        if not len(plots) or not len(homes):
+            continue
+        load = walks.loads(plots, homes, occupancy.people[homes])
+        straight = np.bincount(cKDTree(xy[plots]).query(xy[homes])[1], minlength=len(plots))
+        for plot in [p for p, walked, near in zip(plots, load, straight) if walked <= 0 and near == 0]:
+            occupancy.use[plot] = VACANT
+            plots.remove(plot)
+
+
+def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
+    """Household plots for new facilities reaching the ``out`` households:
+    for each in turn not yet reached, the plot nearest it of those within
+    ``reach`` walking (PlotWalks), kept ``keep_away`` from the
+    ``others``; the out households that plot reaches count as reached.
+    (plots, the out households none reaches)."""
+    if not len(out):
+        return [], out
+    spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
+    if len(others):
+        spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
+    picks, reached = [], np.zeros(len(out), dtype=bool)
+    for k, home in enumerate(out):
+        free = np.flatnonzero(spots)
+        if reached[k] or not len(free):
+            continue
+        walk = walks.nearest([home], free, limit=reach)[0]
+        within = np.flatnonzero(walk <= reach)
+        if not len(within):
+            continue
+        pick = int(free[within[np.argmin(walk[within])]])
+        picks.append(pick)
+        spots[pick] = False
+        reached |= walks.nearest([pick], out, limit=reach)[0] <= reach
+    return picks, out[~reached]
+
+
+def _convert(xy, occupancy, plot, kind, plots):
+    """Plot ``plot`` becomes a facility of ``kind``; its household moves."""
+    _move(xy, occupancy, plot)
+    occupancy.use[plot] = kind
+    plots.append(int(plot))
+
+
+def _move(xy, occupancy, plot, welcome=None, strict=False):
+    """The household of ``plot`` moves to the nearest vacant plot (of the
+    ``welcome`` ones when there are, or with ``strict`` only of those,
+    verified in the next round), if any (else it is not housed); ``plot``
+    becomes vacant."""
+    people = occupancy.people[plot]
+    occupancy.people[plot] = 0.0
+    vacant = np.flatnonzero(occupancy.use == VACANT)
+    if welcome is not None and (strict or welcome[vacant].any()):
+        vacant = vacant[welcome[vacant]]
+    occupancy.use[plot] = VACANT
+    if len(vacant) and people > 0:
+        home = int(vacant[np.argmin(np.hypot(*(xy[vacant] - xy[plot]).T))])
+        occupancy.use[home] = HOUSEHOLD
+        occupancy.people[home] = people
+
+
+def walking_loads(paths, facility_xy, homes_xy, people):
+    """PlotWalks.loads for facilities and households given by position."""
+    count = len(facility_xy)
+    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]), False)
+    return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
+
+
+def compartments(load, people_per_toilet, female_per_male):
+    """(female, male) cubicles of a latrine block serving ``load`` people:
+    each compartment alone has the toilets the whole load needs (an audit
+    counts each household at one compartment of the block, either of the
+    two at one point), the female one ``female_per_male`` times the male one."""
+    if load <= 0:
+        return 0, 0
+    male = max(1, int(math.ceil(load / people_per_toilet - 1e-9)))
+    return int(math.ceil(female_per_male * male - 1e-9)), male
