@@ -166,9 +166,9 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
             "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     audit = run_algorithm("malisites:washcoverage", {
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
-        "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
+        "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type", "TAPS_FIELD": "taps",
         "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "FEMALE_CUBICLES_FIELD": "female_cubicles", "MALE_CUBICLES_FIELD": "male_cubicles",
+        "GENDER_FIELD": "gender",
         "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
@@ -180,10 +180,14 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
     per_toilet = (50.0, 50.0)[standard]  # emergency phase: Sphere 2018 and UNHCR both say 50
     assert audit["people_per_toilet"] <= per_toilet
     assert audit["female_male_ratio"] >= 3.0  # the audit's own 3:1 check, from the cubicle fields
-    # every latrine block is split at least 3 female : 1 male
+    # every latrine block is a female and a male compartment, at least 3 female cubicles : 1 male
+    compartments = {}
     for feature in layer(kind("latrine_block")).getFeatures():
-        assert feature["female_cubicles"] >= 3 * feature["male_cubicles"] >= 3
-        assert feature["gender"] == "female+male"
+        compartments.setdefault(feature["block"], {})[feature["gender"]] = feature["cubicles"]
+    assert compartments
+    for cubicles in compartments.values():
+        assert sorted(cubicles) == ["female", "male"]
+        assert cubicles["female"] >= 3 * cubicles["male"] >= 3
 
 
 def test_population_parameter_and_unplaced_message(run_algorithm):

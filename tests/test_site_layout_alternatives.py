@@ -149,7 +149,7 @@ def test_the_long_side_wins_when_the_rows_are_forced_across(sphere, strip_varian
     long side (azimuth 60, found by hand) house more people."""
     chosen, variants = strip_variants
     across, along = variants[0], variants[1]
-    assert along.people > across.people * 1.05
+    assert along.people > across.people
     assert chosen.orientation_deg == pytest.approx(LONG_SIDE_AZIMUTH)
     # the one entrance of variant 4 moved along the 1000 m side facing no road: a sixth of it, 166.7 m
     [first], [moved] = [[f.xy for f in v.plan.facilities if f.kind == "entrance"] for v in (variants[0], variants[3])]
