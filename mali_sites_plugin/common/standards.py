@@ -5,8 +5,9 @@ a figure in code: they ask the profile, and the profile answers with the
 value, the comparison the standard uses (< 500 m is not <= 500 m), the source
 and how sure we are of it. The site layout's zoning rules (where services
 go) are figures too, in a "zoning" object beside "figures". A profile may
-name a ``fallback`` profile for the figures it does not set (Sphere sets no school ratio, UNHCR no hand-pump
-capacity); a borrowed figure keeps its own source.
+name a ``fallback`` profile for the figures it does not set (Sphere sets no
+school ratio, UNHCR no hand-pump capacity); a borrowed figure keeps its own
+source.
 """
 import json
 import math
