@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from ..common.progress import NO_MONITOR
+from .programme import zones_of
 from .services import allocate
 
 
@@ -47,10 +48,11 @@ def fill(design, site, evaluation, requested, monitor=NO_MONITOR):
     while count < len(order) and total * share < needed:
         total += sizes[order[count]]
         count += 1
+    zones = zones_of(site, evaluation.access.gate)
     for _ in range(len(order) + 1):
         monitor.check()
         selected = np.isin(comm_key, order[:count])
-        allocation = allocate(design, grid, needed, selected, priority, monitor=monitor)
+        allocation = allocate(design, grid, needed, selected, priority, monitor=monitor, zones=zones)
         if allocation.households >= needed or count >= len(order):
             return allocation
         missing = needed - allocation.households

@@ -8,10 +8,12 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import facilities as fac
+from . import programme
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE
 from ..placement.capacitated import nearest_assignment, place_capacitated, tied_loads
 from .plan import ENTRANCE, HOUSEHOLD, LATRINE, WATER, Facility
+from .zoning import place_zoned
 
 SERVICE_FIGURES = (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
                    ("distribution_point", "people_per_distribution_point"),
@@ -40,17 +42,21 @@ class Allocation:
 
 
 def service_counts(design, people):
-    """Services of each kind ``people`` need: ceil(people / ratio)."""
-    return {kind: int(math.ceil(people / design.value(key) - 1e-9)) if people > 0 else 0
-            for kind, key in SERVICE_FIGURES}
+    """Services of each kind ``people`` need: ceil(people / ratio), and the
+    rest of the programme (programme.programme_counts)."""
+    counts = {kind: int(math.ceil(people / design.value(key) - 1e-9)) if people > 0 else 0
+              for kind, key in SERVICE_FIGURES}
+    counts.update(programme.programme_counts(design, people))
+    return counts
 
 
 def allocate(design, grid, needed_households=None, selected=None, priority=None, counts=None,
-             monitor=NO_MONITOR):
-    """Reserve plots for services, latrines and water points among the
-    ``selected`` plots (all by default) and put households on the rest: all
-    of them, or the ``needed_households`` first in ``priority`` order.
-    ``counts``: services of each kind (default: what the people need)."""
+             monitor=NO_MONITOR, zones=None):
+    """Reserve plots for the extension reserve, services, washing plots,
+    latrines and water points among the ``selected`` plots (all by default)
+    and put households on the rest: all of them, or the ``needed_households``
+    first in ``priority`` order. ``counts``: services of each kind (default:
+    what the people need); ``zones``: programme.Zones the services are placed by."""
     n = len(grid)
     selected = np.ones(n, dtype=bool) if selected is None else selected
     xy = grid.centres
@@ -63,7 +69,10 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     if needed_households is not None:
         households = min(needed_households, households)
     counts = counts or service_counts(design, households * design.household_size)
-    services = _reserve_services(design, grid, use, potential, counts, monitor)
+    zones = zones or programme.Zones()
+    services = programme.reserve_extension(design, grid, use, zones)
+    services += _reserve_services(design, grid, use, potential, counts, zones, monitor)
+    services += programme.washing_lots(grid, use, potential)
     monitor.check()
     latrines = _reserve_latrines(design, xy, use, potential, monitor, grid.latrine_ok)
     monitor.check()
@@ -73,17 +82,18 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     return Allocation(use, housing, people, counts, services, list(latrines), list(taps), list(unresolved))
 
 
-def _reserve_services(design, grid, use, potential, counts, monitor):
-    """Service lots: a lot of plots in proportion to the people each serves."""
+def _reserve_services(design, grid, use, potential, counts, zones, monitor):
+    """Service lots: a lot of plots in proportion to the people each serves
+    (the programme's kinds: their land), placed by the zoning rules."""
     per_community = design.households_per_community
     ratios = dict(SERVICE_FIGURES)
 
     def lot_of(kind, served):
+        if kind not in ratios:
+            return programme.land_lot(design, grid, kind)
         return int(min(max(math.ceil(per_community * served / design.value(ratios[kind]) - 1e-9), 1),
                        per_community))
-    kinds = [(kind, counts[kind]) for kind, _ in SERVICE_FIGURES]
-    community = grid.comm_x * 100000 + grid.comm_y
-    lots = fac.place_services(grid.centres, potential, use == HOUSEHOLD, community, kinds, lot_of, monitor)
+    lots = place_zoned(design, grid, potential, use == HOUSEHOLD, counts, lot_of, zones, monitor)
     for lot in lots:
         use[lot.plots] = lot.kind
     return lots

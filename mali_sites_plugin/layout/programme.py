@@ -1,0 +1,183 @@
+"""The camp's programme beyond housing and where each part of it goes, by the
+zoning rules of the standards profile (its "zoning" object: accepted
+practice, UNHCR site planning and the CCCM toolkit; the distances are design
+defaults marked unverified).
+
+- At the gate (the middle of the side facing the public road, where the
+  first entrance stands): reception and registration, distribution points,
+  the market and the administration, each on plots within the
+  gate-services distance of the primary road, nearest the gate first.
+- The health post at the centre of its share of the households, at least
+  the flood distance from flood-prone land and within the vehicle distance
+  of a primary or secondary road.
+- Schools and child-friendly spaces at the centre of their share, at least
+  the quiet distance from the gate services and from the primary road.
+- The women's safe space at the centre of its share, within its distance
+  of a health post, school or distribution point.
+- An extension reserve: whole communities farthest from the gate, the
+  profile's share of the plots.
+- A bathing and laundry plot in every community with its refuse bins
+  (washing.py sizes them).
+
+A rule is applied where the land allows and is always measured on the
+finished plan (zoning.py); where no plot meets it the service takes the
+best plot left and the check shows it.
+"""
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from .facilities import ServiceLot
+from .plan import HOUSEHOLD
+
+RECEPTION, ADMINISTRATION = "reception", "administration"
+CHILD_SPACE, SAFE_SPACE = "child_friendly_space", "womens_safe_space"
+RESERVE, WASHING = "extension_reserve", "bathing_laundry"
+# kind, the people one serves (None: one per site) and the land it takes (m2)
+PROGRAMME = ((RECEPTION, None, "reception_area_m2"), (ADMINISTRATION, None, "administration_area_m2"),
+             (CHILD_SPACE, "people_per_child_friendly_space", "child_friendly_space_area_m2"),
+             (SAFE_SPACE, "people_per_womens_safe_space", "womens_safe_space_area_m2"))
+GATE_KINDS = (RECEPTION, "distribution_point", "market", ADMINISTRATION)
+BUSY_KINDS = (RECEPTION, "distribution_point", "market")
+QUIET_KINDS = ("school", CHILD_SPACE)
+NEAR_SERVICES = ("health_post", "school", "distribution_point")  # what the women's safe space stays near
+PLACING_ORDER = GATE_KINDS + ("health_post",) + QUIET_KINDS + (SAFE_SPACE,)
+SAMPLE_M = 0.5  # spacing of the points lines are measured by (method setting)
+MARGIN_M = 1.0  # a rule is placed with this margin, so the sampled distances still comply (method setting)
+
+
+@dataclass
+class Zones:
+    """What placement knows of the plan before its network is drawn (local
+    frame): points sampled along the primary road (the loop and the first
+    entrance road) and along the edge of flood-prone land."""
+    gate: tuple = None  # (x, y) of the first entrance, or None
+    primary: object = None  # cKDTree of the primary road's points, or None
+    flood: object = None  # cKDTree of the flood-prone land's edge points, or None
+
+    def primary_distance(self, xy):
+        return _distance(self.primary, xy)
+
+    def flood_distance(self, xy):
+        """Never more than the truth (less half the sampling step), and 0 on the land."""
+        return np.maximum(_distance(self.flood, xy) - SAMPLE_M / 2.0, 0.0) if self.flood is not None \
+            else _distance(None, xy)
+
+
+def _distance(tree, xy):
+    return tree.query(xy)[0] if tree is not None and len(xy) else np.full(len(xy), np.inf)
+
+
+def zones_of(site, gate):
+    """The Zones of LocalSite ``site`` whose first entrance is ``gate``."""
+    from shapely.geometry import LineString, Point
+    from shapely.ops import nearest_points, unary_union
+    from .land import polygon_parts
+    primary = list(site.loop.lines) if site.loop is not None else []
+    if gate is not None and primary:
+        target = nearest_points(Point(gate), unary_union(primary))[1]
+        primary.append(LineString([gate, (target.x, target.y)]))
+    rings = [ring for part in polygon_parts(site.flood) for ring in [part.exterior] + list(part.interiors)] \
+        if site.flood is not None and not site.flood.is_empty else []
+    return Zones(gate, _tree(primary), _tree(rings))
+
+
+def _tree(lines):
+    """cKDTree of points at most SAMPLE_M apart along ``lines``, or None."""
+    pieces = []
+    for line in lines:
+        coords = np.asarray(line.coords)[:, :2]
+        for start, end in zip(coords[:-1], coords[1:]):
+            steps = max(int(math.ceil(np.hypot(*(end - start)) / SAMPLE_M)), 1)
+            pieces.append(start + (end - start) * (np.arange(steps + 1)[:, None] / steps))
+    return cKDTree(np.vstack(pieces)) if pieces else None
+
+
+def rule(design, key):
+    """The profile's zoning figure ``key``, or None when the profile has none
+    (a user's profile without a zoning object: the rule is not applied)."""
+    return design.profile.figures.get(key)
+
+
+def programme_counts(design, people):
+    """How many of each programme kind ``people`` need: one reception (at the
+    first entrance) and one administration per site, the others by their ratio."""
+    counts = {}
+    for kind, ratio, _ in PROGRAMME:
+        figure = rule(design, ratio) if ratio else None
+        if people <= 0 or (ratio and figure is None):
+            counts[kind] = 0
+        else:
+            counts[kind] = 1 if ratio is None else int(math.ceil(people / figure.value - 1e-9))
+    return counts
+
+
+def reserved_share(design):
+    """The share of the plots the extension reserve and the washing plots take."""
+    figure = rule(design, "extension_reserve_pct")
+    return (figure.value / 100.0 if figure is not None else 0.0) + 1.0 / design.households_per_community
+
+
+def land_lot(design, grid, kind):
+    """Plots of the lot of a programme kind: its land over a plot's area."""
+    area = dict((k, key) for k, _, key in PROGRAMME)[kind]
+    figure = rule(design, area)
+    plot = grid.spec.plot_width * grid.spec.plot_depth
+    return max(1, int(math.ceil(figure.value / plot - 1e-9))) if figure is not None else 1
+
+
+def vehicle_distance(grid, xy, primary_distance):
+    """Distance from each point to the nearest primary road or secondary road
+    (the grid's roads and firebreaks between blocks, as their centrelines)."""
+    from . import grid as lg
+    distance = primary_distance.copy()
+    for axis, coordinate in ((grid.x, xy[:, 0]), (grid.y, xy[:, 1])):
+        middles = [(lo + hi) / 2.0 for lo, hi, kind, _ in axis.separators if kind in (lg.ROAD, lg.FIREBREAK)]
+        if middles:
+            distance = np.minimum(distance, np.abs(coordinate[:, None] - np.array(middles)[None, :]).min(axis=1))
+    return distance
+
+
+def reserve_extension(design, grid, use, zones):
+    """Whole communities of household plots farthest from the gate kept as
+    the extension reserve, until they make the profile's share of the plots
+    (never the last community). Returns [ServiceLot]."""
+    figure = rule(design, "extension_reserve_pct")
+    housing = np.flatnonzero(use == HOUSEHOLD)
+    if figure is None or not len(housing):
+        return []
+    xy = grid.centres
+    community = grid.comm_x * 100000 + grid.comm_y
+    anchor = np.array(zones.gate) if zones.gate is not None else xy[housing].mean(axis=0)
+    keys = np.unique(community[housing])
+    far = sorted(keys, key=lambda k: -np.hypot(*(xy[housing[community[housing] == k]] - anchor).T).min())
+    target = figure.value / 100.0 * len(housing)
+    lots, taken = [], 0
+    for key in far[:-1]:
+        if taken >= target - 1e-9:
+            break
+        plots = [int(p) for p in housing[community[housing] == key]]
+        use[plots] = RESERVE
+        taken += len(plots)
+        lots.append(ServiceLot(RESERVE, plots[len(plots) // 2], plots, []))
+    return lots
+
+
+def washing_lots(grid, use, potential):
+    """One plot per community with households for its bathing, laundry and
+    refuse point: the household plot nearest the community's centre."""
+    xy = grid.centres
+    community = grid.comm_x * 100000 + grid.comm_y
+    housing = np.flatnonzero((use == HOUSEHOLD) & (potential > 0))
+    lots = []
+    for key in np.unique(community[housing]):
+        members = housing[community[housing] == key]
+        if len(members) < 2:
+            continue  # a lone household plot keeps its household
+        centre = xy[members].mean(axis=0)
+        plot = int(members[np.argmin(np.hypot(*(xy[members] - centre).T))])
+        use[plot] = WASHING
+        lots.append(ServiceLot(WASHING, plot, [plot], [int(p) for p in members if p != plot]))
+    return lots
