@@ -83,6 +83,7 @@ class Facility:
     water_type: str = None
     plots: int = 0  # plots of land it takes
     facility_id: str = ""
+    units: int = None  # laundry slabs, refuse bins
 
 
 @dataclass

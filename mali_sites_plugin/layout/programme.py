@@ -143,7 +143,7 @@ def vehicle_distance(grid, xy, primary_distance):
 def reserve_extension(design, grid, use, zones):
     """Whole communities of household plots farthest from the gate kept as
     the extension reserve, until they make the profile's share of the plots
-    (never the last community). Returns [ServiceLot]."""
+    (never the last community). Returns [ServiceLot]: one, or none."""
     figure = rule(design, "extension_reserve_pct")
     housing = np.flatnonzero(use == HOUSEHOLD)
     if figure is None or not len(housing):
@@ -154,15 +154,16 @@ def reserve_extension(design, grid, use, zones):
     keys = np.unique(community[housing])
     far = sorted(keys, key=lambda k: -np.hypot(*(xy[housing[community[housing] == k]] - anchor).T).min())
     target = figure.value / 100.0 * len(housing)
-    lots, taken = [], 0
+    reserved = []
     for key in far[:-1]:
-        if taken >= target - 1e-9:
+        if len(reserved) >= target - 1e-9:
             break
-        plots = [int(p) for p in housing[community[housing] == key]]
-        use[plots] = RESERVE
-        taken += len(plots)
-        lots.append(ServiceLot(RESERVE, plots[len(plots) // 2], plots, []))
-    return lots
+        reserved += [int(p) for p in housing[community[housing] == key]]
+    if not reserved:
+        return []
+    use[reserved] = RESERVE
+    middle = xy[reserved].mean(axis=0)
+    return [ServiceLot(RESERVE, reserved[int(np.argmin(np.hypot(*(xy[reserved] - middle).T)))], reserved, [])]
 
 
 def washing_lots(grid, use, potential):

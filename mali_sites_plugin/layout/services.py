@@ -13,6 +13,7 @@ from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE
 from ..placement.capacitated import nearest_assignment, place_capacitated, tied_loads
 from .plan import ENTRANCE, HOUSEHOLD, LATRINE, WATER, Facility
+from .programme_records import programme_records
 from .zoning import place_zoned
 
 SERVICE_FIGURES = (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
@@ -177,6 +178,7 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
         if latrines:
             measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
     facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
+    facilities += programme_records(design, frame, grid.centres, people, allocation.services, SERVICE_PREFIXES)
     for k, gate in enumerate(gates or []):
         facilities.append(Facility(ENTRANCE, tuple(frame.points_to_metric(gate)[0]), facility_id="E%d" % (k + 1)))
     return facilities, measures

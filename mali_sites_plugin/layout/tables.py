@@ -27,7 +27,7 @@ def _facility_values(facility):
     return [facility.facility_id, facility.kind, finite_number(facility.capacity),
             finite_number(facility.people_served), facility.cubicles, facility.female_cubicles,
             facility.male_cubicles, "female+male" if facility.cubicles else None, facility.water_type,
-            facility.plots]
+            facility.plots, facility.units]
 
 
 PLOTS = RecordTable("plots", (("plot_id", "int"), ("community_id", "int"), ("block_id", "int"),
@@ -54,7 +54,8 @@ EXCLUDED = RecordTable("excluded", (("reason", "string"), ("area_m2", "double"))
 FACILITIES = RecordTable("facilities", (("facility_id", "string"), ("kind", "string"), ("capacity", "double"),
                                         ("people_served", "double"), ("cubicles", "int"),
                                         ("female_cubicles", "int"), ("male_cubicles", "int"),
-                                        ("gender", "string"), ("water_type", "string"), ("plots", "int")),
+                                        ("gender", "string"), ("water_type", "string"), ("plots", "int"),
+                                        ("units", "int")),
                          _facility_values)
 
 
