@@ -58,23 +58,28 @@ def _washing_records(design, frame, xy, people, lots):
     if not lots or not len(homes):
         return []
     plots = [lot.centre for lot in lots]
-    _, _, load = nearest_assignment(xy[homes], people[homes], xy[plots])
-    sized = tied_loads(xy[homes], people[homes], xy[plots])
-    side = np.array([[-SIDE_BY_SIDE_M, 0.0], [0.0, 0.0], [SIDE_BY_SIDE_M, 0.0]])
+    # the three stand side by side on the plot; each kind is sized by the households nearest its own points
+    points = {kind: xy[plots] + (shift * SIDE_BY_SIDE_M, 0.0) for kind, shift in ((BATHING, -1), (LAUNDRY, 0),
+                                                                                  (REFUSE, 1))}
+    load = {kind: nearest_assignment(xy[homes], people[homes], at)[2] for kind, at in points.items()}
+    sized = {kind: tied_loads(xy[homes], people[homes], at) for kind, at in points.items()}
+    metric = {kind: frame.points_to_metric(at) for kind, at in points.items()}
     records = []
-    for k, plot in enumerate(plots):
-        if load[k] <= 0:
+    for k in range(len(plots)):
+        if load[BATHING][k] <= 0:
             continue
-        bathing = max(_units(sized[k], "people_per_bathing_facility", design), 2)
+        bathing = max(_units(sized[BATHING][k], "people_per_bathing_facility", design), 2)
         female = int(math.ceil(bathing / 2.0))
-        points = frame.points_to_metric(xy[[plot, plot, plot]] + side)
         records += [
-            Facility(BATHING, tuple(points[0]), bathing * design.value("people_per_bathing_facility"),
-                     float(load[k]), bathing, female, bathing - female, plots=1, facility_id="B%d" % (k + 1)),
-            Facility(LAUNDRY, tuple(points[1]), None, float(load[k]), plots=0, facility_id="LD%d" % (k + 1),
-                     units=_units(sized[k], "people_per_laundry_facility", design)),
-            Facility(REFUSE, tuple(points[2]), None, float(load[k]), plots=0, facility_id="RF%d" % (k + 1),
-                     units=_units(sized[k], "people_per_refuse_bin", design))]
+            Facility(BATHING, tuple(metric[BATHING][k]), bathing * design.value("people_per_bathing_facility"),
+                     float(load[BATHING][k]), bathing, female, bathing - female, plots=1,
+                     facility_id="B%d" % (k + 1)),
+            Facility(LAUNDRY, tuple(metric[LAUNDRY][k]), None, float(load[LAUNDRY][k]), plots=0,
+                     facility_id="LD%d" % (k + 1),
+                     units=max(_units(sized[LAUNDRY][k], "people_per_laundry_facility", design), 1)),
+            Facility(REFUSE, tuple(metric[REFUSE][k]), None, float(load[REFUSE][k]), plots=0,
+                     facility_id="RF%d" % (k + 1),
+                     units=max(_units(sized[REFUSE][k], "people_per_refuse_bin", design), 1))]
     return records
 
 
