@@ -14,8 +14,9 @@ defaults marked unverified).
   the quiet distance from the gate services and from the primary road.
 - The women's safe space at the centre of its share, within its distance
   of a health post, school or distribution point.
-- An extension reserve: whole communities farthest from the gate, the
-  profile's share of the plots.
+- An extension reserve, the profile's share of the plots, whole
+  communities first: beside the plan for fewer people than the site holds,
+  else the communities farthest from the gate.
 - A bathing and laundry plot in every community with its refuse bins
   (washing.py sizes them).
 
@@ -39,7 +40,7 @@ RESERVE, WASHING = "extension_reserve", "bathing_laundry"
 PROGRAMME = ((RECEPTION, None, "reception_area_m2"), (ADMINISTRATION, None, "administration_area_m2"),
              (CHILD_SPACE, "people_per_child_friendly_space", "child_friendly_space_area_m2"),
              (SAFE_SPACE, "people_per_womens_safe_space", "womens_safe_space_area_m2"))
-GATE_KINDS = (RECEPTION, "distribution_point", "market", ADMINISTRATION)
+GATE_KINDS = (RECEPTION, "market", "distribution_point", ADMINISTRATION)  # placing order: fewest first
 BUSY_KINDS = (RECEPTION, "distribution_point", "market")
 QUIET_KINDS = ("school", CHILD_SPACE)
 NEAR_SERVICES = ("health_post", "school", "distribution_point")  # what the women's safe space stays near
@@ -120,12 +121,21 @@ def reserved_share(design):
     return (figure.value / 100.0 if figure is not None else 0.0) + 1.0 / design.households_per_community
 
 
-def land_lot(design, grid, kind):
-    """Plots of the lot of a programme kind: its land over a plot's area."""
-    area = dict((k, key) for k, _, key in PROGRAMME)[kind]
+def land_lot(design, grid, kind, served):
+    """Plots of the lot of a programme kind serving ``served`` people: its
+    land over a plot's area, in proportion to the people it serves when they
+    are fewer than its ratio (one per site: than a camp module of the
+    profile's modular planning), at least one plot."""
+    kinds = {k: (ratio, area) for k, ratio, area in PROGRAMME}
+    ratio, area = kinds[kind]
     figure = rule(design, area)
-    plot = grid.spec.plot_width * grid.spec.plot_depth
-    return max(1, int(math.ceil(figure.value / plot - 1e-9))) if figure is not None else 1
+    if figure is None:
+        return 1
+    full = figure.value / (grid.spec.plot_width * grid.spec.plot_depth)
+    module = rule(design, ratio).value if ratio else design.household_size * np.prod(
+        [design.value(key) for key in ("households_per_community", "communities_per_block", "blocks_per_sector",
+                                       "sectors_per_camp")])
+    return max(1, int(math.ceil(full * min(1.0, served / module) - 1e-9)))
 
 
 def vehicle_distance(grid, xy, primary_distance):
@@ -140,25 +150,30 @@ def vehicle_distance(grid, xy, primary_distance):
     return distance
 
 
-def reserve_extension(design, grid, use, zones):
-    """Whole communities of household plots farthest from the gate kept as
-    the extension reserve, until they make the profile's share of the plots
-    (never the last community). Returns [ServiceLot]: one, or none."""
+def reserve_extension(design, grid, use, zones, priority=None):
+    """The extension reserve, the profile's share of the plan's plots, whole
+    communities first: where the plan is for fewer people than the site
+    holds and enough plots are left out, the next ones in the fill
+    ``priority`` (the plan grows into them); else the planned plots
+    farthest from the gate, community by community. Returns [ServiceLot]:
+    one, or none."""
     figure = rule(design, "extension_reserve_pct")
     housing = np.flatnonzero(use == HOUSEHOLD)
-    if figure is None or not len(housing):
+    if figure is None or len(housing) < 2:
         return []
     xy = grid.centres
-    community = grid.comm_x * 100000 + grid.comm_y
-    anchor = np.array(zones.gate) if zones.gate is not None else xy[housing].mean(axis=0)
-    keys = np.unique(community[housing])
-    far = sorted(keys, key=lambda k: -np.hypot(*(xy[housing[community[housing] == k]] - anchor).T).min())
-    target = figure.value / 100.0 * len(housing)
-    reserved = []
-    for key in far[:-1]:
-        if len(reserved) >= target - 1e-9:
-            break
-        reserved += [int(p) for p in housing[community[housing] == key]]
+    count = min(int(math.ceil(figure.value / 100.0 * len(housing) - 1e-9)), len(housing) - 1)
+    spare = np.flatnonzero(use == "")
+    if priority is not None and len(spare) >= count:
+        pool = spare[np.argsort(priority[spare], kind="stable")]
+    else:
+        community = grid.comm_x * 100000 + grid.comm_y
+        anchor = np.array(zones.gate) if zones.gate is not None else xy[housing].mean(axis=0)
+        distance = np.hypot(*(xy[housing] - anchor).T)
+        nearest = {k: distance[community[housing] == k].min() for k in np.unique(community[housing])}
+        rank = np.array([nearest[k] for k in community[housing]])
+        pool = housing[np.lexsort((-distance, -rank))]
+    reserved = [int(p) for p in pool[:count]]
     if not reserved:
         return []
     use[reserved] = RESERVE

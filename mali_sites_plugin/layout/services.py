@@ -71,7 +71,7 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
         households = min(needed_households, households)
     counts = counts or service_counts(design, households * design.household_size)
     zones = zones or programme.Zones()
-    services = programme.reserve_extension(design, grid, use, zones)
+    services = programme.reserve_extension(design, grid, use, zones, priority)
     services += _reserve_services(design, grid, use, potential, counts, zones, monitor)
     services += programme.washing_lots(grid, use, potential)
     monitor.check()
@@ -91,7 +91,7 @@ def _reserve_services(design, grid, use, potential, counts, zones, monitor):
 
     def lot_of(kind, served):
         if kind not in ratios:
-            return programme.land_lot(design, grid, kind)
+            return programme.land_lot(design, grid, kind, served)
         return int(min(max(math.ceil(per_community * served / design.value(ratios[kind]) - 1e-9), 1),
                        per_community))
     lots = place_zoned(design, grid, potential, use == HOUSEHOLD, counts, lot_of, zones, monitor)
