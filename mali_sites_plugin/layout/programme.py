@@ -47,6 +47,12 @@ NEAR_SERVICES = ("health_post", "school", "distribution_point")  # what the wome
 PLACING_ORDER = GATE_KINDS + ("health_post",) + QUIET_KINDS + (SAFE_SPACE,)
 SAMPLE_M = 0.5  # spacing of the points lines are measured by (method setting)
 MARGIN_M = 1.0  # a rule is placed with this margin, so the sampled distances still comply (method setting)
+MM = 3  # distances compared to the millimetre: plots symmetric about the gate tie in any CRS, grid order breaks it
+
+
+def apart(xy, point):
+    """Distance from each of ``xy`` to ``point``, to the millimetre."""
+    return np.round(np.hypot(*(xy - point).T), MM)
 
 
 @dataclass
@@ -68,7 +74,7 @@ class Zones:
 
 
 def _distance(tree, xy):
-    return tree.query(xy)[0] if tree is not None and len(xy) else np.full(len(xy), np.inf)
+    return np.round(tree.query(xy)[0], MM) if tree is not None and len(xy) else np.full(len(xy), np.inf)
 
 
 def zones_of(site, gate):
@@ -146,7 +152,8 @@ def vehicle_distance(grid, xy, primary_distance):
     for axis, coordinate in ((grid.x, xy[:, 0]), (grid.y, xy[:, 1])):
         middles = [(lo + hi) / 2.0 for lo, hi, kind, _ in axis.separators if kind in (lg.ROAD, lg.FIREBREAK)]
         if middles:
-            distance = np.minimum(distance, np.abs(coordinate[:, None] - np.array(middles)[None, :]).min(axis=1))
+            across = np.abs(coordinate[:, None] - np.array(middles)[None, :]).min(axis=1)
+            distance = np.minimum(distance, np.round(across, MM))
     return distance
 
 
@@ -169,7 +176,7 @@ def reserve_extension(design, grid, use, zones, priority=None):
     else:
         community = grid.comm_x * 100000 + grid.comm_y
         anchor = np.array(zones.gate) if zones.gate is not None else xy[housing].mean(axis=0)
-        distance = np.hypot(*(xy[housing] - anchor).T)
+        distance = apart(xy[housing], anchor)
         nearest = {k: distance[community[housing] == k].min() for k in np.unique(community[housing])}
         rank = np.array([nearest[k] for k in community[housing]])
         pool = housing[np.lexsort((-distance, -rank))]
@@ -178,7 +185,7 @@ def reserve_extension(design, grid, use, zones, priority=None):
         return []
     use[reserved] = RESERVE
     middle = xy[reserved].mean(axis=0)
-    return [ServiceLot(RESERVE, reserved[int(np.argmin(np.hypot(*(xy[reserved] - middle).T)))], reserved, [])]
+    return [ServiceLot(RESERVE, reserved[int(np.argmin(apart(xy[reserved], middle)))], reserved, [])]
 
 
 def washing_lots(grid, use, potential):
@@ -193,7 +200,7 @@ def washing_lots(grid, use, potential):
         if len(members) < 2:
             continue  # a lone household plot keeps its household
         centre = xy[members].mean(axis=0)
-        plot = int(members[np.argmin(np.hypot(*(xy[members] - centre).T))])
+        plot = int(members[np.argmin(apart(xy[members], centre))])
         use[plot] = WASHING
         lots.append(ServiceLot(WASHING, plot, [plot], [int(p) for p in members if p != plot]))
     return lots

@@ -11,7 +11,7 @@ from ..common.progress import NO_MONITOR
 from ..placement.capacitated import balanced_groups, group_centres
 from .facilities import ServiceLot
 from .programme import (BUSY_KINDS, GATE_KINDS, MARGIN_M, NEAR_SERVICES, PLACING_ORDER, QUIET_KINDS,
-                        SAFE_SPACE, rule, vehicle_distance)
+                        SAFE_SPACE, apart, rule, vehicle_distance)
 
 
 def place_zoned(design, grid, potential, available, counts, lot_of, zones, monitor=NO_MONITOR):
@@ -71,7 +71,7 @@ def _distance_to_lots(xy, lots, kinds):
     centres = [xy[lot.centre] for lot in lots if lot.kind in kinds]
     if not centres:
         return np.full(len(xy), np.inf)
-    return np.hypot(*(xy[:, None, :] - np.array(centres)[None, :, :]).transpose(2, 0, 1)).min(axis=1)
+    return np.min([apart(xy, centre) for centre in centres], axis=0)
 
 
 def _centre_plot(xy, available, rules, anchor):
@@ -86,13 +86,13 @@ def _centre_plot(xy, available, rules, anchor):
             break
         mask = available
     candidates = np.flatnonzero(mask)
-    return int(candidates[np.argmin(np.hypot(*(xy[candidates] - anchor).T))])
+    return int(candidates[np.argmin(apart(xy[candidates], anchor))])
 
 
 def _lot_around(xy, available, community, centre, size):
     """The ``size`` free plots nearest ``centre``, in its community first."""
     candidates = np.flatnonzero(available)
     same = community[candidates] == community[centre]
-    from_centre = np.hypot(*(xy[candidates] - xy[centre]).T)
+    from_centre = apart(xy[candidates], xy[centre])
     order = np.lexsort((from_centre, ~same))
     return [int(p) for p in candidates[order[:size]]]
