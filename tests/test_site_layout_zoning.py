@@ -225,3 +225,17 @@ def test_sample_plan_through_processing_run(run_algorithm):
         assert results["check_" + key] == ("pass" if worst <= sphere.value(key) + 0.01 else "fail"), (key, worst)
     bins = sum(f["units"] for f in facilities.getFeatures() if f["kind"] == "refuse_point")
     assert bins >= math.ceil(results["planned_people"] / sphere.value("people_per_refuse_bin") - 1e-9)
+
+
+def test_a_plan_for_fewer_people_keeps_its_reserve_beside_it(sphere):
+    site = box(X0, Y0, X0 + 800, Y0 + 800)
+    plan = plan_site(site, sphere, options(population=2000), UTM)
+    assert plan.planned_people == 2000
+    reserve = [p.geometry for p in plan.plots if p.use == "extension_reserve"]
+    share = sphere.value("extension_reserve_pct") / 100.0
+    assert len(reserve) >= share * len(plan.plots) - 1e-9  # of the plan's plots, the reserve among them
+    housed = unary_union([p.geometry for p in plan.plots if p.people > 0])
+    # beside the housing: within a block's reach of it, and none of it among the households
+    assert max(housed.distance(r) for r in reserve) < 300.0
+    assert not any(r.intersection(housed).area > 1e-6 for r in reserve)
+    assert {c.key: c for c in plan.checks}["extension_reserve_pct"].passed

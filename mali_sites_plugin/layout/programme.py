@@ -68,7 +68,8 @@ class Zones:
         return _distance(self.primary, xy)
 
     def flood_distance(self, xy):
-        """Never more than the truth (less half the sampling step), and 0 on the land."""
+        """To the edge of flood-prone land (plots are never on it), never more
+        than the truth (less half the sampling step)."""
         return np.maximum(_distance(self.flood, xy) - SAMPLE_M / 2.0, 0.0) if self.flood is not None \
             else _distance(None, xy)
 
@@ -162,16 +163,19 @@ def reserve_extension(design, grid, use, zones, priority=None):
     communities first: where the plan is for fewer people than the site
     holds and enough plots are left out, the next ones in the fill
     ``priority`` (the plan grows into them); else the planned plots
-    farthest from the gate, community by community. Returns [ServiceLot]:
-    one, or none."""
+    farthest from the gate, community by community (a share above half is
+    taken as half). Returns [ServiceLot]: one, or none."""
     figure = rule(design, "extension_reserve_pct")
     housing = np.flatnonzero(use == HOUSEHOLD)
     if figure is None or len(housing) < 2:
         return []
     xy = grid.centres
-    count = min(int(math.ceil(figure.value / 100.0 * len(housing) - 1e-9)), len(housing) - 1)
+    share = min(figure.value / 100.0, 0.5)
+    count = min(int(math.ceil(share * len(housing) - 1e-9)), len(housing) - 1)
     spare = np.flatnonzero(use == "")
-    if priority is not None and len(spare) >= count:
+    beside = int(math.ceil(share / (1.0 - share) * len(housing) - 1e-9))  # the share of the plan it joins
+    if priority is not None and len(spare) >= beside:
+        count = beside
         pool = spare[np.argsort(priority[spare], kind="stable")]
     else:
         community = grid.comm_x * 100000 + grid.comm_y
