@@ -171,7 +171,8 @@ class LayoutReport(HtmlReport):
             elif kind in WITH_UNITS:
                 cubicles = self.number(sum(f.units for f in members))
             served = max(f.people_served for f in members) if kind != "entrance" else None
-            rows.append([labels[kind], len(members), capacity, "-" if served is None else self.number(served), cubicles])
+            number = sum(f.plots for f in members) if kind == "extension_reserve" else len(members)
+            rows.append([labels[kind], number, capacity, "-" if served is None else self.number(served), cubicles])
         self.heading(self.tr("Facilities"), level)
         if rows:
             self.table([self.tr("Kind"), self.tr("Number"), self.tr("Capacity (people each)"),
