@@ -35,10 +35,11 @@ def fill_order(site, grid, gate):
     return order, comm_key, priority
 
 
-def fill(design, site, evaluation, requested, monitor=NO_MONITOR):
+def fill(design, site, evaluation, requested, monitor=NO_MONITOR, gates=None):
     """The Allocation of the communities ``requested`` people need on the
     full-capacity ``evaluation``: first as many as the share of household
-    plots of the full plan suggests, then more until they fit."""
+    plots of the full plan suggests, then more until they fit; services at
+    the entrances ``gates`` (default: the first)."""
     grid = evaluation.grid
     needed = int(math.ceil(requested / design.household_size - 1e-9))
     order, comm_key, priority = fill_order(site, grid, evaluation.access.gate)
@@ -48,7 +49,7 @@ def fill(design, site, evaluation, requested, monitor=NO_MONITOR):
     while count < len(order) and total * share < needed:
         total += sizes[order[count]]
         count += 1
-    zones = zones_of(site, evaluation.access.gate)
+    zones = zones_of(site, gates or [evaluation.access.gate])
     for _ in range(len(order) + 1):
         monitor.check()
         selected = np.isin(comm_key, order[:count])

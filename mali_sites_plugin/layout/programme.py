@@ -4,9 +4,10 @@ practice, UNHCR site planning and the CCCM toolkit; the distances are design
 defaults marked unverified).
 
 - At the gate (the middle of the side facing the public road, where the
-  first entrance stands): reception and registration, distribution points,
-  the market and the administration, each on plots within the
-  gate-services distance of the primary road, nearest the gate first.
+  first entrance stands; the entrances of the network once it is drawn,
+  planner.py): reception and registration, distribution points, the market
+  and the administration, each on plots within the gate-services distance
+  of the primary road, nearest the entrance nearest the people it serves.
 - The health post at the centre of its share of the households, at least
   the flood distance from flood-prone land and within the vehicle distance
   of a primary or secondary road.
@@ -60,9 +61,16 @@ class Zones:
     """What placement knows of the plan before its network is drawn (local
     frame): points sampled along the primary road (the loop and the first
     entrance road) and along the edge of flood-prone land."""
-    gate: tuple = None  # (x, y) of the first entrance, or None
+    gates: list = None  # (x, y) of the entrances: the first one, or those of a network drawn before
     primary: object = None  # cKDTree of the primary road's points, or None
     flood: object = None  # cKDTree of the flood-prone land's edge points, or None
+
+    def nearest_gate(self, point):
+        """The entrance nearest ``point`` (an array), or None without entrances."""
+        if not self.gates:
+            return None
+        gates = np.asarray(self.gates, dtype=float)
+        return gates[int(np.argmin(apart(gates, point)))]
 
     def primary_distance(self, xy):
         return _distance(self.primary, xy)
@@ -78,18 +86,19 @@ def _distance(tree, xy):
     return np.round(tree.query(xy)[0], MM) if tree is not None and len(xy) else np.full(len(xy), np.inf)
 
 
-def zones_of(site, gate):
-    """The Zones of LocalSite ``site`` whose first entrance is ``gate``."""
+def zones_of(site, gates):
+    """The Zones of LocalSite ``site`` whose entrances are ``gates`` ((x, y), local)."""
     from shapely.geometry import LineString, Point
     from shapely.ops import nearest_points, unary_union
     from .land import polygon_parts
     primary = list(site.loop.lines) if site.loop is not None else []
-    if gate is not None and primary:
-        target = nearest_points(Point(gate), unary_union(primary))[1]
-        primary.append(LineString([gate, (target.x, target.y)]))
+    loop = unary_union(primary) if primary else None
+    for gate in gates if loop is not None else []:
+        target = nearest_points(Point(gate), loop)[1]
+        primary.append(LineString([tuple(gate), (target.x, target.y)]))
     rings = [ring for part in polygon_parts(site.flood) for ring in [part.exterior] + list(part.interiors)] \
         if site.flood is not None and not site.flood.is_empty else []
-    return Zones(gate, _tree(primary), _tree(rings))
+    return Zones([tuple(g) for g in gates], _tree(primary), _tree(rings))
 
 
 def _tree(lines):
@@ -163,7 +172,7 @@ def reserve_extension(design, grid, use, zones, priority=None):
     communities first: where the plan is for fewer people than the site
     holds and enough plots are left out, the next ones in the fill
     ``priority`` (the plan grows into them); else the planned plots
-    farthest from the gate, community by community (a share above half is
+    farthest from the entrances, community by community (a share above half is
     taken as half). Returns [ServiceLot]: one, or none."""
     figure = rule(design, "extension_reserve_pct")
     housing = np.flatnonzero(use == HOUSEHOLD)
@@ -179,8 +188,8 @@ def reserve_extension(design, grid, use, zones, priority=None):
         pool = spare[np.argsort(priority[spare], kind="stable")]
     else:
         community = grid.comm_x * 100000 + grid.comm_y
-        anchor = np.array(zones.gate) if zones.gate is not None else xy[housing].mean(axis=0)
-        distance = apart(xy[housing], anchor)
+        anchors = zones.gates or [xy[housing].mean(axis=0)]
+        distance = np.min([apart(xy[housing], np.asarray(a, dtype=float)) for a in anchors], axis=0)
         nearest = {k: distance[community[housing] == k].min() for k in np.unique(community[housing])}
         rank = np.array([nearest[k] for k in community[housing]])
         pool = housing[np.lexsort((-distance, -rank))]
@@ -208,3 +217,44 @@ def washing_lots(grid, use, potential):
         use[plot] = WASHING
         lots.append(ServiceLot(WASHING, plot, [plot], [int(p) for p in members if p != plot]))
     return lots
+
+
+def receptions_at_gates(design, grid, use, people, services, gates, may_rehouse):
+    """A reception lot next to every entrance of the finished network
+    (``gates``, local frame) that has none within the reception distance:
+    on the vacant plots nearest it, else (``may_rehouse``: a plan for the
+    site's capacity) on the household plots nearest it, whose households the
+    plan then does without. Updates ``use``, ``people`` and ``services``;
+    returns the households given up."""
+    from .plan import VACANT
+    from .zoning import lot_around
+    figure = rule(design, "max_distance_reception_to_entrance_m")
+    if figure is None or len(gates) < 2:
+        return 0
+    xy = grid.centres
+    community = grid.comm_x * 100000 + grid.comm_y
+    gates = np.asarray(gates, dtype=float)
+    homes = np.flatnonzero(people > 0)
+    nearest_gate = cKDTree(gates).query(xy[homes])[1] if len(homes) else np.zeros(0, dtype=int)
+    given_up = 0
+    for k, gate in enumerate(gates):
+        centres = [xy[lot.centre] for lot in services if lot.kind == RECEPTION]
+        if centres and figure.complies(np.min([apart(np.array([gate]), c)[0] for c in centres]) + MARGIN_M):
+            continue
+        free = use == VACANT
+        if not (free & figure.complies(apart(xy, gate) + MARGIN_M)).any():
+            if not may_rehouse:
+                continue
+            free = free | (people > 0)
+        candidates = np.flatnonzero(free)
+        if not len(candidates):
+            continue
+        centre = int(candidates[np.argmin(apart(xy[candidates], gate))])
+        catchment = homes[nearest_gate == k]
+        lot = lot_around(xy, free, community, centre,
+                          land_lot(design, grid, RECEPTION, float(people[catchment].sum())))
+        given_up += int((people[lot] > 0).sum())
+        use[lot] = RECEPTION
+        people[lot] = 0.0
+        services.append(ServiceLot(RECEPTION, centre, lot, [int(p) for p in catchment if people[p] > 0]))
+    return given_up

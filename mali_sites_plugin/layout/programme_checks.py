@@ -15,7 +15,7 @@ from .programme_records import BATHING, INSTITUTION_TOILET, LAUNDRY, REFUSE
 DISTANCE_RULES = (
     ("max_distance_distribution_to_entrance_m", ("distribution_point",), ("entrance",), max),
     ("max_distance_market_to_entrance_m", ("market",), ("entrance",), max),
-    ("max_distance_reception_to_entrance_m", (RECEPTION,), ("entrance",), max),
+    ("max_distance_reception_to_entrance_m", ("entrance",), (RECEPTION,), max),  # a reception at every entrance
     ("max_distance_gate_services_to_primary_m", BUSY_KINDS, ("road:primary",), max),
     ("max_distance_health_to_vehicle_road_m", ("health_post",), ("road:primary", "road:secondary"), max),
     ("min_distance_school_to_busy_m", QUIET_KINDS, BUSY_KINDS, min),

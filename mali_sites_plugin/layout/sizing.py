@@ -156,7 +156,7 @@ class Evaluator:
     def __init__(self, design, site, shape, monitor):
         self.design, self.site, self.shape, self.monitor = design, site, shape, monitor
         self.measured_reserved = None
-        self.zones = zones_of(site, first_gate(site).gate)
+        self.zones = zones_of(site, [first_gate(site).gate])
 
     def evaluate(self, size):
         grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)

@@ -2,8 +2,8 @@
 which service goes where). Each kind's catchment is one group of a balanced
 partition of the households; its lot is the plots nearest its centre plot,
 in the same community first. The centre plot is, among the free plots that
-meet the kind's rules (each with a small margin), the nearest the gate for
-the gate services, else the nearest the centre of its group; with none
+meet the kind's rules (each with a small margin), the nearest the entrance
+nearest its group for the gate services, else the nearest the centre of its group; with none
 left that meets them, the rules are dropped one at a time, last first."""
 import numpy as np
 
@@ -36,9 +36,10 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
             if not available.any():
                 break
             rules = _rules(design, kind, xy, measures, lots)
-            anchor = np.array(zones.gate) if kind in GATE_KINDS and zones.gate is not None else centres[j]
+            # a gate service at the entrance nearest the people it serves
+            anchor = zones.nearest_gate(centres[j]) if kind in GATE_KINDS and zones.gates else centres[j]
             centre = _centre_plot(xy, available, rules, anchor)
-            lot = _lot_around(xy, available, community, centre, lot_of(kind, float(served[j])))
+            lot = lot_around(xy, available, community, centre, lot_of(kind, float(served[j])))
             available[lot] = False
             lots.append(ServiceLot(kind, centre, lot, [int(p) for p in housing[labels == j]]))
     return lots
@@ -89,7 +90,7 @@ def _centre_plot(xy, available, rules, anchor):
     return int(candidates[np.argmin(apart(xy[candidates], anchor))])
 
 
-def _lot_around(xy, available, community, centre, size):
+def lot_around(xy, available, community, centre, size):
     """The ``size`` free plots nearest ``centre``, in its community first."""
     candidates = np.flatnonzero(available)
     same = community[candidates] == community[centre]
