@@ -239,3 +239,20 @@ def test_a_plan_for_fewer_people_keeps_its_reserve_beside_it(sphere):
     assert max(housed.distance(r) for r in reserve) < 300.0
     assert not any(r.intersection(housed).area > 1e-6 for r in reserve)
     assert {c.key: c for c in plan.checks}["extension_reserve_pct"].passed
+
+
+def test_a_long_strip_has_its_gate_services_at_each_entrance(sphere):
+    strip = box(X0, Y0, X0 + 3000, Y0 + 120)
+    road = LineString([(X0 - 100, Y0 - 30), (X0 + 3100, Y0 - 30)])
+    plan = plan_site(strip, sphere, options(), UTM, roads=road)
+    gates = points(plan, "entrance")
+    assert len(gates) >= 2  # none of them the middle of the side, where the first services would stand
+    receptions = MultiPoint(points(plan, "reception"))
+    for gate in gates:
+        assert receptions.distance(gate) <= sphere.value("max_distance_reception_to_entrance_m")
+    for kind, key in (("distribution_point", "max_distance_distribution_to_entrance_m"),
+                      ("market", "max_distance_market_to_entrance_m")):
+        assert max(MultiPoint(gates).distance(p) for p in points(plan, kind)) <= sphere.value(key)
+    # the distribution points are shared out between the entrances
+    nearest = {min(range(len(gates)), key=lambda k: gates[k].distance(p)) for p in points(plan, "distribution_point")}
+    assert len(nearest) == len(gates)
