@@ -172,7 +172,7 @@ def reserve_extension(design, grid, use, zones, priority=None):
     communities first: where the plan is for fewer people than the site
     holds and enough plots are left out, the next ones in the fill
     ``priority`` (the plan grows into them); else the planned plots
-    farthest from the entrances, community by community (a share above half is
+    farthest from the entrances, in whole communities (a share above half is
     taken as half). Returns [ServiceLot]: one, or none."""
     figure = rule(design, "extension_reserve_pct")
     housing = np.flatnonzero(use == HOUSEHOLD)
@@ -193,6 +193,10 @@ def reserve_extension(design, grid, use, zones, priority=None):
         nearest = {k: distance[community[housing] == k].min() for k in np.unique(community[housing])}
         rank = np.array([nearest[k] for k in community[housing]])
         pool = housing[np.lexsort((-distance, -rank))]
+        # whole communities: a household left alone among reserved plots could have no latrine within reach
+        last = community[pool[count - 1]] if count else None
+        while count < len(pool) - 1 and community[pool[count]] == last:
+            count += 1
     reserved = [int(p) for p in pool[:count]]
     if not reserved:
         return []
@@ -201,17 +205,19 @@ def reserve_extension(design, grid, use, zones, priority=None):
     return [ServiceLot(RESERVE, reserved[int(np.argmin(apart(xy[reserved], middle)))], reserved, [])]
 
 
-def washing_lots(grid, use, potential):
+def washing_lots(design, grid, use, potential):
     """One plot per community with households for its bathing, laundry and
-    refuse point: the household plot nearest the community's centre."""
+    refuse point: the household plot nearest the community's centre; a
+    fragment of a community (fewer than a quarter of a community's plots)
+    uses its neighbours'."""
     xy = grid.centres
     community = grid.comm_x * 100000 + grid.comm_y
     housing = np.flatnonzero((use == HOUSEHOLD) & (potential > 0))
     lots = []
     for key in np.unique(community[housing]):
         members = housing[community[housing] == key]
-        if len(members) < 2:
-            continue  # a lone household plot keeps its household
+        if len(members) < max(design.households_per_community / 4.0, 2):
+            continue
         centre = xy[members].mean(axis=0)
         plot = int(members[np.argmin(apart(xy[members], centre))])
         use[plot] = WASHING

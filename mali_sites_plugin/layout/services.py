@@ -73,7 +73,7 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     zones = zones or programme.Zones()
     services = programme.reserve_extension(design, grid, use, zones, priority)
     services += _reserve_services(design, grid, use, potential, counts, zones, monitor)
-    services += programme.washing_lots(grid, use, potential)
+    services += programme.washing_lots(design, grid, use, potential)
     monitor.check()
     latrines = _reserve_latrines(design, xy, use, potential, monitor, grid.latrine_ok)
     monitor.check()

@@ -35,7 +35,9 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
         for j in range(count):
             if not available.any():
                 break
-            rules = _rules(design, kind, xy, measures, lots)
+            # never in a fragment of a community at the edge of the land: its last households could be
+            # left with no plot for their latrine or water point
+            rules = _rules(design, kind, xy, measures, lots) + [~fragment(design, community, available)]
             # a gate service at the entrance nearest the people it serves
             anchor = zones.nearest_gate(centres[j]) if kind in GATE_KINDS and zones.gates else centres[j]
             centre = _centre_plot(xy, available, rules, anchor)
@@ -43,6 +45,15 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
             available[lot] = False
             lots.append(ServiceLot(kind, centre, lot, [int(p) for p in housing[labels == j]]))
     return lots
+
+
+def fragment(design, community, free):
+    """bool per plot: its community has fewer than a quarter of a
+    community's plots free (a sliver along the edge of the land)."""
+    keys, index, counts = np.unique(community[free], return_inverse=True, return_counts=True)
+    small = np.zeros(len(community), dtype=bool)
+    small[np.flatnonzero(free)] = counts[index] < design.households_per_community / 4.0
+    return small | ~free
 
 
 def _rules(design, kind, xy, measures, lots):
