@@ -113,9 +113,12 @@ def test_programme_counts_and_loads_by_hand(flooded_site, sphere):
                              ("laundry_facility", "units", "people_per_laundry_facility"),
                              ("refuse_point", "units", "people_per_refuse_bin")):
         members = [f for f in plan.facilities if f.kind == kind]
-        # one per community of households (a lone household plot uses its neighbours')
+        # one per community of households (a fragment of fewer than a quarter of a community's plots along
+        # the edge uses its neighbours')
         communities = [p.community_id for p in homes]
-        assert len({c for c in communities if communities.count(c) >= 2}) <= len(members) <= len(set(communities))
+        quarter = sphere.value("households_per_community") / 4.0
+        assert len({c for c in communities if communities.count(c) >= quarter}) <= len(members) <= \
+            len(set(communities))
         _, nearest = cKDTree(np.array([f.xy for f in members])).query(xy)
         load = np.bincount(nearest, weights=weight, minlength=len(members))
         for facility, served in zip(members, load):
