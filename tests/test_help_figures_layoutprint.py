@@ -11,7 +11,9 @@ ALGORITHMS = ("malisites:sitelayout", "malisites:printsitemap")
 # figures changed to values no standard uses, to find them in the help
 CHANGED = {"people_per_toilet_emergency": 37, "people_per_toilet_medium_term": 13, "max_distance_to_water_m": 444,
            "max_distance_to_toilet_m": 44, "site_area_m2_per_person": 41, "people_per_tap": 222,
-           "block_spacing_m": 17, "max_slope_pct": 9, "people_per_household": 7}
+           "block_spacing_m": 17, "max_slope_pct": 9, "people_per_household": 7,
+           "people_per_bathing_facility": 51, "people_per_refuse_bin": 52, "people_per_reception_toilet": 53,
+           "administration_area_m2": 505}
 
 
 def changed_profile(name="sphere_2018"):
@@ -40,5 +42,6 @@ def test_help_figures_come_from_the_profile(plugin, monkeypatch, algorithm_id):
     for sphere_figure in ("50 people", "20 people", "500 m", "45 m2", "Sphere: 50"):
         assert sphere_figure not in text, sphere_figure
     if algorithm_id == "malisites:sitelayout":
+        assert "51 people" in text and "52 people" in text and "53 people" in text and "505 m2" in text
         assert ">= 41 m2/person [secondary]" in text and ">= 17 m [secondary]" in text and "7 people" in text
         assert "250" not in text and "15 m" not in text

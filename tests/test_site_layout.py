@@ -115,7 +115,7 @@ def test_sample_data_processing_run(run_algorithm, tmp_path):
     assert "Pourquoi la capacité diffère" in report and "Sphere 2018, WASH standard 2.1" in report
     checks = [key for key in results if key.startswith("check_")]
     from mali_sites_plugin.layout.tables import CHECK_KEYS
-    assert len(checks) == len(CHECK_KEYS) == 23 and all(results[k] in ("pass", "fail", "n/a") for k in checks)
+    assert len(checks) == len(CHECK_KEYS) == 43 and all(results[k] in ("pass", "fail", "n/a") for k in checks)
     assert results["checks_failed"] >= 0
 
 

@@ -3,9 +3,11 @@
 A profile is a JSON file (resources/standards/*.json). Algorithms never carry
 a figure in code: they ask the profile, and the profile answers with the
 value, the comparison the standard uses (< 500 m is not <= 500 m), the source
-and how sure we are of it. A profile may name a ``fallback`` profile for the
-figures it does not set (Sphere sets no school ratio, UNHCR no hand-pump
-capacity); a borrowed figure keeps its own source.
+and how sure we are of it. The site layout's zoning rules (where services
+go) are figures too, in a "zoning" object beside "figures". A profile may
+name a ``fallback`` profile for the figures it does not set (Sphere sets no
+school ratio, UNHCR no hand-pump capacity); a borrowed figure keeps its own
+source.
 """
 import json
 import math
@@ -224,8 +226,13 @@ def _read_json(path):
 
 
 def _parse_figures(document, path):
+    """The figures of ``document``: its "figures" and its "zoning" rules (the
+    site layout's placement rules, figures like the others)."""
     figures = {}
-    for key, entry in document["figures"].items():
+    zoning = document.get("zoning", {})
+    if not isinstance(zoning, dict):
+        raise ProfileError("Standards profile %s: 'zoning' must be an object of rules like 'figures'", path)
+    for key, entry in list(document["figures"].items()) + list(zoning.items()):
         where = "Standards profile %s, figure '%s'" % (path, key)
         if not isinstance(entry, dict):
             raise ProfileError("%s must be an object with 'value' and 'source'", where)

@@ -12,8 +12,8 @@ facility, as the WASH coverage audit counts it:
   (wash_design.compartments);
 - tapstands of several taps: placement.place_capacitated, never closer to
   a latrine than the profile allows;
-- services: ceil(people / ratio) of each, at the centres of a balanced
-  partition of the households.
+- services: ceil(people / ratio) of each, placed by the profile's zoning
+  rules (zoning.py, programme.py).
 """
 import math
 from dataclasses import dataclass
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.progress import NO_MONITOR
-from ..placement.capacitated import balanced_groups, group_centres
 from ..placement.greedy_cover import greedy_cover
 
 
@@ -65,31 +64,12 @@ def place_latrines(xy, people, demand, candidates, reach, strict, monitor=NO_MON
     return [int(candidate_index[p.candidate]) for p in picks]
 
 
-def place_services(xy, people, available, community, kinds, lot_of, monitor=NO_MONITOR):
-    """Lots for communal services. ``kinds``: [(kind, count)]; ``lot_of(kind,
-    people_served)``: plots of the lot. Each service stands at the centre of
-    one group of a balanced partition of the households; its lot is the plots
-    nearest that centre, in the same community first. Returns [ServiceLot]."""
-    available = available.copy()
-    housing = np.flatnonzero(available & (people > 0))
-    lots = []
-    for kind, count in kinds:
-        monitor.check()
-        if count <= 0 or len(housing) == 0:
-            continue
-        labels = balanced_groups(xy[housing], people[housing], count)
-        centres, served = group_centres(xy[housing], people[housing], labels, count)
-        for j in range(count):
-            candidates = np.flatnonzero(available)
-            if len(candidates) == 0:
-                break
-            distance = np.hypot(*(xy[candidates] - centres[j]).T)
-            centre = int(candidates[np.argmin(distance)])
-            size = lot_of(kind, float(served[j]))
-            same = community[candidates] == community[centre]
-            from_centre = np.hypot(*(xy[candidates] - xy[centre]).T)
-            order = np.lexsort((from_centre, ~same))
-            lot = [int(p) for p in candidates[order[:size]]]
-            available[lot] = False
-            lots.append(ServiceLot(kind, centre, lot, [int(p) for p in housing[labels == j]]))
-    return lots
+def split_cubicles(load, people_per_toilet, female_per_male):
+    """(female, male) cubicles for ``load`` people: enough toilets for the
+    load and at least ``female_per_male`` female cubicles for each male one."""
+    if load <= 0:
+        return 0, 0
+    total = max(int(math.ceil(load / people_per_toilet - 1e-9)), 2)
+    male = max(1, int(round(total / (female_per_male + 1.0))))
+    female = max(total - male, int(math.ceil(female_per_male * male - 1e-9)))
+    return female, male

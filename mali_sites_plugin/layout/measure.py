@@ -11,6 +11,7 @@ from ..common.checks import Check
 from ..common.standards import TOILET_FIGURE
 from .land import max_slope_under
 from .plan import HOUSEHOLD, REASONS, VACANT, PlanStatistics
+from .programme_checks import programme_measures
 from .services import SERVICE_FIGURES
 
 GAP_CHUNK = 512
@@ -78,6 +79,7 @@ def checks(design, site, grid, numbering, measures, footprint, plan, circulation
         measured.append((key, planned / count if count else math.inf))
     measured += walking_measures(plan, circulation, site.frame, grid.centres[np.asarray(order, dtype=int)])
     measured += flood_measures(site, plan)
+    measured += programme_measures(design, plan, site.land.flood)
     if site.land.slope is not None:
         slope = max_slope_under(site.land.slope, [p.geometry for p in plan.plots], site.crs)
         measured.append(("max_slope_pct", None if math.isnan(slope) else slope))

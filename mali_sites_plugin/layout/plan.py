@@ -91,6 +91,7 @@ class Facility:
     block: str = None  # a latrine compartment: the facility_id of its block
     handwashing: int = None  # hand-washing points of a latrine compartment
     lighting: int = None  # lighting points of a latrine compartment
+    units: int = None  # laundry slabs, refuse bins
 
 
 @dataclass

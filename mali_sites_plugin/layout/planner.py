@@ -32,10 +32,20 @@ How the plan is made:
 6. With a population smaller than the capacity, the plan takes whole
    communities nearest the entrance (or the centre), block by block, until
    the people fit, and plans its facilities for them (population.py).
-7. Statistics and checks measured on the finished plan (measure.py); the
+7. Services by the profile's zoning rules (zoning.py, programme.py) at
+   the first entrance; when the network's entrances are others (a long
+   site, a part with its own gate), the facilities are placed once more
+   with the gate services at those, and every entrance still without a
+   reception area gets one.
+8. Statistics and checks measured on the finished plan (measure.py); the
    slope of each block and the drains along the roads to outfalls at the
    low points of the boundary (terrain.py, drains.py), with a DEM.
 """
+import math
+from dataclasses import replace
+
+import numpy as np
+
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
 from .draw import (SLIVER_M2, block_records, circulation_records, excluded_records, footprints, number,
@@ -44,17 +54,17 @@ from .frame import angle_to_azimuth, local_site
 from .land import buildable_land
 from .measure import checks, statistics
 from .options import NoBuildableLand, design_for
-from .plan import VACANT, PathLine, SitePlan
+from .plan import ENTRANCE, VACANT, PathLine, SitePlan
 from . import grid as lg
 from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
 from .gates import plan_circulation
 from .land import polygonal
 from shapely.ops import unary_union
 from .population import fill
-from .services import REACH_MARGIN_M, facility_records
-from .wash_design import complete_walking
-import numpy as np
 from shapely.geometry import Point
+from .programme import receptions_at_gates, zones_of
+from .services import REACH_MARGIN_M, allocate, facility_records
+from .wash_design import complete_walking
 from .sizing import choose_plan
 from .drains import plan_drains
 from .terrain import measure_blocks, row_orientation
@@ -85,14 +95,35 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
     capacity_people = float(evaluation.allocation.households * design.household_size)
     requested = float(options.population or 0.0)
     allocation = evaluation.allocation
-    if requested and len(evaluation.grid) and requested < capacity_people - 1e-9:
+    filled = bool(requested and len(evaluation.grid) and requested < capacity_people - 1e-9)
+    if filled:
         allocation = fill(design, local, evaluation, requested, monitor)
     monitor.progress(0.85)
-    plan = _assemble(design, local, evaluation, allocation, requested, monitor)
+    plan = _at_the_gates(design, local, evaluation, allocation, requested, filled, monitor)
     plan.drains, drain_notes = plan_drains(plan.paths, land.slope, land.site, crs, label, design.primary)
     measure_blocks(plan.blocks, land.slope, crs, profile)
     plan.messages += orientation.notes(label, profile) + drain_notes
     return plan
+
+
+def _at_the_gates(design, local, evaluation, allocation, requested, filled, monitor):
+    """The plan assembled; when the network's entrances are not the first
+    one the sizing assumed, assembled again with the services that belong at
+    the gate at them."""
+    plan = _assemble(design, local, evaluation, allocation, requested, monitor)
+    gates = [f.xy for f in plan.facilities if f.kind == ENTRANCE]
+    first = evaluation.access.gate
+    if not gates or (len(gates) == 1 and first is not None and math.dist(local.frame.points_to_local(
+            np.array(gates))[0], first) < 1.0):
+        return plan
+    gates = [tuple(g) for g in local.frame.points_to_local(np.array(gates))]
+    if filled:
+        allocation = fill(design, local, evaluation, requested, monitor, gates=gates)
+    else:
+        allocation = allocate(design, evaluation.grid, counts=allocation.service_counts, monitor=monitor,
+                              zones=zones_of(local, gates))
+        evaluation = replace(evaluation, allocation=allocation)
+    return _assemble(design, local, evaluation, allocation, requested, monitor)
 
 
 def _assemble(design, site, evaluation, allocation, requested, monitor):
@@ -101,6 +132,8 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
     network = _network(design, site, grid, numbering, occupancy.people)
+    given_up = receptions_at_gates(design, grid, occupancy.use, occupancy.people, allocation.services,
+                                   network.gates, allocation is evaluation.allocation)
     monitor.check()
     lost = _walkable(design, grid, occupancy, network, numbering)
     numbering = number(grid, occupancy.use)  # spare plots may have taken households
@@ -111,8 +144,9 @@ def _assemble(design, site, evaluation, allocation, requested, monitor):
                                             network.network.paths if network.network is not None else None)
     roads, firebreaks, drawn = circulation_records(design, site, grid, numbering, network.corridors, monitor)
     corridor = polygonal(unary_union([shape for shape, _ in network.corridors])) if network.corridors else None
-    # households whose plots became latrine blocks or tapstands with no vacant plot to move to
-    capacity_households = evaluation.allocation.households - lost
+    # households given up to reception areas, or whose plots became latrine blocks or tapstands with
+    # no vacant plot to move to
+    capacity_households = evaluation.allocation.households - given_up - lost
     plan = SitePlan(
         label=site.label, orientation_deg=angle_to_azimuth(frame.angle), plot_width=grid.spec.plot_width,
         plot_depth=grid.spec.plot_depth, household_size=design.household_size,

@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from ..common.progress import NO_MONITOR
+from .programme import zones_of
 from .services import allocate
 
 
@@ -34,10 +35,11 @@ def fill_order(site, grid, gate):
     return order, comm_key, priority
 
 
-def fill(design, site, evaluation, requested, monitor=NO_MONITOR):
+def fill(design, site, evaluation, requested, monitor=NO_MONITOR, gates=None):
     """The Allocation of the communities ``requested`` people need on the
     full-capacity ``evaluation``: first as many as the share of household
-    plots of the full plan suggests, then more until they fit."""
+    plots of the full plan suggests, then more until they fit; services at
+    the entrances ``gates`` (default: the first)."""
     grid = evaluation.grid
     needed = int(math.ceil(requested / design.household_size - 1e-9))
     order, comm_key, priority = fill_order(site, grid, evaluation.access.gate)
@@ -47,10 +49,11 @@ def fill(design, site, evaluation, requested, monitor=NO_MONITOR):
     while count < len(order) and total * share < needed:
         total += sizes[order[count]]
         count += 1
+    zones = zones_of(site, gates or [evaluation.access.gate])
     for _ in range(len(order) + 1):
         monitor.check()
         selected = np.isin(comm_key, order[:count])
-        allocation = allocate(design, grid, needed, selected, priority, monitor=monitor)
+        allocation = allocate(design, grid, needed, selected, priority, monitor=monitor, zones=zones)
         if allocation.households >= needed or count >= len(order):
             return allocation
         missing = needed - allocation.households

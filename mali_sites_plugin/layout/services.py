@@ -8,11 +8,13 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from . import facilities as fac
-from . import wash_design
+from . import programme, wash_design
 from ..common.progress import NO_MONITOR
 from ..common.standards import TOILET_FIGURE
 from ..placement.capacitated import nearest_assignment, place_capacitated, tied_loads
 from .plan import ENTRANCE, HOUSEHOLD, LATRINE, WATER, Facility
+from .programme_records import programme_records
+from .zoning import place_zoned
 
 SERVICE_FIGURES = (("health_post", "people_per_health_centre"), ("school", "people_per_school"),
                    ("distribution_point", "people_per_distribution_point"),
@@ -41,17 +43,21 @@ class Allocation:
 
 
 def service_counts(design, people):
-    """Services of each kind ``people`` need: ceil(people / ratio)."""
-    return {kind: int(math.ceil(people / design.value(key) - 1e-9)) if people > 0 else 0
-            for kind, key in SERVICE_FIGURES}
+    """Services of each kind ``people`` need: ceil(people / ratio), and the
+    rest of the programme (programme.programme_counts)."""
+    counts = {kind: int(math.ceil(people / design.value(key) - 1e-9)) if people > 0 else 0
+              for kind, key in SERVICE_FIGURES}
+    counts.update(programme.programme_counts(design, people))
+    return counts
 
 
 def allocate(design, grid, needed_households=None, selected=None, priority=None, counts=None,
-             monitor=NO_MONITOR):
-    """Reserve plots for services, latrines and water points among the
-    ``selected`` plots (all by default) and put households on the rest: all
-    of them, or the ``needed_households`` first in ``priority`` order.
-    ``counts``: services of each kind (default: what the people need)."""
+             monitor=NO_MONITOR, zones=None):
+    """Reserve plots for the extension reserve, services, washing plots,
+    latrines and water points among the ``selected`` plots (all by default)
+    and put households on the rest: all of them, or the ``needed_households``
+    first in ``priority`` order. ``counts``: services of each kind (default:
+    what the people need); ``zones``: programme.Zones the services are placed by."""
     n = len(grid)
     selected = np.ones(n, dtype=bool) if selected is None else selected
     xy = grid.centres
@@ -64,7 +70,10 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     if needed_households is not None:
         households = min(needed_households, households)
     counts = counts or service_counts(design, households * design.household_size)
-    services = _reserve_services(design, grid, use, potential, counts, monitor)
+    zones = zones or programme.Zones()
+    services = programme.reserve_extension(design, grid, use, zones, priority)
+    services += _reserve_services(design, grid, use, potential, counts, zones, monitor)
+    services += programme.washing_lots(design, grid, use, potential)
     monitor.check()
     # tapstands first (few, far apart), latrine blocks then kept away from them
     taps, unresolved = _reserve_water_points(design, xy, use, potential, [], monitor)
@@ -75,17 +84,18 @@ def allocate(design, grid, needed_households=None, selected=None, priority=None,
     return Allocation(use, housing, people, counts, services, list(latrines), list(taps), list(unresolved))
 
 
-def _reserve_services(design, grid, use, potential, counts, monitor):
-    """Service lots: a lot of plots in proportion to the people each serves."""
+def _reserve_services(design, grid, use, potential, counts, zones, monitor):
+    """Service lots: a lot of plots in proportion to the people each serves
+    (the programme's kinds: their land), placed by the zoning rules."""
     per_community = design.households_per_community
     ratios = dict(SERVICE_FIGURES)
 
     def lot_of(kind, served):
+        if kind not in ratios:
+            return programme.land_lot(design, grid, kind, served)
         return int(min(max(math.ceil(per_community * served / design.value(ratios[kind]) - 1e-9), 1),
                        per_community))
-    kinds = [(kind, counts[kind]) for kind, _ in SERVICE_FIGURES]
-    community = grid.comm_x * 100000 + grid.comm_y
-    lots = fac.place_services(grid.centres, potential, use == HOUSEHOLD, community, kinds, lot_of, monitor)
+    lots = place_zoned(design, grid, potential, use == HOUSEHOLD, counts, lot_of, zones, monitor)
     for lot in lots:
         use[lot.plots] = lot.kind
     return lots
@@ -184,6 +194,7 @@ def facility_records(design, frame, grid, allocation, people, latrines, taps, ga
         if latrines:
             measures.toilet_to_water = cKDTree(grid.centres[taps]).query(grid.centres[latrines])[0]
     facilities += _service_records(design, frame, grid.centres, people, allocation.services, measures)
+    facilities += programme_records(design, frame, grid.centres, people, allocation.services, SERVICE_PREFIXES)
     for k, gate in enumerate(gates or []):
         facilities.append(Facility(ENTRANCE, tuple(frame.points_to_metric(gate)[0]), facility_id="E%d" % (k + 1)))
     return facilities, measures

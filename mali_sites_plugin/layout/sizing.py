@@ -14,6 +14,7 @@ from . import grid as lg
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
 from .access import first_gate
+from .programme import reserved_share, zones_of
 from .circulation import front_offset, fronting
 from .land import polygon_parts
 import numpy as np
@@ -119,14 +120,14 @@ def solve_size(design, usable_area, target_plots, kappa, shape):
 
 def reserved_estimate(design):
     """First guess of the share of plots facilities will take (services,
-    water points, latrine blocks), from the profile's ratios; the plan
-    then measures the real share."""
+    water points, latrine blocks, the rest of the programme), from the
+    profile's ratios; the plan then measures the real share."""
     value, household = design.value, design.household_size
     services = sum(design.households_per_community * household / value(key) for _, key in SERVICE_FIGURES)
     water = household / value("people_per_tap")
     reach = value("max_distance_to_toilet_m")
     latrines = design.area_figure.value * household / (2.0 * reach * reach)
-    return min(services + 1.25 * water + 1.5 * latrines, 0.5)
+    return min(services + 1.25 * water + 1.5 * latrines + reserved_share(design), 0.5)
 
 
 @dataclass
@@ -155,6 +156,7 @@ class Evaluator:
     def __init__(self, design, site, shape, monitor):
         self.design, self.site, self.shape, self.monitor = design, site, shape, monitor
         self.measured_reserved = None
+        self.zones = zones_of(site, [first_gate(site).gate])
 
     def evaluate(self, size):
         grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
@@ -171,14 +173,14 @@ class Evaluator:
         design = self.design
         share = self.measured_reserved if self.measured_reserved is not None else reserved_estimate(design)
         counts = service_counts(design, len(grid) * (1.0 - share) * design.household_size)
-        allocation = allocate(design, grid, counts=counts, monitor=self.monitor)
+        allocation = allocate(design, grid, counts=counts, monitor=self.monitor, zones=self.zones)
         if len(grid):
             self.measured_reserved = 1.0 - allocation.households / len(grid)
         for _ in range(2):
             wanted = service_counts(design, allocation.people.sum())
             if wanted == allocation.service_counts:
                 break
-            second = allocate(design, grid, counts=wanted, monitor=self.monitor)
+            second = allocate(design, grid, counts=wanted, monitor=self.monitor, zones=self.zones)
             needed = service_counts(design, second.people.sum())
             if needed != second.service_counts and any(needed[k] > second.service_counts[k] for k in wanted):
                 break

@@ -27,7 +27,7 @@ def _facility_values(facility):
     return [facility.facility_id, facility.kind, finite_number(facility.capacity),
             finite_number(facility.people_served), facility.cubicles, facility.female_cubicles,
             facility.male_cubicles, facility.gender, facility.water_type, facility.plots, facility.taps,
-            facility.block, facility.handwashing, facility.lighting]
+            facility.block, facility.handwashing, facility.lighting, facility.units]
 
 
 PLOTS = RecordTable("plots", (("plot_id", "int"), ("community_id", "int"), ("block_id", "int"),
@@ -60,7 +60,7 @@ FACILITIES = RecordTable("facilities", (("facility_id", "string"), ("kind", "str
                                         ("female_cubicles", "int"), ("male_cubicles", "int"),
                                         ("gender", "string"), ("water_type", "string"), ("plots", "int"),
                                         ("taps", "int"), ("block", "string"), ("handwashing", "int"),
-                                        ("lighting", "int")),
+                                        ("lighting", "int"), ("units", "int")),
                          _facility_values)
 
 

@@ -188,6 +188,38 @@ class SiteLayout(MaliSitesAlgorithm):
             unhcr_tap=figure_brief(unhcr.figure("people_per_tap")),
             water_value="%g" % sphere.value("max_distance_to_water_m"), **f)
 
+    def _help_zoning(self):
+        """Where the services go and what else the plan holds, with the profile's figures."""
+        sphere = load_profile(DEFAULT_PROFILE)
+        f = {key: figure_brief(sphere.figure(key)) for key in ZONING_HELP_FIGURES}
+        return self.tr(
+            "The zoning rules are the profile's 'zoning' object: accepted practice (UNHCR site planning, "
+            "CCCM toolkit) whose distances no source gives, so each is a design default marked "
+            "[unverified]; edit them in your own profile. Near the first entrance (the middle of the side "
+            "facing ROADS) and within {max_distance_gate_services_to_primary_m} of the primary road: a "
+            "reception and registration area ({reception_area_m2}), the markets and distribution points "
+            "(within {max_distance_market_to_entrance_m} and {max_distance_distribution_to_entrance_m} of "
+            "an entrance) and the administration ({administration_area_m2}). Health posts at the centre of "
+            "their share of the households, {min_distance_health_to_flood_m} from flood-prone land and "
+            "within {max_distance_health_to_vehicle_road_m} of a primary or secondary road. Schools and "
+            "child-friendly spaces (one per {people_per_child_friendly_space}) in quiet zones, "
+            "{min_distance_school_to_busy_m} from the gate services and {min_distance_school_to_primary_m} "
+            "from the primary road; a women's safe space (one per {people_per_womens_safe_space}) within "
+            "{max_distance_safe_space_to_services_m} of a health post, school or distribution point. "
+            "These lots shrink with the people they serve. An extension reserve of "
+            "{extension_reserve_pct}: beside a plan for fewer people than the site holds, else the plots "
+            "farthest from the gate. Every community has a washing plot with bathing cubicles (one per "
+            "{people_per_bathing_facility}, female and male), laundry slabs (one per "
+            "{people_per_laundry_facility}) and 100 L refuse bins (one per {people_per_refuse_bin}), "
+            "sized to the households nearest them. Schools, health posts, markets and reception areas "
+            "have their own toilets (Sphere Appendix 4): one per {pupils_per_toilet_girls} girls and "
+            "{pupils_per_toilet_boys} boys (pupils: {school_age_pct} of the people a school serves), per "
+            "{outpatients_per_toilet} outpatients a day ({consultations_per_person_year} a year), per "
+            "{stalls_per_toilet} market stalls (one per {people_per_market_stall}), per "
+            "{people_per_reception_toilet} arrivals a day ({reception_people_per_day}). Where no plot "
+            "meets a rule the service takes the best plot left; every rule and ratio is a check measured "
+            "on the plan.").format(**f)
+
     def _help_plan(self):
         """Capacity, facilities, population and outputs."""
         return [
@@ -217,9 +249,10 @@ class SiteLayout(MaliSitesAlgorithm):
                 "point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it "
                 "serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage "
                 "TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, "
-                "distribution points and markets: ceil(people / ratio) of each, at the centres of "
-                "equal shares of the households, each on a group of plots sized to the people it "
-                "serves (a community's worth of plots when it serves the full ratio).")),
+                "distribution points and markets: ceil(people / ratio) of each, each on a group of plots "
+                "sized to the people it serves (a community's worth of plots when it serves the full "
+                "ratio), placed by the zoning rules below.")),
+            (self.tr("Zoning and the rest of the programme"), self._help_zoning()),
             (self.tr("Population"), self.tr(
                 "POPULATION 0 (and no population field) plans the site for its full capacity. "
                 "Otherwise the plan takes whole communities, block by block, nearest the entrance "
@@ -247,13 +280,16 @@ class SiteLayout(MaliSitesAlgorithm):
             (self.tr("Outputs"), self.tr(
                 "Plots (plot_id, community_id, block_id, sector_id, households, people, use: "
                 "household, vacant, water_point, latrine_block, health_post, school, "
-                "distribution_point, market); shelters; blocks; roads (road_class: primary, "
-                "secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a "
-                "DEM); firebreaks; "
-                "facilities (points: facility_id, kind: "
+                "distribution_point, market, reception, administration, child_friendly_space, "
+                "womens_safe_space, extension_reserve, bathing_laundry); shelters; blocks; roads "
+                "(road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); "
+                "drains (lines, with a DEM); firebreaks; facilities (points: facility_id, kind: "
                 "water_point, latrine_block, health_post, school, distribution_point, market, "
-                "entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, "
-                "water_type, plots, taps, block, handwashing, lighting); excluded land (reason: setback, "
+                "entrance, reception, administration, child_friendly_space, womens_safe_space, "
+                "extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet "
+                "(its facility_id is T and the institution's); capacity, people_served, cubicles, "
+                "female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, "
+                "lighting, units: laundry slabs or refuse bins); excluded land (reason: setback, "
                 "exclusion, flood, slope, leftover); an HTML report in French or English. Results: "
                 "capacity_people, planned_people, unplaced_people, plots, usable_area_m2, "
                 "area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_<figure> = "
@@ -588,6 +624,18 @@ HELP_FIGURES = ("site_area_m2_per_person", "covered_area_m2_per_person", "shelte
                 "households_per_community", "communities_per_block", "blocks_per_sector",
                 "people_per_health_centre", "people_per_school", "people_per_market",
                 "people_per_distribution_point", "people_per_household")
+
+
+# The figures the zoning help lists (_help_zoning).
+ZONING_HELP_FIGURES = (
+    "max_distance_gate_services_to_primary_m", "reception_area_m2", "max_distance_market_to_entrance_m",
+    "max_distance_distribution_to_entrance_m", "administration_area_m2", "min_distance_health_to_flood_m",
+    "max_distance_health_to_vehicle_road_m", "people_per_child_friendly_space", "min_distance_school_to_busy_m",
+    "min_distance_school_to_primary_m", "people_per_womens_safe_space", "max_distance_safe_space_to_services_m",
+    "extension_reserve_pct", "people_per_bathing_facility", "people_per_laundry_facility", "people_per_refuse_bin",
+    "pupils_per_toilet_girls", "pupils_per_toilet_boys", "school_age_pct", "outpatients_per_toilet",
+    "consultations_per_person_year", "stalls_per_toilet", "people_per_market_stall",
+    "people_per_reception_toilet", "reception_people_per_day")
 
 
 def _default_figure(key):

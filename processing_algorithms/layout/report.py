@@ -6,7 +6,10 @@ from ...mali_sites_plugin.layout.options import ROAD_METRES_SCALE
 from ..common.report import HtmlReport, LanguageText
 
 FACILITY_KINDS = ("water_point", "latrine_block", "health_post", "school", "distribution_point",
-                  "market", "entrance")
+                  "market", "entrance", "reception", "administration", "child_friendly_space", "womens_safe_space",
+                  "extension_reserve", "bathing_facility", "laundry_facility", "refuse_point", "institution_toilet")
+WITH_CUBICLES = ("latrine_block", "bathing_facility", "institution_toilet")  # female / male cubicles
+WITH_UNITS = ("laundry_facility", "refuse_point")  # slabs, bins
 
 
 class LayoutReport(HtmlReport):
@@ -113,7 +116,7 @@ class LayoutReport(HtmlReport):
             "On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable "
             "area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} "
             "m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water "
-            "points, latrine blocks and communal services, which hold nobody.").format(
+            "points, latrine blocks, communal services and the extension reserve, which hold nobody.").format(
             self.number(figure.value, 0 if figure.value == int(figure.value) else 1), self.number(ideal),
             self.number(plan.capacity_people), self.percent(100.0 * plan.capacity_people / ideal if ideal else 0.0),
             self.number(lost), self.percent(100.0 * lost / plan.site_area_m2 if plan.site_area_m2 else 0.0),
@@ -149,7 +152,15 @@ class LayoutReport(HtmlReport):
                   "latrine_block": self.tr("Latrine blocks (a female and a male compartment each)"),
                   "health_post": self.tr("Health posts"), "school": self.tr("Schools"),
                   "distribution_point": self.tr("Distribution points"), "market": self.tr("Markets"),
-                  "entrance": self.tr("Entrance")}
+                  "entrance": self.tr("Entrance"), "reception": self.tr("Reception and registration areas"),
+                  "administration": self.tr("Administration"),
+                  "child_friendly_space": self.tr("Child-friendly spaces"),
+                  "womens_safe_space": self.tr("Women's safe spaces"),
+                  "extension_reserve": self.tr("Extension reserve (plots)"),
+                  "bathing_facility": self.tr("Bathing facilities (cubicles)"),
+                  "laundry_facility": self.tr("Laundry facilities (slabs)"),
+                  "refuse_point": self.tr("Refuse points (100 L bins)"),
+                  "institution_toilet": self.tr("Toilets at schools, health posts, markets and reception")}
         rows = []
         for kind in FACILITY_KINDS:
             members = [f for f in plan.facilities if f.kind == kind]
@@ -159,19 +170,24 @@ class LayoutReport(HtmlReport):
             capacity = "-" if not capacities else (self.number(capacities[0]) if len(capacities) == 1 else
                                                     "%s-%s" % (self.number(capacities[0]), self.number(capacities[-1])))
             cubicles = "-"
-            count = len({f.block or f.facility_id for f in members})  # a latrine block's compartments count once
+            # a latrine block's compartments count once; the extension reserve in plots
+            count = sum(f.plots for f in members) if kind == "extension_reserve" else \
+                len({f.block or f.facility_id for f in members})
             if kind == "water_point":
                 cubicles = self.tr("%s taps") % self.number(sum(f.taps or 1 for f in members))
-            if kind == "latrine_block":
+            elif kind in WITH_CUBICLES:
                 cubicles = "%s (%s / %s)" % (self.number(sum(f.cubicles for f in members)),
                                              self.number(sum(f.female_cubicles for f in members)),
                                              self.number(sum(f.male_cubicles for f in members)))
+            elif kind in WITH_UNITS:
+                cubicles = self.number(sum(f.units for f in members))
             served = max(f.people_served for f in members) if kind != "entrance" else None
             rows.append([labels[kind], count, capacity, "-" if served is None else self.number(served), cubicles])
         self.heading(self.tr("Facilities"), level)
         if rows:
             self.table([self.tr("Kind"), self.tr("Number"), self.tr("Capacity (people each)"),
-                        self.tr("Most people served by one"), self.tr("Cubicles (female / male) or taps")], rows)
+                        self.tr("Most people served by one"),
+                        self.tr("Cubicles (female / male), taps, slabs or bins")], rows)
         else:
             self.paragraph(self.tr("none"))
 
@@ -277,6 +293,31 @@ class LayoutCheckText(LanguageText):
             "walking_distance_to_toilet_m": self.tr("Farthest household from a latrine, along the paths (m)"),
             "min_distance_plot_to_flood_m": self.tr("Nearest plot to flood-prone land (m)"),
             "min_distance_latrine_to_flood_m": self.tr("Nearest latrine to flood-prone land (m)"),
+            "max_distance_distribution_to_entrance_m": self.tr("Farthest distribution point from an entrance (m)"),
+            "max_distance_market_to_entrance_m": self.tr("Farthest market from an entrance (m)"),
+            "max_distance_reception_to_entrance_m": self.tr("Farthest reception area from an entrance (m)"),
+            "max_distance_gate_services_to_primary_m": self.tr(
+                "Farthest distribution point, market or reception from the primary road (m)"),
+            "max_distance_health_to_vehicle_road_m": self.tr(
+                "Farthest health post from a primary or secondary road (m)"),
+            "min_distance_health_to_flood_m": self.tr("Nearest health post to flood-prone land (m)"),
+            "min_distance_school_to_busy_m": self.tr(
+                "Nearest school or child-friendly space to a distribution point, market or reception (m)"),
+            "min_distance_school_to_primary_m": self.tr(
+                "Nearest school or child-friendly space to the primary road (m)"),
+            "max_distance_safe_space_to_services_m": self.tr(
+                "Farthest women's safe space from a health post, school or distribution point (m)"),
+            "people_per_bathing_facility": self.tr("Most people per bathing cubicle"),
+            "people_per_laundry_facility": self.tr("Most people per laundry slab"),
+            "people_per_refuse_bin": self.tr("Most people per refuse bin"),
+            "people_per_child_friendly_space": self.tr("People per child-friendly space"),
+            "people_per_womens_safe_space": self.tr("People per women's safe space"),
+            "pupils_per_toilet_girls": self.tr("Most girls per school toilet"),
+            "pupils_per_toilet_boys": self.tr("Most boys per school toilet"),
+            "outpatients_per_toilet": self.tr("Most outpatients a day per health post toilet"),
+            "stalls_per_toilet": self.tr("Most market stalls per toilet"),
+            "people_per_reception_toilet": self.tr("Most arrivals a day per reception toilet"),
+            "extension_reserve_pct": self.tr("Extension reserve (% of the plots)"),
         }[key]
 
 

@@ -1,0 +1,110 @@
+"""Service lots placed by the profile's zoning rules (programme.py says
+which service goes where). Each kind's catchment is one group of a balanced
+partition of the households; its lot is the plots nearest its centre plot,
+in the same community first. The centre plot is, among the free plots that
+meet the kind's rules (each with a small margin), the nearest the entrance
+nearest its group for the gate services, else the nearest the centre of its group; with none
+left that meets them, the rules are dropped one at a time, last first."""
+import numpy as np
+
+from ..common.progress import NO_MONITOR
+from ..placement.capacitated import balanced_groups, group_centres
+from .facilities import ServiceLot
+from .programme import (BUSY_KINDS, GATE_KINDS, MARGIN_M, NEAR_SERVICES, PLACING_ORDER, QUIET_KINDS,
+                        SAFE_SPACE, apart, rule, vehicle_distance)
+
+
+def place_zoned(design, grid, potential, available, counts, lot_of, zones, monitor=NO_MONITOR):
+    """[ServiceLot] of every service kind of ``counts`` (kind -> how many) on
+    the ``available`` plots; ``lot_of(kind, people served)``: plots of a lot."""
+    xy = grid.centres
+    available = available.copy()
+    community = grid.comm_x * 100000 + grid.comm_y
+    housing = np.flatnonzero(available & (potential > 0))
+    primary = zones.primary_distance(xy)
+    measures = {"primary": primary, "vehicle": vehicle_distance(grid, xy, primary),
+                "flood": zones.flood_distance(xy)}
+    lots = []
+    for kind in PLACING_ORDER:
+        count = counts.get(kind, 0)
+        monitor.check()
+        if count <= 0 or len(housing) == 0:
+            continue
+        labels = balanced_groups(xy[housing], potential[housing], count)
+        centres, served = group_centres(xy[housing], potential[housing], labels, count)
+        for j in range(count):
+            if not available.any():
+                break
+            # never in a fragment of a community at the edge of the land: its last households could be
+            # left with no plot for their latrine or water point
+            rules = _rules(design, kind, xy, measures, lots) + [~fragment(design, community, available)]
+            # a gate service at the entrance nearest the people it serves
+            anchor = zones.nearest_gate(centres[j]) if kind in GATE_KINDS and zones.gates else centres[j]
+            centre = _centre_plot(xy, available, rules, anchor)
+            lot = lot_around(xy, available, community, centre, lot_of(kind, float(served[j])))
+            available[lot] = False
+            lots.append(ServiceLot(kind, centre, lot, [int(p) for p in housing[labels == j]]))
+    return lots
+
+
+def fragment(design, community, free):
+    """bool per plot: its community has fewer than a quarter of a
+    community's plots free (a sliver along the edge of the land)."""
+    keys, index, counts = np.unique(community[free], return_inverse=True, return_counts=True)
+    small = np.zeros(len(community), dtype=bool)
+    small[np.flatnonzero(free)] = counts[index] < design.households_per_community / 4.0
+    return small | ~free
+
+
+def _rules(design, kind, xy, measures, lots):
+    """bool per plot for each zoning rule of ``kind`` (most important first)."""
+    rules = []
+
+    def within(key, distance):
+        figure = rule(design, key)
+        if figure is not None:
+            margin = MARGIN_M if figure.comparison in ("<", "<=") else -MARGIN_M
+            rules.append(figure.complies(distance + margin))
+    if kind in GATE_KINDS:
+        within("max_distance_gate_services_to_primary_m", measures["primary"])
+    elif kind == "health_post":
+        within("min_distance_health_to_flood_m", measures["flood"])
+        within("max_distance_health_to_vehicle_road_m", measures["vehicle"])
+    elif kind in QUIET_KINDS:
+        within("min_distance_school_to_busy_m", _distance_to_lots(xy, lots, BUSY_KINDS))
+        within("min_distance_school_to_primary_m", measures["primary"])
+    elif kind == SAFE_SPACE:
+        within("max_distance_safe_space_to_services_m", _distance_to_lots(xy, lots, NEAR_SERVICES))
+    return rules
+
+
+def _distance_to_lots(xy, lots, kinds):
+    """Distance from each plot to the nearest centre of a lot of ``kinds``."""
+    centres = [xy[lot.centre] for lot in lots if lot.kind in kinds]
+    if not centres:
+        return np.full(len(xy), np.inf)
+    return np.min([apart(xy, centre) for centre in centres], axis=0)
+
+
+def _centre_plot(xy, available, rules, anchor):
+    """The free plot nearest ``anchor`` that meets all ``rules``, else the
+    first rules only."""
+    mask = available
+    for kept in range(len(rules), 0, -1):
+        mask = available.copy()
+        for meets in rules[:kept]:
+            mask &= meets
+        if mask.any():
+            break
+        mask = available
+    candidates = np.flatnonzero(mask)
+    return int(candidates[np.argmin(apart(xy[candidates], anchor))])
+
+
+def lot_around(xy, available, community, centre, size):
+    """The ``size`` free plots nearest ``centre``, in its community first."""
+    candidates = np.flatnonzero(available)
+    same = community[candidates] == community[centre]
+    from_centre = apart(xy[candidates], xy[centre])
+    order = np.lexsort((from_centre, ~same))
+    return [int(p) for p in candidates[order[:size]]]
