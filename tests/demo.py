@@ -20,7 +20,7 @@ from conftest import make_profile_dir, qgis_process_binary  # noqa: E402
 from pictures import page_pictures, style_picture, styled_file_layer  # noqa: E402
 
 # (PDF of the demo, page, picture in resources/docs, width in pixels)
-README_PAGES = (("plan_sites_fr", 1, "plan_site_socoura", 1000), ("carte_sites_fr", 3, "wash_flood_map_fr", 1000),
+README_PAGES = (("plan_sites_fr", 2, "plan_site_sevare_extension", 1000), ("carte_sites_fr", 3, "wash_flood_map_fr", 1000),
                 ("site_maps_en", 3, "site_map_en_a4", 700))
 # the DTM import has no role for printed maps to recognise: its style and title
 DTM_STYLE = {"dtm_sites": ("dtm_sites", "Sites of the DTM list")}
@@ -83,7 +83,8 @@ def main():
         "OUTPUT_REPORT": OUT / "flood_report_fr.html"})
 
     plan = {name: OUT / ("layout_%s.gpkg" % name) for name in
-            ("plots", "shelters", "blocks", "roads", "firebreaks", "facilities", "excluded")}
+            ("plots", "shelters", "blocks", "roads", "firebreaks", "facilities", "excluded", "paths",
+             "drains")}
     run(environment, "malisites:sitelayout", dict(
         SITE=DATA / "sites.gpkg", SITE_ID_FIELD="site_id", EXCLUSIONS=DATA / "exclusions.gpkg",
         HAZARD=DATA / "flood_depth_q100.tif", DEM=DATA / "dem.tif", ROADS=DATA / "roads.gpkg", LANGUAGE=1,
@@ -92,7 +93,8 @@ def main():
 
     run(environment, "malisites:printsitemap", {
         "SITE": DATA / "sites.gpkg",
-        "LAYERS": [plan["facilities"], plan["shelters"], plan["firebreaks"], plan["roads"], plan["plots"],
+        "LAYERS": [plan["facilities"], plan["shelters"], plan["drains"], plan["firebreaks"], plan["roads"],
+                   plan["plots"],
                    plan["excluded"], flood["corridor_segments"]],
         "TEMPLATE": 0, "LANGUAGE": 1, "TITLE": "Plan d'aménagement des sites de Mopti - Sévaré",
         "AUTHOR": "Cluster CCCM Mali (démonstration, données fictives)", "OUTPUT": OUT / "plan_sites_fr.pdf"})

@@ -20,6 +20,99 @@
     </message>
 </context>
 <context>
+    <name>AlternativesText</name>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="330"/>
+        <source>1/6 before the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="332"/>
+        <source>1/6 after the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="333"/>
+        <source>at the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="338"/>
+        <source>Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} communities per block, entrance {5}; {10} check(s) failed, score {6} (people housed {7}, {8} within walking distance of water and toilet, {9} m of road per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="347"/>
+        <source>Alternatives compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="348"/>
+        <source>Each variant is a full plan of the site. Score (people) = people housed x (share of the households within walking distance of both water and toilet, along the plan&apos;s paths - metres of primary and secondary road per person / {0}): people housed first, a household beyond the walking distances counts for nothing, and every {0} m of vehicle road costs one person. Kept: the variant that fails the fewest checks against the standard, then the highest score; of equal ones, the first. Entrance: where each entrance stands in its share of the side facing the road (the whole side for one entrance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="355"/>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="359"/>
+        <source>not planned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Orientation (degrees from grid north)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Communities per block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Entrance</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>People housed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Households within walking distance of water and toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Road per person (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Score (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloodExposure</name>
     <message>
         <location filename="../../processing_algorithms/flood/algorithm.py" line="55"/>
@@ -1468,544 +1561,559 @@
         <translation>Le profil de normes %s n'a pas d'objet « figures »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="21"/>
+        <location filename="../../build/core_messages.py" line="22"/>
         <source>Class thresholds must be positive depths in metres in increasing order, such as 0.1,0.5,1.5; got %r</source>
         <translation>Les seuils de classe doivent être des hauteurs d'eau positives en mètres, en ordre croissant, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="22"/>
+        <location filename="../../build/core_messages.py" line="23"/>
         <source>Standards profile %s, figure &apos;%s&apos;: &apos;value&apos; must be greater than zero, got %g</source>
         <translation>Profil de normes %s, valeur de référence « %s » : « value » doit être supérieure à zéro ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="23"/>
+        <location filename="../../build/core_messages.py" line="24"/>
         <source>Standards profile %s is not valid JSON (line %d, column %d: %s)</source>
         <translation>Le profil de normes %s n'est pas un JSON valide (ligne %d, colonne %d : %s)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="24"/>
+        <location filename="../../build/core_messages.py" line="25"/>
         <source>Standards profile %s cannot be read: %s</source>
         <translation>Le profil de normes %s ne peut pas être lu : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="25"/>
+        <location filename="../../build/core_messages.py" line="26"/>
         <source>%s must be an object with &apos;value&apos; and &apos;source&apos;</source>
         <translation>%s doit être un objet avec « value » et « source »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="26"/>
+        <location filename="../../build/core_messages.py" line="27"/>
         <source>%s: &apos;value&apos; must be a number, got %r</source>
         <translation>%s : « value » doit être un nombre ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="27"/>
+        <location filename="../../build/core_messages.py" line="28"/>
         <source>%s: &apos;value&apos; must not be negative, got %r</source>
         <translation>%s : « value » ne doit pas être négative ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="28"/>
+        <location filename="../../build/core_messages.py" line="29"/>
         <source>%s: &apos;comparison&apos; must be one of %s, got %r</source>
         <translation>%s : « comparison » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="29"/>
+        <location filename="../../build/core_messages.py" line="30"/>
         <source>%s: &apos;confidence&apos; must be one of %s, got %r</source>
         <translation>%s : « confidence » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="30"/>
+        <location filename="../../build/core_messages.py" line="31"/>
         <source>%s has no &apos;source&apos;: every figure names where it comes from</source>
         <translation>%s n'a pas de « source » : chaque valeur de référence indique sa provenance</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="31"/>
+        <location filename="../../build/core_messages.py" line="32"/>
         <source>Class thresholds must be numbers in metres separated by commas, such as 0.1,0.5,1.5; got %r</source>
         <translation>Les seuils de classe doivent être des nombres en mètres séparés par des virgules, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="32"/>
+        <location filename="../../build/core_messages.py" line="33"/>
         <source>Standards profile &apos;%s&apos; has no figure &apos;%s&apos;; add it to %s</source>
         <translation>Le profil de normes « %s » n'a pas de valeur de référence « %s » ; ajoutez-la à %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="33"/>
+        <location filename="../../build/core_messages.py" line="34"/>
         <source>FIELD_MAPPING JSON must be an object such as {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</source>
         <translation>Le JSON de FIELD_MAPPING doit être un objet tel que {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="34"/>
+        <location filename="../../build/core_messages.py" line="35"/>
         <source>FIELD_MAPPING key %r is unknown; keys are: %s</source>
         <translation>La clé %r de FIELD_MAPPING est inconnue ; les clés sont : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="35"/>
+        <location filename="../../build/core_messages.py" line="36"/>
         <source>FIELD_MAPPING is not valid JSON: %s</source>
         <translation>FIELD_MAPPING n'est pas un JSON valide : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="36"/>
+        <location filename="../../build/core_messages.py" line="37"/>
         <source>FIELD_MAPPING entry %r has no &apos;=&apos;: write key=column, such as latitude=Lat</source>
         <translation>L'entrée %r de FIELD_MAPPING n'a pas de « = » : écrivez clé=colonne, par exemple latitude=Lat</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="37"/>
+        <location filename="../../build/core_messages.py" line="38"/>
         <source>FIELD_MAPPING names column %r for %s, but the file has no such column. Columns are: %s</source>
         <translation>FIELD_MAPPING nomme la colonne %r pour %s, mais le fichier n'a aucune colonne de ce nom. Les colonnes sont : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="38"/>
+        <location filename="../../build/core_messages.py" line="39"/>
         <source>%s has no sheet %r; its sheets are: %s (give a name or a number from 1)</source>
         <translation>%s n'a pas de feuille %r ; ses feuilles sont : %s (indiquez un nom ou un numéro à partir de 1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="39"/>
+        <location filename="../../build/core_messages.py" line="40"/>
         <source>The site list %s is empty: export the site list again, with its header row</source>
         <translation>La liste de sites %s est vide : exportez de nouveau la liste de sites, avec sa ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="40"/>
+        <location filename="../../build/core_messages.py" line="41"/>
         <source>The site list %s holds only separators (%r) and no values: it has no header and no rows. Export the site list again from the spreadsheet, with its header row</source>
         <translation>La liste de sites %s ne contient que des séparateurs (%r) et aucune valeur : elle n'a ni en-tête ni lignes. Exportez de nouveau la liste de sites depuis le tableur, avec sa ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="41"/>
+        <location filename="../../build/core_messages.py" line="42"/>
         <source>%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est une archive zip (un classeur .xlsx avec une autre extension ? renommez-le en .xlsx). Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="42"/>
+        <location filename="../../build/core_messages.py" line="43"/>
         <source>%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx or CSV</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est un ancien classeur Excel .xls. Enregistrez-le en .xlsx ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="43"/>
+        <location filename="../../build/core_messages.py" line="44"/>
         <source>%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est une base de données SQLite ou un GeoPackage. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="44"/>
+        <location filename="../../build/core_messages.py" line="45"/>
         <source>%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est un document PDF. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="45"/>
+        <location filename="../../build/core_messages.py" line="46"/>
         <source>%s is not a text table (CSV): it holds binary data. Give a CSV site list or an XLSX workbook (a CSV saved as UTF-16? save it as UTF-8)</source>
         <translation>%s n'est pas un tableau texte (CSV) : il contient des données binaires. Fournissez une liste de sites CSV ou un classeur XLSX (un CSV enregistré en UTF-16 ? enregistrez-le en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="46"/>
+        <location filename="../../build/core_messages.py" line="47"/>
         <source>The sheet &apos;%s&apos; of %s is empty; name the sheet with the site list (SHEET)</source>
         <translation>La feuille « %s » de %s est vide ; indiquez la feuille qui contient la liste de sites (SHEET)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="47"/>
+        <location filename="../../build/core_messages.py" line="48"/>
         <source>No header row found in the first %s rows: every row is empty</source>
         <translation>Aucune ligne d'en-tête trouvée dans les %s premières lignes : toutes les lignes sont vides</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="48"/>
+        <location filename="../../build/core_messages.py" line="49"/>
         <source>Line %s of %s cannot be read as a table (%s): give a CSV site list or an XLSX workbook</source>
         <translation>La ligne %s de %s ne peut pas être lue comme un tableau (%s) : fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="49"/>
+        <location filename="../../build/core_messages.py" line="50"/>
         <source>Reading .xlsx needs python3-openpyxl; save the sheet as CSV instead</source>
         <translation>La lecture des fichiers .xlsx nécessite python3-openpyxl ; enregistrez plutôt la feuille en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="50"/>
+        <location filename="../../build/core_messages.py" line="51"/>
         <source>The workbook %s cannot be read (%s): it is damaged or not an .xlsx workbook. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV</source>
         <translation>Le classeur %s ne peut pas être lu (%s) : il est endommagé ou ce n'est pas un classeur .xlsx. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="51"/>
+        <location filename="../../build/core_messages.py" line="52"/>
         <source>No %s column found in %s, sheet &apos;%s&apos; (header on row %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;, or SHEET for another sheet.</source>
         <translation>Aucune colonne %s trouvée dans %s, feuille « %s » (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; », ou SHEET pour une autre feuille.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="52"/>
+        <location filename="../../build/core_messages.py" line="53"/>
         <source>The sheet &apos;%s&apos; of %s has a header on row %s but no rows under it: nothing to import. Give the sheet with the sites (SHEET)</source>
         <translation>La feuille « %s » de %s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Indiquez la feuille qui contient les sites (SHEET)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="53"/>
+        <location filename="../../build/core_messages.py" line="54"/>
         <source>The site list %s does not exist: give the path of a CSV or XLSX file</source>
         <translation>La liste de sites %s n'existe pas : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="54"/>
+        <location filename="../../build/core_messages.py" line="55"/>
         <source>No %s column found in %s (header on line %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;.</source>
         <translation>Aucune colonne %s trouvée dans %s (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; ».</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="55"/>
+        <location filename="../../build/core_messages.py" line="56"/>
         <source>%s has a header on line %s but no rows under it: nothing to import. Add the sites under the header, or give another file</source>
         <translation>%s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Ajoutez les sites sous l'en-tête, ou fournissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="56"/>
+        <location filename="../../build/core_messages.py" line="57"/>
         <source>%s uses decimal commas in a comma-separated file: every row (%s) has more fields than the %s columns of its header (line %s: %s). Save it with &apos;;&apos; as separator or with decimal points, and import it again</source>
         <translation>%s utilise des virgules décimales dans un fichier séparé par des virgules : chaque ligne (%s) a plus de champs que les %s colonnes de son en-tête (ligne %s : %s). Enregistrez-le avec « ; » comme séparateur ou avec des points décimaux, puis importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="57"/>
+        <location filename="../../build/core_messages.py" line="58"/>
         <source>The site list %s is a folder: give the path of a CSV or XLSX file</source>
         <translation>La liste de sites %s est un dossier : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="58"/>
+        <location filename="../../build/core_messages.py" line="59"/>
         <source>Layer &apos;%s&apos; (%s) mixes %s: give one kind of geometry per layer (%s), for example by saving each kind as its own layer and running once for each</source>
         <translation>La couche « %s » (%s) mélange %s : fournissez un seul type de géométrie par couche (%s), par exemple en enregistrant chaque type dans sa propre couche et en lançant un traitement pour chacune</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="59"/>
+        <location filename="../../build/core_messages.py" line="60"/>
         <source>Layer &apos;%s&apos; (%s) holds %ss: %s must be %s. Choose a layer of %s</source>
         <translation>La couche « %s » (%s) contient des entités de type %s : %s attend le type %s. Choisissez une couche de type %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="73"/>
+        <location filename="../../build/core_messages.py" line="74"/>
         <source>The class table needs at least two code=name pairs (the no-hazard class first), such as 0=none,1=low,2=high; got %s</source>
         <translation>La table des classes doit avoir au moins deux paires code=nom (la classe sans aléa en premier), par exemple 0=none,1=low,2=high ; valeur reçue : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="74"/>
+        <location filename="../../build/core_messages.py" line="75"/>
         <source>Hazard raster values are &apos;classified&apos; but CLASS_TABLE is empty: give code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Les valeurs du raster d'aléa sont « classifiées » mais CLASS_TABLE est vide : indiquez des paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="75"/>
+        <location filename="../../build/core_messages.py" line="76"/>
         <source>Class table entry &apos;%s&apos; is not code=name. Write the table as code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>L'entrée « %s » de la table des classes n'est pas de la forme code=nom. Écrivez la table sous forme de paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="76"/>
+        <location filename="../../build/core_messages.py" line="77"/>
         <source>Class table entry &apos;%s&apos;: the code &apos;%s&apos; is not a number. Codes are the raster&apos;s cell values, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Entrée « %s » de la table des classes : le code « %s » n'est pas un nombre. Les codes sont les valeurs des cellules du raster, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="77"/>
+        <location filename="../../build/core_messages.py" line="78"/>
         <source>Class table: the code %s appears twice; give each raster value once</source>
         <translation>Table des classes : le code %s apparaît deux fois ; indiquez chaque valeur du raster une seule fois</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="78"/>
+        <location filename="../../build/core_messages.py" line="79"/>
         <source>Class table entry &apos;%s&apos; has no class name after &apos;=&apos;: write code=name, such as 1=low</source>
         <translation>L'entrée « %s » de la table des classes n'a pas de nom de classe après « = » : écrivez code=nom, par exemple 1=low</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="79"/>
+        <location filename="../../build/core_messages.py" line="80"/>
         <source>The class table needs at least two classes (the no-hazard class first), such as 0=none,1=low,2=high</source>
         <translation>La table des classes doit avoir au moins deux classes (la classe sans aléa en premier), par exemple 0=none,1=low,2=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="90"/>
+        <location filename="../../build/core_messages.py" line="91"/>
         <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
         <translation>Le raster « %s » ne peut pas être lu (%s). Fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="91"/>
+        <location filename="../../build/core_messages.py" line="92"/>
         <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
         <translation>Le raster « %s » a %s bande(s) : la bande %s n'existe pas. Donnez à BAND une valeur comprise entre 1 et %s.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="92"/>
+        <location filename="../../build/core_messages.py" line="93"/>
         <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
         <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="95"/>
+        <location filename="../../build/core_messages.py" line="96"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
         <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="97"/>
+        <location filename="../../build/core_messages.py" line="98"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
         <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="98"/>
+        <location filename="../../build/core_messages.py" line="99"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
         <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="99"/>
+        <location filename="../../build/core_messages.py" line="100"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
         <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="100"/>
+        <location filename="../../build/core_messages.py" line="101"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
         <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="101"/>
+        <location filename="../../build/core_messages.py" line="102"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
         <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="102"/>
+        <location filename="../../build/core_messages.py" line="103"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
         <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="103"/>
+        <location filename="../../build/core_messages.py" line="104"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
         <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="104"/>
+        <location filename="../../build/core_messages.py" line="105"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
         <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="105"/>
+        <location filename="../../build/core_messages.py" line="106"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
         <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="106"/>
+        <location filename="../../build/core_messages.py" line="107"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
         <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="107"/>
+        <location filename="../../build/core_messages.py" line="108"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
         <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="108"/>
+        <location filename="../../build/core_messages.py" line="109"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
         <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="109"/>
+        <location filename="../../build/core_messages.py" line="110"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="110"/>
+        <location filename="../../build/core_messages.py" line="111"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
         <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="111"/>
+        <location filename="../../build/core_messages.py" line="112"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
         <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="112"/>
+        <location filename="../../build/core_messages.py" line="113"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
         <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="113"/>
+        <location filename="../../build/core_messages.py" line="114"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
         <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="114"/>
+        <location filename="../../build/core_messages.py" line="117"/>
         <source>%s must be a number of 0 or more, got %r</source>
         <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="115"/>
+        <location filename="../../build/core_messages.py" line="118"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
         <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="116"/>
+        <location filename="../../build/core_messages.py" line="119"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
         <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="117"/>
+        <location filename="../../build/core_messages.py" line="120"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
         <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="118"/>
+        <location filename="../../build/core_messages.py" line="121"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
         <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="119"/>
+        <location filename="../../build/core_messages.py" line="122"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
         <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="121"/>
+        <location filename="../../build/core_messages.py" line="124"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
         <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="122"/>
+        <location filename="../../build/core_messages.py" line="125"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
         <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="123"/>
+        <location filename="../../build/core_messages.py" line="126"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
         <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="124"/>
+        <location filename="../../build/core_messages.py" line="127"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
         <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="126"/>
+        <location filename="../../build/core_messages.py" line="129"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
         <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="127"/>
+        <location filename="../../build/core_messages.py" line="130"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
         <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="128"/>
+        <location filename="../../build/core_messages.py" line="131"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
         <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="80"/>
+        <location filename="../../build/core_messages.py" line="81"/>
         <source>Flood extent raster &apos;%s&apos;: its file name matches no raster product scheme of %s (%s). Choose the product (EXTENT_PRODUCT)</source>
         <translation>Raster d'emprise d'inondation « %s » : son nom de fichier ne correspond à aucun schéma de produit raster de %s (%s). Choisissez le produit (EXTENT_PRODUCT)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="81"/>
+        <location filename="../../build/core_messages.py" line="82"/>
         <source>Mask &apos;%s&apos; is not on the grid of flood extent &apos;%s&apos; (CRS %s, cells %s x %s; the mask: %s, %s x %s). GFM layers of one scene share a grid: give the mask of the same tile, or warp the mask onto the flood extent (gdalwarp -te -tr -tap with the flood extent&apos;s bounds and cell size)</source>
         <translation>Le masque « %s » n'est pas sur la grille de l'emprise d'inondation « %s » (SCR %s, cellules %s x %s ; le masque : %s, %s x %s). Les couches GFM d'une même scène partagent une grille : fournissez le masque de la même tuile, ou reprojetez le masque sur l'emprise d'inondation (gdalwarp -te -tr -tap avec l'étendue et la taille de cellule de l'emprise d'inondation)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="82"/>
+        <location filename="../../build/core_messages.py" line="83"/>
         <source>Product schemes file %s holds no scheme</source>
         <translation>Le fichier de schémas de produits %s ne contient aucun schéma</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="83"/>
+        <location filename="../../build/core_messages.py" line="84"/>
         <source>Flood extent &apos;%s&apos; has no field &apos;%s&apos;, which the %s scheme reads (%s). Its fields are: %s. Choose the product the layer comes from (EXTENT_PRODUCT), or &apos;plain polygons&apos; to count every polygon as wet</source>
         <translation>L'emprise d'inondation « %s » n'a pas de champ « %s », que lit le schéma %s (%s). Ses champs sont : %s. Choisissez le produit dont provient la couche (EXTENT_PRODUCT), ou « Polygones simples » pour compter chaque polygone comme inondé</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="84"/>
+        <location filename="../../build/core_messages.py" line="85"/>
         <source>Product scheme &apos;%s&apos; is not a %s scheme of %s: choose one of %s</source>
         <translation>Le schéma de produit « %s » n'est pas un schéma %s de %s : choisissez l'un de %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="85"/>
+        <location filename="../../build/core_messages.py" line="86"/>
         <source>Product scheme &apos;%s&apos; of %s: each value needs a value, a state (one of %s) and its source; got %s</source>
         <translation>Schéma de produit « %s » de %s : chaque valeur doit avoir une valeur, un état (l'un de %s) et sa source ; reçu : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="86"/>
+        <location filename="../../build/core_messages.py" line="87"/>
         <source>Product schemes file %s cannot be read (%s): give a JSON file shaped like resources/standards/flood_products.json</source>
         <translation>Le fichier de schémas de produits %s ne peut pas être lu (%s) : fournissez un fichier JSON structuré comme resources/standards/flood_products.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="87"/>
+        <location filename="../../build/core_messages.py" line="88"/>
         <source>Product scheme &apos;%s&apos; of %s needs a kind (&apos;vector&apos; or &apos;raster&apos;) and a source</source>
         <translation>Le schéma de produit « %s » de %s doit avoir un type (« vector » ou « raster ») et une source</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="88"/>
+        <location filename="../../build/core_messages.py" line="89"/>
         <source>Vector product scheme &apos;%s&apos; of %s names no class field (&apos;field&apos;)</source>
         <translation>Le schéma de produit vecteur « %s » de %s n'indique aucun champ de classe (« field »)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="89"/>
+        <location filename="../../build/core_messages.py" line="90"/>
         <source>Raster product scheme &apos;%s&apos; of %s has no &apos;flood&apos; layer</source>
         <translation>Le schéma de produit raster « %s » de %s n'a pas de couche « flood »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="93"/>
+        <location filename="../../build/core_messages.py" line="94"/>
         <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
         <translation>La mosaïque « %s » (VRT) cite la tuile « %s », qui n'existe pas : copiez la tuile manquante à côté des autres, ou reconstruisez la mosaïque à partir des tuiles dont vous disposez (gdalbuildvrt mosaic.vrt *.tif) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="94"/>
+        <location filename="../../build/core_messages.py" line="95"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » est en %s, la mosaïque en %s ; un VRT place les tuiles selon leurs coordonnées sans les reprojeter. Reprojetez la tuile en %s (gdalwarp -t_srs) ou construisez une mosaïque par SCR.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="96"/>
+        <location filename="../../build/core_messages.py" line="97"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » ne peut pas être lue (%s). Téléchargez-la de nouveau et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="125"/>
+        <location filename="../../build/core_messages.py" line="128"/>
         <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
         <translation>Le raster d'aléa « %s » (scénario %s) ne couvre pas le site : aucun de ses %s abris et infrastructures ne se trouve sur une cellule connue (hors du raster ou sans données). Fournissez un raster d'aléa qui couvre le site, ou vérifiez son SCR (%s)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="60"/>
+        <location filename="../../build/core_messages.py" line="61"/>
         <source>HAND class file %s: give at least two classes, the first (no hazard) with max_hand_m null, then decreasing max_hand_m in metres (15, 5)</source>
         <translation>Fichier de classes HAND %s : donnez au moins deux classes, la première (sans aléa) avec max_hand_m null, puis des max_hand_m décroissants en mètres (15, 5)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="61"/>
+        <location filename="../../build/core_messages.py" line="62"/>
         <source>HAND class file %s does not exist: give a copy of resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s n'existe pas : donnez une copie de resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="62"/>
+        <location filename="../../build/core_messages.py" line="63"/>
         <source>HAND class file %s is not valid JSON (%s): fix it or start again from resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s n'est pas un JSON valide (%s) : corrigez-le ou repartez de resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="63"/>
+        <location filename="../../build/core_messages.py" line="64"/>
         <source>HAND class file %s lacks %s or holds a value of the wrong kind: compare it with resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s ne contient pas %s ou contient une valeur du mauvais type : comparez-le à resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="64"/>
+        <location filename="../../build/core_messages.py" line="65"/>
         <source>DEM &apos;%s&apos; holds no data (every cell is nodata in band %s): give the DEM of the area, or check its nodata value</source>
         <translation>Le MNT « %s » ne contient aucune donnée (toutes les cellules sont nodata dans la bande %s) : donnez le MNT de la zone, ou vérifiez sa valeur nodata</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="65"/>
+        <location filename="../../build/core_messages.py" line="66"/>
         <source>DEM &apos;%s&apos; is flat (every cell at %s m): water has no way to run, so there are no drainage lines nor heights above them. Give a DEM with relief (SRTM, Copernicus GLO-30)</source>
         <translation>Le MNT « %s » est plat (toutes les cellules à %s m) : l'eau ne peut pas s'écouler, il n'y a donc ni lignes de drainage ni hauteurs au-dessus d'elles. Donnez un MNT avec du relief (SRTM, Copernicus GLO-30)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="72"/>
+        <location filename="../../build/core_messages.py" line="73"/>
         <source>No drainage line formed on DEM &apos;%s&apos; with this drainage area: lower the drainage area</source>
         <translation>Aucune ligne de drainage ne s'est formée sur le MNT « %s » avec cette surface drainée : diminuez la surface drainée</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="66"/>
+        <location filename="../../build/core_messages.py" line="67"/>
         <source>DEM &apos;%s&apos; holds %s values: convert it to 32-bit floats (Raster &gt; Conversion &gt; Translate) and run again</source>
         <translation>Le MNT « %s » contient des valeurs %s : convertissez-le en flottants 32 bits (Raster &gt; Conversion &gt; Convertir) et relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="67"/>
+        <location filename="../../build/core_messages.py" line="68"/>
         <source>DEM &apos;%s&apos; covers %s km2 of data, less than the drainage area of %s km2 at which a channel starts: no drainage line can form. Lower the drainage area (for example to %s km2) or give a larger DEM</source>
         <translation>Le MNT « %s » couvre %s km² de données, moins que la surface drainée de %s km² à partir de laquelle un chenal commence : aucune ligne de drainage ne peut se former. Diminuez la surface drainée (par exemple à %s km²) ou donnez un MNT plus grand</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="68"/>
+        <location filename="../../build/core_messages.py" line="69"/>
         <source>DEM &apos;%s&apos; has %s band(s): there is no band %s. Choose a band from 1 to %s</source>
         <translation>Le MNT « %s » a %s bande(s) : il n'y a pas de bande %s. Choisissez une bande de 1 à %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="69"/>
+        <location filename="../../build/core_messages.py" line="70"/>
         <source>DEM &apos;%s&apos; has no coordinate reference system: assign it (Raster &gt; Projections &gt; Assign Projection, for SRTM or Copernicus DEM EPSG:4326) and run again</source>
         <translation>Le MNT « %s » n'a pas de système de coordonnées de référence : attribuez-le (Raster &gt; Projections &gt; Définir la projection, pour les MNT SRTM ou Copernicus EPSG:4326) et relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="70"/>
+        <location filename="../../build/core_messages.py" line="71"/>
         <source>DEM &apos;%s&apos; is %s x %s cells: too small for drainage lines (at least %s x %s cells). Give a DEM covering the valley and its slopes</source>
         <translation>Le MNT « %s » fait %s x %s cellules : trop petit pour des lignes de drainage (au moins %s x %s cellules). Donnez un MNT couvrant la vallée et ses versants</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="71"/>
+        <location filename="../../build/core_messages.py" line="72"/>
         <source>The flow directions are %s x %s cells but DEM &apos;%s&apos; is %s x %s: run again without changing the processing region or cell size</source>
         <translation>Les directions d'écoulement font %s x %s cellules mais le MNT « %s » fait %s x %s : relancez sans modifier la région de traitement ni la taille de cellule</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="120"/>
+        <location filename="../../build/core_messages.py" line="123"/>
         <source>The site layer &apos;%s&apos; (SITE) lacks the column(s) %s that %s writes on its site output: run Flood exposure on your sites and give its &apos;Site exposure&apos; output (OUTPUT_SITES) here.</source>
         <translation>La couche de sites « %s » (SITE) n'a pas la ou les colonnes %s que %s écrit dans sa sortie des sites : lancez Exposition aux inondations sur vos sites et donnez ici sa sortie « Exposition des sites » (OUTPUT_SITES).</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="21"/>
+        <source>Standards profile %s: &apos;zoning&apos; must be an object of rules like &apos;figures&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="115"/>
+        <source>ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), got %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="116"/>
+        <source>TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2074,510 +2182,765 @@
 <context>
     <name>LayoutCheckText</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="205"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="271"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="206"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="272"/>
         <source>Covered area per person (m2)</source>
         <translation>Surface couverte par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="273"/>
         <source>Space between shelters (m)</source>
         <translation>Espace entre les abris (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="208"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="274"/>
         <source>Firebreak width (m)</source>
         <translation>Largeur des coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="209"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="275"/>
         <source>Longest built-up stretch between firebreaks (m)</source>
         <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="210"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="276"/>
         <source>Space between communities (m)</source>
         <translation>Espace entre les communautés (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="211"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="277"/>
         <source>Space between blocks (m)</source>
         <translation>Espace entre les blocs (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="212"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="278"/>
         <source>Farthest household from its water point (m)</source>
         <translation>Ménage le plus loin de son point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="213"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="279"/>
         <source>Most people at one tap</source>
         <translation>Le plus de personnes à un robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="214"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="280"/>
         <source>Farthest household from its latrine (m)</source>
         <translation>Ménage le plus loin de sa latrine (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="215"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="281"/>
         <source>People per toilet</source>
         <translation>Personnes par cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="216"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="282"/>
         <source>People per toilet (emergency)</source>
         <translation>Personnes par cabine (urgence)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="217"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="283"/>
         <source>People per toilet (medium term)</source>
         <translation>Personnes par cabine (moyen terme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="218"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="284"/>
         <source>Nearest latrine to a water point (m)</source>
         <translation>Latrine la plus proche d'un point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="219"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="285"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="220"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="286"/>
         <source>People per health post</source>
         <translation>Personnes par poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="221"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="287"/>
         <source>People per school</source>
         <translation>Personnes par école</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="222"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="288"/>
         <source>People per distribution point</source>
         <translation>Personnes par point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="223"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="289"/>
         <source>People per market</source>
         <translation>Personnes par marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="224"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="290"/>
         <source>Steepest slope under a plot (%)</source>
         <translation>Plus forte pente sous une parcelle (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="225"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="291"/>
         <source>Farthest household from an entrance, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une entrée, le long des sentiers (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="226"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="292"/>
         <source>Farthest household from a water point, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'un point d'eau, le long des sentiers (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="227"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="293"/>
         <source>Farthest household from a latrine, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une latrine, le long des sentiers (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="228"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="294"/>
         <source>Nearest plot to flood-prone land (m)</source>
         <translation>Parcelle la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="229"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="295"/>
         <source>Nearest latrine to flood-prone land (m)</source>
         <translation>Latrine la plus proche d'une zone inondable (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="296"/>
+        <source>Farthest distribution point from an entrance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="297"/>
+        <source>Farthest market from an entrance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="298"/>
+        <source>Farthest reception area from an entrance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="299"/>
+        <source>Farthest distribution point, market or reception from the primary road (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="301"/>
+        <source>Farthest health post from a primary or secondary road (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="303"/>
+        <source>Nearest health post to flood-prone land (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="304"/>
+        <source>Nearest school or child-friendly space to a distribution point, market or reception (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="306"/>
+        <source>Nearest school or child-friendly space to the primary road (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="308"/>
+        <source>Farthest women&apos;s safe space from a health post, school or distribution point (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="310"/>
+        <source>Most people per bathing cubicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="311"/>
+        <source>Most people per laundry slab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="312"/>
+        <source>Most people per refuse bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="313"/>
+        <source>People per child-friendly space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="314"/>
+        <source>People per women&apos;s safe space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="315"/>
+        <source>Most girls per school toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="316"/>
+        <source>Most boys per school toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="317"/>
+        <source>Most outpatients a day per health post toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="318"/>
+        <source>Most market stalls per toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="319"/>
+        <source>Most arrivals a day per reception toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="320"/>
+        <source>Extension reserve (% of the plots)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LayoutNotes</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="176"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="230"/>
         <source>Site {0} is too small for {1} people: the plan holds {2} to standard; {3} people could not be placed and need another site</source>
         <translation>Le site {0} est trop petit pour {1} personnes : le plan en accueille {2} selon la norme ; {3} personnes n'ont pas pu être installées et ont besoin d'un autre site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="178"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="232"/>
         <source>Site {0}: {1} plot(s) could not be given a water point within the standard distance and capacity</source>
         <translation>Site {0} : {1} parcelle(s) sans point d'eau possible dans la distance et la capacité de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="180"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="234"/>
         <source>Site {0}: no whole plot fits on its {1} m2 of buildable land</source>
         <translation>Site {0} : aucune parcelle entière ne tient sur ses {1} m² de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="181"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="235"/>
         <source>HAZARD raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as dry</source>
         <translation>Raster HAZARD « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme sèches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="183"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="237"/>
         <source>HAZARD raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as dry</source>
         <translation>Le raster HAZARD « {0} » ne couvre que {1} % du site ; le reste est considéré comme sec</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="185"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="239"/>
         <source>DEM raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as flat enough</source>
         <translation>Raster DEM « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme assez planes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="187"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="241"/>
         <source>DEM raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as flat enough</source>
         <translation>Le raster DEM « {0} » ne couvre que {1} % du site ; le reste est considéré comme assez plan</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="189"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="243"/>
         <source>Site {0}: a part of the land cut off from the other entrances fronts the public road; it gets an entrance of its own ({1})</source>
         <translation>Site {0} : une partie du terrain coupée des autres entrées donne sur la voie publique ; elle reçoit sa propre entrée ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="191"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="245"/>
         <source>Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest by a crossing (culvert, ford or bridge) {1} m long on the primary road</source>
         <translation>Site {0} : une partie du terrain coupée par un cours d'eau ou une exclusion est reliée au reste par un franchissement (buse, gué ou pont) de {1} m de long sur la route principale</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="248"/>
+        <source>Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="251"/>
+        <source>Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of {2} %; the plot rows follow the site&apos;s long side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="253"/>
+        <source>Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay out drains along the roads and their outfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="255"/>
+        <source>Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing (a hollow or level land): they need a soakaway, regrading or a culvert out of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="258"/>
+        <source>Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM that covers the whole site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LayoutReport</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="14"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="19"/>
         <source>Site layout plan</source>
         <translation>Plan d'aménagement du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="15"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="20"/>
         <source>Standard: {0} ({1}).</source>
         <translation>Norme : {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="19"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="24"/>
         <source>All sites</source>
         <translation>Ensemble des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="43"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="48"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Population to place</source>
         <translation>Population à installer</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Usable (buildable) area (m2)</source>
         <translation>Surface utile (constructible) (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Usable area per person planned (m2)</source>
         <translation>Surface utile par personne installée (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="29"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="34"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="30"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="35"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the cells of the hazard raster deeper than the wet threshold and the cells of the DEM steeper than the maximum slope. Plots are laid on a grid that follows the site&apos;s long side (or the orientation given); every plot fronts a path or a lane. Distances are straight lines between plot centres and facilities, measured in {0}. Each household uses its nearest facility, as the WASH coverage audit counts it: water points are spread so that none serves more than its ratio, latrine blocks are sized to the households nearest them (cubicles at the phase&apos;s ratio, female and male at the standard&apos;s ratio), and no latrine stands nearer a water point than the standard allows.</source>
         <translation>Le terrain constructible est le site moins la marge de recul le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Les parcelles suivent une grille orientée selon le grand côté du site (ou l'orientation donnée) ; chaque parcelle donne sur une allée ou une ruelle. Les distances sont en ligne droite entre les centres des parcelles et les équipements, mesurées en {0}. Chaque ménage utilise l'équipement le plus proche, comme le compte l'audit de couverture EHA : les points d'eau sont répartis pour qu'aucun ne serve plus que son ratio, les blocs de latrines sont dimensionnés pour les ménages les plus proches (cabines au ratio de la phase, femmes et hommes au ratio de la norme), et aucune latrine n'est plus près d'un point d'eau que la norme ne le permet.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="44"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="49"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Site area (m2)</source>
         <translation>Superficie du site (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Capacity (households)</source>
         <translation>Capacité (ménages)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>none given: plan for the capacity</source>
         <translation>non donnée : plan pour la capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Households planned (plots)</source>
         <translation>Ménages installés (parcelles)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Plot size (m)</source>
         <translation>Taille des parcelles (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="46"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="51"/>
         <source>Orientation of the plot rows (degrees from grid north)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="60"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="65"/>
         <source>emergency</source>
         <translation>urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="60"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="65"/>
         <source>medium term</source>
         <translation>moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="61"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="66"/>
         <source>Community: {0} rows of {1} plots; block: {2} x {3} communities; sector: {4} x {5} blocks. Paths {6} m between row pairs, lanes {7} m between communities (cluster spacing), roads {8} m between blocks, firebreaks {9} m; setback {10} m from the boundary; household size {11}; phase: {12}.</source>
         <translation>Communauté : {0} rangées de {1} parcelles ; bloc : {2} x {3} communautés ; secteur : {4} x {5} blocs. Allées de {6} m entre les paires de rangées, ruelles de {7} m entre les communautés (espacement des groupes), routes de {8} m entre les blocs, coupe-feu de {9} m ; marge de recul de {10} m depuis la limite ; taille des ménages {11} ; phase : {12}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="82"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="90"/>
         <source>Checks against the standard</source>
         <translation>Contrôles par rapport à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="85"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="93"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="85"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="93"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="85"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="93"/>
         <source>Standard (source)</source>
         <translation>Norme (source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="85"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="93"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="167"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="192"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="91"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="99"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="103"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="111"/>
         <source>Why the capacity differs from area / m2 per person</source>
         <translation>Pourquoi la capacité diffère de la superficie / m² par personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="104"/>
-        <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks and communal services, which hold nobody.</source>
-        <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte la surface utile : la marge de recul le long de la limite, les exclusions, les terrains inondables et les pentes fortes prennent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la surface utile par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont gardées ; {8} m² de terrain constructible restent inutilisés le long des bords et autour des obstacles ; {9} parcelles portent des points d'eau, des blocs de latrines et des services communautaires, où personne ne loge.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="118"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="126"/>
         <source>The plot size was given (PLOT_WIDTH and PLOT_DEPTH), so the capacity is what those plots hold; the check on usable area per person below says whether that density meets the standard.</source>
         <translation>La taille des parcelles a été donnée (PLOT_WIDTH et PLOT_DEPTH) : la capacité est ce que ces parcelles accueillent ; le contrôle de la surface utile par personne ci-dessous dit si cette densité respecte la norme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="126"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="134"/>
         <source>Lanes between communities</source>
         <translation>Ruelles entre les communautés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="135"/>
         <source>Paths between plot rows</source>
         <translation>Allées entre les rangées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="128"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="136"/>
         <source>Setback along the boundary</source>
         <translation>Marge de recul le long de la limite</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="128"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="136"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="129"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="137"/>
         <source>Flood-prone land</source>
         <translation>Terrain inondable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="129"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="137"/>
         <source>Land steeper than the maximum slope</source>
         <translation>Terrain plus pentu que la pente maximale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="130"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="138"/>
         <source>Buildable land left over</source>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="131"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="139"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="132"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="140"/>
         <source>Plots for facilities and services</source>
         <translation>Parcelles des équipements et services</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="133"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="141"/>
         <source>Vacant plots</source>
         <translation>Parcelles libres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="135"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="143"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="138"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="146"/>
         <source>Land budget</source>
         <translation>Bilan des terres</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="139"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="147"/>
         <source>Land use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="139"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="147"/>
         <source>Area (m2)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="139"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="147"/>
         <source>Share of the site</source>
         <translation>Part du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="143"/>
-        <source>Water points (1 tap each)</source>
-        <translation>Points d'eau (1 robinet chacun)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="143"/>
-        <source>Latrine blocks</source>
-        <translation>Blocs de latrines</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="144"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="153"/>
         <source>Health posts</source>
         <translation>Postes de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="144"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="153"/>
         <source>Schools</source>
         <translation>Écoles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="145"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="154"/>
         <source>Distribution points</source>
         <translation>Points de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="145"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="154"/>
         <source>Markets</source>
         <translation>Marchés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="146"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="155"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="162"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="186"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="188"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="188"/>
         <source>Capacity (people each)</source>
         <translation>Capacité (personnes chacun)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="188"/>
         <source>Most people served by one</source>
         <translation>Le plus de personnes servies par un</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="164"/>
-        <source>Cubicles (female / male)</source>
-        <translation>Cabines (femmes / hommes)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="72"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="77"/>
         <source>Circulation: a primary road {0} m wide runs round the inside of each part of the buildable land and joins the roads between blocks, the lanes and the paths; {1} entrance(s) stand on the side facing the public road, each joined to the loop by an entrance road; {2} crossing(s) join parts cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).</source>
         <translation>Circulation : une route principale de {0} m de large fait le tour intérieur de chaque partie du terrain constructible et rejoint les routes entre îlots, les allées et les sentiers ; {1} entrée(s) se trouvent sur le côté donnant sur la voie publique, chacune reliée à la boucle par une route d'entrée ; {2} franchissement(s) relient les parties coupées par un cours d'eau ou une exclusion. Chaque parcelle de ménage donne sur une route, une allée ou un sentier de ce réseau (OUTPUT_PATHS contient ses axes, pour PATHS de malisites:washcoverage).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="124"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="132"/>
         <source>Primary road (loop, crossings)</source>
         <translation>Route principale (boucle, franchissements)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="125"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="133"/>
         <source>Secondary roads between blocks</source>
         <translation>Routes secondaires entre îlots</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="127"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="135"/>
         <source>Entrance roads</source>
         <translation>Routes d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="112"/>
+        <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks, communal services and the extension reserve, which hold nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="151"/>
+        <source>Tapstands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="152"/>
+        <source>Latrine blocks (a female and a male compartment each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="155"/>
+        <source>Reception and registration areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="156"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="157"/>
+        <source>Child-friendly spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="158"/>
+        <source>Women&apos;s safe spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="159"/>
+        <source>Extension reserve (plots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="160"/>
+        <source>Bathing facilities (cubicles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="161"/>
+        <source>Laundry facilities (slabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="162"/>
+        <source>Refuse points (100 L bins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="163"/>
+        <source>Toilets at schools, health posts, markets and reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="177"/>
+        <source>%s taps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="188"/>
+        <source>Cubicles (female / male), taps, slabs or bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="200"/>
+        <source>Terrain and drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="201"/>
+        <source>Roadside drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="201"/>
+        <source>Collector drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="202"/>
+        <source>Outfall drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
+        <source>Drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
+        <source>Length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="207"/>
+        <source>Steepest (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="209"/>
+        <source>{0} outfall(s) at low points of the site boundary; {1} drain(s) reach none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="211"/>
+        <source>below the ideal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="211"/>
+        <source>above the ideal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="212"/>
+        <source>steeper than the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="214"/>
+        <source>Blocks outside the ideal slope (mean slope {0} and {1}; steepest cell {2}), of {3} measured: {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="219"/>
+        <source>Block</source>
+        <translation type="unfinished">Bloc</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="219"/>
+        <source>Mean slope (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="219"/>
+        <source>Steepest slope (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="219"/>
+        <source>Class</source>
+        <translation type="unfinished">Classe</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2971,7 @@
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="118"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -3715,470 +4078,530 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
 <context>
     <name>SiteLayout</name>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="72"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="78"/>
         <source>Site layout (Sphere / UNHCR)</source>
         <translation>Aménagement du site (Sphère / HCR)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="75"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="81"/>
         <source>Site planning</source>
         <translation>Planification des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="87"/>
         <source>site,plan,layout,plot,parcelle,camp,IDP,PDI,Sphere,UNHCR,HCR,firebreak,coupe-feu,block,bloc,capacity,capacité,shelter,abri</source>
         <translation>site,plan,aménagement,parcelle,camp,PDI,IDP,Sphère,Sphere,HCR,UNHCR,coupe-feu,bloc,capacité,abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="96"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="102"/>
         <source>Lays out a site for displaced households inside each site polygon: household plots in rows with paths, communities, blocks and sectors, roads and firebreaks, shelter footprints, water points, latrine blocks, a health post, schools, distribution points and markets, all to the chosen standard. It answers two questions: how many people can this land hold to standard, and what does the plan look like. One plan per site feature; outputs are in the site layer&apos;s CRS.</source>
         <translation>Établit le plan d'aménagement d'un site pour des ménages déplacés à l'intérieur de chaque polygone de site : parcelles de ménage en rangées desservies par des allées, communautés, blocs et secteurs, routes et coupe-feu, emprises des abris, points d'eau, blocs de latrines, un poste de santé, des écoles, des points de distribution et des marchés, le tout selon la norme choisie. L'algorithme répond à deux questions : combien de personnes ce terrain peut-il accueillir selon la norme, et à quoi ressemble le plan. Un plan par entité de site ; les sorties sont dans le SCR de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="109"/>
         <source>Standard figures used (from the profile, with their source)</source>
         <translation>Valeurs de référence utilisées (tirées du profil, avec leur source)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
         <source>How the plan is made</source>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="104"/>
-        <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle) unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
-        <translation>Le terrain constructible est le site moins la bande de marge de recul, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle englobant orienté minimal), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées, avec une allée entre deux paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins lorsqu'elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, pas un bloc tronqué.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="166"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="226"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="166"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="226"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="190"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="280"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="417"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="538"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="230"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="322"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="234"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="322"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="326"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="326"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="351"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="263"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="351"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="357"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="269"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="357"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="365"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="365"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="386"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="386"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="289"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="394"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="294"/>
-        <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on.</source>
-        <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="298"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="472"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="599"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="330"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="432"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="494"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="381"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="502"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="404"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="525"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="512"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="470"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="597"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="457"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="581"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="481"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="608"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="91"/>
         <source>Lays out a site to Sphere or UNHCR standards inside its boundary: plots, roads, firebreaks, blocks, WASH and services, avoiding flood-prone and excluded land; gives its capacity.</source>
         <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="138"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="166"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
         <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="247"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
         <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="298"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
         <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="387"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="508"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
         <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="398"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="519"/>
         <source>Feature ids of the site layer</source>
         <translation>Identifiants des entités de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
         <source>Circulation and entrances</source>
         <translation>Circulation et entrées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="117"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
         <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
         <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, allée ou sentier n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long des sentiers. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les pare-feu ne se trouvent que là où une portion bâtie dépasserait firebreak_spacing_m ; les îlots sont le terrain qu'ils couvrent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="176"/>
-        <source>Water points (one tap each) and latrine blocks stand on plots reserved for them. Every household uses its nearest facility, as malisites:washcoverage counts it: latrine blocks are placed by greedy maximal covering so every household is within the toilet distance, and each block gets the cubicles its nearest households need at the phase&apos;s people per toilet, split female:male at least at the standard&apos;s ratio (fields female_cubicles and male_cubicles); water points are spread so that no household is beyond the water distance and none serves more than people_per_tap, never nearer a latrine than min_distance_toilet_to_water_m. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, at the centres of equal shares of the households, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio). Facilities are placed by straight-line distance; the walking checks measure the same distances along the plan&apos;s paths.</source>
-        <translation>Les points d'eau (un robinet chacun) et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées. Chaque ménage utilise l'installation la plus proche, comme la compte malisites:washcoverage : les blocs de latrines sont placés par couverture maximale gloutonne pour que chaque ménage soit à la distance des toilettes, et chaque bloc reçoit les cabines dont ses ménages les plus proches ont besoin selon les personnes par toilette de la phase, réparties femmes:hommes au moins selon le ratio de la norme (champs female_cubicles et male_cubicles) ; les points d'eau sont répartis pour qu'aucun ménage ne soit au-delà de la distance à l'eau et qu'aucun ne desserve plus de people_per_tap, jamais plus près d'une latrine que min_distance_toilet_to_water_m. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque, aux centres de parts égales des ménages, chacun sur un groupe de parcelles dimensionné selon les personnes qu'il dessert (les parcelles d'une communauté quand il dessert le ratio complet). Les installations sont placées selon la distance à vol d'oiseau ; les contrôles de marche mesurent les mêmes distances le long des sentiers du plan.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="196"/>
-        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
-        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market) ; abris ; îlots ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; pare-feu ; installations (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites) et check_&lt;figure&gt; = pass, fail (quand un site échoue) ou n/a (non contrôlé, p. ex. la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long de OUTPUT_PATHS.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="301"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
         <source>The entrances go in the middle of the side of the site facing these roads.</source>
         <translation>Les entrées sont placées au milieu du côté du site donnant sur ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Circulation centrelines (PATHS for washcoverage)</source>
         <translation>Axes de circulation (PATHS pour washcoverage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Checks the plans fail</source>
         <translation>Contrôles que les plans ne respectent pas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="289"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the standards profile&apos;s {0}.</source>
         <translation>Une cellule est inondable quand sa hauteur d'eau dépasse cette valeur ; par défaut, la valeur de référence du profil de normes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="436"/>
         <source>Check: {0} (pass, fail or n/a)</source>
         <translation>Contrôle : {0} (pass, fail ou n/a)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="485"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="612"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="485"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="612"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="488"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
+        <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle), or the contours on sloping land (see Terrain and drains), unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
+        <source>Terrain and drains (with a DEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
+        <source>The fall of the buildable land is the mean of the DEM&apos;s gradient over its cells. Where it is at least the ideal minimum slope {ideal_min} (slope_ideal_min_pct; below it the land is flat for drainage) and no orientation is given, the plot rows and the roads along them follow the contours, across the fall; otherwise they follow the site&apos;s long side; the messages say which and why. OUTPUT_DRAINS holds a drain along every primary and secondary road, drawn from its high end to its low end on the DEM (kind roadside, or collector where it takes water from another drain; length_m, fall_m, slope_pct), joined along the roads, without climbing, to the nearest outfall: the low points of the site boundary, each reached by an outfall drain (outfall_id). Drains that cannot reach one without climbing (a hollow, level land) keep no outfall_id and a message counts them. Without a DEM there are no drains (falls are never invented) and a message says a DEM is needed. OUTPUT_BLOCKS gets mean_slope_pct and max_slope_pct of the DEM cells in each block and slope_class: ideal (mean within {ideal_min} and {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal, or too_steep (a cell beyond max_slope_pct {max_slope}); the report lists the blocks outside the ideal range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="195"/>
+        <source>The zoning rules are the profile&apos;s &apos;zoning&apos; object: accepted practice (UNHCR site planning, CCCM toolkit) whose distances no source gives, so each is a design default marked [unverified]; edit them in your own profile. Near the first entrance (the middle of the side facing ROADS) and within {max_distance_gate_services_to_primary_m} of the primary road: a reception and registration area ({reception_area_m2}), the markets and distribution points (within {max_distance_market_to_entrance_m} and {max_distance_distribution_to_entrance_m} of an entrance) and the administration ({administration_area_m2}). Health posts at the centre of their share of the households, {min_distance_health_to_flood_m} from flood-prone land and within {max_distance_health_to_vehicle_road_m} of a primary or secondary road. Schools and child-friendly spaces (one per {people_per_child_friendly_space}) in quiet zones, {min_distance_school_to_busy_m} from the gate services and {min_distance_school_to_primary_m} from the primary road; a women&apos;s safe space (one per {people_per_womens_safe_space}) within {max_distance_safe_space_to_services_m} of a health post, school or distribution point. These lots shrink with the people they serve. An extension reserve of {extension_reserve_pct}: beside a plan for fewer people than the site holds, else the plots farthest from the gate. Every community has a washing plot with bathing cubicles (one per {people_per_bathing_facility}, female and male), laundry slabs (one per {people_per_laundry_facility}) and 100 L refuse bins (one per {people_per_refuse_bin}), sized to the households nearest them. Schools, health posts, markets and reception areas have their own toilets (Sphere Appendix 4): one per {pupils_per_toilet_girls} girls and {pupils_per_toilet_boys} boys (pupils: {school_age_pct} of the people a school serves), per {outpatients_per_toilet} outpatients a day ({consultations_per_person_year} a year), per {stalls_per_toilet} market stalls (one per {people_per_market_stall}), per {people_per_reception_toilet} arrivals a day ({reception_people_per_day}). Where no plot meets a rule the service takes the best plot left; every rule and ratio is a check measured on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
+        <source>Tapstands and latrine blocks stand on plots reserved for them, placed against walking distances along the plan&apos;s own circulation (OUTPUT_PATHS), as malisites:washcoverage measures them with those paths. Every plot fronts a path, lane or road; on each such line, latrine blocks are set so that every household reaches one along it within the toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan is then measured on its network: a block or tapstand is added where a household is still beyond a distance or a tapstand serves more than its taps may, and a household no block can reach moves to a vacant plot one reaches (else it is not housed and the capacity says so). Each latrine block is a female and a male compartment (two features at one point, gender female and male, as washcoverage reads them), the female one with the standard&apos;s female toilets per male toilet and each with the toilets the block&apos;s households need at the phase&apos;s people per toilet; one hand-washing and one lighting point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio), placed by the zoning rules below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="255"/>
+        <source>Zoning and the rest of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <source>ALTERNATIVES above 1 plans that many variants of each site in full (each takes the time of one plan) and keeps the best. The variants change, in this order (one thing changed before two): the orientation of the rows (perpendicular to the automatic or given ORIENTATION, then 45, 135, 22.5... degrees from it), the communities per block (three quarters and half of communities_per_block, never more) and the place of the entrances along the side facing the road (a sixth of each gate&apos;s share of the side before or after its middle). Score, in people: people housed x (share of the households within max_distance_to_water_m of a water point and max_distance_to_toilet_m of a latrine block, both along OUTPUT_PATHS - metres of primary and secondary road per person / {0}). People housed come first, since housing people is what the land is for; a household beyond the walking distances counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person housed to standard, so of two plans that house and serve as many, the one with less road wins. Kept: the variant that fails the fewest checks against the standard (a standard is not traded for people or road), then the highest score; of equal ones the first listed, so the default plan stays unless another is better. The report shows every variant side by side; the result &apos;alternative&apos; describes the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="280"/>
+        <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a DEM); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (its facility_id is T and the institution&apos;s); capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units: laundry slabs or refuse bins); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
+        <source>Taps per tapstand (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
+        <source>A design choice, not a standard figure (no standard gives one): a tapstand gets ceil(people it serves / people_per_tap) taps, up to this many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
+        <source>Alternatives to compare per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
+        <source>Variants planned in full per site (1 to {0}), changing the orientation of the rows, the communities per block and the place of the entrances; the best by the score in the help is kept and the report compares them all. 1: the plan of the other parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="394"/>
+        <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on, rows follow the contours where the land slopes, and drains are laid out along the roads to the low points of the boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <source>Drains and outfalls (with a DEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="433"/>
+        <source>Alternative chosen per site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StyleLabels</name>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="217"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="230"/>
         <source>Shelters: access to water and toilets</source>
         <translation>Abris : accès à l'eau et aux toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="218"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="231"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="219"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="232"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="220"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="233"/>
         <source>Areas out of reach</source>
         <translation>Zones hors de portée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="221"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="234"/>
         <source>Suggested facilities</source>
         <translation>Infrastructures proposées</translation>
     </message>
@@ -4258,17 +4681,17 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Latrine proposée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="222"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="235"/>
         <source>Flood exposure of the sites</source>
         <translation>Exposition des sites aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="223"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="236"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="224"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="237"/>
         <source>Corridor stretches by flood hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa d'inondation</translation>
     </message>
@@ -4378,37 +4801,37 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Reliquat de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="225"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="238"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="226"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="239"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="227"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="240"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="228"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="241"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="229"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="242"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="230"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="243"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="231"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="244"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
@@ -4443,7 +4866,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Couloir de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="213"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="226"/>
         <source>{rank}: {name}</source>
         <translation>{rank} : {name}</translation>
     </message>
@@ -4453,7 +4876,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Ligne de drainage</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/styles.py" line="232"/>
+        <location filename="../../processing_algorithms/common/styles.py" line="246"/>
         <source>Drainage lines</source>
         <translation>Réseau de drainage</translation>
     </message>
@@ -4486,6 +4909,76 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Path</source>
         <translation>Allée</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Reception and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Child-friendly space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Women&apos;s safe space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Bathing, laundry and refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Extension reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Bathing cubicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Laundry slabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Refuse point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Toilets of an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Roadside drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Collector drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="17"/>
+        <source>Outfall drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/styles.py" line="245"/>
+        <source>Drains</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4534,664 +5027,679 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="76"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="77"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="79"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="85"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="98"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="104"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="119"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="125"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="126"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="137"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="147"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="191"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="191"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="517"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="536"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="205"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="206"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="409"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="415"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="211"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="219"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="223"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="227"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="452"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="234"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="237"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="242"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="242"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="287"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="321"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="317"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="319"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="325"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="322"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="328"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="328"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="331"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="331"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="472"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="491"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="504"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="523"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="509"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="528"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="653"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="672"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="399"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="405"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="389"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="430"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="521"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="540"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="529"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="548"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="531"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="550"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="377"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="393"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="399"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="445"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="464"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="670"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="670"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="610"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="610"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="610"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="705"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="724"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="709"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="728"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="251"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="480"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="499"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="89"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="90"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="670"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="103"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="104"/>
         <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
         <translation>{0} (par défaut) : distance d'un ménage à un point d'eau {1} ; à une toilette {2} ; personnes par robinet {3}, par pompe à motricité humaine {4}, par puits ouvert {5} (chaque point d'eau est vérifié au regard de la valeur de son propre type) ; personnes par toilette {6} en phase d'urgence et {7} à moyen terme ; toilettes pour femmes par toilette pour hommes {8} ; distance d'une toilette à tout point d'eau {9}. {10} : point d'eau {11}, personnes par robinet {12}. Une valeur située exactement sur le seuil suit la comparaison propre à la norme (un « &lt; » strict échoue à la valeur elle-même, « &lt;= » la respecte). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="119"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide (vide, texte, négative), ou tous les abris lorsqu'aucun champ n'est indiqué, comptent la taille du ménage (0 : les personnes par ménage du profil, {0}). Une population de plus de {1} personnes dans un seul abri est refusée comme erreur de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="125"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="126"/>
         <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Identifiants : la sortie des abris porte l'identifiant du point d'eau (wp_id) et de la latrine (lat_id) les plus proches de chaque abri. Si aucun champ d'identifiant n'est choisi, le champ nommé comme un identifiant (wp_id, latrine_id, id, code...) est lu, de sorte que les sorties se joignent aux couches des infrastructures ; les identifiants portés par plus d'une entité sont listés dans le journal et dans le rapport. Type de point d'eau : tap, handpump ou well (ou robinet, pompe, puits ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : yes/no, oui/non, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une couche de points d'eau ou de latrines vide signifie qu'il n'en existe aucun : tous les ménages sont hors de portée. Une latrine a 1 cabine sauf si le champ des cabines indique autre chose ; genre : female/male/mixed ou femmes/hommes/mixte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="136"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="137"/>
         <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
         <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance) ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="146"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="147"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les polygones de lacune sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites ; les parties du site éloignées les unes des autres ont chacune leur propre grille) : une cellule est une lacune lorsque son centre est hors de portée. Une cellule qui contient un ménage hors de portée est toujours une lacune, de sorte que les personnes comptées dans les polygones de lacune sont exactement les personnes hors de portée. La zone est la couche des sites lorsqu'elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats situés dans la zone : chaque nouveau point d'eau dessert au plus la capacité du type par défaut ; les nouvelles latrines restent à la distance {0} de tout point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucun et -1 en propose autant que la couverture complète l'exige.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="199"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
         <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
         <translation>Personnes par abri lorsqu'aucune valeur de population n'est indiquée ; 0 utilise les personnes par ménage du profil ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
         <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : le champ nommé comme un identifiant (wp_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="237"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
         <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : le champ nommé comme un identifiant (lat_id, latrine_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="246"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
         <translation>female / male / mixed (femmes / hommes / mixte), pour la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="253"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="259"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines pour femmes et des cabines pour hommes (comme les champs female_cubicles et male_cubicles de la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent le champ de genre dans la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
         <translation>Personnes par toilette : {0} en urgence, {1} à moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="281"/>
         <source>Maximum snapping distance to the paths (metres)</source>
         <translation>Distance maximale d'accrochage aux chemins (mètres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="275"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="281"/>
         <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
         <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="359"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="365"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
         <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="364"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="370"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
         <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="415"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="422"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
         <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="454"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="473"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
         <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="462"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="481"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
         <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="466"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="485"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
         <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="649"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="668"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
         <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
         <source>Floods</source>
         <translation>Inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="163"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
         <source>With flood hazard rasters or observed flood extents, the audit is run again in each scenario, as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: non-zero; classified: every class after the first). A water point or latrine on wet land is out of service; on unknown land (nodata, outside the raster, a code missing from the class table) its service is unknown, never taken as dry, and the log says so. Along a path network, every stretch of path through water deeper than the passable depth {1} is cut (without a depth: every wet stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with what stands on unknown land still serving, and without it; where the two disagree its verdict (wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the households within the standard without the flood and out of it in the scenario. Fields per scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario go to their own layer, with a scenario field; the report has a table of the scenarios.</source>
         <translation>Avec des rasters d'aléa d'inondation ou des emprises d'inondation observées, l'audit est refait dans chaque scénario, tel que l'exposition aux inondations les lit (une cellule de hauteur d'eau est inondée au-dessus du seuil d'inondation, {0} ; binaire : non nul ; classifié : chaque classe après la première). Un point d'eau ou une latrine sur un terrain inondé est hors service ; sur un terrain inconnu (sans données, hors du raster, code absent de la table des classes), son service est inconnu, jamais considéré comme sec, et le journal le signale. Le long d'un réseau de chemins, chaque tronçon de chemin traversant une eau plus profonde que la hauteur praticable {1} est coupé (sans hauteur d'eau : chaque tronçon inondé). Les abris sur un terrain inondé sont signalés (flooded_*). Chaque ménage est mesuré deux fois : avec ce qui se trouve sur un terrain inconnu encore en service, et sans ; là où les deux diffèrent, son verdict (wp_ok_*, lat_ok_*) est vide (inconnu). Les distances, charges et lacunes par scénario sont celles du premier cas, de sorte qu'une lacune est hors de portée quoi que contienne le terrain inconnu. wp_lost_* marque les ménages dans la norme sans l'inondation et hors de celle-ci dans le scénario. Les champs par scénario se terminent par son nom en minuscules (wp_ok_q10, in_service_q10) ; les lacunes de chaque scénario vont dans leur propre couche, avec un champ scenario ; le rapport contient un tableau des scénarios.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>Flood hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa d'inondation (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="293"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- and 100-year floods), read as the flood exposure reads them. In each scenario water points and latrines on wet land are out of service, paths are cut where the water is deeper than {0} and shelters on wet land are flagged.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario (par exemple des crues de 10, 50 et 100 ans), lus tels que l'exposition aux inondations les lit. Dans chaque scénario, les points d'eau et les latrines sur un terrain inondé sont hors service, les chemins sont coupés là où l'eau est plus profonde que {0} et les abris sur un terrain inondé sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="300"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="300"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
         <source>One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields per scenario end with the name in lower case (wp_ok_q10).</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple Q10,Q50,Q100. Les champs par scénario se terminent par le nom en minuscules (wp_ok_q10).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="310"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="304"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="310"/>
         <source>Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every wet stretch of path is cut.</source>
         <translation>Polygones d'emprise d'inondation (UNOSAT, Copernicus EMS) : intérieur = inondé. Sans hauteur d'eau, chaque tronçon de chemin inondé est coupé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="309"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
         <source>What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: a facility there has an unknown service.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données et hors du raster sont inconnues, jamais sèches : une infrastructure qui s'y trouve a un service inconnu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="325"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="331"/>
         <source>Coverage gaps per flood scenario</source>
         <translation>Lacunes de couverture par scénario d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="353"/>
         <source>Flood scenarios</source>
         <translation>Scénarios d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="552"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="571"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="558"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="577"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} »</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="561"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="580"/>
         <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
         <translation>Terrain inondé : hauteur d'eau supérieure à {0} m ; les chemins sont coupés là où l'eau est plus profonde que {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="565"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="584"/>
         <source>No depth: every wet stretch of path is cut</source>
         <translation>Pas de hauteur d'eau : chaque tronçon de chemin inondé est coupé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="574"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="593"/>
         <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
         <translation>Scénario « {0} » : {1} point(s) d'eau sur terrain inondé hors service ; {2} personnes perdent l'accès à l'eau dans la distance de la norme, l'accès à l'eau de {3} personnes est inconnu ; {4} abri(s) sur terrain inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="580"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="599"/>
         <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
         <translation>Scénario « {0} » : {1} latrine(s) sur terrain inondé hors service ; {2} personnes perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="585"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="604"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
         <translation>Scénario « {0} » : {1} m de chemin coupés par une eau plus profonde que la hauteur praticable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="587"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
         <source>water point(s)</source>
         <translation>point(s) d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="587"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
         <source>latrine(s)</source>
         <translation>latrine(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="590"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="609"/>
         <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
         <translation>Scénario « {0} » : {1} {2} sur terrain inconnu (sans données ou hors du raster) : service inconnu, jamais compté comme sec ; les ménages dont ils décident ont un verdict inconnu (champ *_ok vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="595"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="614"/>
         <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
         <translation>Scénario « {0} » : {1} abri(s) sur terrain inconnu (sans données ou hors du raster) : non reconnus comme secs (champ flooded vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="600"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="619"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
         <translation>Scénario « {0} » : {1} m de chemin sur terrain inconnu : les trajets qui le traversent donnent un verdict inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="604"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="623"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont inconnues, jamais sèches. Téléchargez ou exportez de nouveau le fichier et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="340"/>
         <source>People counted (all shelters)</source>
         <translation>Personnes comptées (tous les abris)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="335"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
         <source>Share of people within the water point distance (%)</source>
         <translation>Part des personnes dans la distance requise d'un point d'eau (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="336"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="342"/>
         <source>Share of people within the toilet distance (%)</source>
         <translation>Part des personnes dans la distance requise d'une toilette (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="343"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="338"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="339"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
         <source>Water points over capacity</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="340"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="346"/>
         <source>Latrines over capacity</source>
         <translation>Latrines surchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
         <source>Latrines too close to a water point</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="348"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="343"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="349"/>
         <source>Water points suggested</source>
         <translation>Points d'eau proposés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
         <source>Latrines suggested</source>
         <translation>Latrines proposées</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
+        <source>Taps field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
+        <source>Taps of each tapstand (such as the Site layout output&apos;s taps): a tapstand of n taps serves n times the people per tap; empty: 1 tap per water point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="443"/>
+        <source>{0} water point(s) have no valid whole number in &apos;{1}&apos;; they count as 1 tap</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ FACILITY_MARKERS = (("Water point", "water_point", "#2c7bb6", "circle", 3.0),
                     ("Laundry slabs", "laundry_facility", "#08519c", "circle", 1.4),
                     ("Refuse point", "refuse_point", "#525252", "x", 1.8),
                     ("Toilets of an institution", "institution_toilet", "#8c510a", "diagonal_half_square", 2.6),
+                    ("Extension reserve", "extension_reserve", "#74c476", "square", 2.6),
                     ("Entrance", "entrance", "#000000", "star", 5.0))
 ROAD_CLASSES = (("Entrance road", "entrance", "#4d4d4d"), ("Primary road (loop, crossing)", "primary", "#737373"),
                 ("Secondary road between blocks", "secondary", "#8c8c8c"),
