@@ -20,7 +20,7 @@ from conftest import make_profile_dir, qgis_process_binary  # noqa: E402
 from pictures import page_pictures, style_picture, styled_file_layer  # noqa: E402
 
 # (PDF of the demo, page, picture in resources/docs, width in pixels)
-README_PAGES = (("plan_sites_fr", 2, "plan_site_sevare_extension", 1000), ("carte_sites_fr", 3, "wash_flood_map_fr", 1000),
+README_PAGES = (("plan_sites_fr", 3, "plan_site_sevare_extension", 1000), ("carte_sites_fr", 3, "wash_flood_map_fr", 1000),
                 ("site_maps_en", 3, "site_map_en_a4", 700))
 # the DTM import has no role for printed maps to recognise: its style and title
 DTM_STYLE = {"dtm_sites": ("dtm_sites", "Sites of the DTM list")}
