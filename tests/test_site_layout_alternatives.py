@@ -18,20 +18,15 @@ from shapely.geometry import box
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.common.progress import Monitor
 from mali_sites_plugin.common.standards import load_profile
-from mali_sites_plugin.layout import LayoutOptions, plan_site
+from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.layout.alternatives import plan_alternatives
 from mali_sites_plugin.layout.options import check_alternatives
+from layout_cases import options
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
 LONG_SIDE_AZIMUTH = 60.0  # the strip's long side: x axis turned 30 degrees counter-clockwise = azimuth 90 - 30
 ACROSS = 150.0  # perpendicular to it
-
-
-def options(**values):
-    values.setdefault("path_width", 3.0)
-    values.setdefault("setback", 5.0)
-    return LayoutOptions(**values)
 
 
 @pytest.fixture(scope="module")

@@ -23,21 +23,16 @@ from shapely.ops import unary_union
 from mali_sites_plugin import wash
 from mali_sites_plugin.common.errors import InputError
 from mali_sites_plugin.common.progress import Monitor
-from mali_sites_plugin.layout import LayoutOptions, NoBuildableLand, plan_site
+from mali_sites_plugin.layout import NoBuildableLand, plan_site
 from mali_sites_plugin.common.rasters import RasterInput
 from mali_sites_plugin.layout.land import describe
 from mali_sites_plugin.common.standards import STANDARDS_DIR, ProfileError, StandardsProfile, load_profile
 from mali_sites_plugin.layout.measure import convex_gaps, smallest_gap
+from layout_cases import options
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0  # near Mopti, UTM zone 30N
 TOLERANCE_M2 = 1e-4  # shared edges are exact; this absorbs floating-point slivers
-
-
-def options(**values):
-    values.setdefault("path_width", 3.0)
-    values.setdefault("setback", 5.0)
-    return LayoutOptions(**values)
 
 
 @pytest.fixture(scope="module")

@@ -12,18 +12,13 @@ from shapely import affinity
 from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import unary_union
 
-from mali_sites_plugin.layout import LayoutOptions, plan_site
+from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.common.standards import load_profile
+from layout_cases import options
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
 CELL = 1.0
-
-
-def options(**values):
-    values.setdefault("path_width", 3.0)
-    values.setdefault("setback", 5.0)
-    return LayoutOptions(**values)
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,12 @@ from shapely.ops import unary_union
 from mali_sites_plugin.common.checks import Check
 from mali_sites_plugin.common.rasters import RasterInput
 from mali_sites_plugin.common.standards import STANDARDS_DIR, load_profile
-from mali_sites_plugin.layout import LayoutOptions, plan_site
+from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.layout.options import design_for
 from mali_sites_plugin.layout.programme_checks import programme_measures
 
 from test_site_layout_core import write_raster
+from layout_cases import options
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
@@ -28,12 +29,6 @@ ZONING = ("max_distance_distribution_to_entrance_m", "max_distance_market_to_ent
           "max_distance_health_to_vehicle_road_m", "min_distance_health_to_flood_m",
           "min_distance_school_to_busy_m", "min_distance_school_to_primary_m",
           "max_distance_safe_space_to_services_m")
-
-
-def options(**values):
-    values.setdefault("path_width", 3.0)
-    values.setdefault("setback", 5.0)
-    return LayoutOptions(**values)
 
 
 @pytest.fixture(scope="module")
