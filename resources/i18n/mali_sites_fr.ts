@@ -2800,7 +2800,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="151"/>
         <source>Tapstands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes-fontaines</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="152"/>
@@ -2815,7 +2815,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="156"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="157"/>
@@ -2885,7 +2885,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="207"/>
         <source>Drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés de drainage</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="207"/>
@@ -4545,7 +4545,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
         <source>Taps per tapstand (at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Robinets par borne-fontaine (au plus)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
@@ -4555,7 +4555,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
         <source>Alternatives to compare per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes à comparer par site</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
@@ -4570,12 +4570,12 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
         <source>Drains and outfalls (with a DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés de drainage et exutoires (avec un MNT)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="433"/>
         <source>Alternative chosen per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante retenue par site</translation>
     </message>
 </context>
 <context>
@@ -4913,72 +4913,72 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Reception and registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et enregistrement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Child-friendly space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace ami des enfants</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Women&apos;s safe space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace sûr pour les femmes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Bathing, laundry and refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Douches, lessive et déchets</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Extension reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve d'extension</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Bathing cubicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabines de douche</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Laundry slabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires de lessive</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Refuse point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de collecte des déchets</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Toilets of an institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilettes d'un établissement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Roadside drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossé le long de la route</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Collector drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossé collecteur</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="17"/>
         <source>Outfall drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossé d'exutoire</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/common/styles.py" line="245"/>
         <source>Drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés de drainage</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5689,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
         <source>Taps field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des robinets</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
