@@ -84,6 +84,20 @@ def test_a_site_layout_plan():
     assert first.plan.unplaced_people is None and first.plan.capacity_people is None  # no site population
 
 
+def test_a_plan_counts_its_tapstands_taps_and_latrine_blocks_once_per_block():
+    # Site 0: a tapstand of 4 taps and one of 3; latrine block L1 drawn as a female and a male
+    # compartment (3 + 1 cubicles) and block L2 as one feature (2 cubicles). Site 1 has its own L1.
+    figures = SiteFigures.of_polygons(SITES)
+    figures.add_plan_facilities(sites_of((5, 5), (6, 6), (7, 7), (8, 8), (9, 9), (260, 40)),
+                                kinds=["water_point", "water_point", "latrine_block", "latrine_block",
+                                       "latrine_block", "latrine_block"],
+                                cubicles=[0, 0, 3, 1, 2, 4], taps=[4, 3, 0, 0, 0, 0],
+                                blocks=[None, None, "L1", "L1", "L2", "L1"])
+    first, second = figures.site(0).plan, figures.site(1).plan
+    assert (first.water_points, first.taps, first.latrines, first.cubicles) == (2, 7, 2, 6)
+    assert (second.water_points, second.taps, second.latrines, second.cubicles) == (0, 0, 1, 4)
+
+
 def test_a_plan_is_checked_with_the_people_it_places():
     # A 10,000 m2 site of 250 people, a plan that places 200 of them: 50 m2 per person planned
     # (passes >= 45), where 10,000 / 250 = 40 would fail; 50 people not placed, the plan full.

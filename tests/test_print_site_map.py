@@ -159,10 +159,12 @@ def test_a_site_layout_plan_is_printed_with_its_figures(run_algorithm, tmp_path)
     facilities = QgsVectorLayer(outputs["OUTPUT_FACILITIES"], "facilities", "ogr")
     text = pdf_text(pdf, 1)  # Socoura, site S01: the plan's own figures for it
     households = sum(f["households"] for f in plots.getFeatures() if f["site_id"] == "S01" and f["use"] == "household")
-    taps = sum(1 for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "water_point")
-    blocks = [f for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "latrine_block"]
+    tapstands = [f for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "water_point"]
+    compartments = [f for f in facilities.getFeatures() if f["site_id"] == "S01" and f["kind"] == "latrine_block"]
+    blocks = {f["block"] for f in compartments}
+    assert len(compartments) == 2 * len(blocks)  # a female and a male compartment each, one block
     assert "Shelters: {:,}".format(households) in text
-    assert "Water points: {:,}".format(taps) in text
-    assert "Latrines: {:,} ({:,} functional cubicles)".format(len(blocks), sum(f["cubicles"] for f in blocks)) in text
+    assert "Water points: {:,} ({:,} taps)".format(len(tapstands), sum(f["taps"] for f in tapstands)) in text
+    assert "Latrine blocks: {:,} ({:,} cubicles)".format(len(blocks), sum(f["cubicles"] for f in compartments)) in text
     for words in ("Plots", "Facilities", "Roads and paths", "Land not used", "Latrine block", "Firebreak"):
         assert words in text, words

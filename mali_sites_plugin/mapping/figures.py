@@ -6,6 +6,7 @@ A layer of each kind replaces what an earlier layer of that kind said; the
 site layer's own households and individuals come first, then a site
 layout's plan, then the shelters counted on the map.
 """
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,6 +75,7 @@ class PlanTotals:
     latrines: float = None
     cubicles: float = None
     population: float = None  # the site's own population field, None without one
+    taps: float = None
 
     @property
     def unplaced_people(self):
@@ -99,6 +101,7 @@ class SiteFigures:
     plan_households: np.ndarray = None  # a site layout's plan, kept apart from the surveyed layers
     plan_people: np.ndarray = None
     plan_water_points: np.ndarray = None
+    plan_taps: np.ndarray = None
     plan_latrines: np.ndarray = None
     plan_cubicles: np.ndarray = None
     water_points: np.ndarray = None
@@ -166,13 +169,22 @@ class SiteFigures:
         self.plan_people = self._total(site, np.where(household, np.asarray(people, dtype=float), 0.0))
         self.plan_households = self._total(site, np.where(household, np.asarray(households, dtype=float), 0.0))
 
-    def add_plan_facilities(self, site, kinds, cubicles):
-        """A site layout's facilities: water points, latrine blocks and their cubicles."""
-        kinds = np.asarray(kinds)
-        self.plan_water_points = self._total(site, kinds == PLAN_WATER_POINT)
-        self.plan_latrines = self._total(site, kinds == PLAN_LATRINE_BLOCK)
-        self.plan_cubicles = self._total(site, np.where(kinds == PLAN_LATRINE_BLOCK,
-                                                              np.asarray(cubicles, dtype=float), 0.0))
+    def add_plan_facilities(self, site, kinds, cubicles, taps=None, blocks=None):
+        """A site layout's facilities: water points and their ``taps`` (1 each
+        without), latrine blocks and their cubicles. A block drawn as several
+        compartments (features sharing a ``blocks`` value in a site) counts once."""
+        kinds, site = np.asarray(kinds), np.asarray(site)
+        water, latrine = kinds == PLAN_WATER_POINT, kinds == PLAN_LATRINE_BLOCK
+        self.plan_water_points = self._total(site, water)
+        taps = np.ones(len(kinds)) if taps is None else np.asarray(taps, dtype=float)
+        self.plan_taps = self._total(site, np.where(water, np.maximum(taps, 1.0), 0.0))
+        share = np.ones(len(kinds))
+        if blocks is not None:
+            keys = list(zip(site.tolist(), blocks))
+            counts = Counter(key for key, is_latrine in zip(keys, latrine) if is_latrine and key[1] is not None)
+            share = np.array([1.0 / counts.get(key, 1) for key in keys])
+        self.plan_latrines = self._total(site, latrine * share)
+        self.plan_cubicles = self._total(site, np.where(latrine, np.asarray(cubicles, dtype=float), 0.0))
 
     def add_flood(self, site, scenarios):
         """A flood exposure output's sites ({scenario: FloodColumns}): each
@@ -196,7 +208,7 @@ class SiteFigures:
         if self.plan_people is not None or self.plan_water_points is not None:
             plan = PlanTotals(pick(self.plan_people) or 0.0, pick(self.plan_households) or 0.0,
                               pick(self.plan_water_points), pick(self.plan_latrines), pick(self.plan_cubicles),
-                              pick(self.individuals))
+                              pick(self.individuals), pick(self.plan_taps))
         return SiteTotals(
             area_m2=float(self.area_m2[index]), households=pick(households), individuals=pick(individuals),
             shelters=pick(self.shelters), water_points=pick(self.water_points),

@@ -25,6 +25,8 @@ MM = QgsUnitTypes.LayoutMillimeters
 COLUMN_BREAK = "legend/column-break"  # a group's custom property: a new legend column starts with it
 MAP_EXTRA_MM = 0.6
 TEXT_SAFETY_MM = 1.5
+ENTRY_GAP_MM_PER_PT = 2.5 / 6.5  # the templates' symbol and label top margins at their 6.5 pt text
+LABEL_GAP_MM_PER_PT = 2.0 / 6.5
 LEGEND_LEAST_MM = 30.0  # room kept for the legend beside the map before the texts shrink  # below a label's last line, so it is never clipped  # grid labels vary a little from page to page
 
 # Fixed parts of each page (mm). side: the panel beside (A3) or under (A4) the map.
@@ -348,6 +350,7 @@ class Frames:
         legend.setSplitLayer(False)
         legend.setSymbolWidth(4.0)
         legend.setSymbolHeight(2.8)
+        legend.setMaximumSymbolSize(self.item("legend").maximumSymbolSize())
         legend.setAutoUpdateModel(False)
         self.layout.addLayoutItem(legend)
         margin, top = spec["margin"], spec["header"]
@@ -395,13 +398,16 @@ def _stacked(heights):
 
 
 def set_legend_font(legend, size):
-    """The legend's text at ``size`` points, headings a little larger."""
+    """The legend's text at ``size`` points, headings a little larger, and the
+    gap above each entry in proportion (the templates' 2.5 mm at 6.5 pt)."""
     for style, step, bold in ((QgsLegendStyle.Title, 2.5, True), (QgsLegendStyle.Group, 1.0, True),
                               (QgsLegendStyle.Subgroup, 0.5, True), (QgsLegendStyle.SymbolLabel, 0.0, False)):
         font = QFont(legend.styleFont(style))
         font.setPointSizeF(size + step)
         font.setBold(bold)
         legend.setStyleFont(style, font)
+    for style, gap in ((QgsLegendStyle.Symbol, ENTRY_GAP_MM_PER_PT), (QgsLegendStyle.SymbolLabel, LABEL_GAP_MM_PER_PT)):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, gap * size)
 
 
 def _text_width(font, text):

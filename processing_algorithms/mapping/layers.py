@@ -29,8 +29,10 @@ def site_figures(site_features, site_fields, polygons, crs, layers):
             figures.add_plan_plots(site, attribute_values(features, "use"), _numbers(features, "people", 0.0),
                                    _numbers(features, "households", 0.0))
         elif role == "layout_facilities":
-            figures.add_plan_facilities(site, attribute_values(features, "kind"),
-                                        _numbers(features, "cubicles", 0.0))
+            names = layer.fields().names()
+            figures.add_plan_facilities(site, attribute_values(features, "kind"), _numbers(features, "cubicles", 0.0),
+                                        _numbers(features, "taps", 1.0) if "taps" in names else None,
+                                        attribute_values(features, "block") if "block" in names else None)
         elif role in KIND_OF_ROLE:
             _add_kind(figures, role, site, features, {name.lower(): name for name in layer.fields().names()})
     return figures

@@ -132,12 +132,12 @@ class MapText(LanguageText):
         if unplaced is not None:
             lines.append(self._line(self.tr("People not placed"), unplaced))
         lines.append(self._line(self.tr("Shelters"), plan.plots))
-        for label, value in ((self.tr("Water points"), plan.water_points), (self.tr("Latrines"), plan.latrines)):
-            line = self._line(label, value)
-            if line and label == self.tr("Latrines") and plan.cubicles is not None:
-                line += " " + self.tr("({0} functional cubicles)").format(self.number(plan.cubicles))
-            if line:
-                lines.append(line)
+        if plan.water_points is not None:
+            lines.append(self._line(self.tr("Water points"), plan.water_points,
+                                    suffix=" " + self.tr("({0} taps)").format(self.number(plan.taps))))
+        if plan.latrines is not None:
+            lines.append(self._line(self.tr("Latrine blocks"), plan.latrines,
+                                    suffix=" " + self.tr("({0} cubicles)").format(self.number(plan.cubicles))))
         return [line for line in lines if line]
 
     def compliance(self, checks):
