@@ -108,30 +108,33 @@ def plan_site(site, profile, options, crs, exclusions=None, hazard=None, dem=Non
 
 def _at_the_gates(design, local, evaluation, allocation, requested, filled, monitor):
     """The plan assembled; when the network's entrances are not the first
-    one the sizing assumed, assembled again with the services that belong at
-    the gate at them."""
-    plan = _assemble(design, local, evaluation, allocation, requested, monitor)
-    gates = [f.xy for f in plan.facilities if f.kind == ENTRANCE]
+    one the sizing assumed, the services that belong at the gate are
+    allocated again at them first."""
+    laid_out = _laid_out(design, local, evaluation.grid, allocation)
+    gates = [tuple(gate) for gate in laid_out[2].gates]
     first = evaluation.access.gate
-    if not gates or (len(gates) == 1 and first is not None and math.dist(local.frame.points_to_local(
-            np.array(gates))[0], first) < 1.0):
-        return plan
-    gates = [tuple(g) for g in local.frame.points_to_local(np.array(gates))]
-    if filled:
-        allocation = fill(design, local, evaluation, requested, monitor, gates=gates)
-    else:
-        allocation = allocate(design, evaluation.grid, counts=allocation.service_counts, monitor=monitor,
-                              zones=zones_of(local, gates))
-        evaluation = replace(evaluation, allocation=allocation)
-    return _assemble(design, local, evaluation, allocation, requested, monitor)
+    if gates and not (len(gates) == 1 and first is not None and math.dist(gates[0], first) < 1.0):
+        if filled:
+            allocation = fill(design, local, evaluation, requested, monitor, gates=gates)
+        else:
+            allocation = allocate(design, evaluation.grid, counts=allocation.service_counts, monitor=monitor,
+                                  zones=zones_of(local, gates))
+            evaluation = replace(evaluation, allocation=allocation)
+        laid_out = _laid_out(design, local, evaluation.grid, allocation)
+    return _assemble(design, local, evaluation, allocation, requested, monitor, laid_out)
 
 
-def _assemble(design, site, evaluation, allocation, requested, monitor):
-    """The SitePlan of ``allocation`` on the grid of ``evaluation``."""
-    grid, frame = evaluation.grid, site.frame
+def _laid_out(design, site, grid, allocation):
+    """(occupancy, numbering, circulation) of ``allocation`` on ``grid``."""
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
-    network = _network(design, site, grid, numbering, occupancy.people)
+    return occupancy, numbering, _network(design, site, grid, numbering, occupancy.people)
+
+
+def _assemble(design, site, evaluation, allocation, requested, monitor, laid_out):
+    """The SitePlan of ``allocation`` on the grid of ``evaluation`` (``laid_out``: _laid_out of it)."""
+    grid, frame = evaluation.grid, site.frame
+    occupancy, numbering, network = laid_out
     given_up = receptions_at_gates(design, grid, occupancy.use, occupancy.people, allocation.services,
                                    network.gates, allocation is evaluation.allocation)
     monitor.check()
