@@ -158,6 +158,19 @@ def test_facility_on_the_same_segment_is_reached_directly():
     assert list(result.water.access.facility) == [0, 0]
 
 
+def test_of_two_facilities_on_a_point_s_segment_the_nearer_and_on_a_tie_the_first_serves_it():
+    # One segment 0-1000 (no node between): taps at x=400 and x=600 (2 m off it), a third at the
+    # far end. A point at 500 is 100 + 2 m from both (a tie: the first listed), at 580 22 m from the second.
+    network = PathNetwork([LineString([(0, 0), (1000, 0)])])
+    snap = network.snap([(400, 2), (600, -2), (1000, 0)], 10)
+    distance, facility = network.nearest_facility(snap, network.snap([(500, 0), (580, 1), (990, 0)], 10))
+    assert distance == pytest.approx([102, 1 + 20 + 2, 10])
+    assert list(facility) == [0, 1, 2]
+    distance, facility = network.nearest_facility(network.snap([(600, -2), (400, 2)], 10),
+                                                  network.snap([(500, 0)], 10))
+    assert list(facility) == [0] and distance == pytest.approx([102])
+
+
 def test_bad_input():
     with pytest.raises(InputError, match="no features"):
         wash.assess(np.zeros((0, 2)), [], taps([(0, 0)]), SPHERE)

@@ -12,7 +12,7 @@ facilities (scipy.sparse.csgraph).
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 from shapely.ops import unary_union
@@ -61,27 +61,42 @@ class PathNetwork:
         self.start_xy, self.end_xy = starts[keep], ends[keep]
         self.length = np.hypot(*(self.end_xy - self.start_xy).T)
         self.node_count = len(self.node_xy)
-        self.components, self.component_of_node = connected_components(
-            self._graph(), directed=False)
+        self._base = self._graph()
+        self.components, self.component_of_node = connected_components(self._base, directed=False)
         self._build_snap_index()
 
     @property
     def segment_count(self):
         return len(self.length)
 
-    def _graph(self, extra_sources=(), extra_targets=(), extra_weights=(), extra_nodes=0):
+    def _graph(self):
+        """The network as a symmetric CSR matrix of segment lengths."""
         # Weights get a tiny floor: csgraph reads a stored 0 as "no edge".
         weights = np.maximum(self.length, 1e-9)
-        sources = np.concatenate([self.start_node, self.end_node, np.asarray(extra_sources, int)])
-        targets = np.concatenate([self.end_node, self.start_node, np.asarray(extra_targets, int)])
-        weights = np.concatenate([weights, weights, np.maximum(np.asarray(extra_weights, float), 1e-9)])
+        sources = np.concatenate([self.start_node, self.end_node])
+        targets = np.concatenate([self.end_node, self.start_node])
+        weights = np.concatenate([weights, weights])
         # Parallel edges: keep the shortest (a sparse matrix would add them up).
         order = np.lexsort((weights, targets, sources))
         sources, targets, weights = sources[order], targets[order], weights[order]
         first = np.ones(len(sources), bool)
         first[1:] = (sources[1:] != sources[:-1]) | (targets[1:] != targets[:-1])
-        size = self.node_count + extra_nodes
+        size = self.node_count
         return coo_matrix((weights[first], (sources[first], targets[first])), shape=(size, size)).tocsr()
+
+    def _with_sources(self, targets, weights):
+        """The network's graph with one source node more per row of
+        ``targets`` / ``weights`` (n x 2: the two ends of a segment), its
+        edges going out to them only; a source node's index is node_count + row."""
+        base = self._base
+        weights = np.maximum(weights, 1e-9)
+        # the two ends of a segment are distinct nodes (shorter segments are dropped), so no row repeats a column
+        ends = np.argsort(targets, axis=1)
+        targets, weights = np.take_along_axis(targets, ends, 1), np.take_along_axis(weights, ends, 1)
+        size = self.node_count + len(targets)
+        indptr = np.concatenate([base.indptr, base.nnz + 2 * np.arange(1, len(targets) + 1)])
+        return csr_matrix((np.concatenate([base.data, weights.ravel()]),
+                           np.concatenate([base.indices, targets.ravel()]), indptr), shape=(size, size))
 
     def _build_snap_index(self):
         pieces = np.maximum(np.ceil(self.length / _PIECE_LENGTH).astype(int), 1)
@@ -148,9 +163,8 @@ class PathNetwork:
         virtual = self.node_count + np.arange(len(facilities))
         reach_start = facility_snap.distance[facilities] + facility_snap.offset[facilities]
         reach_end = facility_snap.distance[facilities] + self.length[segment] - facility_snap.offset[facilities]
-        graph = self._graph(np.concatenate([virtual, virtual]),
-                            np.concatenate([self.start_node[segment], self.end_node[segment]]),
-                            np.concatenate([reach_start, reach_end]), extra_nodes=len(facilities))
+        graph = self._with_sources(np.column_stack([self.start_node[segment], self.end_node[segment]]),
+                                   np.column_stack([reach_start, reach_end]))
         node_distance, _, source = dijkstra(graph, directed=True, indices=virtual, min_only=True,
                                             return_predecessors=True, limit=limit)
         source = np.where(source >= self.node_count, source - self.node_count, -1)
@@ -163,17 +177,29 @@ class PathNetwork:
         best = np.where(use_start, via_start, via_end)
         owner = np.where(use_start, source[self.start_node[seg]], source[self.end_node[seg]])
         owner = np.where(owner >= 0, facilities[np.clip(owner, 0, None)], -1)
-        # A facility on the point's own segment is reached along it directly.
-        on_segment = {}
-        for position, facility in enumerate(facilities):
-            on_segment.setdefault(int(segment[position]), []).append(facility)
-        shared = np.flatnonzero(np.isin(seg, list(on_segment)))
-        for index in shared:
-            for facility in on_segment[int(seg[index])]:
-                direct = abs(offset[index] - facility_snap.offset[facility]) + facility_snap.distance[facility]
-                if direct < best[index]:
-                    best[index], owner[index] = direct, facility
+        self._along_own_segment(facilities, facility_snap, seg, offset, best, owner)
         distance[on] = best + point_snap.distance[on]
         nearest[on] = np.where(np.isfinite(best), owner, -1)
         distance[nearest < 0] = np.inf
         return distance, nearest
+
+    @staticmethod
+    def _along_own_segment(facilities, facility_snap, seg, offset, best, owner):
+        """A facility on a point's own segment is reached along it directly:
+        ``best`` and ``owner`` (per point) take it where it is strictly
+        nearer, the first such facility (in order) on a tie."""
+        segment = facility_snap.segment[facilities]
+        order = np.argsort(segment, kind="stable")
+        low = np.searchsorted(segment[order], seg, "left")
+        count = np.searchsorted(segment[order], seg, "right") - low
+        if not count.any():
+            return
+        point = np.repeat(np.arange(len(seg)), count)
+        facility = facilities[order[np.repeat(low - np.cumsum(count) + count, count) + np.arange(count.sum())]]
+        direct = np.abs(offset[point] - facility_snap.offset[facility]) + facility_snap.distance[facility]
+        # per point, the smallest direct walk and, of equal ones, the facility first in order
+        pick = np.lexsort((facility, direct, point))
+        first = pick[np.r_[True, point[pick][1:] != point[pick][:-1]]]
+        nearer = direct[first] < best[point[first]]
+        best[point[first][nearer]] = direct[first][nearer]
+        owner[point[first][nearer]] = facility[first][nearer]

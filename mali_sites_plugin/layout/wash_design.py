@@ -231,7 +231,8 @@ def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
         spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
     picks, reached = [], np.zeros(len(out), dtype=bool)
     for k, home in enumerate(out):
-        free = np.flatnonzero(spots)
+        # a walk is never shorter than the straight line between the plot centres
+        free = np.flatnonzero(spots & (np.hypot(*(xy - xy[home]).T) <= reach))
         if reached[k] or not len(free):
             continue
         walk = walks.nearest([home], free, limit=reach)[0]
@@ -241,7 +242,8 @@ def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
         pick = int(free[within[np.argmin(walk[within])]])
         picks.append(pick)
         spots[pick] = False
-        reached |= walks.nearest([pick], out, limit=reach)[0] <= reach
+        near = np.flatnonzero(~reached & (np.hypot(*(xy[out] - xy[pick]).T) <= reach))
+        reached[near] |= walks.nearest([pick], out[near], limit=reach)[0] <= reach
     return picks, out[~reached]
 
 
