@@ -24,92 +24,92 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="330"/>
         <source>1/6 before the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>1/6 avant le milieu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="332"/>
         <source>1/6 after the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>1/6 après le milieu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="333"/>
         <source>at the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>au milieu</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="338"/>
         <source>Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} communities per block, entrance {5}; {10} check(s) failed, score {6} (people housed {7}, {8} within walking distance of water and toilet, {9} m of road per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : variante {1} sur {2} retenue : rangées à {3} degrés du nord du quadrillage, {4} communautés par bloc, entrée {5} ; {10} contrôle(s) non respecté(s), score {6} (personnes logées {7}, {8} à distance à pied de l'eau et des toilettes, {9} m de route par personne)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="347"/>
         <source>Alternatives compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes comparées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="348"/>
         <source>Each variant is a full plan of the site. Score (people) = people housed x (share of the households within walking distance of both water and toilet, along the plan&apos;s paths - metres of primary and secondary road per person / {0}): people housed first, a household beyond the walking distances counts for nothing, and every {0} m of vehicle road costs one person. Kept: the variant that fails the fewest checks against the standard, then the highest score; of equal ones, the first. Entrance: where each entrance stands in its share of the side facing the road (the whole side for one entrance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque variante est un plan complet du site. Score (personnes) = personnes logées x (part des ménages à distance à pied à la fois de l'eau et des toilettes, le long des chemins du plan - mètres de routes principales et secondaires par personne / {0}) : les personnes logées d'abord, un ménage au-delà des distances à pied ne compte pour rien, et chaque tranche de {0} m de route carrossable coûte une personne. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme, puis le score le plus élevé ; à égalité, la première. Entrée : la position de chaque entrée dans sa part du côté donnant sur la route (tout le côté pour une seule entrée).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="355"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="359"/>
         <source>not planned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>non établie : {0}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Orientation (degrees from grid north)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation (degrés depuis le nord du quadrillage)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Communities per block</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés par bloc</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Entrance</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>People housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes logées</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Households within walking distance of water and toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages à distance à pied de l'eau et des toilettes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Road per person (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Route par personne (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles non respectés</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Score (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (personnes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="367"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
 </context>
 <context>
@@ -2103,17 +2103,17 @@
     <message>
         <location filename="../../build/core_messages.py" line="21"/>
         <source>Standards profile %s: &apos;zoning&apos; must be an object of rules like &apos;figures&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de normes %s : « zoning » doit être un objet de règles comme « figures »</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="115"/>
         <source>ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVES doit être un nombre entier de 1 à %d (variantes établies par site) ; valeur reçue : %r</translation>
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="116"/>
         <source>TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r</source>
-        <translation type="unfinished"></translation>
+        <translation>TAPS_PER_TAPSTAND doit être un nombre entier de 1 ou plus ; valeur reçue : %r</translation>
     </message>
 </context>
 <context>
@@ -2309,102 +2309,102 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="296"/>
         <source>Farthest distribution point from an entrance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de distribution le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="297"/>
         <source>Farthest market from an entrance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="298"/>
         <source>Farthest reception area from an entrance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire d'accueil la plus éloignée d'une entrée (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="299"/>
         <source>Farthest distribution point, market or reception from the primary road (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de distribution, marché ou aire d'accueil le plus éloigné de la route principale (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="301"/>
         <source>Farthest health post from a primary or secondary road (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de santé le plus éloigné d'une route principale ou secondaire (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="303"/>
         <source>Nearest health post to flood-prone land (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de santé le plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="304"/>
         <source>Nearest school or child-friendly space to a distribution point, market or reception (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>École ou espace ami des enfants le plus proche d'un point de distribution, d'un marché ou d'une aire d'accueil (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="306"/>
         <source>Nearest school or child-friendly space to the primary road (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>École ou espace ami des enfants le plus proche de la route principale (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="308"/>
         <source>Farthest women&apos;s safe space from a health post, school or distribution point (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace sûr pour les femmes le plus éloigné d'un poste de santé, d'une école ou d'un point de distribution (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="310"/>
         <source>Most people per bathing cubicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de personnes par cabine de douche</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="311"/>
         <source>Most people per laundry slab</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de personnes par aire de lessive</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="312"/>
         <source>Most people per refuse bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de personnes par poubelle</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="313"/>
         <source>People per child-friendly space</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par espace ami des enfants</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="314"/>
         <source>People per women&apos;s safe space</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes par espace sûr pour les femmes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="315"/>
         <source>Most girls per school toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de filles par cabine des toilettes scolaires</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="316"/>
         <source>Most boys per school toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de garçons par cabine des toilettes scolaires</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="317"/>
         <source>Most outpatients a day per health post toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus de patients externes par jour par cabine de poste de santé</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="318"/>
         <source>Most market stalls per toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus d'étals de marché par cabine</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="319"/>
         <source>Most arrivals a day per reception toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus d'arrivées par jour par cabine de l'aire d'accueil</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="320"/>
         <source>Extension reserve (% of the plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve d'extension (% des parcelles)</translation>
     </message>
 </context>
 <context>
@@ -2457,27 +2457,27 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="248"/>
         <source>Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : le terrain constructible descend en moyenne de {1} % vers l'azimut {2} degrés, au moins la pente minimale idéale de {3} % ; les rangées de parcelles et les routes suivent les courbes de niveau, en travers de la pente</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="251"/>
         <source>Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of {2} %; the plot rows follow the site&apos;s long side</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : le terrain constructible descend en moyenne de {1} %, moins que la pente minimale idéale de {2} % ; les rangées de parcelles suivent le grand côté du site</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="253"/>
         <source>Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay out drains along the roads and their outfalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : aucun fossé de drainage n'est prévu sans MNT : donnez un modèle numérique de terrain (MNT) pour tracer les fossés le long des routes et leurs exutoires</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="255"/>
         <source>Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing (a hollow or level land): they need a soakaway, regrading or a culvert out of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : {1} fossé(s) ne peuvent atteindre un point bas de la limite sans que l'eau remonte (un creux ou un terrain plat) : il leur faut un puits perdu, un reprofilage du terrain ou une buse vers l'extérieur du site</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="258"/>
         <source>Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM that covers the whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site {0} : {1} tronçon(s) de route sans données MNT à une extrémité ne reçoivent aucun fossé : donnez un MNT qui couvre tout le site</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2795,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="112"/>
         <source>The site area divided by the standard&apos;s {0} m2 per person gives {1} people; the plan holds {2} ({3} of that figure). The standard counts usable land: the setback ring, exclusions, flood-prone and steep land take {4} m2 ({5} of the site), which leaves {6} m2, or {7} people at the standard. On that land the plan keeps at least {0} m2 per person: the plot size is derived so that the usable area per person comes out at the standard, rounded up to 0.1 m, and only whole plots are kept; {8} m2 of buildable land is left over along edges and around obstacles; {9} plots are taken by water points, latrine blocks, communal services and the extension reserve, which hold nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie du site divisée par les {0} m² par personne de la norme donne {1} personnes ; le plan en accueille {2} ({3} de ce chiffre). La norme compte le terrain utile : la marge de recul le long de la limite, les exclusions, les terrains inondables et les terrains en forte pente occupent {4} m² ({5} du site), ce qui laisse {6} m², soit {7} personnes selon la norme. Sur ce terrain, le plan garde au moins {0} m² par personne : la taille des parcelles est calculée pour que la surface utile par personne atteigne la norme, arrondie au 0,1 m supérieur, et seules les parcelles entières sont conservées ; {8} m² de terrain constructible restent en reliquat le long des bords et autour des obstacles ; {9} parcelles sont occupées par les points d'eau, les blocs de latrines, les services communautaires et la réserve d'extension, qui n'accueillent personne.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="151"/>
@@ -2805,12 +2805,12 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="152"/>
         <source>Latrine blocks (a female and a male compartment each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs de latrines (chacun avec un compartiment femmes et un compartiment hommes)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="155"/>
         <source>Reception and registration areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires d'accueil et d'enregistrement</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="156"/>
@@ -2820,67 +2820,67 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="157"/>
         <source>Child-friendly spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces amis des enfants</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="158"/>
         <source>Women&apos;s safe spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces sûrs pour les femmes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="159"/>
         <source>Extension reserve (plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve d'extension (parcelles)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="160"/>
         <source>Bathing facilities (cubicles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douches (cabines)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="161"/>
         <source>Laundry facilities (slabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessive (aires de lessive)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="162"/>
         <source>Refuse points (100 L bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de collecte des déchets (poubelles de 100 L)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="163"/>
         <source>Toilets at schools, health posts, markets and reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilettes des écoles, des postes de santé, des marchés et de l'accueil</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="177"/>
         <source>%s taps</source>
-        <translation type="unfinished"></translation>
+        <translation>%s robinets</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="188"/>
         <source>Cubicles (female / male), taps, slabs or bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabines (femmes / hommes), robinets, aires de lessive ou poubelles</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="200"/>
         <source>Terrain and drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain et fossés de drainage</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="201"/>
         <source>Roadside drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés le long des routes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="201"/>
         <source>Collector drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés collecteurs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="202"/>
         <source>Outfall drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fossés d'exutoire</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="207"/>
@@ -2890,57 +2890,57 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="207"/>
         <source>Length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="207"/>
         <source>Steepest (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus forte pente (%)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="209"/>
         <source>{0} outfall(s) at low points of the site boundary; {1} drain(s) reach none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} exutoire(s) aux points bas de la limite du site ; {1} fossé(s) n'en atteignent aucun.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="211"/>
         <source>below the ideal range</source>
-        <translation type="unfinished"></translation>
+        <translation>sous la plage idéale</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="211"/>
         <source>above the ideal range</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de la plage idéale</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="212"/>
         <source>steeper than the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>plus pentu que la pente maximale</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="214"/>
         <source>Blocks outside the ideal slope (mean slope {0} and {1}; steepest cell {2}), of {3} measured: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs hors de la pente idéale (pente moyenne entre {0} et {1} ; cellule la plus pentue {2}), sur {3} mesurés : {4}.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="219"/>
         <source>Block</source>
-        <translation type="unfinished">Bloc</translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="219"/>
         <source>Mean slope (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente moyenne (%)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="219"/>
         <source>Steepest slope (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus forte pente (%)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="219"/>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
@@ -4500,47 +4500,47 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="110"/>
         <source>Buildable land is the site minus the setback ring, the exclusions, the hazard raster&apos;s cells deeper than the wet threshold and the DEM&apos;s cells steeper than the maximum slope. The plan follows the site&apos;s long side (the minimum rotated rectangle), or the contours on sloping land (see Terrain and drains), unless an orientation is given. Plots stand back to back in row pairs with a path between row pairs, so every plot fronts a path or a lane; a community holds households_per_community plots, a block communities_per_block communities (fewer when they would not fit within the firebreak spacing); lanes of cluster_spacing_m separate communities, roads separate blocks, and a firebreak replaces the road wherever one more block would make a built-up stretch longer than the firebreak spacing, in both directions (the firebreak then carries the road). Only whole plots inside the buildable land are kept. Small sites get the part of this structure that fits: a few communities, not a broken block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terrain constructible est le site moins la marge de recul le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle orienté minimal), ou les courbes de niveau sur un terrain en pente (voir Terrain et fossés de drainage), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées avec une allée entre les paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins quand elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, et non un bloc tronqué.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
         <source>Terrain and drains (with a DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrain et fossés de drainage (avec un MNT)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
         <source>The fall of the buildable land is the mean of the DEM&apos;s gradient over its cells. Where it is at least the ideal minimum slope {ideal_min} (slope_ideal_min_pct; below it the land is flat for drainage) and no orientation is given, the plot rows and the roads along them follow the contours, across the fall; otherwise they follow the site&apos;s long side; the messages say which and why. OUTPUT_DRAINS holds a drain along every primary and secondary road, drawn from its high end to its low end on the DEM (kind roadside, or collector where it takes water from another drain; length_m, fall_m, slope_pct), joined along the roads, without climbing, to the nearest outfall: the low points of the site boundary, each reached by an outfall drain (outfall_id). Drains that cannot reach one without climbing (a hollow, level land) keep no outfall_id and a message counts them. Without a DEM there are no drains (falls are never invented) and a message says a DEM is needed. OUTPUT_BLOCKS gets mean_slope_pct and max_slope_pct of the DEM cells in each block and slope_class: ideal (mean within {ideal_min} and {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal, or too_steep (a cell beyond max_slope_pct {max_slope}); the report lists the blocks outside the ideal range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente du terrain constructible est la moyenne du gradient du MNT sur ses cellules. Là où elle atteint au moins la pente minimale idéale {ideal_min} (slope_ideal_min_pct ; en dessous, le terrain est plat pour le drainage) et qu'aucune orientation n'est donnée, les rangées de parcelles et les routes qui les longent suivent les courbes de niveau, en travers de la pente ; sinon elles suivent le grand côté du site ; les messages indiquent lequel des deux et pourquoi. OUTPUT_DRAINS contient un fossé le long de chaque route principale et secondaire, tracé de son extrémité haute à son extrémité basse sur le MNT (kind roadside, ou collector là où il reçoit l'eau d'un autre fossé ; length_m, fall_m, slope_pct), raccordé le long des routes, sans remonter, à l'exutoire le plus proche : les points bas de la limite du site, chacun atteint par un fossé d'exutoire (outfall_id). Les fossés qui ne peuvent en atteindre aucun sans remonter (un creux, un terrain plat) restent sans outfall_id et un message les compte. Sans MNT, il n'y a pas de fossés (aucune pente n'est inventée) et un message indique qu'un MNT est nécessaire. OUTPUT_BLOCKS reçoit mean_slope_pct et max_slope_pct des cellules du MNT de chaque bloc, et slope_class : ideal (moyenne entre {ideal_min} et {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal ou too_steep (une cellule au-delà de max_slope_pct, {max_slope}) ; le rapport liste les blocs hors de la plage idéale.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="195"/>
         <source>The zoning rules are the profile&apos;s &apos;zoning&apos; object: accepted practice (UNHCR site planning, CCCM toolkit) whose distances no source gives, so each is a design default marked [unverified]; edit them in your own profile. Near the first entrance (the middle of the side facing ROADS) and within {max_distance_gate_services_to_primary_m} of the primary road: a reception and registration area ({reception_area_m2}), the markets and distribution points (within {max_distance_market_to_entrance_m} and {max_distance_distribution_to_entrance_m} of an entrance) and the administration ({administration_area_m2}). Health posts at the centre of their share of the households, {min_distance_health_to_flood_m} from flood-prone land and within {max_distance_health_to_vehicle_road_m} of a primary or secondary road. Schools and child-friendly spaces (one per {people_per_child_friendly_space}) in quiet zones, {min_distance_school_to_busy_m} from the gate services and {min_distance_school_to_primary_m} from the primary road; a women&apos;s safe space (one per {people_per_womens_safe_space}) within {max_distance_safe_space_to_services_m} of a health post, school or distribution point. These lots shrink with the people they serve. An extension reserve of {extension_reserve_pct}: beside a plan for fewer people than the site holds, else the plots farthest from the gate. Every community has a washing plot with bathing cubicles (one per {people_per_bathing_facility}, female and male), laundry slabs (one per {people_per_laundry_facility}) and 100 L refuse bins (one per {people_per_refuse_bin}), sized to the households nearest them. Schools, health posts, markets and reception areas have their own toilets (Sphere Appendix 4): one per {pupils_per_toilet_girls} girls and {pupils_per_toilet_boys} boys (pupils: {school_age_pct} of the people a school serves), per {outpatients_per_toilet} outpatients a day ({consultations_per_person_year} a year), per {stalls_per_toilet} market stalls (one per {people_per_market_stall}), per {people_per_reception_toilet} arrivals a day ({reception_people_per_day}). Where no plot meets a rule the service takes the best plot left; every rule and ratio is a check measured on the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de zonage sont l'objet « zoning » du profil : des pratiques admises (planification des sites du HCR, boîte à outils CCCM) dont aucune source ne donne les distances, si bien que chacune est une valeur de conception par défaut marquée [unverified] ; modifiez-les dans votre propre profil. Près de la première entrée (le milieu du côté donnant sur ROADS) et à moins de {max_distance_gate_services_to_primary_m} de la route principale : une aire d'accueil et d'enregistrement ({reception_area_m2}), les marchés et les points de distribution (à moins de {max_distance_market_to_entrance_m} et de {max_distance_distribution_to_entrance_m} d'une entrée) et l'administration ({administration_area_m2}). Les postes de santé au centre de leur part des ménages, à au moins {min_distance_health_to_flood_m} des zones inondables et à moins de {max_distance_health_to_vehicle_road_m} d'une route principale ou secondaire. Les écoles et les espaces amis des enfants (un pour {people_per_child_friendly_space}) dans des zones calmes, à au moins {min_distance_school_to_busy_m} des services de l'entrée et {min_distance_school_to_primary_m} de la route principale ; un espace sûr pour les femmes (un pour {people_per_womens_safe_space}) à moins de {max_distance_safe_space_to_services_m} d'un poste de santé, d'une école ou d'un point de distribution. Ces emplacements se réduisent avec les personnes qu'ils desservent. Une réserve d'extension de {extension_reserve_pct} : à côté d'un plan pour moins de personnes que le site n'en accueille, sinon les parcelles les plus éloignées de l'entrée. Chaque communauté a une parcelle de lavage avec des cabines de douche (une pour {people_per_bathing_facility}, femmes et hommes), des aires de lessive (une pour {people_per_laundry_facility}) et des poubelles de 100 L (une pour {people_per_refuse_bin}), dimensionnées pour les ménages les plus proches. Les écoles, les postes de santé, les marchés et les aires d'accueil ont leurs propres toilettes (Sphère, annexe 4) : une cabine pour {pupils_per_toilet_girls} filles et une pour {pupils_per_toilet_boys} garçons (élèves : {school_age_pct} des personnes que dessert une école), une pour {outpatients_per_toilet} patients externes par jour ({consultations_per_person_year} par an), une pour {stalls_per_toilet} étals de marché (un étal pour {people_per_market_stall}), une pour {people_per_reception_toilet} arrivées par jour ({reception_people_per_day}). Là où aucune parcelle ne satisfait une règle, le service prend la meilleure parcelle restante ; chaque règle et chaque ratio est un contrôle mesuré sur le plan.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
         <source>Tapstands and latrine blocks stand on plots reserved for them, placed against walking distances along the plan&apos;s own circulation (OUTPUT_PATHS), as malisites:washcoverage measures them with those paths. Every plot fronts a path, lane or road; on each such line, latrine blocks are set so that every household reaches one along it within the toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan is then measured on its network: a block or tapstand is added where a household is still beyond a distance or a tapstand serves more than its taps may, and a household no block can reach moves to a vacant plot one reaches (else it is not housed and the capacity says so). Each latrine block is a female and a male compartment (two features at one point, gender female and male, as washcoverage reads them), the female one with the standard&apos;s female toilets per male toilet and each with the toilets the block&apos;s households need at the phase&apos;s people per toilet; one hand-washing and one lighting point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio), placed by the zoning rules below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bornes-fontaines et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées, placées selon les distances à pied le long de la circulation du plan lui-même (OUTPUT_PATHS), comme malisites:washcoverage les mesure avec ces chemins. Chaque parcelle donne sur une allée, une ruelle ou une route ; sur chacune de ces lignes, les blocs de latrines sont placés de sorte que chaque ménage en atteigne un en la suivant dans la distance requise d'une toilette, jamais plus près d'une borne-fontaine que min_distance_toilet_to_water_m. Le plan est ensuite mesuré sur son réseau : un bloc ou une borne-fontaine est ajouté là où un ménage reste au-delà d'une distance ou là où une borne-fontaine dessert plus de personnes que ses robinets ne le permettent, et un ménage qu'aucun bloc ne peut atteindre est déplacé vers une parcelle libre qu'un bloc atteint (sinon il n'est pas logé et la capacité l'indique). Chaque bloc de latrines comprend un compartiment femmes et un compartiment hommes (deux entités en un même point, gender female et male, comme washcoverage les lit), celui des femmes avec le nombre de cabines femmes par cabine hommes de la norme et chacun avec les cabines dont les ménages du bloc ont besoin selon le nombre de personnes par cabine de la phase ; un point de lavage des mains et un point d'éclairage par compartiment (champs handwashing et lighting). Une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets (champ taps), jusqu'à TAPS_PER_TAPSTAND ; donnez TAPS_FIELD=taps à washcoverage pour qu'il contrôle chaque borne-fontaine par rapport à ses robinets. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque type, chacun sur un groupe de parcelles dimensionné pour les personnes qu'il dessert (l'équivalent d'une communauté en parcelles lorsqu'il dessert le ratio complet), placé selon les règles de zonage ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="255"/>
         <source>Zoning and the rest of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonage et reste du programme</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
         <source>ALTERNATIVES above 1 plans that many variants of each site in full (each takes the time of one plan) and keeps the best. The variants change, in this order (one thing changed before two): the orientation of the rows (perpendicular to the automatic or given ORIENTATION, then 45, 135, 22.5... degrees from it), the communities per block (three quarters and half of communities_per_block, never more) and the place of the entrances along the side facing the road (a sixth of each gate&apos;s share of the side before or after its middle). Score, in people: people housed x (share of the households within max_distance_to_water_m of a water point and max_distance_to_toilet_m of a latrine block, both along OUTPUT_PATHS - metres of primary and secondary road per person / {0}). People housed come first, since housing people is what the land is for; a household beyond the walking distances counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person housed to standard, so of two plans that house and serve as many, the one with less road wins. Kept: the variant that fails the fewest checks against the standard (a standard is not traded for people or road), then the highest score; of equal ones the first listed, so the default plan stays unless another is better. The report shows every variant side by side; the result &apos;alternative&apos; describes the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERNATIVES supérieur à 1 établit autant de variantes complètes de chaque site (chacune prend le temps d'un plan) et garde la meilleure. Les variantes changent, dans cet ordre (un seul élément changé avant deux) : l'orientation des rangées (perpendiculaire à l'ORIENTATION automatique ou donnée, puis à 45°, 135°, 22,5°... de celle-ci), les communautés par bloc (les trois quarts et la moitié de communities_per_block, jamais plus) et la place des entrées le long du côté donnant sur la route (un sixième de la part du côté de chaque entrée, avant ou après son milieu). Score, en personnes : personnes logées x (part des ménages à moins de max_distance_to_water_m d'un point d'eau et de max_distance_to_toilet_m d'un bloc de latrines, les deux le long des chemins OUTPUT_PATHS - mètres de routes principales et secondaires par personne / {0}). Les personnes logées passent en premier, puisque loger des personnes est la raison d'être du terrain ; un ménage au-delà des distances à pied ne compte pour rien ; chaque tranche de {0} m de route carrossable (à construire, drainer et entretenir) coûte une personne logée selon la norme, si bien que de deux plans qui logent et desservent autant de personnes, celui qui a le moins de route l'emporte. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme (une norme ne s'échange pas contre des personnes ou de la route), puis le score le plus élevé ; à égalité, la première de la liste, de sorte que le plan par défaut reste sauf si une autre variante est meilleure. Le rapport présente toutes les variantes côte à côte ; le résultat « alternative » décrit celle qui est retenue.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="280"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a DEM); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (its facility_id is T and the institution&apos;s); capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units: laundry slabs or refuse bins); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry) ; abris ; blocs ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; fossés de drainage (lignes, avec un MNT) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (son facility_id est T suivi de celui de l'établissement) ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units : aires de lessive ou poubelles) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites confondus) et check_&lt;figure&gt; = pass, fail (quand au moins un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long des chemins OUTPUT_PATHS.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
@@ -4550,7 +4550,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
         <source>A design choice, not a standard figure (no standard gives one): a tapstand gets ceil(people it serves / people_per_tap) taps, up to this many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un choix de conception, pas une valeur de la norme (aucune norme n'en donne) : une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets, au plus ce nombre.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
@@ -4560,12 +4560,12 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
         <source>Variants planned in full per site (1 to {0}), changing the orientation of the rows, the communities per block and the place of the entrances; the best by the score in the help is kept and the report compares them all. 1: the plan of the other parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes établies en entier par site (1 à {0}), en changeant l'orientation des rangées, les communautés par bloc et la place des entrées ; la meilleure selon le score décrit dans l'aide est retenue et le rapport les compare toutes. 1 : le plan défini par les autres paramètres.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="394"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on, rows follow the contours where the land slopes, and drains are laid out along the roads to the low points of the boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale, les rangées suivent les courbes de niveau là où le terrain est en pente, et les fossés de drainage sont tracés le long des routes jusqu'aux points bas de la limite.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
@@ -5694,12 +5694,12 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
         <source>Taps of each tapstand (such as the Site layout output&apos;s taps): a tapstand of n taps serves n times the people per tap; empty: 1 tap per water point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robinets de chaque borne-fontaine (comme le champ taps de la sortie d'Aménagement du site) : une borne-fontaine de n robinets dessert n fois le nombre de personnes par robinet ; vide : 1 robinet par point d'eau.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="443"/>
         <source>{0} water point(s) have no valid whole number in &apos;{1}&apos;; they count as 1 tap</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} point(s) d'eau sans nombre entier valide dans « {1} » ; ils comptent pour 1 robinet</translation>
     </message>
 </context>
 <context>
