@@ -2284,17 +2284,17 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="291"/>
         <source>Farthest household from an entrance, along the paths (m)</source>
-        <translation>Ménage le plus éloigné d'une entrée, le long des sentiers (m)</translation>
+        <translation>Ménage le plus éloigné d'une entrée, le long des allées (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="292"/>
         <source>Farthest household from a water point, along the paths (m)</source>
-        <translation>Ménage le plus éloigné d'un point d'eau, le long des sentiers (m)</translation>
+        <translation>Ménage le plus éloigné d'un point d'eau, le long des allées (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="293"/>
         <source>Farthest household from a latrine, along the paths (m)</source>
-        <translation>Ménage le plus éloigné d'une latrine, le long des sentiers (m)</translation>
+        <translation>Ménage le plus éloigné d'une latrine, le long des allées (m)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="294"/>
@@ -2775,7 +2775,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="77"/>
         <source>Circulation: a primary road {0} m wide runs round the inside of each part of the buildable land and joins the roads between blocks, the lanes and the paths; {1} entrance(s) stand on the side facing the public road, each joined to the loop by an entrance road; {2} crossing(s) join parts cut off by a stream or an exclusion. Every household plot fronts a road, lane or path of this network (OUTPUT_PATHS holds its centrelines, for malisites:washcoverage PATHS).</source>
-        <translation>Circulation : une route principale de {0} m de large fait le tour intérieur de chaque partie du terrain constructible et rejoint les routes entre îlots, les allées et les sentiers ; {1} entrée(s) se trouvent sur le côté donnant sur la voie publique, chacune reliée à la boucle par une route d'entrée ; {2} franchissement(s) relient les parties coupées par un cours d'eau ou une exclusion. Chaque parcelle de ménage donne sur une route, une allée ou un sentier de ce réseau (OUTPUT_PATHS contient ses axes, pour PATHS de malisites:washcoverage).</translation>
+        <translation>Circulation : une route principale de {0} m de large fait le tour intérieur de chaque partie du terrain constructible et rejoint les routes entre blocs, les ruelles et les allées ; {1} entrée(s) se trouvent sur le côté donnant sur la voie publique, chacune reliée à la boucle par une route d'entrée ; {2} franchissement(s) relient les parties coupées par un cours d'eau ou une exclusion. Chaque parcelle de ménage donne sur une route, une ruelle ou une allée de ce réseau (OUTPUT_PATHS contient ses axes, pour PATHS de malisites:washcoverage).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="132"/>
@@ -2785,7 +2785,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="133"/>
         <source>Secondary roads between blocks</source>
-        <translation>Routes secondaires entre îlots</translation>
+        <translation>Routes secondaires entre blocs</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="135"/>
@@ -3149,12 +3149,12 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="135"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="136"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="137"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="106"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
@@ -3234,7 +3234,7 @@ Centre du site : {2} (WGS 84)</translation>
         <translation>({0} fonctionnels)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/mapping/text.py" line="138"/>
+        <location filename="../../processing_algorithms/mapping/text.py" line="106"/>
         <source>({0} functional cubicles)</source>
         <translation>({0} cabines fonctionnelles)</translation>
     </message>
@@ -3479,6 +3479,21 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <location filename="../../processing_algorithms/mapping/text.py" line="74"/>
         <source>cont.</source>
         <translation>suite</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="136"/>
+        <source>({0} taps)</source>
+        <translation>({0} robinets)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="139"/>
+        <source>Latrine blocks</source>
+        <translation>Blocs de latrines</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/mapping/text.py" line="139"/>
+        <source>({0} cubicles)</source>
+        <translation>({0} cabines)</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4470,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
         <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
-        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, allée ou sentier n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long des sentiers. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les pare-feu ne se trouvent que là où une portion bâtie dépasserait firebreak_spacing_m ; les îlots sont le terrain qu'ils couvrent.</translation>
+        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
