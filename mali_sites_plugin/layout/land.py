@@ -49,6 +49,9 @@ NOTE_TEXT = {
                       "could not be placed and need another site",
     "water_unresolved": "Site {0}: {1} plot(s) could not be given a water point within the standard "
                         "distance and capacity",
+    "tapstand_large": "Site {0}: {1} tapstand(s) have more taps than the {2} per stand asked, to keep to the "
+                      "people per tap: no plot they serve is far enough from every latrine block for another "
+                      "stand ({3} taps)",
     "no_plot": "Site {0}: no whole plot fits on its {1} m2 of buildable land",
     "hazard_nodata": "HAZARD raster '{0}': {1} % of the site's cells have no data; they are treated as dry",
     "hazard_partial": "HAZARD raster '{0}' covers only {1} % of the site; the rest is treated as dry",

@@ -54,7 +54,7 @@ from .frame import angle_to_azimuth, local_site
 from .land import buildable_land
 from .measure import checks, statistics
 from .options import NoBuildableLand, design_for
-from .plan import VACANT, PathLine, SitePlan
+from .plan import VACANT, WATER, PathLine, SitePlan
 from . import grid as lg
 from .circulation import LOOP, PRIMARY, Line, primary_loop, strip_lines
 from .gates import plan_circulation
@@ -166,7 +166,7 @@ def _assemble(design, site, evaluation, allocation, requested, monitor, laid_out
                for line in network.lines])
     plan.stats = statistics(design, grid, numbering, occupancy.use, measures, plan)
     plan.checks = checks(design, site, grid, numbering, measures, footprint, plan, network)
-    plan.messages += _notes(plan, allocation)
+    plan.messages += _notes(plan, allocation, design.options.taps_per_tapstand)
     return plan
 
 
@@ -200,10 +200,15 @@ def _walkable(design, grid, occupancy, network, numbering):
     return int(before.sum() - (occupancy.people > 0).sum())
 
 
-def _notes(plan, allocation):
+def _notes(plan, allocation, taps_per_tapstand):
     """What the user should know about a plan: people left unplaced, plots
-    without a water point to standard, no plot at all."""
+    without a water point to standard, tapstands with more taps than asked,
+    no plot at all."""
     notes = []
+    large = [f for f in plan.facilities if f.kind == WATER and f.taps > taps_per_tapstand]
+    if large:
+        notes.append(Note("tapstand_large", (plan.label, len(large), taps_per_tapstand,
+                                             ", ".join("%s %d" % (f.facility_id, f.taps) for f in large))))
     if plan.requested_people and plan.unplaced_people > 0:
         notes.append(Note("site_too_small", (plan.label, round(plan.requested_people),
                                              round(plan.planned_people), round(plan.unplaced_people))))

@@ -232,15 +232,17 @@ def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths
 
 
 def _water_records(design, frame, xy, people, homes, taps, measures, paths=None):
-    """Tapstands with the taps their load needs (up to taps_per_tapstand),
-    the load counted as the audit counts it: at the nearest stand walking
-    along ``paths`` when given, ties at both; ``measures.water_load`` per tap."""
+    """Tapstands with the taps their load needs (more than taps_per_tapstand
+    only where the planner found no plot for another stand: planner._notes
+    says so), the load counted as the audit counts it: at the nearest stand
+    walking along ``paths`` when given, ties at both; ``measures.water_load``
+    per tap."""
     _, measures.water_distance, load = nearest_assignment(xy[homes], people[homes], xy[taps])
     served = tied_loads(xy[homes], people[homes], xy[taps])
     if paths is not None:
         served = np.maximum(served, wash_design.walking_loads(paths, xy[taps], xy[homes], people[homes]))
     per_tap = design.value("people_per_tap")
-    count = np.clip(np.ceil(served / per_tap - 1e-9), 1, design.options.taps_per_tapstand).astype(int)
+    count = np.maximum(np.ceil(served / per_tap - 1e-9), 1).astype(int)
     measures.water_load = served / count
     metric = frame.points_to_metric(xy[taps])
     return [Facility(WATER, tuple(metric[k]), per_tap * int(count[k]), float(served[k]),

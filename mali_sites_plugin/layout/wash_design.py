@@ -82,6 +82,11 @@ def frontage_latrines(xy, key, snap, demand, candidates, reach):
 # two nudges, opposite and not along an axis nor a diagonal: a point tied between
 # two lines (parallel or crossing at right angles) goes to one with each
 NUDGES = ((TIE_NUDGE_M, 0.5 * TIE_NUDGE_M), (-TIE_NUDGE_M, -0.5 * TIE_NUDGE_M))
+# a household whose centre is about as near two lines (a corner plot fronting a path and a lane)
+# may walk out by either: facilities are sized for it at the nearest by both (a design choice:
+# a shelter is built a metre or so off its planned centre)
+FRONTAGE_TIE_M = 1.0
+FRONTAGE_NUDGES = ((FRONTAGE_TIE_M, 0.5 * FRONTAGE_TIE_M), (-FRONTAGE_TIE_M, -0.5 * FRONTAGE_TIE_M))
 
 
 class PlotWalks:
@@ -90,34 +95,39 @@ class PlotWalks:
     attaches points, and once more nudged by TIE_NUDGE_M along each axis:
     a plot centre equidistant from two lines may be attached to either by
     an audit in another CRS, so a distance is checked at its worst (not
-    ``nudged``: attached once only)."""
+    ``nudged``: attached once only). Loads count each household at the
+    nearest facility by every attachment within FRONTAGE_TIE_M."""
 
     def __init__(self, paths, xy, nudged=True):
         self.paths = paths
         self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + (NUDGES if nudged else ())]
+        self.frontage_snaps = [self.snaps[0]] + [paths.snap(xy + nudge, SNAP_ANY) for nudge in FRONTAGE_NUDGES]
 
-    def _attached(self, plots, way=0):
-        snap = self.snaps[way]
+    @staticmethod
+    def _attached(snap, plots):
         plots = np.asarray(plots, dtype=int)
         return Snap(snap.segment[plots], snap.offset[plots], snap.distance[plots])
 
-    def nearest(self, facilities, points, way=0, limit=np.inf):
+    def nearest(self, facilities, points, way=0, limit=np.inf, snaps=None):
         """(distance, index into ``facilities``) of each of the ``points``
-        (plots) to the nearest facility (plots)."""
+        (plots) to the nearest facility (plots), attached the ``way``-th
+        way of ``snaps`` (the distance ones by default)."""
         if not len(facilities):
             return np.full(len(points), np.inf), np.full(len(points), -1)
-        return self.paths.nearest_facility(self._attached(facilities, way), self._attached(points, way), limit)
+        snap = (snaps or self.snaps)[way]
+        return self.paths.nearest_facility(self._attached(snap, facilities), self._attached(snap, points), limit)
 
     def loads(self, facilities, homes, people):
         """People at each facility when each household walks to its nearest
         one, a household tied between two counted at both (the search run
-        with the facilities in both orders, and for each way of attaching)."""
+        with the facilities in both orders, and for each frontage it may
+        walk out by)."""
         facilities = np.asarray(facilities, dtype=int)
         count = len(facilities)
         loads = np.zeros(count)
-        for way in range(len(self.snaps)):
+        for way in range(len(self.frontage_snaps)):
             for order in (np.arange(count), np.arange(count)[::-1]):
-                nearest = self.nearest(facilities[order], homes, way)[1]
+                nearest = self.nearest(facilities[order], homes, way, snaps=self.frontage_snaps)[1]
                 reached = nearest >= 0
                 loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
                                                       minlength=count))
@@ -185,20 +195,25 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict
 
 
 def _water_round(walks, xy, occupancy, homes, figures, stand, margin):
-    """Tapstands for the households beyond the water distance and beside
-    each stand serving more than ``stand`` people (at its farthest
-    household). (added, households beyond)."""
+    """Tapstands for the households beyond the water distance, and one in
+    the catchment of each stand serving more than ``stand`` people (on the
+    plot of its farthest household that may take one, which splits the
+    catchment). (added, households beyond)."""
     _, water, keep_away = figures
     distance, nearest = walks.nearest(occupancy.taps, homes)
     beyond = ~water.complies(np.maximum(distance, walks.worst(occupancy.taps, homes)) + margin)
-    seeds = list(homes[beyond])
-    served = nearest >= 0
-    load = np.bincount(nearest[served], weights=occupancy.people[homes[served]], minlength=len(occupancy.taps))
+    anywhere = np.ones(len(xy), dtype=bool)
+    picks, _ = _new_sites(walks, xy, occupancy, homes[beyond], anywhere, occupancy.latrines,
+                          water.value - margin, keep_away)
+    load = walks.loads(occupancy.taps, homes, occupancy.people[homes]) if occupancy.taps else np.zeros(0)
+    spots = _spots(xy, occupancy, anywhere, occupancy.latrines, keep_away)
+    spots[picks] = False
     for index in np.flatnonzero(load > stand + 1e-9):
-        members = np.flatnonzero(nearest == index)
-        seeds.append(int(homes[members[np.argmax(distance[members])]]))
-    picks, _ = _new_sites(walks, xy, occupancy, np.array(seeds, dtype=int), np.ones(len(xy), dtype=bool),
-                          occupancy.latrines, water.value - margin, keep_away)
+        members = np.flatnonzero((nearest == index) & spots[homes])
+        if len(members):
+            pick = int(homes[members[np.argmax(distance[members])]])
+            picks.append(pick)
+            spots[pick] = False
     for plot in picks:
         _convert(xy, occupancy, plot, WATER, occupancy.taps)
     return bool(picks), int(beyond.sum())
@@ -226,9 +241,7 @@ def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
     (plots, the out households none reaches)."""
     if not len(out):
         return [], out
-    spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
-    if len(others):
-        spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
+    spots = _spots(xy, occupancy, allowed, others, keep_away)
     picks, reached = [], np.zeros(len(out), dtype=bool)
     for k, home in enumerate(out):
         # a walk is never shorter than the straight line between the plot centres
@@ -245,6 +258,15 @@ def _new_sites(walks, xy, occupancy, out, allowed, others, reach, keep_away):
         near = np.flatnonzero(~reached & (np.hypot(*(xy[out] - xy[pick]).T) <= reach))
         reached[near] |= walks.nearest([pick], out[near], limit=reach)[0] <= reach
     return picks, out[~reached]
+
+
+def _spots(xy, occupancy, allowed, others, keep_away):
+    """Household plots that may take a facility: ``allowed`` and kept
+    ``keep_away`` from the ``others`` (plots)."""
+    spots = (occupancy.use == HOUSEHOLD) & (occupancy.people > 0) & allowed
+    if len(others):
+        spots &= keep_away.complies(cKDTree(xy[others]).query(xy)[0] - 1e-2)
+    return spots
 
 
 def _convert(xy, occupancy, plot, kind, plots):

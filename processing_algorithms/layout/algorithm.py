@@ -247,7 +247,9 @@ class SiteLayout(MaliSitesAlgorithm):
                 "standard's female toilets per male toilet and each with the toilets the block's "
                 "households need at the phase's people per toilet; one hand-washing and one lighting "
                 "point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it "
-                "serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage "
+                "serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND (more only where no "
+                "plot it serves is min_distance_toilet_to_water_m from every latrine block to take "
+                "another stand: the report says so); give washcoverage "
                 "TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, "
                 "distribution points and markets: ceil(people / ratio) of each, each on a group of plots "
                 "sized to the people it serves (a community's worth of plots when it serves the full "
@@ -361,7 +363,8 @@ class SiteLayout(MaliSitesAlgorithm):
                                             compat.NUMBER_INTEGER, defaultValue=4, minValue=1)
         self.add_parameter(taps, self.tr(
             "A design choice, not a standard figure (no standard gives one): a tapstand gets "
-            "ceil(people it serves / people_per_tap) taps, up to this many."), advanced=True)
+            "ceil(people it serves / people_per_tap) taps, up to this many (more only where no plot "
+            "it serves may take another stand; the report says so)."), advanced=True)
         number(self.SETBACK, self.tr("Setback from the boundary (m)"), 5.0,
                self.tr("A design choice, not a standard figure: the strip along the site boundary "
                        "kept free (drainage, fence, perimeter path)."))

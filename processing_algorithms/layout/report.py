@@ -231,6 +231,9 @@ class LayoutNotes(LanguageText):
                                       "{3} people could not be placed and need another site"),
             "water_unresolved": self.tr("Site {0}: {1} plot(s) could not be given a water point within the "
                                         "standard distance and capacity"),
+            "tapstand_large": self.tr("Site {0}: {1} tapstand(s) have more taps than the {2} per stand "
+                                      "asked, to keep to the people per tap: no plot they serve is far "
+                                      "enough from every latrine block for another stand ({3} taps)"),
             "no_plot": self.tr("Site {0}: no whole plot fits on its {1} m2 of buildable land"),
             "hazard_nodata": self.tr("HAZARD raster '{0}': {1} % of the site's cells have no data; they are "
                                      "treated as dry"),

@@ -22,92 +22,92 @@
 <context>
     <name>AlternativesText</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="330"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="333"/>
         <source>1/6 before the middle</source>
         <translation>1/6 avant le milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="332"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="335"/>
         <source>1/6 after the middle</source>
         <translation>1/6 après le milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="336"/>
         <source>at the middle</source>
         <translation>au milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="338"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="341"/>
         <source>Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} communities per block, entrance {5}; {10} check(s) failed, score {6} (people housed {7}, {8} within walking distance of water and toilet, {9} m of road per person)</source>
         <translation>Site {0} : variante {1} sur {2} retenue : rangées à {3} degrés du nord du quadrillage, {4} communautés par bloc, entrée {5} ; {10} contrôle(s) non respecté(s), score {6} (personnes logées {7}, {8} à distance à pied de l'eau et des toilettes, {9} m de route par personne)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="347"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="350"/>
         <source>Alternatives compared</source>
         <translation>Variantes comparées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="348"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="351"/>
         <source>Each variant is a full plan of the site. Score (people) = people housed x (share of the households within walking distance of both water and toilet, along the plan&apos;s paths - metres of primary and secondary road per person / {0}): people housed first, a household beyond the walking distances counts for nothing, and every {0} m of vehicle road costs one person. Kept: the variant that fails the fewest checks against the standard, then the highest score; of equal ones, the first. Entrance: where each entrance stands in its share of the side facing the road (the whole side for one entrance).</source>
         <translation>Chaque variante est un plan complet du site. Score (personnes) = personnes logées x (part des ménages à distance à pied à la fois de l'eau et des toilettes, le long des chemins du plan - mètres de routes principales et secondaires par personne / {0}) : les personnes logées d'abord, un ménage au-delà des distances à pied ne compte pour rien, et chaque tranche de {0} m de route carrossable coûte une personne. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme, puis le score le plus élevé ; à égalité, la première. Entrée : la position de chaque entrée dans sa part du côté donnant sur la route (tout le côté pour une seule entrée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="355"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="358"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="359"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="362"/>
         <source>not planned: {0}</source>
         <translation>non établie : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Orientation (degrees from grid north)</source>
         <translation>Orientation (degrés depuis le nord du quadrillage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Communities per block</source>
         <translation>Communautés par bloc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>People housed</source>
         <translation>Personnes logées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Households within walking distance of water and toilet</source>
         <translation>Ménages à distance à pied de l'eau et des toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Road per person (m)</source>
         <translation>Route par personne (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Checks failed</source>
         <translation>Contrôles non respectés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Score (people)</source>
         <translation>Score (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="367"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
         <source>Kept</source>
         <translation>Retenue</translation>
     </message>
@@ -2182,227 +2182,227 @@
 <context>
     <name>LayoutCheckText</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="271"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="274"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="272"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="275"/>
         <source>Covered area per person (m2)</source>
         <translation>Surface couverte par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="273"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="276"/>
         <source>Space between shelters (m)</source>
         <translation>Espace entre les abris (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="274"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="277"/>
         <source>Firebreak width (m)</source>
         <translation>Largeur des coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="278"/>
         <source>Longest built-up stretch between firebreaks (m)</source>
         <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="279"/>
         <source>Space between communities (m)</source>
         <translation>Espace entre les communautés (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="277"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="280"/>
         <source>Space between blocks (m)</source>
         <translation>Espace entre les blocs (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="281"/>
         <source>Farthest household from its water point (m)</source>
         <translation>Ménage le plus loin de son point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="279"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="282"/>
         <source>Most people at one tap</source>
         <translation>Le plus de personnes à un robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="280"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="283"/>
         <source>Farthest household from its latrine (m)</source>
         <translation>Ménage le plus loin de sa latrine (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="281"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="284"/>
         <source>People per toilet</source>
         <translation>Personnes par cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="285"/>
         <source>People per toilet (emergency)</source>
         <translation>Personnes par cabine (urgence)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="286"/>
         <source>People per toilet (medium term)</source>
         <translation>Personnes par cabine (moyen terme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="287"/>
         <source>Nearest latrine to a water point (m)</source>
         <translation>Latrine la plus proche d'un point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="285"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="288"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="289"/>
         <source>People per health post</source>
         <translation>Personnes par poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="287"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="290"/>
         <source>People per school</source>
         <translation>Personnes par école</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="288"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="291"/>
         <source>People per distribution point</source>
         <translation>Personnes par point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="289"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="292"/>
         <source>People per market</source>
         <translation>Personnes par marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="290"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="293"/>
         <source>Steepest slope under a plot (%)</source>
         <translation>Plus forte pente sous une parcelle (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="291"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="294"/>
         <source>Farthest household from an entrance, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une entrée, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="292"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="295"/>
         <source>Farthest household from a water point, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'un point d'eau, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="293"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="296"/>
         <source>Farthest household from a latrine, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une latrine, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="294"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="297"/>
         <source>Nearest plot to flood-prone land (m)</source>
         <translation>Parcelle la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="295"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="298"/>
         <source>Nearest latrine to flood-prone land (m)</source>
         <translation>Latrine la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="299"/>
         <source>Farthest distribution point from an entrance (m)</source>
         <translation>Point de distribution le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="300"/>
         <source>Farthest market from an entrance (m)</source>
         <translation>Marché le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="298"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="301"/>
         <source>Farthest reception area from an entrance (m)</source>
         <translation>Aire d'accueil la plus éloignée d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="299"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="302"/>
         <source>Farthest distribution point, market or reception from the primary road (m)</source>
         <translation>Point de distribution, marché ou aire d'accueil le plus éloigné de la route principale (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="301"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="304"/>
         <source>Farthest health post from a primary or secondary road (m)</source>
         <translation>Poste de santé le plus éloigné d'une route principale ou secondaire (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="303"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="306"/>
         <source>Nearest health post to flood-prone land (m)</source>
         <translation>Poste de santé le plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="304"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="307"/>
         <source>Nearest school or child-friendly space to a distribution point, market or reception (m)</source>
         <translation>École ou espace ami des enfants le plus proche d'un point de distribution, d'un marché ou d'une aire d'accueil (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="309"/>
         <source>Nearest school or child-friendly space to the primary road (m)</source>
         <translation>École ou espace ami des enfants le plus proche de la route principale (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="308"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="311"/>
         <source>Farthest women&apos;s safe space from a health post, school or distribution point (m)</source>
         <translation>Espace sûr pour les femmes le plus éloigné d'un poste de santé, d'une école ou d'un point de distribution (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="310"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="313"/>
         <source>Most people per bathing cubicle</source>
         <translation>Le plus de personnes par cabine de douche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="311"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="314"/>
         <source>Most people per laundry slab</source>
         <translation>Le plus de personnes par aire de lessive</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="312"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="315"/>
         <source>Most people per refuse bin</source>
         <translation>Le plus de personnes par poubelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="313"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="316"/>
         <source>People per child-friendly space</source>
         <translation>Personnes par espace ami des enfants</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="314"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="317"/>
         <source>People per women&apos;s safe space</source>
         <translation>Personnes par espace sûr pour les femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="315"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="318"/>
         <source>Most girls per school toilet</source>
         <translation>Le plus de filles par cabine des toilettes scolaires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="316"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="319"/>
         <source>Most boys per school toilet</source>
         <translation>Le plus de garçons par cabine des toilettes scolaires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="317"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="320"/>
         <source>Most outpatients a day per health post toilet</source>
         <translation>Le plus de patients externes par jour par cabine de poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="321"/>
         <source>Most market stalls per toilet</source>
         <translation>Le plus d'étals de marché par cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="319"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="322"/>
         <source>Most arrivals a day per reception toilet</source>
         <translation>Le plus d'arrivées par jour par cabine de l'aire d'accueil</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="320"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="323"/>
         <source>Extension reserve (% of the plots)</source>
         <translation>Réserve d'extension (% des parcelles)</translation>
     </message>
@@ -2420,64 +2420,69 @@
         <translation>Site {0} : {1} parcelle(s) sans point d'eau possible dans la distance et la capacité de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="234"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="237"/>
         <source>Site {0}: no whole plot fits on its {1} m2 of buildable land</source>
         <translation>Site {0} : aucune parcelle entière ne tient sur ses {1} m² de terrain constructible</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="235"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="238"/>
         <source>HAZARD raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as dry</source>
         <translation>Raster HAZARD « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme sèches</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="237"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="240"/>
         <source>HAZARD raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as dry</source>
         <translation>Le raster HAZARD « {0} » ne couvre que {1} % du site ; le reste est considéré comme sec</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="239"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="242"/>
         <source>DEM raster &apos;{0}&apos;: {1} % of the site&apos;s cells have no data; they are treated as flat enough</source>
         <translation>Raster DEM « {0} » : {1} % des cellules du site sont sans données ; elles sont considérées comme assez planes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="241"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="244"/>
         <source>DEM raster &apos;{0}&apos; covers only {1} % of the site; the rest is treated as flat enough</source>
         <translation>Le raster DEM « {0} » ne couvre que {1} % du site ; le reste est considéré comme assez plan</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="243"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="246"/>
         <source>Site {0}: a part of the land cut off from the other entrances fronts the public road; it gets an entrance of its own ({1})</source>
         <translation>Site {0} : une partie du terrain coupée des autres entrées donne sur la voie publique ; elle reçoit sa propre entrée ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="245"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="248"/>
         <source>Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest by a crossing (culvert, ford or bridge) {1} m long on the primary road</source>
         <translation>Site {0} : une partie du terrain coupée par un cours d'eau ou une exclusion est reliée au reste par un franchissement (buse, gué ou pont) de {1} m de long sur la route principale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="251"/>
         <source>Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the fall</source>
         <translation>Site {0} : le terrain constructible descend en moyenne de {1} % vers l'azimut {2} degrés, au moins la pente minimale idéale de {3} % ; les rangées de parcelles et les routes suivent les courbes de niveau, en travers de la pente</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="254"/>
         <source>Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of {2} %; the plot rows follow the site&apos;s long side</source>
         <translation>Site {0} : le terrain constructible descend en moyenne de {1} %, moins que la pente minimale idéale de {2} % ; les rangées de parcelles suivent le grand côté du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="253"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="256"/>
         <source>Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay out drains along the roads and their outfalls</source>
         <translation>Site {0} : aucun fossé de drainage n'est prévu sans MNT : donnez un modèle numérique de terrain (MNT) pour tracer les fossés le long des routes et leurs exutoires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="255"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="258"/>
         <source>Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing (a hollow or level land): they need a soakaway, regrading or a culvert out of the site</source>
         <translation>Site {0} : {1} fossé(s) ne peuvent atteindre un point bas de la limite sans que l'eau remonte (un creux ou un terrain plat) : il leur faut un puits perdu, un reprofilage du terrain ou une buse vers l'extérieur du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="261"/>
         <source>Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM that covers the whole site</source>
         <translation>Site {0} : {1} tronçon(s) de route sans données MNT à une extrémité ne reçoivent aucun fossé : donnez un MNT qui couvre tout le site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="234"/>
+        <source>Site {0}: {1} tapstand(s) have more taps than the {2} per stand asked, to keep to the people per tap: no plot they serve is far enough from every latrine block for another stand ({3} taps)</source>
+        <translation>Site {0} : {1} borne(s)-fontaine(s) ont plus de robinets que les {2} par borne demandés, pour respecter le nombre de personnes par robinet : aucune parcelle qu'elles desservent n'est assez loin de tous les blocs de latrines pour une autre borne-fontaine ({3} robinets)</translation>
     </message>
 </context>
 <context>
@@ -4133,292 +4138,292 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="256"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="538"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="541"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="320"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="322"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="324"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="322"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="324"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="326"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="328"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="326"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="328"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="337"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="348"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="351"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="351"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="355"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="357"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="359"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="357"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="359"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="365"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="365"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="382"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="386"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="386"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="394"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="397"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="599"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="602"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="420"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="432"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="435"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="494"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="497"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="502"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="505"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="525"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="528"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="512"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="515"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="597"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="600"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="581"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="584"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="608"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="611"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -4433,32 +4438,32 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="335"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="337"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
         <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="355"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="399"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
         <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="508"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="511"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
         <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="519"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="522"/>
         <source>Feature ids of the site layer</source>
         <translation>Identifiants des entités de la couche des sites</translation>
     </message>
@@ -4473,42 +4478,42 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
         <source>The entrances go in the middle of the side of the site facing these roads.</source>
         <translation>Les entrées sont placées au milieu du côté du site donnant sur ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Circulation centrelines (PATHS for washcoverage)</source>
         <translation>Axes de circulation (PATHS pour washcoverage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Checks the plans fail</source>
         <translation>Contrôles que les plans ne respectent pas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the standards profile&apos;s {0}.</source>
         <translation>Une cellule est inondable quand sa hauteur d'eau dépasse cette valeur ; par défaut, la valeur de référence du profil de normes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="436"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="439"/>
         <source>Check: {0} (pass, fail or n/a)</source>
         <translation>Contrôle : {0} (pass, fail ou n/a)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="612"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="612"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="618"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -4533,64 +4538,64 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Les règles de zonage sont l'objet « zoning » du profil : des pratiques admises (planification des sites du HCR, boîte à outils CCCM) dont aucune source ne donne les distances, si bien que chacune est une valeur de conception par défaut marquée [unverified] ; modifiez-les dans votre propre profil. Près de la première entrée (le milieu du côté donnant sur ROADS) et à moins de {max_distance_gate_services_to_primary_m} de la route principale : une aire d'accueil et d'enregistrement ({reception_area_m2}), les marchés et les points de distribution (à moins de {max_distance_market_to_entrance_m} et de {max_distance_distribution_to_entrance_m} d'une entrée) et l'administration ({administration_area_m2}). Les postes de santé au centre de leur part des ménages, à au moins {min_distance_health_to_flood_m} des zones inondables et à moins de {max_distance_health_to_vehicle_road_m} d'une route principale ou secondaire. Les écoles et les espaces amis des enfants (un pour {people_per_child_friendly_space}) dans des zones calmes, à au moins {min_distance_school_to_busy_m} des services de l'entrée et {min_distance_school_to_primary_m} de la route principale ; un espace sûr pour les femmes (un pour {people_per_womens_safe_space}) à moins de {max_distance_safe_space_to_services_m} d'un poste de santé, d'une école ou d'un point de distribution. Ces emplacements se réduisent avec les personnes qu'ils desservent. Une réserve d'extension de {extension_reserve_pct} : à côté d'un plan pour moins de personnes que le site n'en accueille, sinon les parcelles les plus éloignées de l'entrée. Chaque communauté a une parcelle de lavage avec des cabines de douche (une pour {people_per_bathing_facility}, femmes et hommes), des aires de lessive (une pour {people_per_laundry_facility}) et des poubelles de 100 L (une pour {people_per_refuse_bin}), dimensionnées pour les ménages les plus proches. Les écoles, les postes de santé, les marchés et les aires d'accueil ont leurs propres toilettes (Sphère, annexe 4) : une cabine pour {pupils_per_toilet_girls} filles et une pour {pupils_per_toilet_boys} garçons (élèves : {school_age_pct} des personnes que dessert une école), une pour {outpatients_per_toilet} patients externes par jour ({consultations_per_person_year} par an), une pour {stalls_per_toilet} étals de marché (un étal pour {people_per_market_stall}), une pour {people_per_reception_toilet} arrivées par jour ({reception_people_per_day}). Là où aucune parcelle ne satisfait une règle, le service prend la meilleure parcelle restante ; chaque règle et chaque ratio est un contrôle mesuré sur le plan.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
-        <source>Tapstands and latrine blocks stand on plots reserved for them, placed against walking distances along the plan&apos;s own circulation (OUTPUT_PATHS), as malisites:washcoverage measures them with those paths. Every plot fronts a path, lane or road; on each such line, latrine blocks are set so that every household reaches one along it within the toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan is then measured on its network: a block or tapstand is added where a household is still beyond a distance or a tapstand serves more than its taps may, and a household no block can reach moves to a vacant plot one reaches (else it is not housed and the capacity says so). Each latrine block is a female and a male compartment (two features at one point, gender female and male, as washcoverage reads them), the female one with the standard&apos;s female toilets per male toilet and each with the toilets the block&apos;s households need at the phase&apos;s people per toilet; one hand-washing and one lighting point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND; give washcoverage TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio), placed by the zoning rules below.</source>
-        <translation>Les bornes-fontaines et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées, placées selon les distances à pied le long de la circulation du plan lui-même (OUTPUT_PATHS), comme malisites:washcoverage les mesure avec ces chemins. Chaque parcelle donne sur une allée, une ruelle ou une route ; sur chacune de ces lignes, les blocs de latrines sont placés de sorte que chaque ménage en atteigne un en la suivant dans la distance requise d'une toilette, jamais plus près d'une borne-fontaine que min_distance_toilet_to_water_m. Le plan est ensuite mesuré sur son réseau : un bloc ou une borne-fontaine est ajouté là où un ménage reste au-delà d'une distance ou là où une borne-fontaine dessert plus de personnes que ses robinets ne le permettent, et un ménage qu'aucun bloc ne peut atteindre est déplacé vers une parcelle libre qu'un bloc atteint (sinon il n'est pas logé et la capacité l'indique). Chaque bloc de latrines comprend un compartiment femmes et un compartiment hommes (deux entités en un même point, gender female et male, comme washcoverage les lit), celui des femmes avec le nombre de cabines femmes par cabine hommes de la norme et chacun avec les cabines dont les ménages du bloc ont besoin selon le nombre de personnes par cabine de la phase ; un point de lavage des mains et un point d'éclairage par compartiment (champs handwashing et lighting). Une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets (champ taps), jusqu'à TAPS_PER_TAPSTAND ; donnez TAPS_FIELD=taps à washcoverage pour qu'il contrôle chaque borne-fontaine par rapport à ses robinets. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque type, chacun sur un groupe de parcelles dimensionné pour les personnes qu'il dessert (l'équivalent d'une communauté en parcelles lorsqu'il dessert le ratio complet), placé selon les règles de zonage ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="255"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
         <source>Zoning and the rest of the programme</source>
         <translation>Zonage et reste du programme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
         <source>Alternatives</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="262"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
         <source>ALTERNATIVES above 1 plans that many variants of each site in full (each takes the time of one plan) and keeps the best. The variants change, in this order (one thing changed before two): the orientation of the rows (perpendicular to the automatic or given ORIENTATION, then 45, 135, 22.5... degrees from it), the communities per block (three quarters and half of communities_per_block, never more) and the place of the entrances along the side facing the road (a sixth of each gate&apos;s share of the side before or after its middle). Score, in people: people housed x (share of the households within max_distance_to_water_m of a water point and max_distance_to_toilet_m of a latrine block, both along OUTPUT_PATHS - metres of primary and secondary road per person / {0}). People housed come first, since housing people is what the land is for; a household beyond the walking distances counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person housed to standard, so of two plans that house and serve as many, the one with less road wins. Kept: the variant that fails the fewest checks against the standard (a standard is not traded for people or road), then the highest score; of equal ones the first listed, so the default plan stays unless another is better. The report shows every variant side by side; the result &apos;alternative&apos; describes the one kept.</source>
         <translation>ALTERNATIVES supérieur à 1 établit autant de variantes complètes de chaque site (chacune prend le temps d'un plan) et garde la meilleure. Les variantes changent, dans cet ordre (un seul élément changé avant deux) : l'orientation des rangées (perpendiculaire à l'ORIENTATION automatique ou donnée, puis à 45°, 135°, 22,5°... de celle-ci), les communautés par bloc (les trois quarts et la moitié de communities_per_block, jamais plus) et la place des entrées le long du côté donnant sur la route (un sixième de la part du côté de chaque entrée, avant ou après son milieu). Score, en personnes : personnes logées x (part des ménages à moins de max_distance_to_water_m d'un point d'eau et de max_distance_to_toilet_m d'un bloc de latrines, les deux le long des chemins OUTPUT_PATHS - mètres de routes principales et secondaires par personne / {0}). Les personnes logées passent en premier, puisque loger des personnes est la raison d'être du terrain ; un ménage au-delà des distances à pied ne compte pour rien ; chaque tranche de {0} m de route carrossable (à construire, drainer et entretenir) coûte une personne logée selon la norme, si bien que de deux plans qui logent et desservent autant de personnes, celui qui a le moins de route l'emporte. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme (une norme ne s'échange pas contre des personnes ou de la route), puis le score le plus élevé ; à égalité, la première de la liste, de sorte que le plan par défaut reste sauf si une autre variante est meilleure. Le rapport présente toutes les variantes côte à côte ; le résultat « alternative » décrit celle qui est retenue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="280"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a DEM); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (its facility_id is T and the institution&apos;s); capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units: laundry slabs or refuse bins); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry) ; abris ; blocs ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; fossés de drainage (lignes, avec un MNT) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (son facility_id est T suivi de celui de l'établissement) ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units : aires de lessive ou poubelles) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites confondus) et check_&lt;figure&gt; = pass, fail (quand au moins un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long des chemins OUTPUT_PATHS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="360"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
         <source>Taps per tapstand (at most)</source>
         <translation>Robinets par borne-fontaine (au plus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
-        <source>A design choice, not a standard figure (no standard gives one): a tapstand gets ceil(people it serves / people_per_tap) taps, up to this many.</source>
-        <translation>Un choix de conception, pas une valeur de la norme (aucune norme n'en donne) : une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets, au plus ce nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="375"/>
         <source>Alternatives to compare per site</source>
         <translation>Variantes à comparer par site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="372"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="375"/>
         <source>Variants planned in full per site (1 to {0}), changing the orientation of the rows, the communities per block and the place of the entrances; the best by the score in the help is kept and the report compares them all. 1: the plan of the other parameters.</source>
         <translation>Variantes établies en entier par site (1 à {0}), en changeant l'orientation des rangées, les communautés par bloc et la place des entrées ; la meilleure selon le score décrit dans l'aide est retenue et le rapport les compare toutes. 1 : le plan défini par les autres paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="394"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="397"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on, rows follow the contours where the land slopes, and drains are laid out along the roads to the low points of the boundary.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale, les rangées suivent les courbes de niveau là où le terrain est en pente, et les fossés de drainage sont tracés le long des routes jusqu'aux points bas de la limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
         <source>Drains and outfalls (with a DEM)</source>
         <translation>Fossés de drainage et exutoires (avec un MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="433"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="436"/>
         <source>Alternative chosen per site</source>
         <translation>Variante retenue par site</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
+        <source>Tapstands and latrine blocks stand on plots reserved for them, placed against walking distances along the plan&apos;s own circulation (OUTPUT_PATHS), as malisites:washcoverage measures them with those paths. Every plot fronts a path, lane or road; on each such line, latrine blocks are set so that every household reaches one along it within the toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan is then measured on its network: a block or tapstand is added where a household is still beyond a distance or a tapstand serves more than its taps may, and a household no block can reach moves to a vacant plot one reaches (else it is not housed and the capacity says so). Each latrine block is a female and a male compartment (two features at one point, gender female and male, as washcoverage reads them), the female one with the standard&apos;s female toilets per male toilet and each with the toilets the block&apos;s households need at the phase&apos;s people per toilet; one hand-washing and one lighting point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND (more only where no plot it serves is min_distance_toilet_to_water_m from every latrine block to take another stand: the report says so); give washcoverage TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio), placed by the zoning rules below.</source>
+        <translation>Les bornes-fontaines et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées, placées selon les distances à pied le long de la circulation du plan lui-même (OUTPUT_PATHS), comme malisites:washcoverage les mesure avec ces chemins. Chaque parcelle donne sur une allée, une ruelle ou une route ; sur chacune de ces lignes, les blocs de latrines sont placés de sorte que chaque ménage en atteigne un en la suivant dans la distance requise d'une toilette, jamais plus près d'une borne-fontaine que min_distance_toilet_to_water_m. Le plan est ensuite mesuré sur son réseau : un bloc ou une borne-fontaine est ajouté là où un ménage reste au-delà d'une distance ou là où une borne-fontaine dessert plus de personnes que ses robinets ne le permettent, et un ménage qu'aucun bloc ne peut atteindre est déplacé vers une parcelle libre qu'un bloc atteint (sinon il n'est pas logé et la capacité l'indique). Chaque bloc de latrines comprend un compartiment femmes et un compartiment hommes (deux entités en un même point, gender female et male, comme washcoverage les lit), celui des femmes avec le nombre de cabines femmes par cabine hommes de la norme et chacun avec les cabines dont les ménages du bloc ont besoin selon le nombre de personnes par cabine de la phase ; un point de lavage des mains et un point d'éclairage par compartiment (champs handwashing et lighting). Une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets (champ taps), jusqu'à TAPS_PER_TAPSTAND (davantage seulement là où aucune parcelle qu'elle dessert n'est à min_distance_toilet_to_water_m de tous les blocs de latrines pour accueillir une autre borne-fontaine : le rapport le signale) ; donnez TAPS_FIELD=taps à washcoverage pour qu'il contrôle chaque borne-fontaine par rapport à ses robinets. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque type, chacun sur un groupe de parcelles dimensionné pour les personnes qu'il dessert (l'équivalent d'une communauté en parcelles lorsqu'il dessert le ratio complet), placé selon les règles de zonage ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="364"/>
+        <source>A design choice, not a standard figure (no standard gives one): a tapstand gets ceil(people it serves / people_per_tap) taps, up to this many (more only where no plot it serves may take another stand; the report says so).</source>
+        <translation>Un choix de conception, pas une valeur de la norme (aucune norme n'en donne) : une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets, au plus ce nombre (davantage seulement là où aucune parcelle qu'elle dessert ne peut accueillir une autre borne-fontaine ; le rapport le signale).</translation>
     </message>
 </context>
 <context>
