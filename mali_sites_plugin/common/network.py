@@ -18,6 +18,7 @@ from scipy.spatial import cKDTree
 from shapely.ops import unary_union
 
 from .errors import InputError
+from .wkb import line_strings
 
 _PIECE_LENGTH = 10.0  # m: segments are indexed by pieces this long for snapping
 _NEIGHBOURS = 8
@@ -34,22 +35,97 @@ class Snap:
         return self.segment >= 0
 
 
+def line_segments(geometries):
+    """(starts, ends, owner) of the straight segments of ``geometries``
+    (LineStrings, MultiLineStrings or collections; their polygons and points
+    give none), read from their WKB: owner is the index of the geometry a
+    segment belongs to."""
+    starts, ends, owner = [], [], []
+    for index, geometry in enumerate(geometries):
+        for coordinates in line_strings(geometry.wkb):
+            starts.append(coordinates[:-1])
+            ends.append(coordinates[1:])
+            owner.append(np.full(len(coordinates) - 1, index))
+    if not starts:
+        return np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, dtype=int)
+    return np.concatenate(starts), np.concatenate(ends), np.concatenate(owner)
+
+
+class SegmentIndex:
+    """The nearest segment of a set of straight segments to each of many
+    points, exact: the segments are indexed by pieces at most _PIECE_LENGTH
+    long (their midpoints in a k-d tree) and the candidates projected on."""
+
+    def __init__(self, start_xy, end_xy):
+        self.start_xy, self.end_xy = start_xy, end_xy
+        self.length = np.hypot(*(end_xy - start_xy).T)
+        pieces = np.maximum(np.ceil(self.length / _PIECE_LENGTH).astype(int), 1)
+        self._piece_segment = np.repeat(np.arange(len(self.length)), pieces)
+        first_piece = np.repeat(np.cumsum(pieces) - pieces, pieces)
+        fraction = (np.arange(len(self._piece_segment)) - first_piece + 0.5) / pieces[self._piece_segment]
+        direction = self.end_xy - self.start_xy
+        midpoints = self.start_xy[self._piece_segment] + direction[self._piece_segment] * fraction[:, None]
+        self._half_piece = float(np.max(self.length / pieces)) / 2.0
+        self._piece_tree = cKDTree(midpoints)
+
+    def _project(self, points, segments):
+        """Distance and offset of each point to each of its candidate segments."""
+        start, end = self.start_xy[segments], self.end_xy[segments]
+        direction = end - start
+        squared = np.maximum(np.einsum("...i,...i->...", direction, direction), 1e-18)
+        t = np.clip(np.einsum("...i,...i->...", points - start, direction) / squared, 0.0, 1.0)
+        nearest = start + direction * t[..., None]
+        return np.hypot(*np.moveaxis(points - nearest, -1, 0)), t * self.length[segments]
+
+    def snap(self, points_xy, max_snap):
+        """(segment, offset along it, distance) of each point to its nearest
+        segment; farther than ``max_snap``: segment -1."""
+        points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
+        result = Snap(np.zeros(len(points), dtype=np.int64), np.zeros(len(points)), np.full(len(points), np.inf))
+        pending = np.arange(len(points))
+        for k in (_NEIGHBOURS, 8 * _NEIGHBOURS):  # the few points near many pieces asked again, for more
+            pending = self._nearest_of_k(points, pending, min(k, len(self._piece_segment)), max_snap, result)
+        for index in pending:  # still doubtful: every piece within reach
+            radius = min(result.distance[index], max_snap) + self._half_piece
+            segments = np.unique(self._piece_segment[self._piece_tree.query_ball_point(points[index], radius)])
+            distances, offsets = self._project(points[index][None, :], segments)
+            choice = int(np.argmin(distances))
+            if distances[choice] < result.distance[index]:
+                result.segment[index], result.offset[index] = segments[choice], offsets[choice]
+                result.distance[index] = distances[choice]
+        off = result.distance > max_snap
+        result.segment[off], result.offset[off], result.distance[off] = -1, 0.0, np.inf
+        return result
+
+    def _nearest_of_k(self, points, which, k, max_snap, result):
+        """The nearest of the segments of the ``k`` pieces nearest each of the
+        points ``which`` into ``result``; returns those still doubtful: an
+        unseen piece could be nearer only when all k were found and the best
+        is farther than the k-th piece's midpoint allows."""
+        if not len(which):
+            return which
+        neighbour_distance, neighbour = self._piece_tree.query(points[which], k=k,
+                                                               distance_upper_bound=max_snap + self._half_piece)
+        neighbour_distance, neighbour = neighbour_distance.reshape(len(which), k), neighbour.reshape(len(which), k)
+        found = neighbour < len(self._piece_segment)
+        candidate = np.where(found, self._piece_segment[np.where(found, neighbour, 0)], 0)
+        distance, offset = self._project(points[which][:, None, :], candidate)
+        distance = np.where(found, distance, np.inf)
+        best = np.argmin(distance, axis=1)
+        rows = np.arange(len(which))
+        result.segment[which], result.offset[which] = candidate[rows, best], offset[rows, best]
+        result.distance[which] = distance[rows, best]
+        return which[found[:, -1] & (result.distance[which] > neighbour_distance[:, -1] - self._half_piece)]
+
+
 class PathNetwork:
     def __init__(self, lines, node_tolerance=0.01):
         """lines: shapely LineStrings / MultiLineStrings in a metric CRS."""
         noded = unary_union([line for line in lines if line is not None and not line.is_empty])
-        parts = [noded] if noded.geom_type == "LineString" else list(getattr(noded, "geoms", []))
-        starts, ends = [], []
-        for part in parts:
-            if part.geom_type != "LineString":
-                continue
-            coordinates = np.asarray(part.coords)[:, :2]
-            starts.append(coordinates[:-1])
-            ends.append(coordinates[1:])
-        if not starts:
+        starts, ends, _ = line_segments([noded])
+        if not len(starts):
             raise InputError("The path network has no lines: give a line layer of paths and roads, "
                              "or leave PATHS empty for straight-line distances")
-        starts, ends = np.concatenate(starts), np.concatenate(ends)
         keys = np.round(np.concatenate([starts, ends]) / node_tolerance).astype(np.int64)
         unique_keys, node_of = np.unique(keys, axis=0, return_inverse=True)
         node_of = node_of.reshape(-1)
@@ -63,7 +139,7 @@ class PathNetwork:
         self.node_count = len(self.node_xy)
         self._base = self._graph()
         self.components, self.component_of_node = connected_components(self._base, directed=False)
-        self._build_snap_index()
+        self._segments = SegmentIndex(self.start_xy, self.end_xy)
 
     @property
     def segment_count(self):
@@ -98,55 +174,9 @@ class PathNetwork:
         return csr_matrix((np.concatenate([base.data, weights.ravel()]),
                            np.concatenate([base.indices, targets.ravel()]), indptr), shape=(size, size))
 
-    def _build_snap_index(self):
-        pieces = np.maximum(np.ceil(self.length / _PIECE_LENGTH).astype(int), 1)
-        self._piece_segment = np.repeat(np.arange(self.segment_count), pieces)
-        first_piece = np.repeat(np.cumsum(pieces) - pieces, pieces)
-        fraction = (np.arange(len(self._piece_segment)) - first_piece + 0.5) / pieces[self._piece_segment]
-        direction = self.end_xy - self.start_xy
-        midpoints = self.start_xy[self._piece_segment] + direction[self._piece_segment] * fraction[:, None]
-        self._half_piece = float(np.max(self.length / pieces)) / 2.0
-        self._piece_tree = cKDTree(midpoints)
-
-    def _project(self, points, segments):
-        """Distance and offset of each point to each of its candidate segments."""
-        start, end = self.start_xy[segments], self.end_xy[segments]
-        direction = end - start
-        squared = np.maximum(np.einsum("...i,...i->...", direction, direction), 1e-18)
-        t = np.clip(np.einsum("...i,...i->...", points - start, direction) / squared, 0.0, 1.0)
-        nearest = start + direction * t[..., None]
-        return np.hypot(*np.moveaxis(points - nearest, -1, 0)), t * self.length[segments]
-
     def snap(self, points_xy, max_snap):
         """Attach points to the nearest point of the network (exact)."""
-        points = np.asarray(points_xy, dtype=float).reshape(-1, 2)
-        count = len(points)
-        k = min(_NEIGHBOURS, len(self._piece_segment))
-        bound = max_snap + self._half_piece
-        neighbour_distance, neighbour = self._piece_tree.query(points, k=k, distance_upper_bound=bound)
-        neighbour_distance = neighbour_distance.reshape(count, k)
-        neighbour = neighbour.reshape(count, k)
-        found = neighbour < len(self._piece_segment)
-        candidate = np.where(found, self._piece_segment[np.where(found, neighbour, 0)], 0)
-        distance, offset = self._project(points[:, None, :], candidate)
-        distance = np.where(found, distance, np.inf)
-        best = np.argmin(distance, axis=1)
-        rows = np.arange(count)
-        result = Snap(candidate[rows, best], offset[rows, best], distance[rows, best])
-        # Exact unless an unseen piece could be nearer: only possible when all k
-        # neighbours were found and the best is farther than the k-th midpoint allows.
-        doubtful = np.flatnonzero(found[:, -1] & (result.distance > neighbour_distance[:, -1] - self._half_piece))
-        for index in doubtful:
-            radius = min(result.distance[index], max_snap) + self._half_piece
-            segments = np.unique(self._piece_segment[self._piece_tree.query_ball_point(points[index], radius)])
-            distances, offsets = self._project(points[index][None, :], segments)
-            choice = int(np.argmin(distances))
-            if distances[choice] < result.distance[index]:
-                result.segment[index], result.offset[index] = segments[choice], offsets[choice]
-                result.distance[index] = distances[choice]
-        off = result.distance > max_snap
-        result.segment[off], result.offset[off], result.distance[off] = -1, 0.0, np.inf
-        return result
+        return self._segments.snap(points_xy, max_snap)
 
     def nearest_facility(self, facility_snap, point_snap, limit=np.inf):
         """(distance, facility index) for every point: the walking distance to

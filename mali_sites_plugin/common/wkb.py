@@ -56,6 +56,14 @@ def polygon_rings(wkb):
             for ring, offset, points, dims, order in sequences(wkb) if ring]
 
 
+def line_strings(wkb):
+    """The line strings of a (multi)line string or collection as (n, 2)
+    float arrays, read from its WKB. Polygon rings are left out; a point
+    gives a one-point array."""
+    return [_xy(wkb, offset, points, dims, order)
+            for ring, offset, points, dims, order in sequences(wkb) if not ring]
+
+
 def _xy(wkb, offset, points, dims, order):
     return np.frombuffer(wkb, dtype=_DOUBLE[order], count=points * dims, offset=offset) \
         .reshape(points, dims)[:, :2].astype(np.float64)

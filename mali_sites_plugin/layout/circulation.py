@@ -19,7 +19,6 @@ Every junction is a shared end point of the centrelines (they are noded
 here), so the lines can be given to malisites:washcoverage as PATHS.
 """
 import math
-import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,7 +27,7 @@ from rasterio.transform import from_origin
 from shapely.geometry import LineString, MultiLineString
 from shapely.ops import nearest_points, substring, unary_union
 
-from ..common.network import PathNetwork
+from ..common.network import PathNetwork, SegmentIndex, line_segments
 from . import grid as lg
 from .land import polygon_parts, polygonal
 
@@ -235,23 +234,15 @@ def attach_point(point, loops, lines):
 
 
 def noded(lines):
-    """``lines`` split at every junction, each piece keeping the class of the line it lies on."""
-    from shapely.strtree import STRtree
+    """``lines`` split at every junction, each piece keeping the class of the line it lies on
+    (the line nearest the piece's middle)."""
     geometries = [line.geometry for line in lines]
     pieces = _line_parts(unary_union(geometries))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tree = STRtree(geometries)
-    index_of = {id(g): i for i, g in enumerate(geometries)}
-    result = []
-    for piece in pieces:
-        middle = piece.interpolate(0.5, normalized=True)
-        found = tree.query(middle.buffer(1e-3))
-        candidates = [int(i) if not hasattr(i, "geom_type") else index_of[id(i)] for i in found] or \
-            list(range(len(lines)))
-        owner = lines[min(candidates, key=lambda i: geometries[i].distance(middle))]
-        result.append(Line(piece, owner.road_class, owner.kind, owner.width))
-    return result
+    starts, ends, owner = line_segments(geometries)
+    middles = np.array([piece.interpolate(0.5, normalized=True).coords[0] for piece in pieces]).reshape(-1, 2)
+    nearest = SegmentIndex(starts, ends).snap(middles, SNAP_ANY).segment
+    return [Line(piece, lines[owner[segment]].road_class, lines[owner[segment]].kind, lines[owner[segment]].width)
+            for piece, segment in zip(pieces, nearest)]
 
 
 def split_at(lines, point):
