@@ -155,7 +155,7 @@ def complete_walking(design, grid, occupancy, circulation, margin):
     xy = grid.centres
     walks = PlotWalks(circulation.network.paths, xy)
     allowed = np.ones(len(grid), dtype=bool) if grid.latrine_ok is None else grid.latrine_ok
-    beyond = 0
+    beyond = previous = np.inf
     for _ in range(MAX_ROUNDS):
         homes = np.flatnonzero(occupancy.people > 0)
         if not len(homes):
@@ -163,8 +163,10 @@ def complete_walking(design, grid, occupancy, circulation, margin):
         added, beyond = _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin)
         more, still = _water_round(walks, xy, occupancy, homes, figures, stand, margin)
         beyond += still
-        if not (added or more):
+        # moves alone go on only while they bring households within reach
+        if not (added or more) and beyond >= previous:
             break
+        previous = beyond
     # the households still beyond a latrine block go where one reaches them, or are not housed
     homes = np.flatnonzero(occupancy.people > 0)
     _latrine_round(walks, xy, occupancy, homes, figures, np.zeros(len(grid), dtype=bool), margin, True)
@@ -176,7 +178,7 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict
     """Latrine blocks for the households beyond the toilet distance, kept
     away from the tapstands; the households none can reach move (to a
     vacant plot a block reaches where there is one; with ``strict`` only
-    there, else they are not housed). (changed, households beyond)."""
+    there, else they are not housed). (blocks added, households beyond)."""
     toilet, _, keep_away = figures
     out = homes[~toilet.complies(walks.worst(occupancy.latrines, homes) + margin)]
     picks, unreached = _new_sites(walks, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
@@ -191,7 +193,7 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict
             welcome[vacant[toilet.complies(walk + margin)]] = True
         for home in unreached:
             _move(xy, occupancy, home, welcome, strict)
-    return bool(picks) or bool(len(unreached)), len(out)
+    return bool(picks), len(out)
 
 
 def _water_round(walks, xy, occupancy, homes, figures, stand, margin):
