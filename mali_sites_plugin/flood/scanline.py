@@ -75,7 +75,7 @@ def spans(feature, col_a, row_a, col_b, row_b):
     owner = feature[edge]
     row = row.astype(np.int64)
     group = owner * (int(row.max() - row.min()) + 1) + (row - row.min())  # feature, then row
-    order = np.lexsort((x, group))
+    order = _by_group_then_x(group, x)
     owner, row, x = owner[order], row[order], x[order]
     # crossings pair up within each (feature, row): 1st-2nd, 3rd-4th ...
     new_group = np.r_[True, (owner[1:] != owner[:-1]) | (row[1:] != row[:-1])]
@@ -88,3 +88,22 @@ def spans(feature, col_a, row_a, col_b, row_b):
     col1 = np.ceil(x[left + 1] - 0.5).astype(np.int64)
     keep = col1 > col0
     return owner[left][keep], row[left][keep], col0[keep], col1[keep]
+
+
+def _by_group_then_x(group, x):
+    """np.lexsort((x, group)), faster: a stable sort by group (edges come
+    nearly in group order), then the crossings of each group in x order; a
+    group almost always holds two crossings (a convex row), swapped if need
+    be; only larger groups are sorted by x (part 1 of
+    bench_flood_exposure.py, 513,000 crossings: 55 -> 12 ms)."""
+    order = np.argsort(group, kind="stable")
+    group, x = group[order], x[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    sizes = np.diff(np.r_[starts, group.size])
+    pairs = starts[sizes == 2]
+    swap = pairs[x[pairs] > x[pairs + 1]]
+    order[swap], order[swap + 1] = order[swap + 1], order[swap]
+    many = np.flatnonzero(np.repeat(sizes > 2, sizes))
+    if many.size:
+        order[many] = order[many][np.lexsort((x[many], group[many]))]
+    return order
