@@ -257,6 +257,30 @@ def test_spans_of_concave_polygons_with_holes_are_the_cells_whose_centre_is_insi
         x = rng.integers(0, 4, n).astype(float) if trial % 3 == 0 else rng.uniform(0, 10, n)  # ties too
         assert np.array_equal(_by_group_then_x(group, x), np.lexsort((x, group))), trial
 
+
+def test_rings_of_many_wkb_are_the_rings_each_one_holds():
+    """rings_of over simple polygons (read from their bytes), holes,
+    multipolygons, big-endian, 3D and ISO WKB, points and None: the same
+    rings, in turn, as polygon_rings of each geometry, with their owners."""
+    import struct
+    from shapely.geometry import MultiPolygon, Polygon
+    from mali_sites_plugin.common.wkb import polygon_rings, rings_of, wkbs
+    square = box(1.5, 2.5, 4.25, 6.0)
+    holed = box(0, 0, 10, 10).difference(box(2, 2, 3, 3))
+    multi = MultiPolygon([box(20, 20, 21, 22), box(30, 30, 31.5, 30.5)])
+    ring = [(0.0, 0.0), (5.0, 0.0), (5.0, 4.0), (0.0, 0.0)]
+    big_endian = struct.pack(">BII", 0, 3, 1) + struct.pack(">I", 4) + struct.pack(">8d", *sum(ring, ()))
+    iso_z = struct.pack("<BII", 1, 1003, 1) + struct.pack("<I", 4) + struct.pack(
+        "<12d", *sum(((x, y, 7.0) for x, y in ring), ()))
+    blobs = wkbs([square, holed, None, multi, Point(1, 2), Polygon(ring)]) + [big_endian, iso_z]
+    points, sizes, owners = rings_of(blobs)
+    expected = [(index, r) for index, blob in enumerate(blobs) if blob is not None for r in polygon_rings(blob)]
+    assert owners.tolist() == [index for index, _ in expected] == [0, 1, 1, 3, 3, 5, 6, 7]
+    assert sizes.tolist() == [len(r) for _, r in expected]
+    assert np.array_equal(points, np.concatenate([r for _, r in expected]))
+    assert np.array_equal(points[:5], np.array(square.exterior.coords))
+    assert np.array_equal(points[-4:], np.array(ring)) and np.array_equal(points[-8:-4], np.array(ring))
+
 # --- a national layer: each feature in its own UTM zone -------------------------------------------
 
 LONGITUDES = [-11.8, -9.5, -6.1, -3.2, -0.4, 1.7, 3.9]
