@@ -196,7 +196,7 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
 
 
 def _chunk_statistics(raster, runs, stats, model, reader, monitor):
-    """_span_statistics on one raster file (or the cells of no tile of a mosaic)."""
+    """_span_statistics by the chunks of one raster's own grid (a file, a tile, an observed product)."""
     owner, row, col0, col1 = runs
     if owner.size == 0:
         return
