@@ -319,10 +319,11 @@ def test_a_plain_mosaic_is_read_from_its_tiles_as_gdal_reads_the_vrt(tmp_path):
     assert not outside_valid[:10].any() and not outside_valid[:, 10:].any() and outside_valid[10:, :10].any()
 
 
-def test_chunks_are_read_ahead_by_threads_on_one_file_and_in_turn_on_a_mosaic(tmp_path, monkeypatch):
-    """A mosaic's chunks share blocks across its tiles' seams, so they are
-    read in the calling thread; the same cells in one GeoTIFF are read by the
-    worker threads; both give the same statistics."""
+def test_chunks_are_read_ahead_by_threads_on_one_file_and_on_each_tile_of_a_mosaic(tmp_path, monkeypatch):
+    """A mosaic's polygons are read tile by tile, by chunks of each tile's own
+    blocks: the worker threads read them and no block of a tile is read by
+    two windows (two readers would decode it twice); the same cells in one
+    GeoTIFF give the same statistics."""
     import threading
     from mali_sites_plugin.flood import rasters as flood_rasters, readahead
     from mali_sites_plugin.flood.hazard import hazard_model
@@ -330,22 +331,30 @@ def test_chunks_are_read_ahead_by_threads_on_one_file_and_in_turn_on_a_mosaic(tm
     from mali_sites_plugin.common.standards import load_hazard_schemes
     monkeypatch.setattr(flood_rasters, "CHUNK_CELLS", 128 * 128)
     monkeypatch.setattr(readahead, "READ_THREADS", 2)
-    threads = []
+    reads = []
     read_window = flood_rasters.WindowReader._read_window
     monkeypatch.setattr(flood_rasters.WindowReader, "_read_window",
-                        lambda self, *window: threads.append(threading.current_thread().name)
-                        or read_window(self, *window))
-    vrt, single, _ = samples.write_mosaic(tmp_path)
+                        lambda self, *window: reads.append((threading.current_thread().name, self.raster.path,
+                                                            window)) or read_window(self, *window))
+    vrt, single, tiles = samples.write_mosaic(tmp_path)
     schemes, default = load_hazard_schemes()
     sites = [box(-6.6, 13.6, -5.4, 14.8), box(-6.9, 14.2, -6.3, 14.9)]  # across the seam, west tile
     found = {}
     for name, path in (("mosaic", vrt), ("file", single)):
-        threads.clear()
+        reads.clear()
         stats = polygon_statistics(open_hazard_raster(path), sites, hazard_model("depth", schemes[default], 0.1))
         found[name] = (stats.cells.tolist(), stats.valid.tolist(), stats.wet.tolist(), stats.max_value.tolist())
-        workers = {thread for thread in threads if thread.startswith("mali-sites-read")}
-        assert len(threads) > 4 and len(workers) == (0 if name == "mosaic" else 2), (name, threads)
+        workers = {thread for thread, _, _ in reads if thread.startswith("mali-sites-read")}
+        assert len(reads) > 4 and len(workers) == 2, (name, reads)
+    assert {path for _, path, _ in reads} == {single}
     assert found["mosaic"] == found["file"] and found["file"][2][0] > 0
+    reads.clear()
+    polygon_statistics(open_hazard_raster(vrt), sites, hazard_model("depth", schemes[default], 0.1))
+    assert {path for _, path, _ in reads} == set(tiles)
+    for tile in tiles:  # 256 x 256 blocks (extent_samples.write_tile)
+        blocks = [(row, col) for _, path, (r0, c0, r1, c1) in reads if path == tile
+                  for row in range(r0 // 256, (r1 - 1) // 256 + 1) for col in range(c0 // 256, (c1 - 1) // 256 + 1)]
+        assert len(blocks) == len(set(blocks)), tile
 
 
 def test_a_damaged_tile_of_a_mosaic_gives_unknown_cells_and_says_so(tmp_path):

@@ -217,6 +217,70 @@ def test_cell_centres_on_the_edges_of_a_site_follow_the_stated_rule(tmp_path):
     assert (ours == gdal).all() and (ours == geos).all()
 
 
+
+def test_spans_of_concave_polygons_with_holes_are_the_cells_whose_centre_is_inside(tmp_path):
+    """Rows crossed two, four or more times (concave outlines, holes,
+    multipolygons), overlapping features: the spans hold exactly the cells
+    whose centre GEOS finds inside each polygon; the crossings' order is
+    np.lexsort's."""
+    from shapely.geometry import MultiPolygon, Polygon
+    from mali_sites_plugin.flood.scanline import _by_group_then_x
+    path = str(tmp_path / "grid.tif")
+    transform = from_origin(X0, Y0, 1.0, 1.0)
+    with rasterio.open(path, "w", driver="GTiff", width=40, height=40, count=1, dtype="float32", crs=UTM,
+                       transform=transform) as dataset:
+        dataset.write(np.ones((40, 40), "float32"), 1)
+    raster = open_hazard_raster(path)
+    rng = np.random.default_rng(3)
+    comb = Polygon([(X0 + 2.3, Y0 - 30.7)] + [(X0 + 2.3 + 3.1 * k + dx, Y0 - (4.2 if k % 2 else 28.9))
+                                               for k in range(1, 11) for dx in (0.0, 1.4)]
+                   + [(X0 + 36.6, Y0 - 30.7)])
+    holed = box(X0 + 5.2, Y0 - 35.3, X0 + 33.7, Y0 - 10.1).difference(box(X0 + 11.4, Y0 - 29.6, X0 + 20.8, Y0 - 15.2))
+    pair = MultiPolygon([box(X0 + 1.1, Y0 - 9.6, X0 + 7.7, Y0 - 1.3), box(X0 + 24.4, Y0 - 8.2, X0 + 38.9, Y0 - 2.6)])
+    angles = np.sort(rng.uniform(0, 2 * np.pi, 40))
+    radii = rng.uniform(4, 15, 40)
+    star = Polygon([(X0 + 20.1 + r * np.cos(a), Y0 - 20.3 + r * np.sin(a)) for a, r in zip(angles, radii)])
+    polygons = [comb, holed, pair, star]
+    owner, row, col0, col1 = spans(*edges_in_pixels(raster, polygons)[:5])
+    for index, polygon in enumerate(polygons):
+        ours = np.zeros((40, 40), bool)
+        for r, c0, c1 in zip(row[owner == index], col0[owner == index], col1[owner == index]):
+            assert not ours[r, c0:c1].any()  # no cell twice
+            ours[r, c0:c1] = True
+        geos = np.array([[polygon.contains(Point(X0 + c + 0.5, Y0 - r - 0.5)) for c in range(40)]
+                         for r in range(40)])
+        assert (ours == geos).all() and ours.sum() > 20, index
+    for trial in range(50):
+        n = int(rng.integers(1, 300))
+        group = rng.integers(0, max(1, n // 2), n)
+        group = np.sort(group) if trial % 2 else group
+        x = rng.integers(0, 4, n).astype(float) if trial % 3 == 0 else rng.uniform(0, 10, n)  # ties too
+        assert np.array_equal(_by_group_then_x(group, x), np.lexsort((x, group))), trial
+
+
+def test_rings_of_many_wkb_are_the_rings_each_one_holds():
+    """rings_of over simple polygons (read from their bytes), holes,
+    multipolygons, big-endian, 3D and ISO WKB, points and None: the same
+    rings, in turn, as polygon_rings of each geometry, with their owners."""
+    import struct
+    from shapely.geometry import MultiPolygon, Polygon
+    from mali_sites_plugin.common.wkb import polygon_rings, rings_of, wkbs
+    square = box(1.5, 2.5, 4.25, 6.0)
+    holed = box(0, 0, 10, 10).difference(box(2, 2, 3, 3))
+    multi = MultiPolygon([box(20, 20, 21, 22), box(30, 30, 31.5, 30.5)])
+    ring = [(0.0, 0.0), (5.0, 0.0), (5.0, 4.0), (0.0, 0.0)]
+    big_endian = struct.pack(">BII", 0, 3, 1) + struct.pack(">I", 4) + struct.pack(">8d", *sum(ring, ()))
+    iso_z = struct.pack("<BII", 1, 1003, 1) + struct.pack("<I", 4) + struct.pack(
+        "<12d", *sum(((x, y, 7.0) for x, y in ring), ()))
+    blobs = wkbs([square, holed, None, multi, Point(1, 2), Polygon(ring)]) + [big_endian, iso_z]
+    points, sizes, owners = rings_of(blobs)
+    expected = [(index, r) for index, blob in enumerate(blobs) if blob is not None for r in polygon_rings(blob)]
+    assert owners.tolist() == [index for index, _ in expected] == [0, 1, 1, 3, 3, 5, 6, 7]
+    assert sizes.tolist() == [len(r) for _, r in expected]
+    assert np.array_equal(points, np.concatenate([r for _, r in expected]))
+    assert np.array_equal(points[:5], np.array(square.exterior.coords))
+    assert np.array_equal(points[-4:], np.array(ring)) and np.array_equal(points[-8:-4], np.array(ring))
+
 # --- a national layer: each feature in its own UTM zone -------------------------------------------
 
 LONGITUDES = [-11.8, -9.5, -6.1, -3.2, -0.4, 1.7, 3.9]

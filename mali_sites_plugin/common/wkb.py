@@ -64,6 +64,32 @@ def line_strings(wkb):
             for ring, offset, points, dims, order in sequences(wkb) if not ring]
 
 
+_SIMPLE_POLYGON = b"\x01\x03\x00\x00\x00\x01\x00\x00\x00"  # little-endian 2D polygon of one ring
+
+
+def rings_of(blobs):
+    """(points (n, 2), points per ring, index in ``blobs`` of each ring's
+    geometry): polygon_rings of many WKB (None skipped), the rings in turn.
+    A polygon of one ring, the usual site, is taken from its bytes without
+    walking it: all of those make one array (5,000 sites: 25-35 -> about 10 ms)."""
+    pieces, sizes, owners = [], [], []
+    for index, wkb in enumerate(blobs):
+        if wkb is None:
+            continue
+        if wkb[:9] == _SIMPLE_POLYGON:
+            points = int.from_bytes(wkb[9:13], "little")
+            pieces.append(wkb[13:13 + 16 * points])
+            sizes.append(points)
+            owners.append(index)
+            continue
+        for ring in polygon_rings(wkb):
+            pieces.append(np.ascontiguousarray(ring, dtype="<f8").tobytes())
+            sizes.append(len(ring))
+            owners.append(index)
+    points = np.frombuffer(b"".join(pieces), dtype="<f8").reshape(-1, 2).astype(np.float64)
+    return points, np.array(sizes, dtype=np.int64), np.array(owners, dtype=np.int64)
+
+
 def _xy(wkb, offset, points, dims, order):
     return np.frombuffer(wkb, dtype=_DOUBLE[order], count=points * dims, offset=offset) \
         .reshape(points, dims)[:, :2].astype(np.float64)

@@ -143,6 +143,46 @@ class MosaicReader:
                 if mask is None:
                     mask = np.ones(data.shape, dtype=bool)
                 mask[top - r0:bottom - r0, left - c0:right - c0] = valid
-            for block, why in list(tile.raster.unreadable.items()):  # other threads may add blocks
-                self.raster.unreadable.setdefault((index,) + tuple(block), "%s: %s" % (tile.raster.label, why))
+            carry_unreadable(self.raster, index)
         return data, mask
+
+    def tile_reader(self, index):
+        """The rasters.WindowReader of tile ``index``."""
+        return self.readers[index]
+
+
+def carry_unreadable(raster, index):
+    """The blocks of tile ``index`` GDAL could not read, recorded on the mosaic ``raster`` too."""
+    tile = raster.tiles[index]
+    for block, why in list(tile.raster.unreadable.items()):  # other threads may add blocks
+        raster.unreadable.setdefault((index,) + tuple(block), "%s: %s" % (tile.raster.label, why))
+
+
+def spans_by_tile(raster, owner, row, col0, col1):
+    """Spans (feature, row, col0, col1) of the mosaic's grid cut at the tiles'
+    edges: ([(tile index, (owner, row, col0, col1) in the tile's own grid)],
+    (owner, row, col0, col1) of the cells of no tile, in the mosaic's grid).
+    Each tile's spans are then read from its own blocks by whole blocks of its
+    own (zonal.py), so chunks share no block and can be read ahead."""
+    rects = [(max(t.row, 0), max(t.col, 0), min(t.row + t.height, raster.height),
+              min(t.col + t.width, raster.width)) for t in raster.tiles]
+    edges = np.unique([c for rect in rects for c in (rect[1], rect[3])])
+    low = np.searchsorted(edges, col0, side="right")  # column interval k: edges[k-1] <= col < edges[k]
+    pieces = np.searchsorted(edges, col1 - 1, side="right") - low + 1
+    source = np.repeat(np.arange(owner.size), pieces)
+    interval = low[source] + (np.arange(source.size) - np.repeat(np.cumsum(pieces) - pieces, pieces))
+    bounds = np.r_[np.iinfo(np.int64).min, edges, np.iinfo(np.int64).max]
+    owner, row = owner[source], row[source]
+    col0 = np.maximum(col0[source], bounds[interval])
+    col1 = np.minimum(col1[source], bounds[interval + 1])
+    rest = np.ones(owner.size, dtype=bool)
+    per_tile = []
+    for index, ((top, left, bottom, right), tile) in enumerate(zip(rects, raster.tiles)):
+        taken = rest & (row >= top) & (row < bottom) & (col0 >= left) & (col1 <= right)
+        if not taken.any():
+            continue
+        rest &= ~taken
+        shift_row, shift_col = tile.src_row - tile.row, tile.src_col - tile.col
+        per_tile.append((index, (owner[taken], row[taken] + shift_row, col0[taken] + shift_col,
+                                 col1[taken] + shift_col)))
+    return per_tile, (owner[rest], row[rest], col0[rest], col1[rest])

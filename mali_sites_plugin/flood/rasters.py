@@ -74,8 +74,9 @@ class HazardRaster:
 
     @property
     def chunks_share_blocks(self):
-        """Whether two chunks may need one block of a file: a mosaic's tiles
-        need not start on its block grid (flood/readahead.py)."""
+        """Whether two chunks of its grid may need one block of a file: a
+        mosaic's tiles need not start on its block grid (flood/readahead.py;
+        zonal.py reads a plain mosaic's polygons by chunks of each tile)."""
         return bool(self.tiles)
 
     @property
@@ -270,6 +271,10 @@ class WindowReader:
 
     def __exit__(self, *exc):
         self.close()
+
+    def tile_reader(self, index):
+        """The reader of tile ``index`` of a plain VRT mosaic (mosaic.py)."""
+        return self._mosaic.tile_reader(index)
 
     def _open(self):
         if self._dataset is None or self._cells_read > REOPEN_AFTER_CELLS:

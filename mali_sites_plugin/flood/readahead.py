@@ -9,9 +9,11 @@ statistics are those of reading them one after the other.
 Only where chunks share no block (HazardRaster.chunks_share_blocks): a
 raster of one file, whose chunks are whole blocks. The tiles of a VRT mosaic
 need not start on the mosaic's block grid (3,600-cell tiles of 256-cell
-blocks), so its chunks share blocks, and two readers, each with a block
-cache of its own, decode those twice: on part 4 of bench_flood_exposure.py
-0.62 -> 0.73 s CPU, and slower on a busy machine.
+blocks), so chunks of the mosaic's grid share blocks, and two readers, each
+with a block cache of its own, would decode those twice (part 4 of
+bench_flood_exposure.py: 0.62 -> 0.73 s CPU); a plain mosaic's polygons are
+therefore read tile by tile, by chunks of each tile's own blocks
+(zonal.py, mosaic.spans_by_tile), and read ahead there.
 """
 import os
 import threading

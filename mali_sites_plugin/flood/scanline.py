@@ -20,32 +20,27 @@ many polygons at once; coordinates come straight from each geometry's WKB.
 """
 import numpy as np
 
-from ..common.wkb import polygon_rings, wkbs
+from ..common.wkb import rings_of, wkbs
 
 
 def edges_in_pixels(raster, geometries):
     """(feature, col_a, row_a, col_b, row_b) arrays of every ring edge of
     ``geometries`` (None skipped) in the raster's pixel coordinates, and
     each feature's (col_min, row_min, col_max, row_max) or nan."""
-    rings, ring_owner = [], []
-    for index, wkb in enumerate(wkbs(geometries)):
-        if wkb is None:
-            continue
-        for ring in polygon_rings(wkb):
-            if len(ring) >= 2:
-                rings.append(ring)
-                ring_owner.append(index)
+    points, sizes, ring_owner = rings_of(wkbs(geometries))
+    kept = sizes >= 2
+    if not kept.all():  # a ring of fewer than two points has no edge
+        points = points[np.repeat(kept, sizes)]
+        sizes, ring_owner = sizes[kept], ring_owner[kept]
     bounds = np.full((len(geometries), 4), np.nan)
-    if not rings:
+    if not sizes.size:
         empty = np.empty(0)
         return np.empty(0, dtype=np.int64), empty, empty, empty, empty, bounds
-    points = np.concatenate(rings)
-    sizes = np.array([len(ring) for ring in rings], dtype=np.int64)
     first = np.ones(len(points), dtype=bool)  # the first point of every edge: all but each ring's last
     first[np.cumsum(sizes) - 1] = False
     first = np.flatnonzero(first)
     a, b = points[first], points[first + 1]
-    feature = np.repeat(np.array(ring_owner, dtype=np.int64), sizes - 1)
+    feature = np.repeat(ring_owner, sizes - 1)
     col_a, row_a = raster.to_pixel(a[:, 0], a[:, 1])
     col_b, row_b = raster.to_pixel(b[:, 0], b[:, 1])
     # features come in order: reduce each one's run of edges (np.fmin skips nan, as ufunc.at did)
@@ -75,7 +70,7 @@ def spans(feature, col_a, row_a, col_b, row_b):
     owner = feature[edge]
     row = row.astype(np.int64)
     group = owner * (int(row.max() - row.min()) + 1) + (row - row.min())  # feature, then row
-    order = np.lexsort((x, group))
+    order = _by_group_then_x(group, x)
     owner, row, x = owner[order], row[order], x[order]
     # crossings pair up within each (feature, row): 1st-2nd, 3rd-4th ...
     new_group = np.r_[True, (owner[1:] != owner[:-1]) | (row[1:] != row[:-1])]
@@ -88,3 +83,22 @@ def spans(feature, col_a, row_a, col_b, row_b):
     col1 = np.ceil(x[left + 1] - 0.5).astype(np.int64)
     keep = col1 > col0
     return owner[left][keep], row[left][keep], col0[keep], col1[keep]
+
+
+def _by_group_then_x(group, x):
+    """np.lexsort((x, group)), faster: a stable sort by group (edges come
+    nearly in group order), then the crossings of each group in x order; a
+    group almost always holds two crossings (a convex row), swapped if need
+    be; only larger groups are sorted by x (part 1 of
+    bench_flood_exposure.py, 513,000 crossings: 55 -> 12 ms)."""
+    order = np.argsort(group, kind="stable")
+    group, x = group[order], x[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    sizes = np.diff(np.r_[starts, group.size])
+    pairs = starts[sizes == 2]
+    swap = pairs[x[pairs] > x[pairs + 1]]
+    order[swap], order[swap + 1] = order[swap + 1], order[swap]
+    many = np.flatnonzero(np.repeat(sizes > 2, sizes))
+    if many.size:
+        order[many] = order[many][np.lexsort((x[many], group[many]))]
+    return order

@@ -22,6 +22,7 @@ from shapely.geometry import Polygon
 from shapely.prepared import prep
 
 from ..common.progress import NO_MONITOR
+from .mosaic import carry_unreadable, spans_by_tile
 from .readahead import ReadAhead
 from .scanline import edges_in_pixels, spans
 
@@ -174,7 +175,28 @@ def polygon_statistics(raster, geometries, model, monitor=NO_MONITOR):
 
 
 def _span_statistics(raster, runs, stats, model, reader, monitor):
-    """Accumulate spans (feature, row, col0, col1) chunk by chunk."""
+    """Accumulate spans (feature, row, col0, col1) chunk by chunk; a plain
+    mosaic's tile by tile, each on its own blocks (mosaic.spans_by_tile)."""
+    owner, row, col0, col1 = runs
+    if owner.size == 0:
+        return
+    if raster.tiles:
+        per_tile, (owner, row, col0, col1) = spans_by_tile(raster, owner, row, col0, col1)
+        # cells of no tile are nodata, unknown: nothing to read
+        stats.cells += np.bincount(owner, col1 - col0, minlength=stats.count)
+        stats.inside += np.bincount(owner, _inside_cells(raster, row, col0, col1 - col0), minlength=stats.count)
+        total, done = sum(tile_runs[0].size for _, tile_runs in per_tile), 0
+        for index, tile_runs in per_tile:
+            part = monitor.part(done / total, (done + tile_runs[0].size) / total)
+            _chunk_statistics(raster.tiles[index].raster, tile_runs, stats, model, reader.tile_reader(index), part)
+            carry_unreadable(raster, index)
+            done += tile_runs[0].size
+        return
+    _chunk_statistics(raster, runs, stats, model, reader, monitor)
+
+
+def _chunk_statistics(raster, runs, stats, model, reader, monitor):
+    """_span_statistics by the chunks of one raster's own grid (a file, a tile, an observed product)."""
     owner, row, col0, col1 = runs
     if owner.size == 0:
         return
@@ -212,11 +234,15 @@ def _span_statistics(raster, runs, stats, model, reader, monitor):
             span_row, span_col0, lengths, _ = jobs[done]
             members, local_span = np.unique(owner[starts[done]:ends[done]], return_inverse=True)
             stats.add_spans(members, local_span, lengths, values, valid, model)
-            in_rows = (span_row >= 0) & (span_row < raster.height)
-            inside = np.where(in_rows, np.clip(np.minimum(span_col0 + lengths, raster.width)
-                                               - np.maximum(span_col0, 0), 0, None), 0)
-            stats.inside[members] += np.bincount(local_span, inside, minlength=members.size)
+            stats.inside[members] += np.bincount(local_span, _inside_cells(raster, span_row, span_col0, lengths),
+                                                 minlength=members.size)
             monitor.progress((done + 1) / len(starts))
+
+
+def _inside_cells(raster, row, col0, lengths):
+    """Cells of each span inside the raster's extent."""
+    in_rows = (row >= 0) & (row < raster.height)
+    return np.where(in_rows, np.clip(np.minimum(col0 + lengths, raster.width) - np.maximum(col0, 0), 0, None), 0)
 
 
 def _gather(reader, row, col0, lengths, tile):
