@@ -205,6 +205,7 @@ class Network:
         self.lines = lines
         self.paths = PathNetwork([line.geometry for line in lines])
         self.loops = [line.geometry for line in lines if line.kind == LOOP]
+        self._snapped = (None, None)  # (points, their Snap): the gates are tried against the same homes
 
     def distances(self, points_xy, gates):
         """Along the network from each point to the nearest of ``gates``
@@ -213,8 +214,9 @@ class Network:
             return np.full(len(points_xy), np.inf)
         attach = self.paths.snap(np.array([a.coords[0] for _, a in gates]), SNAP_ANY)
         attach.distance = np.array([g.distance(a) for g, a in gates])
-        homes = self.paths.snap(points_xy, SNAP_ANY)
-        return self.paths.nearest_facility(attach, homes)[0]
+        if self._snapped[0] is not points_xy:
+            self._snapped = (points_xy, self.paths.snap(points_xy, SNAP_ANY))
+        return self.paths.nearest_facility(attach, self._snapped[1])[0]
 
     def component_lines(self, component):
         nodes = self.paths.component_of_node[self.paths.start_node]
