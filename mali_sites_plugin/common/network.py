@@ -118,6 +118,12 @@ class SegmentIndex:
         return which[found[:, -1] & (result.distance[which] > neighbour_distance[:, -1] - self._half_piece)]
 
 
+def _found(known, keys):
+    """bool per key: it is in ``known`` (sorted)."""
+    at = np.minimum(np.searchsorted(known, keys), max(len(known) - 1, 0))
+    return known[at] == keys if len(known) else np.zeros(len(keys), dtype=bool)
+
+
 class PathNetwork:
     def __init__(self, lines, node_tolerance=0.01):
         """lines: shapely LineStrings / MultiLineStrings in a metric CRS."""
@@ -140,6 +146,7 @@ class PathNetwork:
         self._base = self._graph()
         self.components, self.component_of_node = connected_components(self._base, directed=False)
         self._segments = SegmentIndex(self.start_xy, self.end_xy)
+        self._attached = {}  # max_snap -> (sorted point keys, their Snap): see snap
 
     @property
     def segment_count(self):
@@ -175,8 +182,29 @@ class PathNetwork:
                            np.concatenate([base.indices, targets.ravel()]), indptr), shape=(size, size))
 
     def snap(self, points_xy, max_snap):
-        """Attach points to the nearest point of the network (exact)."""
-        return self._segments.snap(points_xy, max_snap)
+        """Attach points to the nearest point of the network (exact). A point's
+        snap depends on that point alone, so one attached before (the same
+        coordinates and ``max_snap``) is not searched again: a site plan
+        attaches its plot centres for several measures."""
+        points = np.ascontiguousarray(np.asarray(points_xy, dtype=float).reshape(-1, 2))
+        if not len(points):
+            return self._segments.snap(points, max_snap)
+        keys = points.view(np.complex128).ravel()  # one comparable value per point
+        known, snap = self._attached.get(max_snap, (np.zeros(0, dtype=np.complex128), None))
+        new = np.unique(keys[~_found(known, keys)])
+        if len(new):
+            found = self._segments.snap(new.view(np.float64).reshape(-1, 2), max_snap)
+            if snap is not None:
+                new = np.concatenate([known, new])
+                order = np.argsort(new, kind="stable")
+                found = Snap(*(np.concatenate([old, more])[order] for old, more in
+                               ((snap.segment, found.segment), (snap.offset, found.offset),
+                                (snap.distance, found.distance))))
+                new = new[order]
+            known, snap = new, found
+            self._attached[max_snap] = (known, snap)
+        at = np.searchsorted(known, keys)
+        return Snap(snap.segment[at], snap.offset[at], snap.distance[at])
 
     def nearest_facility(self, facility_snap, point_snap, limit=np.inf):
         """(distance, facility index) for every point: the walking distance to
@@ -224,12 +252,15 @@ class PathNetwork:
         count = np.searchsorted(segment[order], seg, "right") - low
         if not count.any():
             return
-        point = np.repeat(np.arange(len(seg)), count)
+        point = np.repeat(np.arange(len(seg)), count)  # the pairs of a point are consecutive
         facility = facilities[order[np.repeat(low - np.cumsum(count) + count, count) + np.arange(count.sum())]]
         direct = np.abs(offset[point] - facility_snap.offset[facility]) + facility_snap.distance[facility]
         # per point, the smallest direct walk and, of equal ones, the facility first in order
-        pick = np.lexsort((facility, direct, point))
-        first = pick[np.r_[True, point[pick][1:] != point[pick][:-1]]]
-        nearer = direct[first] < best[point[first]]
-        best[point[first][nearer]] = direct[first][nearer]
-        owner[point[first][nearer]] = facility[first][nearer]
+        points = np.flatnonzero(count)
+        starts = (np.cumsum(count) - count)[points]
+        shortest = np.minimum.reduceat(direct, starts)
+        tied = direct == np.repeat(shortest, count[points])
+        first = np.minimum.reduceat(np.where(tied, facility, np.iinfo(facility.dtype).max), starts)
+        nearer = shortest < best[points]
+        best[points[nearer]] = shortest[nearer]
+        owner[points[nearer]] = first[nearer]
