@@ -51,3 +51,27 @@ def test_line_segments_of_lines_multilines_and_other_geometries():
     assert starts.tolist() == [[0, 0], [1, 0], [5, 5], [7, 7], [0, 0]]
     assert ends.tolist() == [[1, 0], [1, 1], [6, 5], [8, 8], [2, 0]]
     assert owner.tolist() == [0, 0, 1, 1, 4]
+
+
+def test_points_attached_again_keep_their_snap():
+    """PathNetwork.snap remembers what it attached: points asked again (alone,
+    among new ones, twice in a call, with another max_snap) get what a network
+    that never saw them gives, and off-network points stay off."""
+    from mali_sites_plugin.common.network import PathNetwork
+    lines = [LineString([(0, 0), (100, 0), (100, 100)]), LineString([(0, 50), (100, 50)]),
+             LineString([(300, 300), (310, 300)])]
+    generator = np.random.default_rng(3)
+    first = generator.uniform(-20, 120, (200, 2))
+    second = np.vstack([first[::3], generator.uniform(-20, 120, (100, 2)), first[:5], [[305.0, 400.0]]])
+    network = PathNetwork(lines)
+    network.snap(first, 1e9)
+    network.snap(first[:10], 4.0)
+    for max_snap in (1e9, 4.0):
+        again, fresh = network.snap(second, max_snap), PathNetwork(lines).snap(second, max_snap)
+        for name in ("segment", "offset", "distance"):
+            assert np.array_equal(getattr(again, name), getattr(fresh, name)), (max_snap, name)
+    expected = brute_force(network.start_xy, network.end_xy, second)
+    assert np.allclose(network.snap(second, 1e9).distance, expected, atol=1e-9)
+    off = network.snap(second, 4.0)
+    assert np.array_equal(off.segment < 0, expected > 4.0) and np.all(np.isinf(off.distance[expected > 4.0]))
+    assert len(network.snap(np.zeros((0, 2)), 1e9).segment) == 0
