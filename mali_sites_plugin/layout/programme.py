@@ -72,18 +72,24 @@ class Zones:
         gates = np.asarray(self.gates, dtype=float)
         return gates[int(np.argmin(apart(gates, point)))]
 
-    def primary_distance(self, xy):
-        return _distance(self.primary, xy)
+    def primary_distance(self, xy, within=np.inf):
+        """To the primary road; inf beyond ``within`` m (see _distance)."""
+        return _distance(self.primary, xy, within)
 
-    def flood_distance(self, xy):
+    def flood_distance(self, xy, within=np.inf):
         """To the edge of flood-prone land (plots are never on it), never more
-        than the truth (less half the sampling step)."""
-        return np.maximum(_distance(self.flood, xy) - SAMPLE_M / 2.0, 0.0) if self.flood is not None \
-            else _distance(None, xy)
+        than the truth (less half the sampling step); inf beyond ``within`` m."""
+        return np.maximum(_distance(self.flood, xy, within + SAMPLE_M / 2.0) - SAMPLE_M / 2.0, 0.0) \
+            if self.flood is not None else _distance(None, xy)
 
 
-def _distance(tree, xy):
-    return np.round(tree.query(xy)[0], MM) if tree is not None and len(xy) else np.full(len(xy), np.inf)
+def _distance(tree, xy, within=np.inf):
+    """To the nearest of the points of ``tree``, inf beyond ``within``: the
+    search stops there, where a point far inside a loop of sampled points
+    would otherwise weigh thousands of them about as near."""
+    if tree is None or not len(xy):
+        return np.full(len(xy), np.inf)
+    return np.round(tree.query(xy, distance_upper_bound=within)[0], MM)
 
 
 def zones_of(site, gates):

@@ -21,9 +21,9 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
     available = available.copy()
     community = grid.comm_x * 100000 + grid.comm_y
     housing = np.flatnonzero(available & (potential > 0))
-    primary = zones.primary_distance(xy)
+    primary = zones.primary_distance(xy, _reach(design, PRIMARY_RULES))
     measures = {"primary": primary, "vehicle": vehicle_distance(grid, xy, primary),
-                "flood": zones.flood_distance(xy)}
+                "flood": zones.flood_distance(xy, _reach(design, FLOOD_RULES))}
     lots = []
     for kind in PLACING_ORDER:
         count = counts.get(kind, 0)
@@ -45,6 +45,20 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
             available[lot] = False
             lots.append(ServiceLot(kind, centre, lot, [int(p) for p in housing[labels == j]]))
     return lots
+
+
+# the rules that read the distances to the primary road (the vehicle roads: it or a road nearer) and to flood
+PRIMARY_RULES = ("max_distance_gate_services_to_primary_m", "min_distance_school_to_primary_m",
+                 "max_distance_health_to_vehicle_road_m")
+FLOOD_RULES = ("min_distance_health_to_flood_m",)
+
+
+def _reach(design, keys):
+    """How far the distances the rules ``keys`` read need measuring: each
+    compares a distance with its margin to its figure, so beyond the largest
+    figure (and a metre more) any distance gives every rule the same verdict."""
+    figures = [rule(design, key) for key in keys]
+    return max([figure.value for figure in figures if figure is not None], default=0.0) + MARGIN_M + 1.0
 
 
 def fragment(design, community, free):
