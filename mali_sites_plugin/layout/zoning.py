@@ -23,7 +23,7 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
     housing = np.flatnonzero(available & (potential > 0))
     primary = zones.primary_distance(xy, _reach(design, PRIMARY_RULES))
     measures = {"primary": primary, "vehicle": vehicle_distance(grid, xy, primary),
-                "flood": zones.flood_distance(xy, _reach(design, FLOOD_RULES))}
+                "flood": zones.flood_distance(xy, _reach(design, FLOOD_RULES)), "lots": _LotDistances(xy)}
     lots = []
     for kind in PLACING_ORDER:
         count = counts.get(kind, 0)
@@ -37,7 +37,7 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
                 break
             # never in a fragment of a community at the edge of the land: its last households could be
             # left with no plot for their latrine or water point
-            rules = _rules(design, kind, xy, measures, lots) + [~fragment(design, community, available)]
+            rules = _rules(design, kind, measures, lots) + [~fragment(design, community, available)]
             # a gate service at the entrance nearest the people it serves
             anchor = zones.nearest_gate(centres[j]) if kind in GATE_KINDS and zones.gates else centres[j]
             centre = _centre_plot(xy, available, rules, anchor)
@@ -70,7 +70,7 @@ def fragment(design, community, free):
     return small | ~free
 
 
-def _rules(design, kind, xy, measures, lots):
+def _rules(design, kind, measures, lots):
     """bool per plot for each zoning rule of ``kind`` (most important first)."""
     rules = []
 
@@ -85,19 +85,27 @@ def _rules(design, kind, xy, measures, lots):
         within("min_distance_health_to_flood_m", measures["flood"])
         within("max_distance_health_to_vehicle_road_m", measures["vehicle"])
     elif kind in QUIET_KINDS:
-        within("min_distance_school_to_busy_m", _distance_to_lots(xy, lots, BUSY_KINDS))
+        within("min_distance_school_to_busy_m", measures["lots"](lots, BUSY_KINDS))
         within("min_distance_school_to_primary_m", measures["primary"])
     elif kind == SAFE_SPACE:
-        within("max_distance_safe_space_to_services_m", _distance_to_lots(xy, lots, NEAR_SERVICES))
+        within("max_distance_safe_space_to_services_m", measures["lots"](lots, NEAR_SERVICES))
     return rules
 
 
-def _distance_to_lots(xy, lots, kinds):
-    """Distance from each plot to the nearest centre of a lot of ``kinds``."""
-    centres = [xy[lot.centre] for lot in lots if lot.kind in kinds]
-    if not centres:
-        return np.full(len(xy), np.inf)
-    return np.min([apart(xy, centre) for centre in centres], axis=0)
+class _LotDistances:
+    """Distance from each plot to the nearest centre of a lot of some kinds,
+    as the lots are placed (a list only added to): each lot measured once."""
+
+    def __init__(self, xy):
+        self.xy, self.known = xy, {}  # kinds -> (lots seen, distances)
+
+    def __call__(self, lots, kinds):
+        seen, distance = self.known.get(kinds, (0, np.full(len(self.xy), np.inf)))
+        for lot in lots[seen:]:
+            if lot.kind in kinds:
+                distance = np.minimum(distance, apart(self.xy, self.xy[lot.centre]))
+        self.known[kinds] = (len(lots), distance)
+        return distance
 
 
 def _centre_plot(xy, available, rules, anchor):
