@@ -2,6 +2,8 @@
 one more while a household is beyond the entrance distance, and a gate or a
 crossing for every part of the land the network does not reach yet
 (circulation.py draws the network they join)."""
+from dataclasses import dataclass
+
 import numpy as np
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.ops import nearest_points
@@ -15,12 +17,38 @@ GATE_GAIN = 0.1  # one more gate on a side only if it brings the farthest househ
 MAX_JOINS = 24  # parts joined at most, a guard (method setting)
 
 
+@dataclass
+class Entrances:
+    """The gates of a plan's network and the crossings that join its parts,
+    before the entrance roads are drawn: the gates alone decide where the gate
+    services go, so a plan that moves them draws its roads once, for the network it keeps."""
+    design: object
+    site: object
+    network: object  # circulation.Network, None without lines
+    gates: list  # (gate point, its attachment point on the network)
+    extra: list  # crossings (circulation.Line)
+    homes_xy: object
+    notes: list
+
+    @property
+    def points(self):
+        """(x, y) of the gates, local frame."""
+        return [gate.coords[0] for gate, _ in self.gates]
+
+    def joined(self):
+        """The Circulation: the entrance roads from each gate to the network
+        added, every line noded, the distances from the households measured."""
+        if self.network is None:
+            return Circulation([], [], [])
+        return _joined(self.design, self.site, self.network, self.gates, self.extra, self.homes_xy, self.notes)
+
+
 def plan_circulation(design, site, lines, homes_xy):
-    """The Circulation of the plan whose grid and loop centrelines are
+    """The Entrances of the plan whose grid and loop centrelines are
     ``lines`` (circulation.Line, local frame) and whose households stand at
-    ``homes_xy`` (local)."""
+    ``homes_xy`` (local); its Circulation is their joined()."""
     if not lines:
-        return Circulation([], [], [])
+        return Entrances(design, site, None, [], [], homes_xy, [])
     roads = site.frame.to_local(site.roads) if site.roads is not None else None
     side = gate_side(site.site, roads)
     network = Network(noded(lines))
@@ -47,7 +75,7 @@ def plan_circulation(design, site, lines, homes_xy):
             network = Network(noded(lines + extra[-1:]))
             notes.append(Note("part_crossing", (site.label, round(extra[-1].geometry.length, 1))))
         distance = network.distances(homes_xy, gates)
-    return _joined(design, site, network, gates, extra, homes_xy, notes)
+    return Entrances(design, site, network, gates, extra, homes_xy, notes)
 
 
 def _gates_on_side(network, side, homes_xy, reach, shift=0.0):
@@ -104,8 +132,7 @@ def _crossing(network, component, distance, homes_xy):
 
 
 def _joined(design, site, network, gates, extra, homes_xy, notes):
-    """The Circulation: the entrance roads from each gate to the network
-    added, every line noded, the distances from the households measured."""
+    """Entrances.joined."""
     lines = list(network.lines)
     corridors = []
     for gate, target in gates:

@@ -110,8 +110,8 @@ def _at_the_gates(design, local, evaluation, allocation, requested, filled, moni
     """The plan assembled; when the network's entrances are not the first
     one the sizing assumed, the services that belong at the gate are
     allocated again at them first."""
-    laid_out = _laid_out(design, local, evaluation.grid, allocation)
-    gates = [tuple(gate) for gate in laid_out[2].gates]
+    occupancy, numbering, entrances = _laid_out(design, local, evaluation.grid, allocation)
+    gates = [tuple(gate) for gate in entrances.points]
     first = evaluation.access.gate
     if gates and not (len(gates) == 1 and first is not None and math.dist(gates[0], first) < 1.0):
         if filled:
@@ -120,19 +120,21 @@ def _at_the_gates(design, local, evaluation, allocation, requested, filled, moni
             allocation = allocate(design, evaluation.grid, counts=allocation.service_counts, monitor=monitor,
                                   zones=zones_of(local, gates))
             evaluation = replace(evaluation, allocation=allocation)
-        laid_out = _laid_out(design, local, evaluation.grid, allocation)
-    return _assemble(design, local, evaluation, allocation, requested, monitor, laid_out)
+        occupancy, numbering, entrances = _laid_out(design, local, evaluation.grid, allocation)
+    return _assemble(design, local, evaluation, allocation, requested, monitor,
+                     (occupancy, numbering, entrances.joined()))
 
 
 def _laid_out(design, site, grid, allocation):
-    """(occupancy, numbering, circulation) of ``allocation`` on ``grid``."""
+    """(occupancy, numbering, the network's gates.Entrances) of ``allocation`` on ``grid``."""
     occupancy = vacate_unused(grid, allocation)
     numbering = number(grid, occupancy.use)
     return occupancy, numbering, _network(design, site, grid, numbering, occupancy.people)
 
 
 def _assemble(design, site, evaluation, allocation, requested, monitor, laid_out):
-    """The SitePlan of ``allocation`` on the grid of ``evaluation`` (``laid_out``: _laid_out of it)."""
+    """The SitePlan of ``allocation`` on the grid of ``evaluation`` (``laid_out``: occupancy,
+    numbering and circulation of it)."""
     grid, frame = evaluation.grid, site.frame
     occupancy, numbering, network = laid_out
     given_up = receptions_at_gates(design, grid, occupancy.use, occupancy.people, allocation.services,
@@ -171,7 +173,7 @@ def _assemble(design, site, evaluation, allocation, requested, monitor, laid_out
 
 
 def _network(design, site, grid, numbering, people):
-    """The plan's circulation (gates.plan_circulation) around the blocks in use."""
+    """The entrances of the plan's circulation (gates.plan_circulation) around the blocks in use."""
     used = set(numbering.block_pairs)
     strips = lg.circulation(grid, used, site.site.bounds, along=True) if used else []
     lines = [Line(line, PRIMARY, LOOP, design.primary) for line in site.loop.lines] if site.loop else []

@@ -157,9 +157,19 @@ class Evaluator:
         self.design, self.site, self.shape, self.monitor = design, site, shape, monitor
         self.measured_reserved = None
         self.zones = zones_of(site, [first_gate(site).gate])
+        self._counted = {}  # size -> its Grid, counted since the last evaluation
+
+    def count(self, size):
+        """Plots of ``size`` in this shape laid out; the grid is kept for an
+        evaluation of that size (laid out once)."""
+        grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
+        self._counted[size] = grid
+        return len(grid)
 
     def evaluate(self, size):
-        grid = lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
+        grid = self._counted.pop(size) if size in self._counted else \
+            lay_out(self.design, self.site, size, self.shape, monitor=self.monitor)
+        self._counted.clear()
         access = first_gate(self.site, self.design.options.entrance_shift)
         self.monitor.check()
         allocation = self.full_allocation(grid)
@@ -258,7 +268,7 @@ def _plot_counts(evaluator, target_people, reserved, kappa):
         size = round_size(design, solve_size(design, site.usable_area, target_plots, kappa, shape))
         if size in counts:
             break
-        plots = len(lay_out(design, site, size, shape, monitor=monitor))
+        plots = evaluator.count(size)
         counts[size] = plots
         model = site.usable_area * grid_spec(design, *design.dimensions(size), shape).density()
         if plots and model > 0:
