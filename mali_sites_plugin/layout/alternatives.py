@@ -30,6 +30,7 @@ import numpy as np
 from ..common.errors import InputError
 from ..common.network import PathNetwork
 from ..common.progress import NO_MONITOR
+from ..common.wkb import centroids
 from .measure import SNAP_ANY
 from .options import ROAD_METRES_SCALE, check_alternatives
 from .planner import plan_site
@@ -111,7 +112,7 @@ def score_variant(variant, profile):
     """Fill ``variant``'s measures and score from its plan's outputs."""
     plan = variant.plan
     variant.people, variant.checks_failed = plan.planned_people, plan.checks_failed
-    homes = [p.geometry.centroid.coords[0] for p in plan.plots if p.people > 0]
+    homes = centroids([p.geometry for p in plan.plots if p.people > 0])
     variant.households = len(homes)
     roads = sum(p.geometry.length for p in plan.paths if p.road_class in VEHICLE_CLASSES)
     variant.road_m_per_person = roads / plan.planned_people if plan.planned_people > 0 else 0.0
@@ -126,14 +127,14 @@ def plan_score(people, within, road_m_per_person):
 
 
 def within_share(plan, homes, profile):
-    """Share of the households at ``homes`` (metric points) within the
+    """Share of the households at ``homes`` ((n, 2) metric points) within the
     walking distances of water and toilet along the plan's OUTPUT_PATHS
     (points attached to the nearest centreline, as malisites:washcoverage
     attaches them); 0 without paths or homes."""
-    if not homes or not plan.paths:
+    if not len(homes) or not plan.paths:
         return 0.0
     network = PathNetwork([p.geometry for p in plan.paths])
-    home_snap = network.snap(np.array(homes), SNAP_ANY)
+    home_snap = network.snap(homes, SNAP_ANY)
     within = np.ones(len(homes), dtype=bool)
     for kind, key in (("water_point", "max_distance_to_water_m"), ("latrine_block", "max_distance_to_toilet_m")):
         points = [f.xy for f in plan.facilities if f.kind == kind]

@@ -9,6 +9,7 @@ from shapely.geometry import Point
 
 from ..common.checks import Check
 from ..common.standards import TOILET_FIGURE
+from ..common.wkb import centroids
 from .land import max_slope_under
 from .plan import HOUSEHOLD, REASONS, VACANT, PlanStatistics
 from .programme_checks import programme_measures
@@ -128,7 +129,7 @@ def flood_measures(site, plan):
     latrines = [Point(f.xy) for f in plan.facilities if f.kind == "latrine_block"]
     result = []
     if plots:
-        centres = np.array([g.centroid.coords[0] for g in plots])
+        centres = centroids(plots)
         estimate = distance_to(flood, centres)
         reach = math.hypot(plan.plot_width, plan.plot_depth) + 2.0
         near = np.flatnonzero(estimate <= estimate.min() + reach)

@@ -7,6 +7,7 @@ import math
 import numpy as np
 from shapely.geometry import MultiLineString, MultiPoint, Point
 
+from ..common.wkb import centroids
 from ..placement.capacitated import nearest_assignment
 from .programme import BUSY_KINDS, CHILD_SPACE, NEAR_SERVICES, QUIET_KINDS, RECEPTION, RESERVE, SAFE_SPACE
 from .programme_records import BATHING, INSTITUTION_TOILET, LAUNDRY, REFUSE
@@ -71,7 +72,7 @@ def _distance(plan, kinds, targets, worst):
 
 def _homes(plan):
     homes = [p for p in plan.plots if p.people > 0]
-    return (np.array([p.geometry.centroid.coords[0] for p in homes]).reshape(-1, 2),
+    return (centroids([p.geometry for p in homes]),
             np.array([p.people for p in homes]))
 
 
