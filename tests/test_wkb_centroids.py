@@ -1,11 +1,12 @@
-"""common.wkb.centroids: the centroids of many geometries at once, the very
-values each geometry's own centroid gives (the plan's measures compare
-distances from them to the millimetre)."""
+"""common.wkb.centroids and midpoints: the centroids of many geometries and
+the middles of many lines at once, the very values each geometry's own
+centroid / interpolate gives (the plan compares distances from them to the
+millimetre, and names each noded piece by the line nearest its middle)."""
 import numpy as np
 from shapely import affinity
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
-from mali_sites_plugin.common.wkb import centroids
+from mali_sites_plugin.common.wkb import centroids, midpoints
 
 
 def test_centroids_are_those_of_each_geometry():
@@ -21,3 +22,13 @@ def test_centroids_are_those_of_each_geometry():
     assert centroids([box(0, 0, 4, 2)]).tolist() == [[2.0, 1.0]]
     assert np.allclose(found[50], [(100 * 5 - 9 * 2.5) / 91] * 2)
     assert centroids([]).shape == (0, 2)
+
+
+def test_midpoints_are_each_line_interpolated_halfway():
+    generator = np.random.default_rng(5)
+    lines = [LineString(generator.uniform(0, 1000, (k, 2))) for k in generator.integers(2, 7, 200)]
+    lines.append(LineString([(0, 0), (4, 0), (4, 6)]))  # by hand: 10 m long, its middle 1 m up the second leg
+    found = midpoints(lines)
+    assert np.array_equal(found, np.array([line.interpolate(0.5, normalized=True).coords[0] for line in lines]))
+    assert found[-1].tolist() == [4.0, 1.0]
+    assert midpoints([]).shape == (0, 2)

@@ -3,7 +3,8 @@ at a time (one reused GEOS writer and reader on shapely 1.8, whose
 ``geometry.wkb`` and ``wkb.loads`` make a new one each call), their
 coordinates found in the bytes and moved there in place, so reprojecting
 many geometries is one pyproj call and no per-vertex Python; and the
-centroids of many geometries at once (no Point made for each on shapely 1.8).
+centroids or midpoints of many geometries at once (no Point made for each on
+shapely 1.8).
 
 Every WKB written here is little-endian (the parser reads either order).
 """
@@ -31,6 +32,12 @@ try:  # shapely 2: one call for many geometries
     def centroids(geometries):
         """(n, 2) array: the centroid of each (non-empty) geometry, as its ``centroid`` gives."""
         return _shapely.get_coordinates(_shapely.centroid(np.array(geometries, dtype=object))).reshape(-1, 2)
+
+    def midpoints(lines):
+        """(n, 2) array: the point halfway along each (non-empty) line, as its
+        ``interpolate(0.5, normalized=True)`` gives."""
+        return _shapely.get_coordinates(_shapely.line_interpolate_point(
+            np.array(lines, dtype=object), 0.5, normalized=True)).reshape(-1, 2)
 except AttributeError:  # shapely 1.8
     from ctypes import byref, c_double
 
@@ -39,19 +46,28 @@ except AttributeError:  # shapely 1.8
     _WRITER.big_endian = False
     _READER = WKBReader(lgeos)
 
-    def centroids(geometries):
-        """(n, 2) array: the centroid of each (non-empty) geometry, as its
-        ``centroid`` gives (GEOS's, read without making a Point of it)."""
+    def _points(geometries, point_of):
+        """(n, 2) array of the GEOS points ``point_of(geometry's GEOS pointer)``
+        makes, read without making a shapely Point of each."""
         result = np.empty((len(geometries), 2))
         x, y = c_double(), c_double()
         for k, geometry in enumerate(geometries):
-            point = lgeos.GEOSGetCentroid(geometry._geom)
+            point = point_of(geometry._geom)
             sequence = lgeos.GEOSGeom_getCoordSeq(point)
             lgeos.GEOSCoordSeq_getX(sequence, 0, byref(x))
             lgeos.GEOSCoordSeq_getY(sequence, 0, byref(y))
             lgeos.GEOSGeom_destroy(point)
             result[k] = x.value, y.value
         return result
+
+    def centroids(geometries):
+        """(n, 2) array: the centroid of each (non-empty) geometry, as its ``centroid`` gives."""
+        return _points(geometries, lgeos.GEOSGetCentroid)
+
+    def midpoints(lines):
+        """(n, 2) array: the point halfway along each (non-empty) line, as its
+        ``interpolate(0.5, normalized=True)`` gives."""
+        return _points(lines, lambda line: lgeos.GEOSInterpolateNormalized(line, 0.5))
 
     def wkbs(geometries):
         """WKB bytes of each geometry (None kept)."""

@@ -28,6 +28,7 @@ from shapely.geometry import LineString, MultiLineString
 from shapely.ops import nearest_points, substring, unary_union
 
 from ..common.network import PathNetwork, SegmentIndex, line_segments
+from ..common.wkb import midpoints
 from . import grid as lg
 from .land import polygon_parts, polygonal
 
@@ -241,7 +242,7 @@ def noded(lines):
     geometries = [line.geometry for line in lines]
     pieces = _line_parts(unary_union(geometries))
     starts, ends, owner = line_segments(geometries)
-    middles = np.array([piece.interpolate(0.5, normalized=True).coords[0] for piece in pieces]).reshape(-1, 2)
+    middles = midpoints(pieces)
     nearest = SegmentIndex(starts, ends).snap(middles, SNAP_ANY).segment
     return [Line(piece, lines[owner[segment]].road_class, lines[owner[segment]].kind, lines[owner[segment]].width)
             for piece, segment in zip(pieces, nearest)]
