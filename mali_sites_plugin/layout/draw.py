@@ -66,21 +66,30 @@ class Numbering:
 def number(grid, use):
     """The Numbering of the grid plots in use: blocks top left first,
     communities block by block, plots community by community."""
-    keep = use != ""
+    keep = np.flatnonzero(use != "")
     spec = grid.spec
-    block_pairs = sorted({(int(bx), int(by)) for bx, by, k in zip(grid.block_x, grid.block_y, keep) if k},
-                         key=lambda b: (-b[1], b[0]))
+    block_pairs = sorted(_pairs(grid.block_x[keep], grid.block_y[keep])[0], key=lambda b: (-b[1], b[0]))
     block_id = {b: i + 1 for i, b in enumerate(block_pairs)}
     sector_pairs = sorted({(bx // spec.sector_x, by // spec.sector_y) for bx, by in block_pairs},
                           key=lambda s: (-s[1], s[0]))
-    comm_pairs = sorted({(int(cx), int(cy)) for cx, cy, k in zip(grid.comm_x, grid.comm_y, keep) if k},
-                        key=lambda c: (block_id[(grid.x.comm_block[c[0]], grid.y.comm_block[c[1]])], -c[1], c[0]))
+    communities, community_of = _pairs(grid.comm_x[keep], grid.comm_y[keep])
+    comm_pairs = sorted(communities, key=lambda c: (block_id[(grid.x.comm_block[c[0]], grid.y.comm_block[c[1]])],
+                                                    -c[1], c[0]))
     comm_id = {c: i + 1 for i, c in enumerate(comm_pairs)}
-    order = sorted(np.flatnonzero(keep), key=lambda i: (comm_id[(grid.comm_x[i], grid.comm_y[i])],
-                                                        -grid.y0[i], grid.x0[i]))
+    # plots community by community, then top row first, then left to right
+    ranks = np.array([comm_id[c] for c in communities], dtype=np.int64)[community_of]
+    order = list(keep[np.lexsort((grid.x0[keep], -grid.y0[keep], ranks))])
     return Numbering(order, {int(i): k + 1 for k, i in enumerate(order)}, block_pairs, block_id,
                      {s: i + 1 for i, s in enumerate(sector_pairs)}, comm_pairs, comm_id,
                      (spec.sector_x, spec.sector_y))
+
+
+def _pairs(first, second):
+    """([(a, b)] distinct pairs of the two int arrays, the index of each element's pair)."""
+    if not len(first):
+        return [], np.zeros(0, dtype=np.int64)
+    pairs, index = np.unique(np.column_stack([first, second]), axis=0, return_inverse=True)
+    return [(int(a), int(b)) for a, b in pairs], index.reshape(-1)
 
 
 @dataclass
