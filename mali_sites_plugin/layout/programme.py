@@ -196,8 +196,10 @@ def reserve_extension(design, grid, use, zones, priority=None):
         community = grid.comm_x * 100000 + grid.comm_y
         anchors = zones.gates or [xy[housing].mean(axis=0)]
         distance = np.min([apart(xy[housing], np.asarray(a, dtype=float)) for a in anchors], axis=0)
-        nearest = {k: distance[community[housing] == k].min() for k in np.unique(community[housing])}
-        rank = np.array([nearest[k] for k in community[housing]])
+        order, starts = _groups(community[housing])
+        # each household ranked by its community's plot nearest the entrances
+        rank = np.empty(len(housing))
+        rank[order] = np.repeat(np.minimum.reduceat(distance[order], starts), np.diff(np.r_[starts, len(order)]))
         pool = housing[np.lexsort((-distance, -rank))]
         # whole communities: a household left alone among reserved plots could have no latrine within reach
         last = community[pool[count - 1]] if count else None
@@ -220,8 +222,8 @@ def washing_lots(design, grid, use, potential):
     community = grid.comm_x * 100000 + grid.comm_y
     housing = np.flatnonzero((use == HOUSEHOLD) & (potential > 0))
     lots = []
-    for key in np.unique(community[housing]):
-        members = housing[community[housing] == key]
+    order, starts = _groups(community[housing])
+    for members in np.split(housing[order], starts[1:]):
         if len(members) < max(design.households_per_community / 4.0, 2):
             continue
         centre = xy[members].mean(axis=0)
@@ -229,6 +231,15 @@ def washing_lots(design, grid, use, potential):
         use[plot] = WASHING
         lots.append(ServiceLot(WASHING, plot, [plot], [int(p) for p in members if p != plot]))
     return lots
+
+
+def _groups(keys):
+    """(order, starts): ``keys`` sorted stably by ``order``, each run of one
+    key (ascending) starting at ``starts`` in it; its members in their order."""
+    order = np.argsort(keys, kind="stable")
+    if not len(order):
+        return order, np.zeros(0, dtype=np.int64)
+    return order, np.r_[0, np.flatnonzero(np.diff(keys[order])) + 1]
 
 
 def receptions_at_gates(design, grid, use, people, services, gates, may_rehouse):
