@@ -259,10 +259,9 @@ def lay_out(spec, buildable, origin=None, monitor=NO_MONITOR):
         for cx, (xlo, xhi) in x.comm_extent.items():
             rectangle = box(xlo, ylo, xhi, yhi)
             columns, rows = columns_of[cx], rows_of[cy]
-            if land.contains(rectangle):
-                grid_columns, grid_rows = np.meshgrid(columns, rows)
-                keep_columns.append(grid_columns.ravel())
-                keep_rows.append(grid_rows.ravel())
+            if land.contains(rectangle):  # every plot, row by row (np.meshgrid's order)
+                keep_columns.append(np.tile(columns, len(rows)))
+                keep_rows.append(np.repeat(rows, len(columns)))
                 complete.add((cx, cy))
             elif land.intersects(rectangle):
                 for row in rows:
