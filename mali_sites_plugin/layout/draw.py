@@ -113,7 +113,8 @@ def footprints(frame, grid, numbering, people, side):
 
 def plot_records(grid, numbering, occupancy, footprint):
     people, records = occupancy.people, []
-    for i, corners in zip(numbering.order, footprint.plots):
+    # corners as lists: shapely 1.8 makes a polygon of a list faster than of an array
+    for i, corners in zip(numbering.order, footprint.plots.tolist()):
         block = (int(grid.block_x[i]), int(grid.block_y[i]))
         records.append(Plot(Polygon(corners), numbering.plot_id[int(i)],
                             numbering.community_id[(int(grid.comm_x[i]), int(grid.comm_y[i]))],
@@ -124,7 +125,7 @@ def plot_records(grid, numbering, occupancy, footprint):
 
 def shelter_records(numbering, people, footprint, side):
     return [Shelter(Polygon(corners), numbering.plot_id[int(i)], float(people[i]), side * side)
-            for i, corners in zip(footprint.homes, footprint.shelters)]
+            for i, corners in zip(footprint.homes, footprint.shelters.tolist())]
 
 
 def block_records(frame, grid, numbering, people, land):
