@@ -254,3 +254,27 @@ def test_a_long_strip_has_its_gate_services_at_each_entrance(sphere):
     # the distribution points are shared out between the entrances
     nearest = {min(range(len(gates)), key=lambda k: gates[k].distance(p)) for p in points(plan, "distribution_point")}
     assert len(nearest) == len(gates)
+
+
+def test_distances_to_the_primary_road_and_flood_are_searched_as_far_as_the_rules_read():
+    """Zones' distances within ``within`` are the nearest sampled point's (to
+    the millimetre, brute force), inf beyond; the reach zoning uses covers
+    every figure of the rules that read them, with their margin."""
+    from mali_sites_plugin.layout.programme import MARGIN_M, SAMPLE_M, Zones, _tree
+    from mali_sites_plugin.layout.zoning import FLOOD_RULES, PRIMARY_RULES, _reach
+    loop = LineString([(0, 0), (400, 0), (400, 300), (0, 300), (0, 0)])
+    zones = Zones([(200.0, 0.0)], _tree([loop]), _tree([LineString([(150, 100), (250, 100), (250, 180)])]))
+    xy = np.random.default_rng(11).uniform(-20, 420, (3000, 2))
+    for measure, tree, shift in ((zones.primary_distance, zones.primary, 0.0),
+                                 (zones.flood_distance, zones.flood, SAMPLE_M / 2.0)):
+        nearest = np.sqrt(((xy[:, None, :] - tree.data[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
+        truth = np.maximum(np.round(nearest, 3) - shift, 0.0)
+        bounded = measure(xy, 40.0)
+        near = nearest < 40.0 + shift - 1e-9
+        assert np.allclose(bounded[near], truth[near], atol=1e-9)
+        assert np.all(np.isinf(bounded[nearest > 40.0 + shift + 1e-9]))
+        assert np.allclose(measure(xy), truth, atol=1e-9)  # unbounded by default
+    design = design_for(load_profile("unhcr"), options())
+    for keys in (PRIMARY_RULES, FLOOD_RULES):
+        figures = [design.profile.figures[key].value for key in keys]
+        assert _reach(design, keys) == max(figures) + MARGIN_M + 1.0
