@@ -131,19 +131,20 @@ def shelter_records(numbering, people, footprint, side):
 def block_records(frame, grid, numbering, people, land):
     """Blocks as the land they cover: the envelope of their plots clipped to
     the buildable ``land`` (local frame)."""
-    members_of = {}
-    for i in np.asarray(numbering.order, dtype=int):
-        members_of.setdefault((int(grid.block_x[i]), int(grid.block_y[i])), []).append(i)
+    order = np.asarray(numbering.order, dtype=int)
+    blocks, block_of = _pairs(grid.block_x[order], grid.block_y[order])
+    by_block = np.argsort(block_of, kind="stable")  # each block's plots in plot_id order
+    members_of = dict(zip(blocks, np.split(order[by_block], np.flatnonzero(np.diff(block_of[by_block])) + 1)))
     records = []
     for block in numbering.block_pairs:
-        members = np.asarray(members_of[block], dtype=int)
+        members = members_of[block]
         envelope = box(grid.x0[members].min(), grid.y0[members].min(), grid.x1[members].max(),
                        grid.y1[members].max())
         covered = polygonal(envelope.intersection(land))
         records.append(Block(frame.to_metric(covered if not covered.is_empty else envelope),
                              numbering.block_id[block], numbering.sector_of(block),
-                             len({(grid.comm_x[i], grid.comm_y[i]) for i in members}), len(members),
-                             int(sum(1 for i in members if people[i] > 0)), float(people[members].sum())))
+                             len(_pairs(grid.comm_x[members], grid.comm_y[members])[0]), len(members),
+                             int(np.count_nonzero(people[members] > 0)), float(people[members].sum())))
     return records
 
 

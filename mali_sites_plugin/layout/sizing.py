@@ -47,7 +47,7 @@ def lay_out(design, site, size, shape, land=None, monitor=NO_MONITOR):
     grid = lg.lay_out(spec, land, monitor=monitor)
     if not len(grid):
         return grid
-    used = {(int(bx), int(by)) for bx, by in zip(grid.block_x, grid.block_y)}
+    used = {(int(bx), int(by)) for bx, by in np.unique(np.column_stack([grid.block_x, grid.block_y]), axis=0)}
     strips = lg.circulation(grid, used, site.site.bounds)
     keep = fronting(grid, land, strips, front_offset(design))
     grid = grid if keep.all() else lg.subset(grid, keep)
