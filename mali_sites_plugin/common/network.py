@@ -18,7 +18,7 @@ from scipy.spatial import cKDTree
 from shapely.ops import unary_union
 
 from .errors import InputError
-from .wkb import line_strings
+from .wkb import line_strings, wkbs
 
 _PIECE_LENGTH = 10.0  # m: segments are indexed by pieces this long for snapping
 _NEIGHBOURS = 8
@@ -41,8 +41,8 @@ def line_segments(geometries):
     give none), read from their WKB: owner is the index of the geometry a
     segment belongs to."""
     starts, ends, owner = [], [], []
-    for index, geometry in enumerate(geometries):
-        for coordinates in line_strings(geometry.wkb):
+    for index, blob in enumerate(wkbs(list(geometries))):
+        for coordinates in line_strings(blob):
             starts.append(coordinates[:-1])
             ends.append(coordinates[1:])
             owner.append(np.full(len(coordinates) - 1, index))

@@ -142,6 +142,8 @@ def _line_parts(geometry):
         return []
     if geometry.geom_type == "LineString":
         return [geometry]
+    if geometry.geom_type == "MultiLineString":  # a noded network: thousands of parts, each a line string
+        return [part for part in geometry.geoms if part.length > 1e-6]
     parts = []
     for part in getattr(geometry, "geoms", []):
         parts += _line_parts(part)
