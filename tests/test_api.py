@@ -295,6 +295,33 @@ def test_plan_site_matches_processing(run_algorithm, tmp_path, crs):
     assert len(layout.drains) and set(layout.drains["kind"]) <= {"roadside", "collector", "outfall"}
 
 
+def test_a_plan_passes_its_own_audit_with_its_blocks_sharing_their_load():
+    """audit_wash on plan_site's plots, paths and facilities, the latrine
+    compartments read together (latrine_block_column): every household within
+    distance walking, nothing overloaded; and the toilets are what the load
+    needs, no more (each compartment sized alone for the whole load was 4x)."""
+    sites = layout_sites().iloc[:1]
+    layout = plan_site(sites, site_id_column="site_id", population_column="individuals")
+    facilities = layout.facilities
+    water = facilities[facilities["kind"] == "water_point"]
+    latrines = facilities[facilities["kind"] == "latrine_block"]
+    audit = audit_wash(layout.plots, water, latrines, paths=layout.paths, population_column="people",
+                       water_id_column="facility_id", water_type_column="water_type",
+                       latrine_id_column="facility_id", cubicles_column="cubicles", latrine_block_column="block",
+                       suggest_water_points=0, suggest_latrines=0)
+    summary = audit.summary
+    assert summary["people"] == pytest.approx(900.0)
+    assert summary["pct_within_water_distance"] == summary["pct_within_latrine_distance"] == 100.0
+    assert summary["overloaded_latrines"] == 0
+    blocks = latrines.groupby("block")["cubicles"].sum()
+    # a block needs ceil(load / 50) toilets (Sphere, emergency), at least 1 male and 3 female;
+    # one more where the planner also counted households tied with a neighbouring block
+    served = audit.latrines.groupby("block")["assigned_people"].sum()
+    need = np.maximum(np.ceil(served / 50.0), 4)
+    assert served.sum() == pytest.approx(900.0)
+    assert (blocks[served.index] <= need + 1).all(), (blocks, served)
+
+
 def test_plan_site_errors():
     sites = layout_sites()
     with pytest.raises(InputError, match="site has no column 'people'"):

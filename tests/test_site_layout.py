@@ -168,7 +168,7 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type", "TAPS_FIELD": "taps",
         "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "GENDER_FIELD": "gender",
+        "GENDER_FIELD": "gender", "LATRINE_BLOCK_FIELD": "block",
         "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
@@ -313,8 +313,8 @@ def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_alg
     audit = run_algorithm("malisites:washcoverage", {
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "PATHS": plan["OUTPUT_PATHS"], "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
-        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
+        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "LATRINE_BLOCK_FIELD": "block",
+        "STANDARD": standard, "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
     assert audit["people"] == pytest.approx(plan["planned_people"])

@@ -53,6 +53,34 @@ def test_non_functional_points_serve_nobody_and_loads_follow_capacity():
     assert result.summary["people_per_water_point"] == 300
 
 
+def test_the_compartments_of_a_block_share_its_load():
+    # Block A: a female compartment of 3 cubicles and a male one of 1 at one point (0, 0),
+    # Sphere emergency 50 people per toilet: the block serves 200. Block B: 1 cubicle at 1000 m
+    # (serves 50). Households of 60 people at 10, 20 and 30 m (180 people) go to block A.
+    latrine_xy = [(0, 0), (0, 0), (1000, 0)]
+    shelters = np.array([(10, 0), (20, 0), (30, 0)], dtype=float)
+    blocks = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True] * 3, SPHERE, "emergency", ["A", "A", None])
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=blocks, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert load.assigned_people == pytest.approx([135, 45, 0])  # 180 people shared 3 : 1
+    assert load.load_pct == pytest.approx([90, 90, 0])  # 180 of 200
+    assert not load.overloaded.any() and not load.excess.any()
+    # each feature alone, the nearest one (the first at the point) takes all 180 on its 150
+    alone = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True] * 3, SPHERE, "emergency")
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=alone, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert list(load.assigned_people) == [180, 0, 0] and list(load.overloaded) == [True, False, False]
+    # the male compartment out of order: the block's 180 people on the 150 its female one serves,
+    # both compartments' numbers say so; the farthest household (30 m) is beyond capacity
+    broken = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True, False, True], SPHERE, "emergency",
+                                     ["A", "A", ""])
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=broken, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert load.assigned_people == pytest.approx([180, 0, 0])
+    assert list(load.overloaded) == [True, False, False]
+    assert list(load.excess) == [False, False, True]
+
+
 def test_capacity_by_type_and_latrine_phase():
     water = wash.water_point_facilities([(0, 0)] * 3, ["tap", "handpump", "well"], [True] * 3, SPHERE)
     assert list(water.capacity) == [250, 500, 400]

@@ -48,7 +48,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
                household_size=0.0, water_id_column=None, water_type_column=None, default_water_type="tap",
                functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
                female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
-               phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
+               latrine_block_column=None, phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
                profile=DEFAULT_PROFILE, monitor=NO_MONITOR, hazards=(), flood_extents=(), scenario_names=None,
                hazard_kind="depth", band=1, class_table=None, wet_threshold=None):
     """Audit WASH coverage: distances, facility loads, gaps and suggested facilities.
@@ -78,6 +78,10 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     cubicles_column : toilets per latrine (whole number, default 1).
     gender_column : female / male / mixed (femmes / hommes / mixte); or
         female_cubicles_column and male_cubicles_column together, for the 3:1 check.
+    latrine_block_column : latrines sharing a value are the compartments of
+        one block (site_layout's ``block``): a household counts at the block
+        and its load is shared by all the block's cubicles; None: each row
+        stands alone.
     phase : 'emergency' or 'medium_term' (people per toilet).
     max_snap : metres; shelters and facilities farther from every path are off the network.
     suggest_water_points, suggest_latrines : 0 none, -1 as many as full coverage needs, k at most k.
@@ -108,7 +112,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         water_id_column, water_type_column, functional_column))
     latrine = _latrines(latrines, metric, profile, phase, _LatrineColumns(
         latrine_id_column, cubicles_column, gender_column, female_cubicles_column, male_cubicles_column,
-        latrine_functional_column))
+        latrine_functional_column, latrine_block_column))
     network = _network(paths, metric)
     area = _site_area(site, metric)
     located = shelter_layer.located
@@ -190,6 +194,7 @@ class _LatrineColumns:
     female_cubicles: str
     male_cubicles: str
     functional: str
+    blocks: str
 
 
 @dataclass
@@ -252,7 +257,7 @@ def _latrines(frame, metric, profile, phase, columns):
         return None
     require_frame(frame, "latrines", ("point",), [columns.ids, columns.cubicles, columns.gender,
                                                   columns.female_cubicles, columns.male_cubicles,
-                                                  columns.functional])
+                                                  columns.functional, columns.blocks])
     layer = _located(frame, metric)
     cubicles = _numbers(frame, columns.cubicles, 1, whole=True)
     genders = female_male = None
@@ -262,7 +267,8 @@ def _latrines(frame, metric, profile, phase, columns):
     if columns.female_cubicles is not None and columns.male_cubicles is not None:
         female_male = (_numbers(frame, columns.female_cubicles, 0, whole=True),
                        _numbers(frame, columns.male_cubicles, 0, whole=True))
-    facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase)
+    facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase,
+                                    None if columns.blocks is None else values(frame, columns.blocks))
     column = columns.ids or id_field(_names(frame), "latrine")
     return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), cubicles=cubicles,
                        genders=genders, female_male=female_male, id_column=column)

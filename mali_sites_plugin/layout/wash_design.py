@@ -17,7 +17,6 @@ block or tapstand is added only where a household is still beyond the
 distance; the household displaced moves to a vacant plot of the plan when
 there is one, so a plan for a given population keeps its people.
 """
-import math
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -300,14 +299,3 @@ def walking_loads(paths, facility_xy, homes_xy, people):
     count = len(facility_xy)
     walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]), False)
     return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
-
-
-def compartments(load, people_per_toilet, female_per_male):
-    """(female, male) cubicles of a latrine block serving ``load`` people:
-    each compartment alone has the toilets the whole load needs (an audit
-    counts each household at one compartment of the block, either of the
-    two at one point), the female one ``female_per_male`` times the male one."""
-    if load <= 0:
-        return 0, 0
-    male = max(1, int(math.ceil(load / people_per_toilet - 1e-9)))
-    return int(math.ceil(female_per_male * male - 1e-9)), male
