@@ -3,6 +3,7 @@ against shapely's distance to every segment (brute force)."""
 import math
 
 import numpy as np
+import pytest
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
 from mali_sites_plugin.common.network import SegmentIndex, line_segments
@@ -36,6 +37,27 @@ def test_nearest_segment_among_long_lines_and_a_dense_star():
     found = [LineString([tuple(starts[s]), tuple(ends[s])]) for s in snap.segment]
     assert np.allclose([line.distance(Point(p)) for line, p in zip(found, points)], expected, atol=1e-9)
     assert np.allclose(snap.offset, [line.project(Point(p)) for line, p in zip(found, points)], atol=1e-6)
+
+
+def test_the_tied_segment_is_the_nearest_other_one_within_the_tie():
+    generator = np.random.default_rng(3)
+    starts = generator.uniform(0, 200, (150, 2))
+    ends = starts + generator.uniform(-30, 30, (150, 2))
+    points = generator.uniform(0, 200, (400, 2))
+    tie = 0.5
+    snap = SegmentIndex(starts, ends).snap(points, 1e9, tie)
+    lines = [LineString([tuple(a), tuple(b)]) for a, b in zip(starts, ends)]
+    for k, point in enumerate(points):
+        distances = np.array([line.distance(Point(point)) for line in lines])
+        distances[snap.segment[k]] = np.inf
+        second = distances.min()
+        if second <= snap.distance[k] + tie - 1e-9:
+            assert snap.tied.distance[k] == pytest.approx(second, abs=1e-9)
+            assert distances[snap.tied.segment[k]] == pytest.approx(second, abs=1e-9)
+        elif second > snap.distance[k] + tie + 1e-9:
+            assert snap.tied.segment[k] == -1
+    assert (snap.tied.segment >= 0).sum() > 10  # the case is exercised
+    assert SegmentIndex(starts, ends).snap(points, 1e9).tied is None
 
 
 def test_points_beyond_the_snapping_distance_are_off():

@@ -45,24 +45,26 @@ def strip_variants(sphere):
     return plan_alternatives(strip(), sphere, options(orientation=ACROSS), UTM, 4)
 
 
+# m: a point as near two segments as this walks out by either (the audit's rule, common.network.SNAP_TIE_M)
+TIE = 0.01
+
+
 def walking_distances(lines, homes, facilities):
     """Distance along ``lines`` (shapely LineStrings) from each of ``homes``
     to the nearest of ``facilities`` ((n, 2) arrays): each point walks
-    straight to the nearest point of a segment, then along the segments
-    (split where points attach), as malisites:washcoverage measures it."""
+    straight to the nearest point of a segment (of every segment as near
+    within TIE), then along the segments (split where points attach), as
+    malisites:washcoverage measures it."""
     segments = np.array([(a, b) for line in lines for a, b in zip(line.coords[:-1], line.coords[1:])], dtype=float)
     start, vector = segments[:, 0], segments[:, 1] - segments[:, 0]
     length = np.hypot(vector[:, 0], vector[:, 1])
     points = np.vstack([homes, facilities])
-    along, gap, owner = [], [], []
-    for point in points:
+    attachments = []  # (point, segment, along, gap)
+    for i, point in enumerate(points):
         t = np.clip(((point - start) * vector).sum(axis=1) / np.maximum(length ** 2, 1e-12), 0.0, 1.0)
         foot = start + t[:, None] * vector
         distance = np.hypot(*(point - foot).T)
-        k = int(np.argmin(distance))
-        along.append(t[k] * length[k])
-        gap.append(distance[k])
-        owner.append(k)
+        attachments += [(i, k, t[k] * length[k], distance[k]) for k in np.flatnonzero(distance <= distance.min() + TIE)]
     nodes, edges = {}, {}
 
     def node(key):
@@ -71,20 +73,17 @@ def walking_distances(lines, homes, facilities):
     def edge(a, b, weight):
         for key in ((a, b), (b, a)):  # the shortest of two lines between the same nodes
             edges[key] = min(edges.get(key, math.inf), weight + 1e-12)  # zero-length steps kept as edges
-    on_path = [node(("on", i)) for i in range(len(points))]
     for k in range(len(segments)):
         ends = [(0.0, node(tuple(np.round(segments[k, 0], 4)))), (length[k], node(tuple(np.round(segments[k, 1], 4))))]
-        chain = sorted(ends + [(along[i], on_path[i]) for i in range(len(points)) if owner[i] == k])
+        chain = sorted(ends + [(along, node(("on", i, k))) for i, owner, along, _ in attachments if owner == k])
         for (a0, n0), (a1, n1) in zip(chain, chain[1:]):
             edge(n0, n1, a1 - a0)
-    sources = []
-    for j in range(len(facilities)):  # each facility walks to its path first
-        sources.append(node(("facility", j)))
-        edge(sources[-1], on_path[len(homes) + j], gap[len(homes) + j])
+    for i, k, _, gap in attachments:  # each point walks to its path first
+        edge(node(("point", i)), node(("on", i, k)), gap)
     (rows, columns), weights = zip(*edges.keys()), list(edges.values())
     graph = coo_matrix((weights, (rows, columns)), shape=(len(nodes), len(nodes))).tocsr()
-    reach = dijkstra(graph, indices=sources, min_only=True)
-    return reach[on_path[:len(homes)]] + np.array(gap[:len(homes)])
+    reach = dijkstra(graph, indices=[node(("point", len(homes) + j)) for j in range(len(facilities))], min_only=True)
+    return reach[[node(("point", i)) for i in range(len(homes))]]
 
 
 def independent_score(plan, profile):

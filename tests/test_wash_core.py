@@ -199,6 +199,25 @@ def test_of_two_facilities_on_a_point_s_segment_the_nearer_and_on_a_tie_the_firs
     assert list(facility) == [0] and distance == pytest.approx([102])
 
 
+def test_a_point_as_near_two_paths_walks_out_by_the_shorter():
+    # Paths along x (y = 0, to x = 100) and along y (x = 0) from the origin; a tap on the first at
+    # x = 50. A shelter at (5, 5.004) is 5 m from the second path and 5.004 m from the first: within
+    # the 1 cm tie it may walk out by either, and the first is the shorter: 5.004 + 45 m, not
+    # 5 + 5.004 + 50 m by its nearest path.
+    network = PathNetwork([LineString([(0, 0), (100, 0)]), LineString([(0, 0), (0, 100)])])
+    tap = network.snap([(50, 0)], 10)
+    shelter = [(5, 5.004)]
+    assert network.nearest_facility(tap, network.snap(shelter, 10))[0] == pytest.approx([50.004])
+    assert network.nearest_facility(tap, network.snap(shelter, 10, tie=0.0))[0] == pytest.approx([60.004])
+    assert network.nearest_facility(tap, network.snap([(5, 5.02)], 10))[0] == pytest.approx([60.02])  # no tie
+    # a tap tied between the two paths serves by either: a shelter up the second path at (0, 30)
+    # walks 30 - 5 + 5.004 to it, not 30 + 5 + 5.004 by the tap's nearest (the first) path
+    distance, facility = network.nearest_facility(network.snap([(5.004, 5)], 10), network.snap([(0, 30)], 10))
+    assert distance == pytest.approx([30.004]) and list(facility) == [0]
+    result = wash.assess(np.array(shelter), [5], taps([(50, 0)]), SPHERE, network=network, suggest_water=0)
+    assert result.water.access.distance == pytest.approx([50.004])
+
+
 def test_bad_input():
     with pytest.raises(InputError, match="no features"):
         wash.assess(np.zeros((0, 2)), [], taps([(0, 0)]), SPHERE)

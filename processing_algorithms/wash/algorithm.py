@@ -142,7 +142,8 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                 "walking distances along the paths: lines are "
                 "joined where they cross, each shelter and facility is attached to the nearest "
                 "point of the network (the snapping distance is reported and counted in the "
-                "distance); a shelter or facility farther than the maximum snapping distance (metres) is "
+                "distance), and one as near two paths to within 1 cm (a corner plot between its lane and a "
+                "side lane) walks out by the shorter; a shelter or facility farther than the maximum snapping distance (metres) is "
                 "off the network and has no walking distance. Suggestions always use "
                 "straight-line reach.")),
             (self.tr("Gaps and suggestions"), self.tr(
