@@ -306,13 +306,14 @@ def test_a_plan_passes_its_own_audit_with_its_blocks_sharing_their_load():
     water = facilities[facilities["kind"] == "water_point"]
     latrines = facilities[facilities["kind"] == "latrine_block"]
     audit = audit_wash(layout.plots, water, latrines, paths=layout.paths, population_column="people",
-                       water_id_column="facility_id", water_type_column="water_type",
+                       water_id_column="facility_id", water_type_column="water_type", taps_column="taps",
                        latrine_id_column="facility_id", cubicles_column="cubicles", latrine_block_column="block",
                        suggest_water_points=0, suggest_latrines=0)
     summary = audit.summary
     assert summary["people"] == pytest.approx(900.0)
     assert summary["pct_within_water_distance"] == summary["pct_within_latrine_distance"] == 100.0
-    assert summary["overloaded_latrines"] == 0
+    assert summary["overloaded_latrines"] == summary["overloaded_water_points"] == 0
+    assert audit.water_points["capacity"].tolist() == (water["taps"] * 250.0).tolist()  # Sphere: 250 per tap
     blocks = latrines.groupby("block")["cubicles"].sum()
     # a block needs ceil(load / 50) toilets (Sphere, emergency), at least 1 male and 3 female;
     # one more where the planner also counted households tied with a neighbouring block

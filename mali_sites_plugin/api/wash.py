@@ -46,7 +46,7 @@ class _Layer:
 
 def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, population_column=None,
                household_size=0.0, water_id_column=None, water_type_column=None, default_water_type="tap",
-               functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
+               taps_column=None, functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
                female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
                latrine_block_column=None, phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
                profile=DEFAULT_PROFILE, monitor=NO_MONITOR, hazards=(), flood_extents=(), scenario_names=None,
@@ -73,6 +73,9 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     water_type_column : tap / handpump / well (robinet / pompe / puits...);
         unknown values take ``default_water_type`` ('tap', 'handpump' or
         'well'), which suggested water points also are.
+    taps_column : taps per water point (whole number, default 1): a tap
+        water point with several taps (a tapstand, as plan_site's ``taps``)
+        serves that many times the people per tap.
     functional_column, latrine_functional_column : yes/no, oui/non...;
         a facility not functional serves nobody.
     cubicles_column : toilets per latrine (whole number, default 1).
@@ -109,7 +112,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     metric, shelter_layer, people = _shelters(shelters, population_column,
                                               household_size or profile.value("people_per_household"))
     water = _water_points(water_points, metric, profile, default_water_type, _WaterColumns(
-        water_id_column, water_type_column, functional_column))
+        water_id_column, water_type_column, functional_column, taps_column))
     latrine = _latrines(latrines, metric, profile, phase, _LatrineColumns(
         latrine_id_column, cubicles_column, gender_column, female_cubicles_column, male_cubicles_column,
         latrine_functional_column, latrine_block_column))
@@ -184,6 +187,7 @@ class _WaterColumns:
     ids: str
     kind: str
     functional: str
+    taps: str
 
 
 @dataclass
@@ -220,13 +224,14 @@ def _shelters(frame, population_column, household_size):
 
 
 def _water_points(frame, metric, profile, default_kind, columns):
-    require_frame(frame, "water_points", ("point",), [columns.ids, columns.kind, columns.functional])
+    require_frame(frame, "water_points", ("point",), [columns.ids, columns.kind, columns.functional, columns.taps])
     if default_kind not in vocabulary.WATER_KINDS:
         raise InputError("default_water_type must be one of %s, got %s",
                          ", ".join(vocabulary.WATER_KINDS), repr(default_kind))
     layer = _located(frame, metric)
     kinds, _ = vocabulary.water_kinds(values(frame, columns.kind), default_kind)
-    facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile)
+    taps = None if columns.taps is None else _numbers(frame, columns.taps, 1, whole=True)
+    facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile, taps)
     column = columns.ids or id_field(_names(frame), "water")
     return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), kinds=kinds, id_column=column)
 
