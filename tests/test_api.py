@@ -9,7 +9,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import LineString, Point, box
+from shapely.geometry import LineString, Point, Polygon, box
 
 import mali_sites_plugin
 from conftest import SAMPLE_DATA
@@ -293,6 +293,67 @@ def test_plan_site_matches_processing(run_algorithm, tmp_path, crs):
                 pytest.approx(theirs_sorted[column].astype(float).fillna(-1).tolist(), rel=1e-6), (name, column)
     assert [c.to_epsg() for c in layout.metric_crs] == [32630, 32630]
     assert len(layout.drains) and set(layout.drains["kind"]) <= {"roadside", "collector", "outfall"}
+
+
+def test_a_plan_passes_its_own_audit_with_its_blocks_sharing_their_load():
+    """audit_wash on plan_site's plots, paths and facilities, the latrine
+    compartments read together (latrine_block_column): every household within
+    distance walking, nothing overloaded; and the toilets are what the load
+    needs, no more (each compartment sized alone for the whole load was 4x)."""
+    sites = layout_sites().iloc[:1]
+    layout = plan_site(sites, site_id_column="site_id", population_column="individuals")
+    facilities = layout.facilities
+    water = facilities[facilities["kind"] == "water_point"]
+    latrines = facilities[facilities["kind"] == "latrine_block"]
+    audit = audit_wash(layout.plots, water, latrines, paths=layout.paths, population_column="people",
+                       water_id_column="facility_id", water_type_column="water_type", taps_column="taps",
+                       latrine_id_column="facility_id", cubicles_column="cubicles", latrine_block_column="block",
+                       suggest_water_points=0, suggest_latrines=0)
+    summary = audit.summary
+    assert summary["people"] == pytest.approx(900.0)
+    assert summary["pct_within_water_distance"] == summary["pct_within_latrine_distance"] == 100.0
+    assert summary["overloaded_latrines"] == summary["overloaded_water_points"] == 0
+    assert audit.water_points["capacity"].tolist() == (water["taps"] * 250.0).tolist()  # Sphere: 250 per tap
+    blocks = latrines.groupby("block")["cubicles"].sum()
+    # a block needs ceil(load / 50) toilets (Sphere, emergency), at least 1 male and 3 female;
+    # one more where the planner also counted households tied with a neighbouring block
+    served = audit.latrines.groupby("block")["assigned_people"].sum()
+    need = np.maximum(np.ceil(served / 50.0), 4)
+    assert served.sum() == pytest.approx(900.0)
+    assert (blocks[served.index] <= need + 1).all(), (blocks, served)
+
+
+def test_irregular_sites_anywhere_in_mali_pass_their_own_audit():
+    """Four random star-shaped sites (6 to 11 vertices, 150 to 700 m from
+    their centre) at random places of Mali in EPSG:4326 (UTM zones 29 to 31),
+    planned for Sphere: audit_wash along each plan's own paths finds every
+    household within distance, nothing overloaded, and the plan fails none
+    of its own checks."""
+    rng = np.random.default_rng(7)
+    rows = []
+    for k in range(4):
+        lon, lat = rng.uniform(-11.5, 4.0), rng.uniform(10.5, 24.5)
+        angles = np.sort(rng.uniform(0, 2 * np.pi, rng.integers(6, 12)))
+        radius = rng.uniform(250, 700) * rng.uniform(0.6, 1.0, len(angles))
+        metres = np.column_stack([radius * np.cos(angles), radius * np.sin(angles)])
+        rows.append({"site_id": "U%d" % k, "geometry": Polygon(
+            metres / [111320.0 * np.cos(np.radians(lat)), 110570.0] + [lon, lat])})
+    sites = gpd.GeoDataFrame(rows, crs="EPSG:4326")
+    layout = plan_site(sites, site_id_column="site_id")
+    assert len({crs.to_epsg() for crs in layout.metric_crs}) >= 2  # drawn in more than one UTM zone
+    for plan, site_id in zip(layout.plans, sites["site_id"]):
+        assert plan.checks and not [c.key for c in plan.checks if not c.passed], site_id
+        pick = {name: frame[frame["site_id"] == site_id] for name, frame in (
+            ("plots", layout.plots), ("facilities", layout.facilities), ("paths", layout.paths))}
+        facilities = pick["facilities"]
+        summary = audit_wash(pick["plots"], facilities[facilities["kind"] == "water_point"],
+                             facilities[facilities["kind"] == "latrine_block"], paths=pick["paths"],
+                             population_column="people", water_type_column="water_type", taps_column="taps",
+                             cubicles_column="cubicles", latrine_block_column="block", suggest_water_points=0,
+                             suggest_latrines=0).summary
+        assert summary["people"] == pytest.approx(plan.planned_people) and summary["people"] > 1000
+        assert summary["pct_within_water_distance"] == summary["pct_within_latrine_distance"] == 100.0, site_id
+        assert summary["overloaded_water_points"] == summary["overloaded_latrines"] == 0, site_id
 
 
 def test_plan_site_errors():

@@ -3,6 +3,7 @@ against shapely's distance to every segment (brute force)."""
 import math
 
 import numpy as np
+import pytest
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 
 from mali_sites_plugin.common.network import SegmentIndex, line_segments
@@ -38,6 +39,27 @@ def test_nearest_segment_among_long_lines_and_a_dense_star():
     assert np.allclose(snap.offset, [line.project(Point(p)) for line, p in zip(found, points)], atol=1e-6)
 
 
+def test_the_tied_segment_is_the_nearest_other_one_within_the_tie():
+    generator = np.random.default_rng(3)
+    starts = generator.uniform(0, 200, (150, 2))
+    ends = starts + generator.uniform(-30, 30, (150, 2))
+    points = generator.uniform(0, 200, (400, 2))
+    tie = 0.5
+    snap = SegmentIndex(starts, ends).snap(points, 1e9, tie)
+    lines = [LineString([tuple(a), tuple(b)]) for a, b in zip(starts, ends)]
+    for k, point in enumerate(points):
+        distances = np.array([line.distance(Point(point)) for line in lines])
+        distances[snap.segment[k]] = np.inf
+        second = distances.min()
+        if second <= snap.distance[k] + tie - 1e-9:
+            assert snap.tied.distance[k] == pytest.approx(second, abs=1e-9)
+            assert distances[snap.tied.segment[k]] == pytest.approx(second, abs=1e-9)
+        elif second > snap.distance[k] + tie + 1e-9:
+            assert snap.tied.segment[k] == -1
+    assert (snap.tied.segment >= 0).sum() > 10  # the case is exercised
+    assert SegmentIndex(starts, ends).snap(points, 1e9).tied is None
+
+
 def test_points_beyond_the_snapping_distance_are_off():
     snap = SegmentIndex(np.array([[0.0, 0.0]]), np.array([[10.0, 0.0]])).snap([[5.0, 3.0], [5.0, 30.0]], 10.0)
     assert snap.segment.tolist() == [0, -1]
@@ -61,7 +83,8 @@ def test_points_attached_again_keep_their_snap():
     lines = [LineString([(0, 0), (100, 0), (100, 100)]), LineString([(0, 50), (100, 50)]),
              LineString([(300, 300), (310, 300)])]
     generator = np.random.default_rng(3)
-    first = generator.uniform(-20, 120, (200, 2))
+    # random points, and points as near two lines (tied: attached to both)
+    first = np.vstack([generator.uniform(-20, 120, (200, 2)), [[50.0, 25.0], [75.0, 75.0], [90.0, 10.0]]])
     second = np.vstack([first[::3], generator.uniform(-20, 120, (100, 2)), first[:5], [[305.0, 400.0]]])
     network = PathNetwork(lines)
     network.snap(first, 1e9)
@@ -70,6 +93,7 @@ def test_points_attached_again_keep_their_snap():
         again, fresh = network.snap(second, max_snap), PathNetwork(lines).snap(second, max_snap)
         for name in ("segment", "offset", "distance"):
             assert np.array_equal(getattr(again, name), getattr(fresh, name)), (max_snap, name)
+            assert np.array_equal(getattr(again.tied, name), getattr(fresh.tied, name)), (max_snap, name)
     expected = brute_force(network.start_xy, network.end_xy, second)
     assert np.allclose(network.snap(second, 1e9).distance, expected, atol=1e-9)
     off = network.snap(second, 4.0)

@@ -168,7 +168,7 @@ def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_pa
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type", "TAPS_FIELD": "taps",
         "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "GENDER_FIELD": "gender",
+        "GENDER_FIELD": "gender", "LATRINE_BLOCK_FIELD": "block",
         "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
@@ -299,8 +299,9 @@ def test_notes_have_one_wording_per_language(plugin):
 @pytest.mark.parametrize("standard", [0, 1])
 def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_algorithm, standard):
     """The plan's OUTPUT_PATHS as washcoverage's PATHS: every household is on
-    the network, the audit counts the households only (plots with people), and
-    its walking verdicts are the plan's own walking checks."""
+    the network, the audit counts the households only (plots with people), its
+    walking verdicts are the plan's own walking checks, and they pass: every
+    household within distance walking, no tapstand or latrine block overloaded."""
     site = square_layer(4326, side=500.0)
     plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
                                      "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT"})
@@ -313,8 +314,9 @@ def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_alg
     audit = run_algorithm("malisites:washcoverage", {
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "PATHS": plan["OUTPUT_PATHS"], "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
-        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
+        "TAPS_FIELD": "taps", "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles",
+        "LATRINE_BLOCK_FIELD": "block",
+        "STANDARD": standard, "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
         "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
     assert audit["people"] == pytest.approx(plan["planned_people"])
@@ -330,6 +332,8 @@ def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_alg
     for audit_key, check in (("pct_within_water_distance", "check_walking_distance_to_water_m"),
                              ("pct_within_latrine_distance", "check_walking_distance_to_toilet_m")):
         assert (audit[audit_key] == 100.0) == (plan[check] == "pass"), (audit_key, audit[audit_key], plan[check])
+        assert audit[audit_key] == 100.0
+    assert audit["overloaded_water_points"] == audit["overloaded_latrines"] == 0
 
 
 def is_null(value):

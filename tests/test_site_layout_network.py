@@ -199,10 +199,50 @@ def test_wash_audit_skips_plots_with_nobody(sphere):
     assert all(g.households == 0 and g.people == 0 for g in result.water.gaps)  # land, not the school plot
 
 
-def attach(grid, origin, xy):
-    """(cell, straight distance in m) where the point ``xy`` joins the raster network."""
-    r, c = nearest_on_cached(grid, origin, xy)
-    return (r, c), math.hypot(origin[0] + (c + 0.5) * CELL - xy[0], origin[1] - (r + 0.5) * CELL - xy[1])
+# m: a point as near two lines as this walks out by either (the audit's rule, common.network.SNAP_TIE_M)
+TIE = 0.01
+
+
+class Joins:
+    """Where points join the raster network: at the cell of the nearest point
+    of every centreline of the plan within TIE of the nearest one (exact
+    distances by shapely), each with the straight distance from the point to
+    that cell's centre."""
+
+    def __init__(self, plan, grid, origin):
+        self.lines = [p.geometry for p in plan.paths]
+        self.bounds = np.array([line.bounds for line in self.lines])
+        self.grid, self.origin = grid, origin
+
+    def __call__(self, xy):
+        point = Point(xy)
+        # the nearest line is within a cell's diagonal of the nearest cell
+        reach = math.dist(xy, self._centre(nearest_on_cached(self.grid, self.origin, xy))) + 2 * CELL
+        x, y = xy
+        box_near = (self.bounds[:, 0] <= x + reach) & (self.bounds[:, 2] >= x - reach) & \
+            (self.bounds[:, 1] <= y + reach) & (self.bounds[:, 3] >= y - reach)
+        near = [self.lines[k] for k in np.flatnonzero(box_near)]
+        distances = [line.distance(point) for line in near]
+        joins = []
+        for line, distance in zip(near, distances):
+            if distance <= min(distances) + TIE:
+                cell = cell_of(self.origin, line.interpolate(line.project(point)).coords[0])
+                if not self.grid[cell]:
+                    cell = nearest_on_cached(self.grid, self.origin, line.interpolate(line.project(point)).coords[0])
+                joins.append((cell, math.dist(xy, self._centre(cell))))
+        return joins
+
+    def _centre(self, cell):
+        return self.origin[0] + (cell[1] + 0.5) * CELL, self.origin[1] - (cell[0] + 0.5) * CELL
+
+    def walk(self, facilities):
+        """Steps from the nearest of the ``facilities`` (points) to every cell."""
+        joins = [join for xy in facilities for join in self(xy)]
+        return walk(self.grid, [cell for cell, _ in joins], [snap for _, snap in joins])
+
+    def walk_home(self, distance, xy):
+        """The walk from the point ``xy`` on a ``distance`` raster (walk), by the shorter of its joins."""
+        return min(distance[cell] + snap for cell, snap in self(xy))
 
 
 def l_site_with_stream():
@@ -233,19 +273,18 @@ def test_every_household_walks_to_a_latrine_block_and_a_tapstand_within_the_stan
         # 30 m from a tapstand) and no vacant plot a block reaches is not housed; it is reported
         assert plan.planned_people + plan.unplaced_people == 1500.0 and plan.planned_people >= 1490.0
     grid, origin = raster_of(plan)
-    homes = households(plan)
-    joined = [attach(grid, origin, p.geometry.centroid.coords[0]) for p in homes]
+    joins = Joins(plan, grid, origin)
+    homes = [(plot, plot.geometry.centroid.coords[0]) for plot in households(plan)]
     tolerance = 2.5
     for kind, key in (("latrine_block", "max_distance_to_toilet_m"), ("water_point", "max_distance_to_water_m")):
-        points = [attach(grid, origin, f.xy) for f in plan.facilities if f.kind == kind]
-        distance = walk(grid, [cell for cell, _ in points], [snap for _, snap in points])
-        far = np.array([distance[cell] + snap for cell, snap in joined])
+        distance = joins.walk([f.xy for f in plan.facilities if f.kind == kind])
+        far = np.array([joins.walk_home(distance, xy) for _, xy in homes])
         assert far.max() <= profile.value(key) + tolerance, (kind, far.max(), int((far > 50.0).sum()))
     stands = [f for f in plan.facilities if f.kind == "water_point"]
-    per_stand = [walk(grid, [attach(grid, origin, f.xy)[0]], [attach(grid, origin, f.xy)[1]]) for f in stands]
+    per_stand = [joins.walk([f.xy]) for f in stands]
     load = np.zeros(len(stands))
-    for plot, (cell, snap) in zip(homes, joined):
-        walks = np.array([d[cell] for d in per_stand]) + snap
+    for plot, xy in homes:
+        walks = np.array([joins.walk_home(d, xy) for d in per_stand])
         nearest = int(np.argmin(walks))
         if (walks > walks[nearest] + tolerance).sum() == len(walks) - 1:
             load[nearest] += plot.people
@@ -268,13 +307,14 @@ def test_a_tapstand_takes_more_taps_than_asked_only_where_no_plot_may_take_anoth
     # every household it serves (nearest by our own raster walk) lives within 30 m of a latrine block,
     # where a tapstand may not go (min_distance_toilet_to_water_m)
     grid, origin = raster_of(plan)
+    joins = Joins(plan, grid, origin)
     stands = [f for f in plan.facilities if f.kind == "water_point"]
-    walks = [walk(grid, [attach(grid, origin, f.xy)[0]], [attach(grid, origin, f.xy)[1]]) for f in stands]
+    walks = [joins.walk([f.xy]) for f in stands]
     latrines = np.array([f.xy for f in plan.facilities if f.kind == "latrine_block"])
     served = 0
     for plot in households(plan):
-        cell, snap = attach(grid, origin, plot.geometry.centroid.coords[0])
-        nearest = stands[int(np.argmin([d[cell] for d in walks]))]
+        xy = plot.geometry.centroid.coords[0]
+        nearest = stands[int(np.argmin([joins.walk_home(d, xy) for d in walks]))]
         if nearest.facility_id in large:
             served += plot.people
             assert np.hypot(*(latrines - plot.geometry.centroid.coords[0]).T).min() < 30.0

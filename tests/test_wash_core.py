@@ -53,6 +53,34 @@ def test_non_functional_points_serve_nobody_and_loads_follow_capacity():
     assert result.summary["people_per_water_point"] == 300
 
 
+def test_the_compartments_of_a_block_share_its_load():
+    # Block A: a female compartment of 3 cubicles and a male one of 1 at one point (0, 0),
+    # Sphere emergency 50 people per toilet: the block serves 200. Block B: 1 cubicle at 1000 m
+    # (serves 50). Households of 60 people at 10, 20 and 30 m (180 people) go to block A.
+    latrine_xy = [(0, 0), (0, 0), (1000, 0)]
+    shelters = np.array([(10, 0), (20, 0), (30, 0)], dtype=float)
+    blocks = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True] * 3, SPHERE, "emergency", ["A", "A", None])
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=blocks, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert load.assigned_people == pytest.approx([135, 45, 0])  # 180 people shared 3 : 1
+    assert load.load_pct == pytest.approx([90, 90, 0])  # 180 of 200
+    assert not load.overloaded.any() and not load.excess.any()
+    # each feature alone, the nearest one (the first at the point) takes all 180 on its 150
+    alone = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True] * 3, SPHERE, "emergency")
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=alone, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert list(load.assigned_people) == [180, 0, 0] and list(load.overloaded) == [True, False, False]
+    # the male compartment out of order: the block's 180 people on the 150 its female one serves,
+    # both compartments' numbers say so; the farthest household (30 m) is beyond capacity
+    broken = wash.latrine_facilities(latrine_xy, [3, 1, 1], [True, False, True], SPHERE, "emergency",
+                                     ["A", "A", ""])
+    load = wash.assess(shelters, [60] * 3, taps([(0, 0)]), SPHERE, latrines=broken, suggest_water=0,
+                       suggest_latrines=0).latrines.load
+    assert load.assigned_people == pytest.approx([180, 0, 0])
+    assert list(load.overloaded) == [True, False, False]
+    assert list(load.excess) == [False, False, True]
+
+
 def test_capacity_by_type_and_latrine_phase():
     water = wash.water_point_facilities([(0, 0)] * 3, ["tap", "handpump", "well"], [True] * 3, SPHERE)
     assert list(water.capacity) == [250, 500, 400]
@@ -169,6 +197,25 @@ def test_of_two_facilities_on_a_point_s_segment_the_nearer_and_on_a_tie_the_firs
     distance, facility = network.nearest_facility(network.snap([(600, -2), (400, 2)], 10),
                                                   network.snap([(500, 0)], 10))
     assert list(facility) == [0] and distance == pytest.approx([102])
+
+
+def test_a_point_as_near_two_paths_walks_out_by_the_shorter():
+    # Paths along x (y = 0, to x = 100) and along y (x = 0) from the origin; a tap on the first at
+    # x = 50. A shelter at (5, 5.004) is 5 m from the second path and 5.004 m from the first: within
+    # the 1 cm tie it may walk out by either, and the first is the shorter: 5.004 + 45 m, not
+    # 5 + 5.004 + 50 m by its nearest path.
+    network = PathNetwork([LineString([(0, 0), (100, 0)]), LineString([(0, 0), (0, 100)])])
+    tap = network.snap([(50, 0)], 10)
+    shelter = [(5, 5.004)]
+    assert network.nearest_facility(tap, network.snap(shelter, 10))[0] == pytest.approx([50.004])
+    assert network.nearest_facility(tap, network.snap(shelter, 10, tie=0.0))[0] == pytest.approx([60.004])
+    assert network.nearest_facility(tap, network.snap([(5, 5.02)], 10))[0] == pytest.approx([60.02])  # no tie
+    # a tap tied between the two paths serves by either: a shelter up the second path at (0, 30)
+    # walks 30 - 5 + 5.004 to it, not 30 + 5 + 5.004 by the tap's nearest (the first) path
+    distance, facility = network.nearest_facility(network.snap([(5.004, 5)], 10), network.snap([(0, 30)], 10))
+    assert distance == pytest.approx([30.004]) and list(facility) == [0]
+    result = wash.assess(np.array(shelter), [5], taps([(50, 0)]), SPHERE, network=network, suggest_water=0)
+    assert result.water.access.distance == pytest.approx([50.004])
 
 
 def test_bad_input():

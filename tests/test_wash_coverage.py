@@ -230,6 +230,49 @@ def test_disconnected_paths_and_facilities_off_the_network(run_algorithm):
     assert "1 shelter(s) on a part of the path network with no functional water point" in log
 
 
+def test_a_block_field_makes_compartments_share_their_block(run_algorithm):
+    """A female compartment of 3 cubicles and a male one of 1 at one point
+    serve 4 x 50 = 200 people together (Sphere, emergency); 180 people are
+    within 50 m. Read as one block they are 90 % loaded, shared 3 : 1; each
+    alone, the first at the point takes the 180 on its 150 and the log says
+    they stand at one point."""
+    crs = "EPSG:32630"
+    shelters = memory_layer("Point", crs, ["hid:integer", "pop:double"], [
+        (QgsGeometry.fromPointXY(QgsPointXY(x, 0)), [x, 60]) for x in (10, 20, 30)], LOCAL)
+    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 60)), ["W"])],
+                         LOCAL)
+    latrines = memory_layer("Point", crs, ["id:string", "block:string", "gender:string", "cubicles:integer"], [
+        (QgsGeometry.fromPointXY(QgsPointXY(0, 0)), ["L1-F", "L1", "female", 3]),
+        (QgsGeometry.fromPointXY(QgsPointXY(0, 0)), ["L1-M", "L1", "male", 1])], LOCAL)
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        text = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            Log.text.append(error)
+
+    def audit(**block):
+        Log.text = []
+        return run_algorithm(ALGORITHM, dict({
+            "SHELTERS": shelters, "POPULATION_FIELD": "pop", "WATER_POINTS": water, "LATRINES": latrines,
+            "LATRINE_ID_FIELD": "id", "CUBICLES_FIELD": "cubicles", "GENDER_FIELD": "gender",
+            "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0, "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT",
+            "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT", "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"}, **block),
+            feedback=Log())
+    shared = audit(LATRINE_BLOCK_FIELD="block")
+    out = by_key(shared["OUTPUT_LATRINES"], "id")
+    assert [out[k]["assigned_people"] for k in ("L1-F", "L1-M")] == pytest.approx([135, 45])
+    assert [out[k]["load_pct"] for k in ("L1-F", "L1-M")] == pytest.approx([90, 90])
+    assert shared["overloaded_latrines"] == 0
+    assert not any("stand at the same point" in text for text in Log.text)
+    alone = audit()
+    out = by_key(alone["OUTPUT_LATRINES"], "id")
+    assert [out[k]["assigned_people"] for k in ("L1-F", "L1-M")] == [180, 0]
+    assert alone["overloaded_latrines"] == 1
+    assert any("2 latrine(s) stand at the same point as another" in text for text in Log.text), Log.text
+
+
 def test_clear_messages_for_bad_input(run_algorithm, tmp_path):
     crs = "EPSG:32630"
     empty = memory_layer("Point", crs, ["hid:integer"], [])

@@ -46,19 +46,19 @@ class _Layer:
 
 def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, population_column=None,
                household_size=0.0, water_id_column=None, water_type_column=None, default_water_type="tap",
-               functional_column=None, latrine_id_column=None, cubicles_column=None, gender_column=None,
-               female_cubicles_column=None, male_cubicles_column=None, latrine_functional_column=None,
-               phase="emergency", max_snap=50.0, suggest_water_points=-1, suggest_latrines=-1,
-               profile=DEFAULT_PROFILE, monitor=NO_MONITOR, hazards=(), flood_extents=(), scenario_names=None,
-               hazard_kind="depth", band=1, class_table=None, wet_threshold=None):
+               taps_column=None, functional_column=None, latrine_id_column=None, cubicles_column=None,
+               gender_column=None, female_cubicles_column=None, male_cubicles_column=None,
+               latrine_functional_column=None, latrine_block_column=None, phase="emergency", max_snap=50.0,
+               suggest_water_points=-1, suggest_latrines=-1, profile=DEFAULT_PROFILE, monitor=NO_MONITOR,
+               hazards=(), flood_extents=(), scenario_names=None, hazard_kind="depth", band=1, class_table=None,
+               wet_threshold=None):
     """Audit WASH coverage: distances, facility loads, gaps and suggested facilities.
 
     Parameters
     ----------
     shelters : GeoDataFrame of points or polygons
-        One row per household (shelter points or plot polygons); a polygon
-        counts at its centroid, or a point on its surface when the centroid
-        falls outside.
+        One row per household (shelter points or plot polygons); a polygon counts at its centroid, or a
+        point on its surface when the centroid falls outside.
     water_points, latrines : GeoDataFrame of points (latrines optional)
     site : GeoDataFrame of polygons, optional
         The area for gaps and suggestions; None: the shelters' convex hull.
@@ -73,11 +73,14 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     water_type_column : tap / handpump / well (robinet / pompe / puits...);
         unknown values take ``default_water_type`` ('tap', 'handpump' or
         'well'), which suggested water points also are.
+    taps_column : taps per water point (whole number, default 1); a tapstand of n taps serves n x people per tap.
     functional_column, latrine_functional_column : yes/no, oui/non...;
         a facility not functional serves nobody.
     cubicles_column : toilets per latrine (whole number, default 1).
     gender_column : female / male / mixed (femmes / hommes / mixte); or
         female_cubicles_column and male_cubicles_column together, for the 3:1 check.
+    latrine_block_column : rows sharing a value are the compartments of one block (plan_site's ``block``),
+        sharing its load; None: each row stands alone.
     phase : 'emergency' or 'medium_term' (people per toilet).
     max_snap : metres; shelters and facilities farther from every path are off the network.
     suggest_water_points, suggest_latrines : 0 none, -1 as many as full coverage needs, k at most k.
@@ -88,13 +91,11 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
         flood scenarios as flood_exposure reads them, the audit in each (wash.flooding): fields and
         figures per scenario key (wp_ok_q10, water_lost_people_q10...), ``flood_gaps``.
 
-    CRS: the inputs may be in any CRS (each its own). Distances are measured
-    in metres in the shelters' CRS when it is projected in metres, else in
-    the UTM zone of the shelters' centre (``metric_crs`` of the result);
-    where that CRS's scale error passes 0.1 % (a national layer), each
-    shelter is measured in its own UTM zone.
-    Every output frame is in the shelters' CRS, except shelters, water points
-    and latrines, which keep their own rows, geometries and CRS.
+    CRS: the inputs may be in any CRS (each its own). Distances are measured in metres in the shelters' CRS
+    when it is projected in metres, else in the UTM zone of the shelters' centre (``metric_crs`` of the
+    result); where that CRS's scale error passes 0.1 % (a national layer), each shelter is measured in its
+    own UTM zone. Every output frame is in the shelters' CRS, except shelters, water points and latrines,
+    which keep their own rows, geometries and CRS.
 
     Returns a WashAudit. Raises InputError for a frame that is not a
     GeoDataFrame, is empty, has no CRS, lacks a named column or holds the
@@ -105,10 +106,10 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     metric, shelter_layer, people = _shelters(shelters, population_column,
                                               household_size or profile.value("people_per_household"))
     water = _water_points(water_points, metric, profile, default_water_type, _WaterColumns(
-        water_id_column, water_type_column, functional_column))
+        water_id_column, water_type_column, functional_column, taps_column))
     latrine = _latrines(latrines, metric, profile, phase, _LatrineColumns(
         latrine_id_column, cubicles_column, gender_column, female_cubicles_column, male_cubicles_column,
-        latrine_functional_column))
+        latrine_functional_column, latrine_block_column))
     network = _network(paths, metric)
     area = _site_area(site, metric)
     located = shelter_layer.located
@@ -116,12 +117,11 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
                                                   class_table, wet_threshold, profile, metric)
     result = assess(
         shelter_layer.xy[located], people[located], water.facilities, profile,
-        latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap,
-        area=area, latrine_cubicles=latrine.cubicles if latrine else None,
-        female_male_cubicles=latrine.female_male if latrine else None, suggest_water=suggest_water_points,
-        suggest_latrines=suggest_latrines, new_water_kind=default_water_type, crs=metric,
-        labels=list(shelters.index[located]), monitor=monitor, scenarios=scenarios, hazard_model=model,
-        passable_depth=passable)
+        latrines=latrine.facilities if latrine else None, phase=phase, network=network, max_snap=max_snap, area=area,
+        latrine_cubicles=latrine.cubicles if latrine else None, female_male_cubicles=latrine.female_male if latrine
+        else None, suggest_water=suggest_water_points, suggest_latrines=suggest_latrines,
+        new_water_kind=default_water_type, crs=metric, labels=list(shelters.index[located]), monitor=monitor,
+        scenarios=scenarios, hazard_model=model, passable_depth=passable)
     return _frames(result, shelters, water_points, latrines, metric, people, located, water, latrine, network,
                    default_water_type, profile.value(TOILET_FIGURE[phase]))
 
@@ -180,6 +180,7 @@ class _WaterColumns:
     ids: str
     kind: str
     functional: str
+    taps: str
 
 
 @dataclass
@@ -190,6 +191,7 @@ class _LatrineColumns:
     female_cubicles: str
     male_cubicles: str
     functional: str
+    blocks: str
 
 
 @dataclass
@@ -215,13 +217,14 @@ def _shelters(frame, population_column, household_size):
 
 
 def _water_points(frame, metric, profile, default_kind, columns):
-    require_frame(frame, "water_points", ("point",), [columns.ids, columns.kind, columns.functional])
+    require_frame(frame, "water_points", ("point",), [columns.ids, columns.kind, columns.functional, columns.taps])
     if default_kind not in vocabulary.WATER_KINDS:
         raise InputError("default_water_type must be one of %s, got %s",
                          ", ".join(vocabulary.WATER_KINDS), repr(default_kind))
     layer = _located(frame, metric)
     kinds, _ = vocabulary.water_kinds(values(frame, columns.kind), default_kind)
-    facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile)
+    taps = None if columns.taps is None else _numbers(frame, columns.taps, 1, whole=True)
+    facilities = water_point_facilities(layer.xy, kinds, _functional(layer, columns.functional), profile, taps)
     column = columns.ids or id_field(_names(frame), "water")
     return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), kinds=kinds, id_column=column)
 
@@ -252,7 +255,7 @@ def _latrines(frame, metric, profile, phase, columns):
         return None
     require_frame(frame, "latrines", ("point",), [columns.ids, columns.cubicles, columns.gender,
                                                   columns.female_cubicles, columns.male_cubicles,
-                                                  columns.functional])
+                                                  columns.functional, columns.blocks])
     layer = _located(frame, metric)
     cubicles = _numbers(frame, columns.cubicles, 1, whole=True)
     genders = female_male = None
@@ -262,7 +265,8 @@ def _latrines(frame, metric, profile, phase, columns):
     if columns.female_cubicles is not None and columns.male_cubicles is not None:
         female_male = (_numbers(frame, columns.female_cubicles, 0, whole=True),
                        _numbers(frame, columns.male_cubicles, 0, whole=True))
-    facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase)
+    facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase,
+                                    None if columns.blocks is None else values(frame, columns.blocks))
     column = columns.ids or id_field(_names(frame), "latrine")
     return _Facilities(facilities, facility_ids(frame.index, values(frame, column)), cubicles=cubicles,
                        genders=genders, female_male=female_male, id_column=column)

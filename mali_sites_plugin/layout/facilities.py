@@ -8,8 +8,8 @@ facility, as the WASH coverage audit counts it:
 - latrine blocks: along the line each plot fronts (wash_design), then
   greedy maximal covering (placement.greedy_cover) with the toilet distance
   as reach for what is left; each block then gets a female and a male
-  compartment with the cubicles its households need
-  (wash_design.compartments);
+  compartment that together have the cubicles its households need, split
+  by the profile's female-to-male ratio (split_cubicles);
 - tapstands of several taps: placement.place_capacitated, never closer to
   a latrine than the profile allows;
 - services: ceil(people / ratio) of each, placed by the profile's zoning

@@ -205,7 +205,10 @@ def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths
     (counting a household at every block it is tied between), nearest in a
     straight line or walking along ``paths``, whichever loads it more; each
     block two records at its plot, its female compartment (it counts the
-    block's people served) and its male one (wash_design.compartments)."""
+    block's people served) and its male one, together the toilets the load
+    needs, split by the female-to-male ratio (facilities.split_cubicles):
+    the compartments of a block share its load, as washcoverage reads them
+    with the block field."""
     per_toilet = design.value(TOILET_FIGURE[design.options.phase])
     ratio = design.value("female_to_male_toilet_ratio")
     _, measures.latrine_distance, load = nearest_assignment(xy[homes], people[homes], xy[latrines])
@@ -215,7 +218,7 @@ def _latrine_records(design, frame, xy, people, homes, latrines, measures, paths
     metric = frame.points_to_metric(xy[latrines])
     records = []
     for k, served in enumerate(load):
-        female, male = wash_design.compartments(sized[k], per_toilet, ratio)
+        female, male = fac.split_cubicles(sized[k], per_toilet, ratio)
         measures.cubicles += female + male
         measures.female_cubicles += female
         measures.male_cubicles += male

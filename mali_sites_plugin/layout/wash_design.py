@@ -17,12 +17,10 @@ block or tapstand is added only where a household is still beyond the
 distance; the household displaced moves to a vacant plot of the plan when
 there is one, so a plan for a given population keeps its people.
 """
-import math
 
 import numpy as np
 from scipy.spatial import cKDTree
 
-from ..common.network import Snap
 from .circulation import SNAP_ANY
 from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 
@@ -30,7 +28,10 @@ from .plan import HOUSEHOLD, LATRINE, VACANT, WATER
 # hand-washing at toilets and lit toilets, with no count: one of each per compartment, a design choice)
 POINTS_PER_COMPARTMENT = 1
 MAX_ROUNDS = 12  # verification rounds at most, a guard (method setting)
-TIE_NUDGE_M = 1e-3  # m, far beyond reprojection noise, far below any plan dimension
+# m: a plot as near two lines as this is attached to both. Below the audit's common.network.SNAP_TIE_M,
+# so where the plan sees one attachment the audit may see two, never the reverse, and the audit's walk
+# is never longer than the plan's
+PLAN_TIE_M = 1e-3
 EDGE_OFFSET_M = 1.0  # a row at the edge of the grid fronts the loop, about this far out
 
 
@@ -79,9 +80,6 @@ def frontage_latrines(xy, key, snap, demand, candidates, reach):
     return chosen
 
 
-# two nudges, opposite and not along an axis nor a diagonal: a point tied between
-# two lines (parallel or crossing at right angles) goes to one with each
-NUDGES = ((TIE_NUDGE_M, 0.5 * TIE_NUDGE_M), (-TIE_NUDGE_M, -0.5 * TIE_NUDGE_M))
 # a household whose centre is about as near two lines (a corner plot fronting a path and a lane)
 # may walk out by either: facilities are sized for it at the nearest by both (a design choice:
 # a shelter is built a metre or so off its planned centre)
@@ -91,31 +89,26 @@ FRONTAGE_NUDGES = ((FRONTAGE_TIE_M, 0.5 * FRONTAGE_TIE_M), (-FRONTAGE_TIE_M, -0.
 
 class PlotWalks:
     """Walking distances between the plots of a grid along the plan's paths
-    (common.network.PathNetwork), every plot attached once as the audit
-    attaches points, and once more nudged by TIE_NUDGE_M along each axis:
-    a plot centre equidistant from two lines may be attached to either by
-    an audit in another CRS, so a distance is checked at its worst (not
-    ``nudged``: attached once only). Loads count each household at the
-    nearest facility by every attachment within FRONTAGE_TIE_M."""
+    (common.network.PathNetwork), every plot attached as the audit attaches
+    points, a plot as near two lines to within PLAN_TIE_M attached to both
+    (walking out by the shorter). Loads count each household at the nearest
+    facility by every attachment within FRONTAGE_TIE_M."""
 
-    def __init__(self, paths, xy, nudged=True):
+    def __init__(self, paths, xy):
         self.paths = paths
-        self.snaps = [paths.snap(xy + nudge, SNAP_ANY) for nudge in ((0.0, 0.0),) + (NUDGES if nudged else ())]
-        self.frontage_snaps = [self.snaps[0]] + [paths.snap(xy + nudge, SNAP_ANY) for nudge in FRONTAGE_NUDGES]
+        self.snap = paths.snap(xy, SNAP_ANY, PLAN_TIE_M)
+        self.frontage_snaps = [self.snap] + [paths.snap(xy + nudge, SNAP_ANY, PLAN_TIE_M)
+                                             for nudge in FRONTAGE_NUDGES]
 
-    @staticmethod
-    def _attached(snap, plots):
-        plots = np.asarray(plots, dtype=int)
-        return Snap(snap.segment[plots], snap.offset[plots], snap.distance[plots])
-
-    def nearest(self, facilities, points, way=0, limit=np.inf, snaps=None):
+    def nearest(self, facilities, points, limit=np.inf, snap=None):
         """(distance, index into ``facilities``) of each of the ``points``
-        (plots) to the nearest facility (plots), attached the ``way``-th
-        way of ``snaps`` (the distance ones by default)."""
+        (plots) to the nearest facility (plots), attached by ``snap`` (the
+        plots' own attachment by default)."""
         if not len(facilities):
             return np.full(len(points), np.inf), np.full(len(points), -1)
-        snap = (snaps or self.snaps)[way]
-        return self.paths.nearest_facility(self._attached(snap, facilities), self._attached(snap, points), limit)
+        snap = self.snap if snap is None else snap
+        facilities, points = np.asarray(facilities, dtype=int), np.asarray(points, dtype=int)
+        return self.paths.nearest_facility(snap.rows(facilities), snap.rows(points), limit)
 
     def loads(self, facilities, homes, people):
         """People at each facility when each household walks to its nearest
@@ -125,17 +118,13 @@ class PlotWalks:
         facilities = np.asarray(facilities, dtype=int)
         count = len(facilities)
         loads = np.zeros(count)
-        for way in range(len(self.frontage_snaps)):
+        for snap in self.frontage_snaps:
             for order in (np.arange(count), np.arange(count)[::-1]):
-                nearest = self.nearest(facilities[order], homes, way, snaps=self.frontage_snaps)[1]
+                nearest = self.nearest(facilities[order], homes, snap=snap)[1]
                 reached = nearest >= 0
                 loads = np.maximum(loads, np.bincount(order[nearest[reached]], weights=people[reached],
                                                       minlength=count))
         return loads
-
-    def worst(self, facilities, points):
-        """The walk to the nearest facility at its worst over the nudges."""
-        return np.max([self.nearest(facilities, points, way)[0] for way in range(len(self.snaps))], axis=0)
 
 
 def complete_walking(design, grid, occupancy, circulation, margin):
@@ -180,7 +169,7 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict
     vacant plot a block reaches where there is one; with ``strict`` only
     there, else they are not housed). (blocks added, households beyond)."""
     toilet, _, keep_away = figures
-    out = homes[~toilet.complies(walks.worst(occupancy.latrines, homes) + margin)]
+    out = homes[~toilet.complies(walks.nearest(occupancy.latrines, homes)[0] + margin)]
     picks, unreached = _new_sites(walks, xy, occupancy, out, allowed, occupancy.taps, toilet.value - margin,
                                   keep_away)
     for plot in picks:
@@ -189,7 +178,7 @@ def _latrine_round(walks, xy, occupancy, homes, figures, allowed, margin, strict
         vacant = np.flatnonzero(occupancy.use == VACANT)
         welcome = np.zeros(len(xy), dtype=bool)
         if len(vacant):
-            walk = walks.worst(occupancy.latrines, vacant)
+            walk = walks.nearest(occupancy.latrines, vacant)[0]
             welcome[vacant[toilet.complies(walk + margin)]] = True
         for home in unreached:
             _move(xy, occupancy, home, welcome, strict)
@@ -203,7 +192,7 @@ def _water_round(walks, xy, occupancy, homes, figures, stand, margin):
     catchment). (added, households beyond)."""
     _, water, keep_away = figures
     distance, nearest = walks.nearest(occupancy.taps, homes)
-    beyond = ~water.complies(np.maximum(distance, walks.worst(occupancy.taps, homes)) + margin)
+    beyond = ~water.complies(distance + margin)
     anywhere = np.ones(len(xy), dtype=bool)
     picks, _ = _new_sites(walks, xy, occupancy, homes[beyond], anywhere, occupancy.latrines,
                           water.value - margin, keep_away)
@@ -311,16 +300,5 @@ def _move(xy, occupancy, plot, welcome=None, strict=False):
 def walking_loads(paths, facility_xy, homes_xy, people):
     """PlotWalks.loads for facilities and households given by position."""
     count = len(facility_xy)
-    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]), False)
+    walks = PlotWalks(paths, np.vstack([np.asarray(facility_xy).reshape(-1, 2), np.asarray(homes_xy)]))
     return walks.loads(np.arange(count), np.arange(count, count + len(homes_xy)), people)
-
-
-def compartments(load, people_per_toilet, female_per_male):
-    """(female, male) cubicles of a latrine block serving ``load`` people:
-    each compartment alone has the toilets the whole load needs (an audit
-    counts each household at one compartment of the block, either of the
-    two at one point), the female one ``female_per_male`` times the male one."""
-    if load <= 0:
-        return 0, 0
-    male = max(1, int(math.ceil(load / people_per_toilet - 1e-9)))
-    return int(math.ceil(female_per_male * male - 1e-9)), male

@@ -147,7 +147,10 @@ def measure_access(points_xy, facilities, figure, model):
 def compute_load(access, people, facilities, points_xy, zones=PLANE):
     """Each household counts at its nearest functional facility; a household
     the network cannot reach counts at the nearest one in a straight line.
-    With no functional facility (or none at all) nobody is served."""
+    With no functional facility (or none at all) nobody is served. The
+    compartments of a latrine block (Facilities.blocks) share the block's
+    load: each carries it in proportion to its capacity, and all of them are
+    overloaded when the block's people exceed the block's capacity."""
     points_xy = np.asarray(points_xy, dtype=float).reshape(-1, 2)
     assigned_to = access.facility.copy()
     distance = access.distance.copy()
@@ -155,21 +158,29 @@ def compute_load(access, people, facilities, points_xy, zones=PLANE):
     if stranded.any():
         distance[stranded], assigned_to[stranded] = nearest_in_straight_line(points_xy[stranded], facilities, zones)
     served = assigned_to >= 0
-    assigned = np.bincount(assigned_to[served], weights=people[served], minlength=len(facilities))
+    block = facilities.block_of()
+    count = int(block.max()) + 1 if len(block) else 0
+    household_block = np.where(served, block[np.maximum(assigned_to, 0)] if len(block) else -1, -1)
+    people_of = np.bincount(household_block[served], weights=people[served], minlength=count)
+    working_capacity = np.where(facilities.functional, facilities.capacity, 0.0)
+    capacity_of = np.bincount(block, weights=working_capacity, minlength=count)
     with np.errstate(divide="ignore", invalid="ignore"):
+        # the share is exactly 1 for a facility alone in its block: its load is its own people
+        assigned = np.where(capacity_of[block] > 0, people_of[block] * (working_capacity / capacity_of[block]), 0.0)
         load_pct = np.where(facilities.capacity > 0, 100.0 * assigned / facilities.capacity, np.nan)
-    overloaded = facilities.functional & (assigned > facilities.capacity)
-    excess = _beyond_capacity(assigned_to, distance, people, assigned, facilities, overloaded)
+    overloaded = facilities.functional & (people_of[block] > capacity_of[block])
+    excess = _beyond_capacity(household_block, distance, people, np.unique(block[overloaded]),
+                              people_of - capacity_of)
     return Load(assigned, load_pct, overloaded, excess)
 
 
-def _beyond_capacity(assigned_to, distance, people, assigned, facilities, overloaded):
-    """Who is beyond capacity: the households farthest from an overloaded facility."""
+def _beyond_capacity(household_block, distance, people, overloaded_blocks, surplus):
+    """Who is beyond capacity: the households farthest from an overloaded block
+    (``surplus``: per block number, its people beyond its capacity)."""
     excess = np.zeros(len(people), dtype=bool)
-    for facility in np.flatnonzero(overloaded):
-        members = np.flatnonzero(assigned_to == facility)
+    for block in overloaded_blocks:
+        members = np.flatnonzero(household_block == block)
         members = members[np.argsort(-distance[members], kind="stable")]
-        surplus = assigned[facility] - facilities.capacity[facility]
-        taken = np.cumsum(people[members]) - people[members] < surplus
+        taken = np.cumsum(people[members]) - people[members] < surplus[block]
         excess[members[taken]] = True
     return excess

@@ -15,11 +15,18 @@ class Facilities:
     capacity: np.ndarray  # people each may serve under the standard
     functional: np.ndarray  # bool
     kinds: list = None  # water points: common.vocabulary.WATER_KINDS, one per point
+    # latrines: per point, the number of the block it is a compartment of; the compartments of a
+    # block share its load (None: every point stands alone)
+    blocks: np.ndarray = None
 
     def __post_init__(self):
         self.xy = np.asarray(self.xy, dtype=float).reshape(-1, 2)
         self.capacity = np.asarray(self.capacity, dtype=float)
         self.functional = np.asarray(self.functional, dtype=bool)
+
+    def block_of(self):
+        """Per point, the number of its block (a point alone is a block of its own)."""
+        return np.arange(len(self)) if self.blocks is None else self.blocks
 
     def __len__(self):
         return len(self.xy)
@@ -38,17 +45,30 @@ def water_point_facilities(xy, kinds, functional, profile, taps=None):
     return Facilities(xy, capacity, functional, kinds)
 
 
-def latrine_facilities(xy, cubicles, functional, profile, phase):
+def latrine_facilities(xy, cubicles, functional, profile, phase, blocks=None):
     """Latrines serving the profile's people per toilet of the phase, per
     cubicle; a latrine of 0 cubicles has no toilet and serves nobody (as a
-    latrine out of order: it is nobody's nearest toilet)."""
+    latrine out of order: it is nobody's nearest toilet). ``blocks``: per
+    latrine, the block it is a compartment of (latrines sharing a value
+    share one load, such as the female and male compartments of a block;
+    None or '' stands alone)."""
     cubicles = np.asarray(cubicles, dtype=float)
     bad = ~(np.isfinite(cubicles) & (cubicles >= 0))
     if bad.any():
         raise InputError("Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles",
                          ", ".join("%g" % c for c in cubicles[bad][:5]))
     functional = np.asarray(functional, dtype=bool) & (cubicles > 0)
-    return Facilities(xy, cubicles * profile.value(TOILET_FIGURE[phase]), functional)
+    return Facilities(xy, cubicles * profile.value(TOILET_FIGURE[phase]), functional,
+                      blocks=None if blocks is None else block_numbers(blocks))
+
+
+def block_numbers(values):
+    """Per value, a number shared by equal values; None and '' are each a number of their own."""
+    numbers, shared = [], {}
+    for k, value in enumerate(values):
+        alone = value is None or (isinstance(value, str) and not value.strip())
+        numbers.append(len(values) + k if alone else shared.setdefault(value, len(shared)))
+    return np.asarray(numbers, dtype=int)
 
 
 def gendered_cubicles(gender_classes, cubicles):
@@ -56,3 +76,11 @@ def gendered_cubicles(gender_classes, cubicles):
     kinds = np.asarray(gender_classes)
     cubicles = np.asarray(cubicles, dtype=float)
     return np.where(kinds == "female", cubicles, 0.0), np.where(kinds == "male", cubicles, 0.0)
+
+
+def sharing_a_point(xy):
+    """How many of the points stand at the same place as another (to the
+    centimetre): latrines that may be the compartments of one block."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    _, inverse, counts = np.unique(np.round(xy, 2), axis=0, return_inverse=True, return_counts=True)
+    return int((counts[inverse.ravel()] > 1).sum())

@@ -18,7 +18,7 @@ where the two agree it is the verdict, else the verdict is unknown. The
 distances, nearest facilities, loads and gaps reported are the best case's:
 a gap is a part of the site out of reach even if everything unknown works.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from shapely.geometry import LineString
@@ -33,7 +33,6 @@ from ..flood.hazard import CUT, UNKNOWN_PASSAGE, passage_states
 from ..flood.lines import runs, sample_pieces, traverse
 from ..flood.rasters import point_cells, read_error_notes, sample_cells
 from .access import DistanceModel, compute_load, measure_access
-from .facilities import Facilities
 from .gaps import find_gaps
 
 WET, DRY, UNKNOWN = 1, 0, -1  # a point's land in a scenario
@@ -249,7 +248,7 @@ def _kind(inputs, facilities, baseline, land, best_network, worst_network):
 
 
 def _serving(facilities, serving):
-    return Facilities(facilities.xy, facilities.capacity, facilities.functional & serving, facilities.kinds)
+    return replace(facilities, functional=facilities.functional & serving)
 
 
 def scenario_summary(result, people):

@@ -51,6 +51,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
     TAPS_FIELD = "TAPS_FIELD"
     MALE_CUBICLES_FIELD = "MALE_CUBICLES_FIELD"
     LATRINE_FUNCTIONAL_FIELD = "LATRINE_FUNCTIONAL_FIELD"
+    LATRINE_BLOCK_FIELD = "LATRINE_BLOCK_FIELD"
     PHASE = "PHASE"
     PATHS = "PATHS"
     MAX_SNAP = "MAX_SNAP"
@@ -141,7 +142,8 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                 "walking distances along the paths: lines are "
                 "joined where they cross, each shelter and facility is attached to the nearest "
                 "point of the network (the snapping distance is reported and counted in the "
-                "distance); a shelter or facility farther than the maximum snapping distance (metres) is "
+                "distance), and one as near two paths to within 1 cm (a corner plot between its lane and a "
+                "side lane) walks out by the shorter; a shelter or facility farther than the maximum snapping distance (metres) is "
                 "off the network and has no walking distance. Suggestions always use "
                 "straight-line reach.")),
             (self.tr("Gaps and suggestions"), self.tr(
@@ -261,6 +263,12 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                 self.tr("For latrine blocks with both female and male cubicles (such as the Site layout "
                         "output's female_cubicles and male_cubicles): give both fields and they replace the "
                         "gender field in the check of female toilets per male toilet."), advanced=True)
+        add(QgsProcessingParameterField(
+            self.LATRINE_BLOCK_FIELD, self.tr("Latrine block field"), parentLayerParameterName=self.LATRINES,
+            optional=True),
+            self.tr("Latrines sharing a value are the compartments of one block (such as the Site layout "
+                    "output's block field): a household counts at the block, and the block's load is shared "
+                    "by all its cubicles. Empty: every latrine feature stands alone."), advanced=True)
         add(QgsProcessingParameterField(
             self.LATRINE_FUNCTIONAL_FIELD, self.tr("Latrine functional field"),
             parentLayerParameterName=self.LATRINES, optional=True),
@@ -452,7 +460,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         label = self.tr("Latrines")
         field = {name: self._field(parameters, name, context) for name in (
             self.CUBICLES_FIELD, self.GENDER_FIELD, self.FEMALE_CUBICLES_FIELD, self.MALE_CUBICLES_FIELD,
-            self.LATRINE_FUNCTIONAL_FIELD, self.LATRINE_ID_FIELD)}
+            self.LATRINE_FUNCTIONAL_FIELD, self.LATRINE_ID_FIELD, self.LATRINE_BLOCK_FIELD)}
         layer = self._located(source, crs, feedback, label, tally, list(field.values()) + [
             _id_field(source, field[self.LATRINE_ID_FIELD], "latrine")])
         self._log_no_latrine(feedback, layer)
@@ -472,9 +480,23 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         if empty:
             feedback.reportError(self.tr("{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve "
                                          "nobody").format(label, empty), fatalError=False)
+        blocks = self._blocks(layer, field[self.LATRINE_BLOCK_FIELD], feedback, label)
         return inputs.Latrines(layer, cubicles, genders, female_male,
-                               wash_core.latrine_facilities(layer.xy, cubicles, functional, profile, phase),
+                               wash_core.latrine_facilities(layer.xy, cubicles, functional, profile, phase, blocks),
                                self._ids(feedback, layer, field[self.LATRINE_ID_FIELD], "latrine", label, duplicates))
+
+    def _blocks(self, layer, field_name, feedback, label):
+        """The block of each latrine, or None without a block field (then a
+        warning when latrines stand at one point: compartments of a block)."""
+        if field_name:
+            return layer.values_of(field_name)
+        shared = wash_core.sharing_a_point(layer.xy[layer.located])
+        if shared:
+            feedback.reportError(self.tr("{0}: {1} latrine(s) stand at the same point as another. If they are "
+                                         "the compartments of one block, give the latrine block field so they "
+                                         "share its load; else each counts its own households.").format(
+                label, shared), fatalError=False)
+        return None
 
     def _log_no_latrine(self, feedback, layer):
         if not len(layer):

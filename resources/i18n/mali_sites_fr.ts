@@ -5047,679 +5047,694 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
 <context>
     <name>WashCoverage</name>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="77"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="78"/>
         <source>WASH coverage (Sphere)</source>
         <translation>Couverture EHA (Sphère)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="80"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="81"/>
         <source>WASH</source>
         <translation>EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="86"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="87"/>
         <source>water,latrine,toilet,sanitation,EHA,eau,assainissement,Sphere,coverage,distance,ratio,gap</source>
         <translation>eau,latrine,toilette,assainissement,EHA,Sphère,Sphere,couverture,distance,ratio,lacune</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="98"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="99"/>
         <source>For every shelter (or household plot): the distance to the nearest functional water point and latrine, checked against the standard; for every facility: the people it serves (each household counts at its nearest functional facility) against its capacity; the parts of the site out of reach; and where new water points and latrines would close the gaps.</source>
         <translation>Pour chaque abri (ou parcelle de ménage) : la distance au point d'eau et à la latrine fonctionnels les plus proches, comparée à la norme ; pour chaque infrastructure : les personnes qu'elle dessert (chaque ménage est compté à l'infrastructure fonctionnelle la plus proche) par rapport à sa capacité ; les parties du site hors de portée ; et les emplacements où de nouveaux points d'eau et de nouvelles latrines combleraient les lacunes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="105"/>
         <source>Standard figures used</source>
         <translation>Valeurs de référence utilisées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
         <source>Shelters and population</source>
         <translation>Abris et population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="127"/>
         <source>Facilities</source>
         <translation>Infrastructures</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="137"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
         <source>Gaps and suggestions</source>
         <translation>Lacunes et propositions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
         <source>Shelters or household plots</source>
         <translation>Abris ou parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="192"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="194"/>
         <source>One feature per household (shelter points or plot polygons).</source>
         <translation>Une entité par ménage (points d'abri ou polygones de parcelle).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="196"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="198"/>
         <source>People per shelter; empty: every shelter counts the household size.</source>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="536"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="558"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="208"/>
         <source>The site area for gaps and suggestions; empty: the convex hull of the shelters.</source>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="415"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="423"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="212"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="214"/>
         <source>Taps, hand pumps and wells.</source>
         <translation>Robinets, pompes à motricité humaine et puits.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="217"/>
         <source>Water point identifier field</source>
         <translation>Champ d'identifiant du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="222"/>
         <source>Water point type field</source>
         <translation>Champ du type de point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="220"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="222"/>
         <source>tap / handpump / well (robinet / pompe / puits).</source>
         <translation>robinet / pompe / puits (tap / handpump / well).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>Default water point type</source>
         <translation>Type de point d'eau par défaut</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>Tap</source>
         <translation>Robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>Hand pump</source>
         <translation>Pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>Open well</source>
         <translation>Puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="224"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="226"/>
         <source>For water points without a (known) type, and for suggested new ones.</source>
         <translation>Pour les points d'eau sans type (connu), et pour les nouveaux points proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
         <source>Water point functional field</source>
         <translation>Champ de fonctionnement du point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="235"/>
         <source>yes/no, oui/non...; non-functional water points serve nobody.</source>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="452"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="460"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="240"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="242"/>
         <source>Latrine blocks or single latrines.</source>
         <translation>Blocs de latrines ou latrines individuelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="245"/>
         <source>Latrine identifier field</source>
         <translation>Champ d'identifiant de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
         <source>Cubicles field</source>
         <translation>Champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="248"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="250"/>
         <source>Toilets (cubicles) per latrine feature; empty: 1.</source>
         <translation>Toilettes (cabines) par entité latrine ; vide : 1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="254"/>
         <source>Gender field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>Latrine functional field</source>
         <translation>Champ de fonctionnement de la latrine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
         <source>yes/no, oui/non...; non-functional latrines serve nobody.</source>
         <translation>oui/non, yes/no... ; les latrines non fonctionnelles ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="280"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="280"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="280"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
         <source>Path network (walking distances)</source>
         <translation>Réseau de chemins (distances à pied)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="277"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="285"/>
         <source>Paths and roads; empty: straight-line distances.</source>
         <translation>Chemins et routes ; vide : distances à vol d'oiseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="287"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="295"/>
         <source>New water points to suggest (-1: as many as needed)</source>
         <translation>Nouveaux points d'eau à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>0 suggests none.</source>
         <translation>0 : aucune proposition.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="291"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
         <source>New latrines to suggest (-1: as many as needed)</source>
         <translation>Nouvelles latrines à proposer (-1 : autant que nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="321"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="329"/>
         <source>Shelters with WASH access</source>
         <translation>Abris avec accès EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="331"/>
         <source>Water points with load</source>
         <translation>Points d'eau avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="325"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="333"/>
         <source>Latrines with load</source>
         <translation>Latrines avec charge</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="328"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="336"/>
         <source>Coverage gaps</source>
         <translation>Zones non couvertes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="334"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="342"/>
         <source>Suggested new facilities</source>
         <translation>Nouvelles infrastructures proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
         <source>WASH report</source>
         <translation>Rapport EHA</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="491"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="513"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="523"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="545"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="528"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="550"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="672"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="694"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="405"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="413"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="389"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="430"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="438"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="540"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="562"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="548"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="570"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="550"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="572"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="399"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="407"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="464"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="472"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="629"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="724"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="746"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="728"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="750"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="259"/>
         <source>Female cubicles field</source>
         <translation>Champ des cabines femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="259"/>
         <source>Male cubicles field</source>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="499"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="521"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="90"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="91"/>
         <source>Checks every household&apos;s distance to water points and latrines and each facility&apos;s load against Sphere or UNHCR, maps the gaps and suggests where new facilities go.</source>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="689"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="104"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="105"/>
         <source>{0} (default): distance from a household to a water point {1}; to a toilet {2}; people per tap {3}, per hand pump {4}, per open well {5} (each water point is checked against the figure of its own type); people per toilet {6} in the emergency phase and {7} in the medium term; female toilets per male toilet {8}; distance from a toilet to any water point {9}. {10}: water point {11}, people per tap {12}. A figure exactly on the threshold follows the standard&apos;s own comparison (a strict &apos;&lt;&apos; fails at the figure itself, &apos;&lt;=&apos; meets it). Your own profile file replaces all of these.</source>
         <translation>{0} (par défaut) : distance d'un ménage à un point d'eau {1} ; à une toilette {2} ; personnes par robinet {3}, par pompe à motricité humaine {4}, par puits ouvert {5} (chaque point d'eau est vérifié au regard de la valeur de son propre type) ; personnes par toilette {6} en phase d'urgence et {7} à moyen terme ; toilettes pour femmes par toilette pour hommes {8} ; distance d'une toilette à tout point d'eau {9}. {10} : point d'eau {11}, personnes par robinet {12}. Une valeur située exactement sur le seuil suit la comparaison propre à la norme (un « &lt; » strict échoue à la valeur elle-même, « &lt;= » la respecte). Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="119"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="120"/>
         <source>Shelters may be points or polygons (a polygon counts at its centroid, or at a point on its surface when the centroid falls outside). People per shelter come from the population field; shelters without a valid value (empty, text, negative), or all shelters when no field is given, count the household size (0: the profile&apos;s people per household, {0}). A population above {1} people in one shelter is refused as a data error.</source>
         <translation>Les abris peuvent être des points ou des polygones (un polygone compte à son centroïde, ou en un point de sa surface lorsque le centroïde tombe à l'extérieur). Les personnes par abri proviennent du champ de population ; les abris sans valeur valide (vide, texte, négative), ou tous les abris lorsqu'aucun champ n'est indiqué, comptent la taille du ménage (0 : les personnes par ménage du profil, {0}). Une population de plus de {1} personnes dans un seul abri est refusée comme erreur de données.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="126"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="127"/>
         <source>Identifiers: the shelters output carries the id of each shelter&apos;s nearest water point (wp_id) and latrine (lat_id). Without an identifier field chosen, the field named like an id (wp_id, latrine_id, id, code...) is read, so the outputs join the facility layers; ids carried by more than one feature are listed in the log and the report. Water point type: tap, handpump or well (also robinet, pompe, puits; any case or accent); unknown values take the default type and are listed in the log. Functional status: yes/no, oui/non, fonctionnel/en panne...; a facility marked not functional is listed but serves nobody. An empty water point or latrine layer means none exists: every household is out of reach of it. A latrine has 1 cubicle unless the cubicles field says otherwise; gender: female/male/mixed or femmes/hommes/mixte.</source>
         <translation>Identifiants : la sortie des abris porte l'identifiant du point d'eau (wp_id) et de la latrine (lat_id) les plus proches de chaque abri. Si aucun champ d'identifiant n'est choisi, le champ nommé comme un identifiant (wp_id, latrine_id, id, code...) est lu, de sorte que les sorties se joignent aux couches des infrastructures ; les identifiants portés par plus d'une entité sont listés dans le journal et dans le rapport. Type de point d'eau : tap, handpump ou well (ou robinet, pompe, puits ; casse et accents indifférents) ; les valeurs inconnues prennent le type par défaut et sont listées dans le journal. État de fonctionnement : yes/no, oui/non, fonctionnel/en panne... ; une infrastructure marquée non fonctionnelle est listée mais ne dessert personne. Une couche de points d'eau ou de latrines vide signifie qu'il n'en existe aucun : tous les ménages sont hors de portée. Une latrine a 1 cabine sauf si le champ des cabines indique autre chose ; genre : female/male/mixed ou femmes/hommes/mixte.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="137"/>
-        <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance); a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
-        <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance) ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="147"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="149"/>
         <source>Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, coarser for very large sites; parts of the site far apart get grids of their own): a cell is a gap when its centre is out of reach. A cell holding an out-of-reach household is always a gap, so the people counted in the gap polygons are exactly the people out of reach. The area is the site layer when given, otherwise the convex hull of the shelters. New facilities are chosen by greedy maximal covering with capacity among candidate points inside the area: each new water point serves at most the capacity of the default type; new latrines keep the distance {0} from every water point (existing or suggested). Households beyond the capacity of an overloaded facility (the farthest first) count as demand too. In the two &apos;to suggest&apos; parameters, 0 suggests none and -1 as many as full coverage needs.</source>
         <translation>Les polygones de lacune sont tracés sur une grille (un cinquantième de la plus petite distance de la norme, plus grossière pour les très grands sites ; les parties du site éloignées les unes des autres ont chacune leur propre grille) : une cellule est une lacune lorsque son centre est hors de portée. Une cellule qui contient un ménage hors de portée est toujours une lacune, de sorte que les personnes comptées dans les polygones de lacune sont exactement les personnes hors de portée. La zone est la couche des sites lorsqu'elle est fournie, sinon l'enveloppe convexe des abris. Les nouvelles infrastructures sont choisies par couverture maximale gloutonne avec capacité parmi des points candidats situés dans la zone : chaque nouveau point d'eau dessert au plus la capacité du type par défaut ; les nouvelles latrines restent à la distance {0} de tout point d'eau (existant ou proposé). Les ménages au-delà de la capacité d'une infrastructure surchargée (les plus éloignés d'abord) comptent aussi dans la demande. Dans les deux paramètres « à proposer », 0 n'en propose aucun et -1 en propose autant que la couverture complète l'exige.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="200"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="202"/>
         <source>People per shelter where no population value is given; 0 takes the profile&apos;s people per household ({0}).</source>
         <translation>Personnes par abri lorsqu'aucune valeur de population n'est indiquée ; 0 utilise les personnes par ménage du profil ({0}).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="215"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="217"/>
         <source>Written as wp_id on shelters; empty: the field named like an id (wp_id, id, code...), else the feature id.</source>
         <translation>Écrit dans wp_id sur les abris ; vide : le champ nommé comme un identifiant (wp_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="243"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="245"/>
         <source>Written as lat_id on shelters; empty: the field named like an id (lat_id, latrine_id, id, code...), else the feature id.</source>
         <translation>Écrit dans lat_id sur les abris ; vide : le champ nommé comme un identifiant (lat_id, latrine_id, id, code...), sinon l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="252"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="254"/>
         <source>female / male / mixed (femmes / hommes / mixte), for the check of female toilets per male toilet.</source>
         <translation>female / male / mixed (femmes / hommes / mixte), pour la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="259"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="261"/>
         <source>For latrine blocks with both female and male cubicles (such as the Site layout output&apos;s female_cubicles and male_cubicles): give both fields and they replace the gender field in the check of female toilets per male toilet.</source>
         <translation>Pour les blocs de latrines qui ont à la fois des cabines pour femmes et des cabines pour hommes (comme les champs female_cubicles et male_cubicles de la sortie d'Aménagement du site) : indiquez les deux champs ; ils remplacent le champ de genre dans la vérification des toilettes pour femmes par toilette pour hommes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="272"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="280"/>
         <source>People per toilet: {0} in an emergency, {1} in the medium term.</source>
         <translation>Personnes par toilette : {0} en urgence, {1} à moyen terme.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
         <source>Maximum snapping distance to the paths (metres)</source>
         <translation>Distance maximale d'accrochage aux chemins (mètres)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="281"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="289"/>
         <source>In metres on the ground, whatever the layers&apos; CRS: shelters and facilities farther than this from every path are off the network.</source>
         <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="365"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="373"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
         <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="370"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="378"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
         <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="422"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="430"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
         <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="473"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="481"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
         <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="481"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="503"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
         <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="485"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
         <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="668"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="690"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
         <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
         <source>Floods</source>
         <translation>Inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="164"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="166"/>
         <source>With flood hazard rasters or observed flood extents, the audit is run again in each scenario, as the flood exposure reads them (a depth cell is wet above the wet threshold, {0}; binary: non-zero; classified: every class after the first). A water point or latrine on wet land is out of service; on unknown land (nodata, outside the raster, a code missing from the class table) its service is unknown, never taken as dry, and the log says so. Along a path network, every stretch of path through water deeper than the passable depth {1} is cut (without a depth: every wet stretch). Shelters on wet land are flagged (flooded_*). Each household is measured twice: with what stands on unknown land still serving, and without it; where the two disagree its verdict (wp_ok_*, lat_ok_*) is empty (unknown). Distances, loads and gaps per scenario are those of the first case, so a gap is out of reach whatever the unknown land holds. wp_lost_* marks the households within the standard without the flood and out of it in the scenario. Fields per scenario end with its name in lower case (wp_ok_q10, in_service_q10); the gaps of every scenario go to their own layer, with a scenario field; the report has a table of the scenarios.</source>
         <translation>Avec des rasters d'aléa d'inondation ou des emprises d'inondation observées, l'audit est refait dans chaque scénario, tel que l'exposition aux inondations les lit (une cellule de hauteur d'eau est inondée au-dessus du seuil d'inondation, {0} ; binaire : non nul ; classifié : chaque classe après la première). Un point d'eau ou une latrine sur un terrain inondé est hors service ; sur un terrain inconnu (sans données, hors du raster, code absent de la table des classes), son service est inconnu, jamais considéré comme sec, et le journal le signale. Le long d'un réseau de chemins, chaque tronçon de chemin traversant une eau plus profonde que la hauteur praticable {1} est coupé (sans hauteur d'eau : chaque tronçon inondé). Les abris sur un terrain inondé sont signalés (flooded_*). Chaque ménage est mesuré deux fois : avec ce qui se trouve sur un terrain inconnu encore en service, et sans ; là où les deux diffèrent, son verdict (wp_ok_*, lat_ok_*) est vide (inconnu). Les distances, charges et lacunes par scénario sont celles du premier cas, de sorte qu'une lacune est hors de portée quoi que contienne le terrain inconnu. wp_lost_* marque les ménages dans la norme sans l'inondation et hors de celle-ci dans le scénario. Les champs par scénario se terminent par son nom en minuscules (wp_ok_q10, in_service_q10) ; les lacunes de chaque scénario vont dans leur propre couche, avec un champ scenario ; le rapport contient un tableau des scénarios.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="307"/>
         <source>Flood hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa d'inondation (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="299"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="307"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario (such as 10-, 50- and 100-year floods), read as the flood exposure reads them. In each scenario water points and latrines on wet land are out of service, paths are cut where the water is deeper than {0} and shelters on wet land are flagged.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario (par exemple des crues de 10, 50 et 100 ans), lus tels que l'exposition aux inondations les lit. Dans chaque scénario, les points d'eau et les latrines sur un terrain inondé sont hors service, les chemins sont coupés là où l'eau est plus profonde que {0} et les abris sur un terrain inondé sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="314"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="306"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="314"/>
         <source>One name per hazard raster, then per flood extent layer, such as Q10,Q50,Q100. Fields per scenario end with the name in lower case (wp_ok_q10).</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple Q10,Q50,Q100. Les champs par scénario se terminent par le nom en minuscules (wp_ok_q10).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="310"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="318"/>
         <source>Observed flood extents (polygons, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="310"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="318"/>
         <source>Flood extent polygons (UNOSAT, Copernicus EMS): inside = wet. Without a depth, every wet stretch of path is cut.</source>
         <translation>Polygones d'emprise d'inondation (UNOSAT, Copernicus EMS) : intérieur = inondé. Sans hauteur d'eau, chaque tronçon de chemin inondé est coupé.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="315"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="323"/>
         <source>What the raster cells hold. Nodata and cells outside the raster are unknown, never dry: a facility there has an unknown service.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données et hors du raster sont inconnues, jamais sèches : une infrastructure qui s'y trouve a un service inconnu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="331"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="339"/>
         <source>Coverage gaps per flood scenario</source>
         <translation>Lacunes de couverture par scénario d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="361"/>
         <source>Flood scenarios</source>
         <translation>Scénarios d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="571"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="593"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="577"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="599"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} »</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="580"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="602"/>
         <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
         <translation>Terrain inondé : hauteur d'eau supérieure à {0} m ; les chemins sont coupés là où l'eau est plus profonde que {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="584"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
         <source>No depth: every wet stretch of path is cut</source>
         <translation>Pas de hauteur d'eau : chaque tronçon de chemin inondé est coupé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="593"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="615"/>
         <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
         <translation>Scénario « {0} » : {1} point(s) d'eau sur terrain inondé hors service ; {2} personnes perdent l'accès à l'eau dans la distance de la norme, l'accès à l'eau de {3} personnes est inconnu ; {4} abri(s) sur terrain inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="599"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="621"/>
         <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
         <translation>Scénario « {0} » : {1} latrine(s) sur terrain inondé hors service ; {2} personnes perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="604"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="626"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
         <translation>Scénario « {0} » : {1} m de chemin coupés par une eau plus profonde que la hauteur praticable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="628"/>
         <source>water point(s)</source>
         <translation>point(s) d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="628"/>
         <source>latrine(s)</source>
         <translation>latrine(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="609"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="631"/>
         <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
         <translation>Scénario « {0} » : {1} {2} sur terrain inconnu (sans données ou hors du raster) : service inconnu, jamais compté comme sec ; les ménages dont ils décident ont un verdict inconnu (champ *_ok vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="614"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="636"/>
         <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
         <translation>Scénario « {0} » : {1} abri(s) sur terrain inconnu (sans données ou hors du raster) : non reconnus comme secs (champ flooded vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="619"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
         <translation>Scénario « {0} » : {1} m de chemin sur terrain inconnu : les trajets qui le traversent donnent un verdict inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="623"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="645"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont inconnues, jamais sèches. Téléchargez ou exportez de nouveau le fichier et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="340"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="348"/>
         <source>People counted (all shelters)</source>
         <translation>Personnes comptées (tous les abris)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="341"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="349"/>
         <source>Share of people within the water point distance (%)</source>
         <translation>Part des personnes dans la distance requise d'un point d'eau (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="342"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
         <source>Share of people within the toilet distance (%)</source>
         <translation>Part des personnes dans la distance requise d'une toilette (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="343"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="351"/>
         <source>People per functional water point</source>
         <translation>Personnes par point d'eau fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="352"/>
         <source>People per functional toilet</source>
         <translation>Personnes par toilette fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="345"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="353"/>
         <source>Water points over capacity</source>
         <translation>Points d'eau surchargés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="346"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="354"/>
         <source>Latrines over capacity</source>
         <translation>Latrines surchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="347"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="355"/>
         <source>Latrines too close to a water point</source>
         <translation>Latrines trop proches d'un point d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="348"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="356"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="349"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="357"/>
         <source>Water points suggested</source>
         <translation>Points d'eau proposés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="358"/>
         <source>Latrines suggested</source>
         <translation>Latrines proposées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="230"/>
         <source>Taps field</source>
         <translation>Champ des robinets</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="230"/>
         <source>Taps of each tapstand (such as the Site layout output&apos;s taps): a tapstand of n taps serves n times the people per tap; empty: 1 tap per water point.</source>
         <translation>Robinets de chaque borne-fontaine (comme le champ taps de la sortie d'Aménagement du site) : une borne-fontaine de n robinets dessert n fois le nombre de personnes par robinet ; vide : 1 robinet par point d'eau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="443"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="451"/>
         <source>{0} water point(s) have no valid whole number in &apos;{1}&apos;; they count as 1 tap</source>
         <translation>{0} point(s) d'eau sans nombre entier valide dans « {1} » ; ils comptent pour 1 robinet</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <source>Latrine block field</source>
+        <translation>Champ du bloc de latrines</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="266"/>
+        <source>Latrines sharing a value are the compartments of one block (such as the Site layout output&apos;s block field): a household counts at the block, and the block&apos;s load is shared by all its cubicles. Empty: every latrine feature stands alone.</source>
+        <translation>Les latrines qui partagent une valeur sont les compartiments d'un même bloc (comme le champ block de la sortie de l'Aménagement de site) : un ménage compte au bloc, et la charge du bloc est partagée par toutes ses cabines. Vide : chaque entité latrine compte seule.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="495"/>
+        <source>{0}: {1} latrine(s) stand at the same point as another. If they are the compartments of one block, give the latrine block field so they share its load; else each counts its own households.</source>
+        <translation>{0} : {1} latrine(s) se trouvent au même point qu'une autre. Si ce sont les compartiments d'un même bloc, indiquez le champ du bloc de latrines pour qu'ils en partagent la charge ; sinon chacune compte ses propres ménages.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
+        <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance), and one as near two paths to within 1 cm (a corner plot between its lane and a side lane) walks out by the shorter; a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
+        <translation>Distances à vol d&apos;oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d&apos;accrochage est indiquée et comptée dans la distance), et celui qui est aussi près de deux chemins à 1 cm près (une parcelle d&apos;angle entre sa ruelle et une ruelle latérale) sort par le plus court ; un abri ou une infrastructure situé plus loin que la distance maximale d&apos;accrochage (en mètres) est hors réseau et n&apos;a pas de distance à pied. Les propositions utilisent toujours la portée à vol d&apos;oiseau.</translation>
     </message>
 </context>
 <context>
