@@ -12,7 +12,7 @@ from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
 from ..common.qgis_io import extended_fields, fields_of, transformed
-from .inputs import batches
+from .inputs import WRITE_BATCH, batches
 
 def write_shelters(outputs, context, steps, name, shelters, result, water_ids, latrine_ids, network_mode):
     """The shelters as they are, with people, nearest facility, distance and
@@ -39,13 +39,13 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
     written with the values of its row (matched by feature id)."""
     source = layer.source
     fields, _, kept = extended_fields(source.fields(), fields_of(columns))
-    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
+    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs(), behind=True)
     if sink is None:
         return None
     values = [column.values for column in columns]
     keep_all = kept == list(range(source.fields().count()))  # no input field replaced by a new one
     written, total = 0, max(len(layer), 1)
-    for batch in batches(source.getFeatures()):
+    for batch in batches(source.getFeatures(), WRITE_BATCH):
         if feedback is not None:
             check_canceled(feedback)
         rows = layer.rows_of([feature.id() for feature in batch])
@@ -62,7 +62,7 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
         sink.addFeatures(batch, compat.FAST_INSERT)
         written += len(batch)
         if feedback is not None:
-            feedback.setProgress(100.0 * written / total)  # written so far, the last batch included
+            feedback.setProgress(100.0 * written / total)  # handed to the sink so far, the last batch included
     sink.finish()
     style_on_load(context, dest, style)
     return dest
@@ -104,14 +104,16 @@ def write_suggestions(outputs, context, name, crs, back, result, water_kind, peo
 def _write_table(outputs, context, name, crs, wkb_type, geometries, columns, style):
     """A new layer of ``columns`` (common.columns.Column), one feature per geometry."""
     fields = fields_of(columns)
-    sink, dest = outputs.sink(name, fields, wkb_type, crs)
+    sink, dest = outputs.sink(name, fields, wkb_type, crs, behind=True)
     if sink is None:
         return None
+    features = []
     for geometry, values in zip(geometries, rows(columns)):
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
-        sink.addFeature(feature, compat.FAST_INSERT)
+        features.append(feature)
+    sink.addFeatures(features, compat.FAST_INSERT)  # at once: one hand-over to the writer thread
     sink.finish()
     style_on_load(context, dest, style)
     return dest
