@@ -294,7 +294,7 @@ class RunOutputs:
         label = "%s (%s)" % (self._algorithm.parameterDefinition(name).description(), name)
         checked = CheckedSink(sink, label, final_id)
         self._sinks.append(checked)
-        if behind and destination is not None:
+        if behind and destination is not None and not self._adds_to_file(name, destination):
             if self._writer is None:
                 self._writer = _WriteBehind()
             return _SinkBehind(checked, self._writer), final_id
@@ -335,12 +335,23 @@ class RunOutputs:
             staged = QgsProcessingOutputLayerDefinition(value)
         else:
             staged = QgsProcessingOutputLayerDefinition()
-        copy_existing = destination.layer is not None or staged.useRemapping()  # the run adds to that file
-        path = self._stage_database(destination.path) if copy_existing else self._stage_file(destination.path)
+        if self._adds_to_file(name, destination):
+            path = self._stage_database(destination.path)
+        else:
+            path = self._stage_file(destination.path)
         if destination.layer is not None:
             path = "ogr:dbname='%s' table=\"%s\" (%s)" % (path, destination.layer, destination.geometry_column)
         staged.sink = QgsProperty.fromValue(path)
         return staged
+
+    def _adds_to_file(self, name, destination):
+        """Whether sink ``name`` adds to its file (a table of a GeoPackage, or
+        features appended to a layer), which other outputs may write to as
+        well: not through the writer thread then (SQLite would find the file
+        busy)."""
+        value = self._parameters.get(name)
+        remapped = isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
+        return destination.layer is not None or remapped
 
     def _new_stage(self, final_path):
         if self._root is None:
