@@ -166,10 +166,19 @@ def compute_load(access, people, facilities, points_xy, zones=PLANE):
 def _beyond_capacity(assigned_to, distance, people, assigned, facilities, overloaded):
     """Who is beyond capacity: the households farthest from an overloaded facility."""
     excess = np.zeros(len(people), dtype=bool)
-    for facility in np.flatnonzero(overloaded):
-        members = np.flatnonzero(assigned_to == facility)
-        members = members[np.argsort(-distance[members], kind="stable")]
+    served = np.flatnonzero(assigned_to >= 0)
+    members = served[overloaded[assigned_to[served]]]
+    if len(members) == 0:
+        return excess
+    # The households of the overloaded facilities in one sort: facility by facility, the farthest
+    # first (equal distances in household order), instead of a pass over all households per facility.
+    members = members[np.lexsort((-distance[members], assigned_to[members]))]
+    facility_of = assigned_to[members]
+    starts = np.flatnonzero(np.concatenate([[True], facility_of[1:] != facility_of[:-1]]))
+    for start, stop in zip(starts.tolist(), starts[1:].tolist() + [len(members)]):
+        group = members[start:stop]
+        facility = facility_of[start]
         surplus = assigned[facility] - facilities.capacity[facility]
-        taken = np.cumsum(people[members]) - people[members] < surplus
-        excess[members[taken]] = True
+        taken = np.cumsum(people[group]) - people[group] < surplus
+        excess[group[taken]] = True
     return excess
