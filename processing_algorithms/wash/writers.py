@@ -53,12 +53,19 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
             raise QgsProcessingException(QCoreApplication.translate(
                 "MaliSites", "Layer '{0}' changed during the run (feature {1} was not there when it was read): "
                 "run again.").format(source.sourceName(), batch[int(np.flatnonzero(rows < 0)[0])].id()))
-        rows = rows.tolist()
-        added = zip(*([column[row] for row in rows] for column in values))
+        first = int(rows[0])
+        if rows[-1] == first + len(rows) - 1 and (np.diff(rows) == 1).all():  # in the order first read: slices
+            added = zip(*(column[first:first + len(rows)] for column in values))
+        else:
+            rows = rows.tolist()
+            added = zip(*([column[row] for row in rows] for column in values))
         for feature, new_values in zip(batch, added):
             attributes = feature.attributes()
+            if not keep_all:
+                attributes = [attributes[i] for i in kept]
+            attributes.extend(new_values)
             feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
-            feature.setAttributes((attributes if keep_all else [attributes[i] for i in kept]) + list(new_values))
+            feature.setAttributes(attributes)
         sink.addFeatures(batch, compat.FAST_INSERT)
         written += len(batch)
         if feedback is not None:
