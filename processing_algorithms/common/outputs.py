@@ -190,9 +190,6 @@ class _SinkBehind:
     def __init__(self, sink, writer):
         self._sink, self._writer = sink, writer
 
-    def addFeature(self, feature, flags=compat.FAST_INSERT):  # noqa: N802
-        return self.addFeatures([feature], flags)
-
     def addFeatures(self, features, flags=compat.FAST_INSERT):  # noqa: N802
         features = list(features)
         self._writer.submit(lambda: self._sink.addFeatures(features, flags))
