@@ -10,8 +10,7 @@ import numpy as np
 
 from ...mali_sites_plugin.wash.tables import facility_ids
 
-BATCH = 5000  # features read at a time
-WRITE_BATCH = 1000  # features handed to a sink at a time: few are held while the writer thread writes
+BATCH = 5000  # features read (or written) at a time
 
 
 @dataclass
