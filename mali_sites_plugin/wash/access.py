@@ -178,9 +178,18 @@ def _beyond_capacity(household_block, distance, people, overloaded_blocks, surpl
     """Who is beyond capacity: the households farthest from an overloaded block
     (``surplus``: per block number, its people beyond its capacity)."""
     excess = np.zeros(len(people), dtype=bool)
-    for block in overloaded_blocks:
-        members = np.flatnonzero(household_block == block)
-        members = members[np.argsort(-distance[members], kind="stable")]
-        taken = np.cumsum(people[members]) - people[members] < surplus[block]
-        excess[members[taken]] = True
+    if len(overloaded_blocks) == 0:
+        return excess
+    over = np.zeros(len(surplus), dtype=bool)
+    over[overloaded_blocks] = True
+    members = np.flatnonzero((household_block >= 0) & over[np.maximum(household_block, 0)])
+    # The households of the overloaded blocks in one sort: block by block, the farthest first
+    # (equal distances in household order), instead of a pass over all households per block.
+    members = members[np.lexsort((-distance[members], household_block[members]))]
+    block_of = household_block[members]
+    starts = np.flatnonzero(np.concatenate([[True], block_of[1:] != block_of[:-1]]))
+    for start, stop in zip(starts.tolist(), starts[1:].tolist() + [len(members)]):
+        group = members[start:stop]
+        taken = np.cumsum(people[group]) - people[group] < surplus[block_of[start]]
+        excess[group[taken]] = True
     return excess

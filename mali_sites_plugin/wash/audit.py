@@ -70,7 +70,8 @@ def assess(shelter_xy, people, water, profile, latrines=None, phase="emergency",
     more than 0.04 % short (0.9996 on its central meridian) and up to 1.1 %
     long at Mali's ends, so there they can only err on the side of more gap
     and more facilities, never of reach the ground does not have.
-    labels: what names each household in messages (feature ids); None: its index.
+    labels: what names each household in messages (feature ids), a list or any sequence
+    (read only for the households a message names); None: its index.
     monitor: common.progress.Monitor, checked between steps (it raises to cancel).
     scenarios: flood.scenarios.Scenario list (hazard rasters, observed extents) read with
     ``hazard_model`` (flood.hazard.HazardModel); paths are cut where the water is deeper than
@@ -122,7 +123,7 @@ def _validated(shelter_xy, people, phase, labels):
     if len(shelter_xy) == 0:
         raise InputError("The shelter layer has no features with a location: nothing to assess")
     check_phase(phase)
-    labels = list(range(len(people))) if labels is None else list(labels)
+    labels = range(len(people)) if labels is None else labels
     unlocated = ~np.isfinite(shelter_xy).all(axis=1)
     if unlocated.any():
         raise InputError("Household %s has no usable coordinates: check its geometry and the layer's CRS",

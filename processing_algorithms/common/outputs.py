@@ -3,8 +3,10 @@ place only when the run succeeds, so a failed, cancelled or killed run
 leaves every pre-existing output as it was."""
 import errno
 import os
+import queue
 import re
 import shutil
+import threading
 import uuid
 
 from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
@@ -140,6 +142,63 @@ class CheckedSink:
         return getattr(self._sink, name)
 
 
+class _WriteBehind:
+    """One thread that does what file sinks handed to it have to write (GDAL's
+    inserts, and the GeoPackage spatial index built when a file closes: a
+    second for 100,000 points) while the run prepares the next batch or the
+    next output. QGIS lets go of the GIL inside those calls, so both go on
+    at once. Tasks run in the order handed over; after a failure the rest is
+    skipped and the error is raised in the run at its next hand-over or at
+    join()."""
+
+    def __init__(self):
+        self._tasks = queue.Queue(1)  # one batch waiting, one being written: memory stays at a few batches
+        self._error = None
+        self._thread = threading.Thread(target=self._work, name="Mali Sites write-behind", daemon=True)
+        self._thread.start()
+
+    def _work(self):
+        while True:
+            task = self._tasks.get()
+            if task is None:
+                return
+            if self._error is None:
+                try:
+                    task()
+                except BaseException as error:  # noqa: B036 - handed to the run, which raises it
+                    self._error = error
+
+    def submit(self, task):
+        self._raise()
+        self._tasks.put(task)
+
+    def join(self, raising=True):
+        """Wait until everything handed over is written (then raise its error, if any and ``raising``)."""
+        self._tasks.put(None)
+        self._thread.join()
+        if raising:
+            self._raise()
+
+    def _raise(self):
+        if self._error is not None:
+            raise self._error
+
+
+class _SinkBehind:
+    """A CheckedSink whose writes and finish() are done by a _WriteBehind."""
+
+    def __init__(self, sink, writer):
+        self._sink, self._writer = sink, writer
+
+    def addFeatures(self, features, flags=compat.FAST_INSERT):  # noqa: N802
+        features = list(features)
+        self._writer.submit(lambda: self._sink.addFeatures(features, flags))
+        return True
+
+    def finish(self):
+        self._writer.submit(self._sink.finish)
+
+
 class RunOutputs:
     """Created per run (never stored on the algorithm). Every file output
     (layer, report, table, PDF) is written in a staging folder inside QGIS's
@@ -157,6 +216,7 @@ class RunOutputs:
         self._final_files = {}  # file parameter -> its final path (None: not asked for)
         self._staged_files = {}  # file parameter -> its path in the staging folder
         self._root = None
+        self._writer = None  # the _WriteBehind of sinks asked with behind=True, started with the first
         self.intake = IntakeReport()  # geometries repaired and skipped while reading the inputs
         self.times = PhaseTimes()  # algorithms wrap their reading and writing in times.phase('read'/'write')
 
@@ -209,10 +269,12 @@ class RunOutputs:
 
     # -- during the run -------------------------------------------------------------------------
 
-    def sink(self, name, fields, wkb_type, crs):
+    def sink(self, name, fields, wkb_type, crs, behind=False):
         """(sink, dest_id); (None, None) for an optional output nobody asked
         for. A file destination is written in the staging folder; dest_id
-        names its final place, where commit() moves it."""
+        names its final place, where commit() moves it. ``behind``: a file's
+        writes are done by a thread while the run goes on (_WriteBehind):
+        features handed to it must not be touched again."""
         parameters = self._parameters
         destination = Destination.of_sink(self._requested_destination(name))
         if destination is not None:
@@ -229,7 +291,16 @@ class RunOutputs:
         label = "%s (%s)" % (self._algorithm.parameterDefinition(name).description(), name)
         checked = CheckedSink(sink, label, final_id)
         self._sinks.append(checked)
+        if behind and destination is not None and not self._adds_to_file(name, destination):
+            if self._writer is None:
+                self._writer = _WriteBehind()
+            return _SinkBehind(checked, self._writer), final_id
         return checked, final_id
+
+    def _join_writer(self, raising=True):
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            writer.join(raising)
 
     def _load_as(self, staged_id, final_id):
         """Have QGIS load the layer at its final place on completion. Done
@@ -261,12 +332,23 @@ class RunOutputs:
             staged = QgsProcessingOutputLayerDefinition(value)
         else:
             staged = QgsProcessingOutputLayerDefinition()
-        copy_existing = destination.layer is not None or staged.useRemapping()  # the run adds to that file
-        path = self._stage_database(destination.path) if copy_existing else self._stage_file(destination.path)
+        if self._adds_to_file(name, destination):
+            path = self._stage_database(destination.path)
+        else:
+            path = self._stage_file(destination.path)
         if destination.layer is not None:
             path = "ogr:dbname='%s' table=\"%s\" (%s)" % (path, destination.layer, destination.geometry_column)
         staged.sink = QgsProperty.fromValue(path)
         return staged
+
+    def _adds_to_file(self, name, destination):
+        """Whether sink ``name`` adds to its file (a table of a GeoPackage, or
+        features appended to a layer), which other outputs may write to as
+        well: not through the writer thread then (SQLite would find the file
+        busy)."""
+        value = self._parameters.get(name)
+        remapped = isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
+        return destination.layer is not None or remapped
 
     def _new_stage(self, final_path):
         if self._root is None:
@@ -337,6 +419,7 @@ class RunOutputs:
     def commit(self, results):
         """Close the sinks, move every staged file into place (all or none)
         and return ``results`` naming the final files."""
+        self._join_writer()
         for sink in self._sinks:
             sink.flush()
         self._close_sinks()
@@ -380,6 +463,7 @@ class RunOutputs:
     def discard(self):
         """Close the sinks and delete what the run staged: the destinations
         were never touched."""
+        self._join_writer(raising=False)
         self._close_sinks()
         self._remove_stages()
 

@@ -4,7 +4,7 @@ shapely and the core's geometry modules come when a run first uses them."""
 import math
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsPoint, QgsProcessingException)
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
@@ -134,17 +134,21 @@ def point_locations(features):
     multipart = 0
     for index, feature in enumerate(features):
         geometry = feature.geometry()
-        shape = geometry.constGet()
-        if shape is None:
-            continue
-        if isinstance(shape, QgsPoint):  # single points, with or without z and m
-            x, y = shape.x(), shape.y()
+        point = None
+        if not geometry.isMultipart():  # (QGIS 3.40's asPoint also reads a multipoint of one point)
+            try:
+                point = geometry.asPoint()  # single points, with or without z and m: the quickest read there is
+            except (TypeError, ValueError):  # not a point, or a null geometry
+                pass
+        if point is not None:
+            x, y = point.x(), point.y()
             if math.isnan(x) or math.isnan(y):  # an empty point
                 continue
             xy[index] = x, y
-        elif shape.isEmpty():
-            continue
         else:
+            shape = geometry.constGet()
+            if shape is None or shape.isEmpty():
+                continue
             multipart += geometry.isMultipart()
             xy[index] = core_geometry.point_location(to_shapely(geometry))
         located[index] = True

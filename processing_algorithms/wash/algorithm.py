@@ -365,14 +365,19 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
 
     def _ids(self, feedback, layer, field_name, kind, label, duplicates):
         """The ids of a layer's features: the field's values (the field chosen,
-        else the one named like an id), feature ids where there is none. Ids
-        carried by several features are logged and kept in ``duplicates``."""
+        else the one named like an id), feature ids where there is none."""
+        return wash_core.facility_ids(layer.ids.tolist(),
+                                      self._id_values(feedback, layer, field_name, kind, label, duplicates))
+
+    def _id_values(self, feedback, layer, field_name, kind, label, duplicates):
+        """The values of a layer's id field (the field chosen, else the one
+        named like an id; all None without one). Ids carried by several
+        features are logged and kept in ``duplicates``."""
         if not field_name:
             field_name = _id_field(layer.source, None, kind)
             if field_name and len(layer) and kind != "shelter":
                 feedback.pushInfo(self.tr("{0}: identifiers read from the field '{1}' (choose another "
                                           "identifier field to change it)").format(label, field_name))
-        ids = wash_core.facility_ids(layer.ids.tolist(), layer.values_of(field_name))
         repeated = duplicated(layer.values_of(field_name)) if field_name else {}
         for value, count in sorted(repeated.items()):
             feedback.reportError(self.tr("{0}: the identifier '{1}' in '{2}' is carried by {3} features: "
@@ -381,7 +386,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                                  fatalError=False)
         if repeated:
             duplicates[kind] = (field_name, repeated)
-        return ids
+        return layer.values_of(field_name)
 
     def _field(self, parameters, name, context):
         return self.parameterAsString(parameters, name, context)
@@ -415,8 +420,8 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         household_size = self.parameterAsDouble(parameters, self.HOUSEHOLD_SIZE, context) or \
             profile.value("people_per_household")
         people = self._population(layer, population_field, household_size, feedback)
-        ids = self._ids(feedback, layer, None, "shelter", label, duplicates)
-        return inputs.Shelters(layer, people, ids), crs
+        ids = self._id_values(feedback, layer, None, "shelter", label, duplicates)
+        return inputs.Shelters(layer, people, inputs.Labels(layer, ids)), crs
 
     def _read_water_points(self, parameters, context, feedback, crs, profile, default_kind, duplicates, tally):
         source = self.source(parameters, self.WATER_POINTS, context)
@@ -681,7 +686,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
             suggest_water=self.parameterAsInt(parameters, self.SUGGEST_WATER_POINTS, context),
             suggest_latrines=self.parameterAsInt(parameters, self.SUGGEST_LATRINES, context),
             new_water_kind=default_kind, crs=to_pyproj(crs),
-            labels=[shelter_id for shelter_id, ok in zip(shelters.ids, located) if ok],
+            labels=shelters.labels,
             monitor=feedback_monitor(steps), scenarios=scenarios, hazard_model=hazard,
             passable_depth=profile.value("flood_passable_depth_m") if scenarios else None)
         self._log_flood(feedback, result.flood)

@@ -8,6 +8,8 @@ from itertools import islice
 
 import numpy as np
 
+from ...mali_sites_plugin.wash.tables import facility_ids
+
 BATCH = 5000  # features read (or written) at a time
 
 
@@ -54,11 +56,28 @@ def batches(features, size=BATCH):
         yield batch
 
 
+class Labels:
+    """What names each located feature of a layer in the audit's messages:
+    its id field's value, else its feature id; made into text only for the
+    feature a message names, not kept as text for 100,000 shelters."""
+
+    def __init__(self, layer, values):
+        self._rows = np.flatnonzero(layer.located)
+        self._ids, self._values = layer.ids, values
+
+    def __len__(self):
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        row = int(self._rows[index])
+        return facility_ids([int(self._ids[row])], [self._values[row]])[0]
+
+
 @dataclass
 class Shelters:
     layer: LocatedLayer
     people: np.ndarray  # per feature, located or not
-    ids: list  # per feature: its id field's value, else its feature id (names it in messages)
+    labels: Labels  # per located feature, what names it in messages
 
 
 @dataclass

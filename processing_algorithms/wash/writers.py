@@ -39,7 +39,7 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
     written with the values of its row (matched by feature id)."""
     source = layer.source
     fields, _, kept = extended_fields(source.fields(), fields_of(columns))
-    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs())
+    sink, dest = outputs.sink(name, fields, source.wkbType(), source.sourceCrs(), behind=True)
     if sink is None:
         return None
     values = [column.values for column in columns]
@@ -53,16 +53,23 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
             raise QgsProcessingException(QCoreApplication.translate(
                 "MaliSites", "Layer '{0}' changed during the run (feature {1} was not there when it was read): "
                 "run again.").format(source.sourceName(), batch[int(np.flatnonzero(rows < 0)[0])].id()))
-        rows = rows.tolist()
-        added = zip(*([column[row] for row in rows] for column in values))
+        first = int(rows[0])
+        if rows[-1] == first + len(rows) - 1 and (np.diff(rows) == 1).all():  # in the order first read: slices
+            added = zip(*(column[first:first + len(rows)] for column in values))
+        else:
+            rows = rows.tolist()
+            added = zip(*([column[row] for row in rows] for column in values))
         for feature, new_values in zip(batch, added):
             attributes = feature.attributes()
+            if not keep_all:
+                attributes = [attributes[i] for i in kept]
+            attributes.extend(new_values)
             feature.setFields(fields, False)  # the input feature, reused: its geometry as it is
-            feature.setAttributes((attributes if keep_all else [attributes[i] for i in kept]) + list(new_values))
+            feature.setAttributes(attributes)
         sink.addFeatures(batch, compat.FAST_INSERT)
         written += len(batch)
         if feedback is not None:
-            feedback.setProgress(100.0 * written / total)  # written so far, the last batch included
+            feedback.setProgress(100.0 * written / total)  # handed to the sink so far, the last batch included
     sink.finish()
     style_on_load(context, dest, style)
     return dest
@@ -104,14 +111,16 @@ def write_suggestions(outputs, context, name, crs, back, result, water_kind, peo
 def _write_table(outputs, context, name, crs, wkb_type, geometries, columns, style):
     """A new layer of ``columns`` (common.columns.Column), one feature per geometry."""
     fields = fields_of(columns)
-    sink, dest = outputs.sink(name, fields, wkb_type, crs)
+    sink, dest = outputs.sink(name, fields, wkb_type, crs, behind=True)
     if sink is None:
         return None
+    features = []
     for geometry, values in zip(geometries, rows(columns)):
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         feature.setAttributes(list(values))
-        sink.addFeature(feature, compat.FAST_INSERT)
+        features.append(feature)
+    sink.addFeatures(features, compat.FAST_INSERT)  # at once: one hand-over to the writer thread
     sink.finish()
     style_on_load(context, dest, style)
     return dest

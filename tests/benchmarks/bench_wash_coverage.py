@@ -15,7 +15,12 @@
 Each contender runs in its own fresh QGIS process (harness.py); parts 1 and
 2 alternate the two contenders and keep the fastest of ROUNDS runs of each
 (and the highest peak memory). Numbers are printed, never asserted.
+
+One part alone (on a shared machine): ``bench_wash_coverage.py --part 1|2
+[RUNS]`` alternates the two contenders RUNS times (5 by default) and prints
+the medians, the per-pair ratios and the highest peak memory of each.
 """
+import itertools
 import sys
 import tempfile
 from pathlib import Path
@@ -71,17 +76,24 @@ def make_data():
     return shelters, water, latrines, paths
 
 
-def fastest_alternating(ours_parameters, peer_parameters):
+def fastest_alternating(ours_parameters, peer_parameters, runs=None):
     """(ours, peer): the fastest of ROUNDS alternating runs of each, with the
-    highest peak memory of its runs (the machine may be shared)."""
-    runs = {"ours": [], "peer": []}
-    for _ in range(ROUNDS):
-        runs["ours"].append(run_algorithm("malisites:washcoverage", ours_parameters()))
-        runs["peer"].append(run_algorithm("qgis:distancetonearesthubpoints", peer_parameters()))
-    best = {}
-    for name, results in runs.items():
-        best[name] = dict(min(results, key=lambda r: r["seconds"]), peak_mb=max(r["peak_mb"] for r in results))
-    return best["ours"], best["peer"]
+    highest peak memory of its runs (the machine may be shared); with
+    ``runs``, the medians of that many alternating runs, the per-pair ratios
+    printed."""
+    results = {"ours": [], "peer": []}
+    for _ in range(runs or ROUNDS):
+        results["ours"].append(run_algorithm("malisites:washcoverage", ours_parameters()))
+        results["peer"].append(run_algorithm("qgis:distancetonearesthubpoints", peer_parameters()))
+    if runs:
+        ratios = sorted(p["seconds"] / o["seconds"] for o, p in zip(results["ours"], results["peer"]))
+        print("  per-pair ratios: %s; median %.2fx" % (", ".join("%.2f" % r for r in ratios), ratios[len(ratios) // 2]))
+    chosen = {}
+    for name, contender in results.items():
+        ranked = sorted(contender, key=lambda r: r["seconds"])
+        chosen[name] = dict(ranked[len(ranked) // 2] if runs else ranked[0],
+                            peak_mb=max(r["peak_mb"] for r in contender))
+    return chosen["ours"], chosen["peer"]
 
 
 def report_memory(ours, peer):
@@ -91,10 +103,10 @@ def report_memory(ours, peer):
     sys.stdout.flush()
 
 
-def geopackage_path(shelters, water, latrines):
+def geopackage_path(shelters, water, latrines, runs=None):
     """Part 1: default parameters, every output a file, in a folder of its own per run."""
     with tempfile.TemporaryDirectory(prefix="bench_wash_") as root:
-        folders = iter(range(2 * ROUNDS))
+        folders = itertools.count()
 
         def folder():
             path = Path(root) / str(next(folders))
@@ -113,14 +125,14 @@ def geopackage_path(shelters, water, latrines):
         def peer():
             return {"INPUT": str(shelters), "HUBS": str(water), "FIELD": "name", "UNIT": 0,
                     "OUTPUT": str(folder() / "hub_distances.gpkg")}
-        ours_result, peer_result = fastest_alternating(ours, peer)
+        ours_result, peer_result = fastest_alternating(ours, peer, runs)
     report("Default path: 100,000 shelters, 1,000 water points, 3,000 latrines, default parameters "
            "(suggestions, gaps, loads), GeoPackage inputs and outputs", ours_result, peer_result,
            "qgis:distancetonearesthubpoints (water distances only, to a GeoPackage)", target_ratio=4.0)
     report_memory(ours_result, peer_result)
 
 
-def memory_layer_path(common, latrines):
+def memory_layer_path(common, latrines, runs=None):
     """Part 2: no suggestions, memory layers out."""
     def ours():
         return dict(common, LATRINES=str(latrines), CUBICLES_FIELD="cubicles", OUTPUT_LATRINES="TEMPORARY_OUTPUT")
@@ -128,19 +140,23 @@ def memory_layer_path(common, latrines):
     def peer():
         return {"INPUT": common["SHELTERS"], "HUBS": common["WATER_POINTS"], "FIELD": "name", "UNIT": 0,
                 "OUTPUT": "TEMPORARY_OUTPUT"}
-    ours_result, peer_result = fastest_alternating(ours, peer)
+    ours_result, peer_result = fastest_alternating(ours, peer, runs)
     report("Memory layers: 100,000 shelters, 1,000 water points, 3,000 latrines (straight line; water, "
            "latrines, loads and gaps; no suggestions)", ours_result, peer_result,
            "qgis:distancetonearesthubpoints (water distances only)", target_ratio=3.0)
 
 
-def main():
+def main(part=None, runs=None):
     shelters, water, latrines, paths = make_data()
     print("WASH coverage benchmark (%s)" % DATA)
     common = {"SHELTERS": str(shelters), "POPULATION_FIELD": "people", "WATER_POINTS": str(water),
               "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
               "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
               "OUTPUT_GAPS": "TEMPORARY_OUTPUT"}
+    if part == "1":
+        return geopackage_path(shelters, water, latrines, runs)
+    if part == "2":
+        return memory_layer_path(common, latrines, runs)
     geopackage_path(shelters, water, latrines)
     memory_layer_path(common, latrines)
 
@@ -153,4 +169,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "--part":
+        main(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 5)
+    else:
+        main()
