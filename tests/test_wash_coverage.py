@@ -273,6 +273,25 @@ def test_a_block_field_makes_compartments_share_their_block(run_algorithm):
     assert any("2 latrine(s) stand at the same point as another" in text for text in Log.text), Log.text
 
 
+def test_a_feature_the_file_writer_refuses_fails_the_run_and_keeps_the_files(run_algorithm, tmp_path):
+    """The shelters carry a 'fid' column with a repeated value: the GeoPackage
+    writer (a thread of its own, beside the run) refuses them. The run fails
+    naming the output, and the output files there before are as they were."""
+    from qgis.core import QgsProcessingException
+    crs = "EPSG:32630"
+    shelters = memory_layer("Point", crs, ["fid:integer", "hid:integer"], [
+        (QgsGeometry.fromPointXY(QgsPointXY(10.0 * k, 0)), [1 if k < 2 else k, k]) for k in range(5)], LOCAL)
+    water = memory_layer("Point", crs, ["name:string"], [(QgsGeometry.fromPointXY(QgsPointXY(0, 60)), ["W"])],
+                         LOCAL)
+    outputs = {name: tmp_path / ("%s.gpkg" % name.lower()) for name in ("OUTPUT_SHELTERS", "OUTPUT_WATER_POINTS")}
+    for path in outputs.values():
+        path.write_bytes(b"an earlier run's output")
+    with pytest.raises(QgsProcessingException, match="Output .*OUTPUT_SHELTERS.* refused 5 feature.*UNIQUE"):
+        run_algorithm(ALGORITHM, dict({"SHELTERS": shelters, "WATER_POINTS": water, "SUGGEST_WATER_POINTS": 0},
+                                      **{name: str(path) for name, path in outputs.items()}))
+    assert all(path.read_bytes() == b"an earlier run's output" for path in outputs.values())
+
+
 def test_clear_messages_for_bad_input(run_algorithm, tmp_path):
     crs = "EPSG:32630"
     empty = memory_layer("Point", crs, ["hid:integer"], [])
