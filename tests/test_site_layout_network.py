@@ -14,7 +14,7 @@ from shapely.ops import unary_union
 
 from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.common.standards import load_profile
-from layout_cases import options
+from layout_cases import options, with_figures
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
@@ -155,6 +155,31 @@ def test_long_strip_along_the_road_gets_several_entrances(sphere):
     assert far.max() * CELL <= reach * 1.1
     check = [c for c in plan.checks if c.key == "max_distance_to_entrance_m"][0]
     assert check.measured == pytest.approx(far.max(), rel=0.1)
+
+
+def test_a_deep_site_gets_an_entrance_on_another_side_for_its_far_households(sphere):
+    """A 600 m square with the road along its south side and an entrance
+    distance of 500 m: no gate on the south side brings the north edge within
+    500 m walking, so one more goes in the middle of another side (the north,
+    found by hand: it serves the far edge), with a note naming it; our raster
+    walk finds every household within the distance (1 m cells, as above)."""
+    profile = with_figures(sphere, max_distance_to_entrance_m=500.0)
+    road = LineString([(X0 - 100, Y0 - 30), (X0 + 700, Y0 - 30)])
+    plan = plan_site(box(X0, Y0, X0 + 600, Y0 + 600), profile, options(), UTM, roads=road)
+    gates = [Point(f.xy) for f in plan.facilities if f.kind == "entrance"]
+    south, north = LineString([(X0, Y0), (X0 + 600, Y0)]), LineString([(X0, Y0 + 600), (X0 + 600, Y0 + 600)])
+    assert gates[0].distance(south) < 1e-6
+    far = [g for g in gates if g.distance(north) < 1e-6]
+    assert len(far) == 1 and far[0].x == pytest.approx(X0 + 300.0, abs=1e-6)
+    notes = [m for m in plan.messages if m.code == "far_gate"]
+    assert [n.values[1:] for n in notes] == [("E%d" % (gates.index(far[0]) + 1), 500)]
+    walked = assert_network_reaches_everyone(plan)
+    assert walked.max() * CELL <= 500.0 * 1.1
+    assert check_passes(plan, "max_distance_to_entrance_m")
+
+
+def check_passes(plan, key):
+    return [c for c in plan.checks if c.key == key][0].passed
 
 
 def test_narrow_site_gets_no_firebreak_and_blocks_stay_on_the_land(sphere):
@@ -298,7 +323,9 @@ def test_a_tapstand_takes_more_taps_than_asked_only_where_no_plot_may_take_anoth
     has no plot for a second stand; that stand gets the taps its load needs
     (the walk above checks the load) and the note names it with its taps."""
     site, stream, road = l_site_with_stream()
-    plan = plan_site(site, load_profile("unhcr"), options(taps_per_tapstand=4), UTM, exclusions=stream, roads=road)
+    # one gate (an entrance distance that needs no second): the plan this case was found on
+    unhcr = with_figures(load_profile("unhcr"), max_distance_to_entrance_m=2000.0)
+    plan = plan_site(site, unhcr, options(taps_per_tapstand=4), UTM, exclusions=stream, roads=road)
     large = {f.facility_id: f.taps for f in plan.facilities if f.kind == "water_point" and f.taps > 4}
     assert large
     notes = [m for m in plan.messages if m.code == "tapstand_large"]

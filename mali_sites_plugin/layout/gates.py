@@ -1,7 +1,8 @@
 """Entrances and crossings: the gates on the side facing the public road,
-one more while a household is beyond the entrance distance, and a gate or a
-crossing for every part of the land the network does not reach yet
-(circulation.py draws the network they join)."""
+one more while a household is beyond the entrance distance, a gate or a
+crossing for every part of the land the network does not reach yet, and a
+gate on another side where households are still beyond the distance from
+every gate of the road side (circulation.py draws the network they join)."""
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,11 +11,12 @@ from shapely.ops import nearest_points
 
 from ..common.notes import Note
 from .circulation import (CROSSING, ENTRANCE_ROAD, LOOP, PRIMARY, Circulation, Line, Network, attach_point,
-                          corridor, gate_side, gates_along, noded, split_at, SNAP_ANY)
+                          corridor, gate_side, gates_along, noded, sides, split_at, SNAP_ANY)
 
 FRONTAGE_STEP_M = 5.0  # spacing of the candidate gate points along a side (method setting)
 GATE_GAIN = 0.1  # one more gate on a side only if it brings the farthest household 10 % nearer (method setting)
 MAX_JOINS = 24  # parts joined at most, a guard (method setting)
+MAX_FAR_GATES = 4  # gates on the other sides at most, a guard (method setting)
 
 
 @dataclass
@@ -75,6 +77,9 @@ def plan_circulation(design, site, lines, homes_xy):
             network = Network(noded(lines + extra[-1:]))
             notes.append(Note("part_crossing", (site.label, round(extra[-1].geometry.length, 1))))
         distance = network.distances(homes_xy, gates)
+    for gate in _far_gates(network, site.site, side, homes_xy, reach, gates, distance):
+        gates.append(gate)
+        notes.append(Note("far_gate", (site.label, "E%d" % len(gates), round(reach.value))))
     return Entrances(design, site, network, gates, extra, homes_xy, notes)
 
 
@@ -93,6 +98,31 @@ def _gates_on_side(network, side, homes_xy, reach, shift=0.0):
         if reach.complies(farthest):
             break
     return list(best[1]), best[2]
+
+
+def _far_gates(network, outline, road_side, homes_xy, reach, gates, distance):
+    """Gates in the middle of the other sides of ``outline`` while the
+    farthest household reached is beyond ``reach`` of every gate: each time
+    on the side whose gate brings it nearest, if that is GATE_GAIN nearer."""
+    added = []
+    others = [s for s in sides(outline) if not s.equals(road_side)]
+    for _ in range(MAX_FAR_GATES):
+        reached = distance[np.isfinite(distance)]
+        if not len(reached) or reach.complies(reached.max()):
+            break
+        best = None
+        for side in others:
+            middle = side.interpolate(0.5, normalized=True)
+            gate = (middle, attach_point(middle, network.loops, network.lines))
+            trial = network.distances(homes_xy, gates + added + [gate])
+            farthest = trial[np.isfinite(trial)].max()
+            if best is None or farthest < best[0]:
+                best = (farthest, gate, trial)
+        if best is None or best[0] > reached.max() * (1.0 - GATE_GAIN):
+            break
+        added.append(best[1])
+        distance = best[2]
+    return added
 
 
 def _frontage_gate(network, component, side, design, site):

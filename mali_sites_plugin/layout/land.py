@@ -59,6 +59,8 @@ NOTE_TEXT = {
     "dem_partial": "DEM raster '{0}' covers only {1} % of the site; the rest is treated as flat enough",
     "part_gate": "Site {0}: a part of the land cut off from the other entrances fronts the public road; it "
                  "gets an entrance of its own ({1})",
+    "far_gate": "Site {0}: households were more than {2} m from every entrance on the side facing the public "
+                "road; an entrance on another side ({1}) brings them nearer: give it an access track",
     "part_crossing": "Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest "
                      "by a crossing (culvert, ford or bridge) {1} m long on the primary road",
     "rows_contour": "Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least "

@@ -245,6 +245,9 @@ class LayoutNotes(LanguageText):
                                    "enough"),
             "part_gate": self.tr("Site {0}: a part of the land cut off from the other entrances fronts the "
                                  "public road; it gets an entrance of its own ({1})"),
+            "far_gate": self.tr("Site {0}: households were more than {2} m from every entrance on the side facing "
+                                "the public road; an entrance on another side ({1}) brings them nearer: give it "
+                                "an access track"),
             "part_crossing": self.tr("Site {0}: a part of the land cut off by a stream or exclusion is joined "
                                      "to the rest by a crossing (culvert, ford or bridge) {1} m long on the "
                                      "primary road"),

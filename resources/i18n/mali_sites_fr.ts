@@ -22,92 +22,92 @@
 <context>
     <name>AlternativesText</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="336"/>
         <source>1/6 before the middle</source>
         <translation>1/6 avant le milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="335"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="338"/>
         <source>1/6 after the middle</source>
         <translation>1/6 après le milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="336"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="339"/>
         <source>at the middle</source>
         <translation>au milieu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="341"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="344"/>
         <source>Site {0}: alternative {1} of {2} kept: rows at {3} degrees from grid north, {4} communities per block, entrance {5}; {10} check(s) failed, score {6} (people housed {7}, {8} within walking distance of water and toilet, {9} m of road per person)</source>
         <translation>Site {0} : variante {1} sur {2} retenue : rangées à {3} degrés du nord du quadrillage, {4} communautés par bloc, entrée {5} ; {10} contrôle(s) non respecté(s), score {6} (personnes logées {7}, {8} à distance à pied de l'eau et des toilettes, {9} m de route par personne)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="350"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="353"/>
         <source>Alternatives compared</source>
         <translation>Variantes comparées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="351"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="354"/>
         <source>Each variant is a full plan of the site. Score (people) = people housed x (share of the households within walking distance of both water and toilet, along the plan&apos;s paths - metres of primary and secondary road per person / {0}): people housed first, a household beyond the walking distances counts for nothing, and every {0} m of vehicle road costs one person. Kept: the variant that fails the fewest checks against the standard, then the highest score; of equal ones, the first. Entrance: where each entrance stands in its share of the side facing the road (the whole side for one entrance).</source>
         <translation>Chaque variante est un plan complet du site. Score (personnes) = personnes logées x (part des ménages à distance à pied à la fois de l'eau et des toilettes, le long des chemins du plan - mètres de routes principales et secondaires par personne / {0}) : les personnes logées d'abord, un ménage au-delà des distances à pied ne compte pour rien, et chaque tranche de {0} m de route carrossable coûte une personne. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme, puis le score le plus élevé ; à égalité, la première. Entrée : la position de chaque entrée dans sa part du côté donnant sur la route (tout le côté pour une seule entrée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="358"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="361"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="362"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="365"/>
         <source>not planned: {0}</source>
         <translation>non établie : {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Orientation (degrees from grid north)</source>
         <translation>Orientation (degrés depuis le nord du quadrillage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Communities per block</source>
         <translation>Communautés par bloc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Entrance</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>People housed</source>
         <translation>Personnes logées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Households within walking distance of water and toilet</source>
         <translation>Ménages à distance à pied de l'eau et des toilettes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Road per person (m)</source>
         <translation>Route par personne (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Checks failed</source>
         <translation>Contrôles non respectés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Score (people)</source>
         <translation>Score (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="370"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="373"/>
         <source>Kept</source>
         <translation>Retenue</translation>
     </message>
@@ -2182,227 +2182,227 @@
 <context>
     <name>LayoutCheckText</name>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="274"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="277"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="275"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="278"/>
         <source>Covered area per person (m2)</source>
         <translation>Surface couverte par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="276"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="279"/>
         <source>Space between shelters (m)</source>
         <translation>Espace entre les abris (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="277"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="280"/>
         <source>Firebreak width (m)</source>
         <translation>Largeur des coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="278"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="281"/>
         <source>Longest built-up stretch between firebreaks (m)</source>
         <translation>Plus longue étendue bâtie entre coupe-feu (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="279"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="282"/>
         <source>Space between communities (m)</source>
         <translation>Espace entre les communautés (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="280"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="283"/>
         <source>Space between blocks (m)</source>
         <translation>Espace entre les blocs (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="281"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="284"/>
         <source>Farthest household from its water point (m)</source>
         <translation>Ménage le plus loin de son point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="285"/>
         <source>Most people at one tap</source>
         <translation>Le plus de personnes à un robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="283"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="286"/>
         <source>Farthest household from its latrine (m)</source>
         <translation>Ménage le plus loin de sa latrine (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="284"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="287"/>
         <source>People per toilet</source>
         <translation>Personnes par cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="285"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="288"/>
         <source>People per toilet (emergency)</source>
         <translation>Personnes par cabine (urgence)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="286"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="289"/>
         <source>People per toilet (medium term)</source>
         <translation>Personnes par cabine (moyen terme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="287"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="290"/>
         <source>Nearest latrine to a water point (m)</source>
         <translation>Latrine la plus proche d'un point d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="288"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="291"/>
         <source>Female toilets per male toilet</source>
         <translation>Cabines femmes par cabine hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="289"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="292"/>
         <source>People per health post</source>
         <translation>Personnes par poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="290"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="293"/>
         <source>People per school</source>
         <translation>Personnes par école</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="291"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="294"/>
         <source>People per distribution point</source>
         <translation>Personnes par point de distribution</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="292"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="295"/>
         <source>People per market</source>
         <translation>Personnes par marché</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="293"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="296"/>
         <source>Steepest slope under a plot (%)</source>
         <translation>Plus forte pente sous une parcelle (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="294"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="297"/>
         <source>Farthest household from an entrance, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une entrée, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="295"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="298"/>
         <source>Farthest household from a water point, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'un point d'eau, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="296"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="299"/>
         <source>Farthest household from a latrine, along the paths (m)</source>
         <translation>Ménage le plus éloigné d'une latrine, le long des allées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="297"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="300"/>
         <source>Nearest plot to flood-prone land (m)</source>
         <translation>Parcelle la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="298"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="301"/>
         <source>Nearest latrine to flood-prone land (m)</source>
         <translation>Latrine la plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="299"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="302"/>
         <source>Farthest distribution point from an entrance (m)</source>
         <translation>Point de distribution le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="300"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="303"/>
         <source>Farthest market from an entrance (m)</source>
         <translation>Marché le plus éloigné d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="301"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="304"/>
         <source>Farthest reception area from an entrance (m)</source>
         <translation>Aire d'accueil la plus éloignée d'une entrée (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="302"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="305"/>
         <source>Farthest distribution point, market or reception from the primary road (m)</source>
         <translation>Point de distribution, marché ou aire d'accueil le plus éloigné de la route principale (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="304"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="307"/>
         <source>Farthest health post from a primary or secondary road (m)</source>
         <translation>Poste de santé le plus éloigné d'une route principale ou secondaire (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="306"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="309"/>
         <source>Nearest health post to flood-prone land (m)</source>
         <translation>Poste de santé le plus proche d'une zone inondable (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="307"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="310"/>
         <source>Nearest school or child-friendly space to a distribution point, market or reception (m)</source>
         <translation>École ou espace ami des enfants le plus proche d'un point de distribution, d'un marché ou d'une aire d'accueil (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="309"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="312"/>
         <source>Nearest school or child-friendly space to the primary road (m)</source>
         <translation>École ou espace ami des enfants le plus proche de la route principale (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="311"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="314"/>
         <source>Farthest women&apos;s safe space from a health post, school or distribution point (m)</source>
         <translation>Espace sûr pour les femmes le plus éloigné d'un poste de santé, d'une école ou d'un point de distribution (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="313"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="316"/>
         <source>Most people per bathing cubicle</source>
         <translation>Le plus de personnes par cabine de douche</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="314"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="317"/>
         <source>Most people per laundry slab</source>
         <translation>Le plus de personnes par aire de lessive</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="315"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="318"/>
         <source>Most people per refuse bin</source>
         <translation>Le plus de personnes par poubelle</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="316"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="319"/>
         <source>People per child-friendly space</source>
         <translation>Personnes par espace ami des enfants</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="317"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="320"/>
         <source>People per women&apos;s safe space</source>
         <translation>Personnes par espace sûr pour les femmes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="318"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="321"/>
         <source>Most girls per school toilet</source>
         <translation>Le plus de filles par cabine des toilettes scolaires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="319"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="322"/>
         <source>Most boys per school toilet</source>
         <translation>Le plus de garçons par cabine des toilettes scolaires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="320"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="323"/>
         <source>Most outpatients a day per health post toilet</source>
         <translation>Le plus de patients externes par jour par cabine de poste de santé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="321"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="324"/>
         <source>Most market stalls per toilet</source>
         <translation>Le plus d'étals de marché par cabine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="322"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="325"/>
         <source>Most arrivals a day per reception toilet</source>
         <translation>Le plus d'arrivées par jour par cabine de l'aire d'accueil</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="323"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="326"/>
         <source>Extension reserve (% of the plots)</source>
         <translation>Réserve d'extension (% des parcelles)</translation>
     </message>
@@ -2450,32 +2450,32 @@
         <translation>Site {0} : une partie du terrain coupée des autres entrées donne sur la voie publique ; elle reçoit sa propre entrée ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="248"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="251"/>
         <source>Site {0}: a part of the land cut off by a stream or exclusion is joined to the rest by a crossing (culvert, ford or bridge) {1} m long on the primary road</source>
         <translation>Site {0} : une partie du terrain coupée par un cours d'eau ou une exclusion est reliée au reste par un franchissement (buse, gué ou pont) de {1} m de long sur la route principale</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="251"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="254"/>
         <source>Site {0}: the buildable land falls {1} % on average toward azimuth {2} degrees, at least the ideal minimum slope of {3} %; the plot rows and roads follow the contours, across the fall</source>
         <translation>Site {0} : le terrain constructible descend en moyenne de {1} % vers l'azimut {2} degrés, au moins la pente minimale idéale de {3} % ; les rangées de parcelles et les routes suivent les courbes de niveau, en travers de la pente</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="254"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="257"/>
         <source>Site {0}: the buildable land falls {1} % on average, less than the ideal minimum slope of {2} %; the plot rows follow the site&apos;s long side</source>
         <translation>Site {0} : le terrain constructible descend en moyenne de {1} %, moins que la pente minimale idéale de {2} % ; les rangées de parcelles suivent le grand côté du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="256"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="259"/>
         <source>Site {0}: no drains are planned without a DEM: give an elevation model (DEM) to lay out drains along the roads and their outfalls</source>
         <translation>Site {0} : aucun fossé de drainage n'est prévu sans MNT : donnez un modèle numérique de terrain (MNT) pour tracer les fossés le long des routes et leurs exutoires</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="261"/>
         <source>Site {0}: {1} drain(s) cannot reach a low point of the boundary without water climbing (a hollow or level land): they need a soakaway, regrading or a culvert out of the site</source>
         <translation>Site {0} : {1} fossé(s) ne peuvent atteindre un point bas de la limite sans que l'eau remonte (un creux ou un terrain plat) : il leur faut un puits perdu, un reprofilage du terrain ou une buse vers l'extérieur du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/report.py" line="261"/>
+        <location filename="../../processing_algorithms/layout/report.py" line="264"/>
         <source>Site {0}: {1} road stretch(es) have no DEM data at an end and get no drain: give a DEM that covers the whole site</source>
         <translation>Site {0} : {1} tronçon(s) de route sans données MNT à une extrémité ne reçoivent aucun fossé : donnez un MNT qui couvre tout le site</translation>
     </message>
@@ -2483,6 +2483,11 @@
         <location filename="../../processing_algorithms/layout/report.py" line="234"/>
         <source>Site {0}: {1} tapstand(s) have more taps than the {2} per stand asked, to keep to the people per tap: no plot they serve is far enough from every latrine block for another stand ({3} taps)</source>
         <translation>Site {0} : {1} borne(s)-fontaine(s) ont plus de robinets que les {2} par borne demandés, pour respecter le nombre de personnes par robinet : aucune parcelle qu'elles desservent n'est assez loin de tous les blocs de latrines pour une autre borne-fontaine ({3} robinets)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/report.py" line="248"/>
+        <source>Site {0}: households were more than {2} m from every entrance on the side facing the public road; an entrance on another side ({1}) brings them nearer: give it an access track</source>
+        <translation>Site {0} : des ménages étaient à plus de {2} m de toutes les entrées du côté de la voie publique ; une entrée sur un autre côté ({1}) les rapproche : prévoyez-lui une piste d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -2996,47 +3001,47 @@
         <translation>{0} ({1}) : {2} ne fait pas partie de ses choix ({3}). Indiquez l'un de ces numéros.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="113"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="115"/>
         <source>Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the values of that output (a number too large for its field, a text too long) or choose another format.</source>
         <translation>Sortie {0}, {1} : le pilote d'écriture a refusé {2} entité(s) : {3}. Rien n'a été écrit ; vérifiez les valeurs de cette sortie (un nombre trop grand pour son champ, un texte trop long) ou choisissez un autre format.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="123"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="125"/>
         <source>Output {0}, {1}: the writer could not finish the file: {2}.</source>
         <translation>Sortie {0}, {1} : le pilote d'écriture n'a pas pu terminer le fichier : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="127"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="129"/>
         <source>no reason given</source>
         <translation>aucun motif donné</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="184"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="244"/>
         <source>{0}: &apos;{1}&apos; is a folder. Give a file name inside it, for example {2}.</source>
         <translation>{0} : « {1} » est un dossier. Indiquez un nom de fichier à l'intérieur de ce dossier, par exemple {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="188"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="248"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist. Create it, or choose a file in a folder that exists.</source>
         <translation>{0} : le dossier « {1} » n'existe pas. Créez-le, ou choisissez un fichier dans un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="192"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="252"/>
         <source>{0}: the folder &apos;{1}&apos; cannot be written to. Choose another folder.</source>
         <translation>{0} : impossible d'écrire dans le dossier « {1} ». Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="199"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="259"/>
         <source>{0}: &apos;{1}&apos; has changes pending in &apos;{1}-wal&apos;: it is open in QGIS or another program, or was not closed properly. Remove its layers from the project (or close that program), or choose another file, then run again.</source>
         <translation>{0} : « {1} » a des modifications en attente dans « {1}-wal » : il est ouvert dans QGIS ou dans un autre programme, ou n'a pas été fermé correctement. Retirez ses couches du projet (ou fermez ce programme), ou choisissez un autre fichier, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="356"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="439"/>
         <source>The new outputs could not be moved into place ({0}); the previous outputs are unchanged. Close any program that has them open and copy the new ones yourself, or run again.</source>
         <translation>Les nouvelles sorties n'ont pas pu être mises en place ({0}) ; les sorties précédentes sont inchangées. Fermez tout programme qui les a ouvertes et copiez vous-même les nouvelles sorties, ou relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="367"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="450"/>
         <source>The new results are in &apos;{0}&apos; (a temporary folder QGIS empties when it closes).</source>
         <translation>Les nouveaux résultats se trouvent dans « {0} » (un dossier temporaire que QGIS vide à sa fermeture).</translation>
     </message>
@@ -5112,7 +5117,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Personnes par abri ; vide : chaque abri compte la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="558"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="563"/>
         <source>Site boundary</source>
         <translation>Limite du site</translation>
     </message>
@@ -5122,7 +5127,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>La zone du site pour les lacunes et les propositions ; vide : l'enveloppe convexe des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="428"/>
         <source>Water points</source>
         <translation>Points d'eau</translation>
     </message>
@@ -5182,7 +5187,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>oui/non, yes/no... ; les points d'eau non fonctionnels ne desservent personne.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="460"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="465"/>
         <source>Latrines</source>
         <translation>Latrines</translation>
     </message>
@@ -5297,107 +5302,107 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="513"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="518"/>
         <source>{0} shelter(s) have no valid value in &apos;{1}&apos;; they count the household size ({2})</source>
         <translation>{0} abri(s) sans valeur valide dans « {1} » ; ils comptent la taille du ménage ({2})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="545"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="550"/>
         <source>{0}: {1} multi-part feature(s) located at their centroid</source>
         <translation>{0} : {1} entité(s) multipartie(s) localisée(s) à leur centroïde</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="550"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="555"/>
         <source>{0}: {1} feature(s) without geometry skipped</source>
         <translation>{0} : {1} entité(s) sans géométrie ignorée(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="694"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="699"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="410"/>
         <source>The shelter layer is empty: give shelters or plots.</source>
         <translation>La couche des abris est vide : fournissez des abris ou des parcelles.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="413"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="418"/>
         <source>No shelter has a location: check the geometries of the shelter layer.</source>
         <translation>Aucun abri n'est localisé : vérifiez les géométries de la couche des abris.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="402"/>
         <source>functional</source>
         <translation>fonctionnel</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="438"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="443"/>
         <source>No functional water point: every household is out of reach of water; see the suggested new water points.</source>
         <translation>Aucun point d'eau fonctionnel : tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="562"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="567"/>
         <source>The site boundary layer has no valid polygon.</source>
         <translation>La couche de limite du site n'a aucun polygone valide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="570"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="575"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="572"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="577"/>
         <source>Path network: {0} segments, {1} nodes, {2} separate part(s)</source>
         <translation>Réseau de chemins : {0} segments, {1} nœuds, {2} partie(s) distincte(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="391"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="396"/>
         <source>{0}: unknown value &apos;{1}&apos; on {2} feature(s), read as: {3}</source>
         <translation>{0} : valeur inconnue « {1} » sur {2} entité(s), lue comme : {3}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="407"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="412"/>
         <source>Distances are measured in metres in the coordinate reference system {0}</source>
         <translation>Les distances sont mesurées en mètres dans le système de coordonnées de référence {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="472"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="477"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="716"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="716"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="656"/>
         <source>tap</source>
         <translation>robinet</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="656"/>
         <source>hand pump</source>
         <translation>pompe à motricité humaine</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="651"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="656"/>
         <source>open well</source>
         <translation>puits ouvert</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="746"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="751"/>
         <source>{0}: {1} shelter(s) farther than the maximum snapping distance from every path: no walking distance</source>
         <translation>{0} : {1} abri(s) plus loin de tout chemin que la distance maximale d'accrochage : pas de distance à pied</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="750"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="755"/>
         <source>{0}: {1} shelter(s) on a part of the path network with no functional water point</source>
         <translation>{0} : {1} abri(s) sur une partie du réseau de chemins sans point d'eau fonctionnel</translation>
     </message>
@@ -5412,7 +5417,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Champ des cabines hommes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="521"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="526"/>
         <source>{0} latrine(s) have no valid whole number in &apos;{1}&apos;; they count as {2} cubicle(s) in that field</source>
         <translation>{0} latrine(s) sans nombre entier valide dans « {1} » ; elles comptent pour {2} cabine(s) dans ce champ</translation>
     </message>
@@ -5422,7 +5427,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Vérifie la distance de chaque ménage aux points d'eau et aux latrines et la charge de chaque ouvrage selon Sphère ou le HCR, cartographie les zones non desservies et propose l'emplacement de nouveaux ouvrages.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="711"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="716"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
@@ -5492,37 +5497,37 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>En mètres sur le terrain, quel que soit le SCR des couches : les abris et les infrastructures situés plus loin que cette distance de tout chemin sont hors réseau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="379"/>
         <source>{0}: identifiers read from the field &apos;{1}&apos; (choose another identifier field to change it)</source>
         <translation>{0} : identifiants lus dans le champ « {1} » (choisissez un autre champ d'identifiant pour le changer)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="378"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="383"/>
         <source>{0}: the identifier &apos;{1}&apos; in &apos;{2}&apos; is carried by {3} features: outputs that name it cannot tell them apart; give each feature its own identifier</source>
         <translation>{0} : l'identifiant « {1} » dans « {2} » est porté par {3} entités : les sorties qui le citent ne peuvent pas les distinguer ; donnez à chaque entité son propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="430"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="435"/>
         <source>The water point layer is empty: no water point exists, so every household is out of reach of water; see the suggested new water points.</source>
         <translation>La couche des points d'eau est vide : aucun point d'eau n'existe, donc tous les ménages sont hors de portée de l'eau ; voir les nouveaux points d'eau proposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="481"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="486"/>
         <source>{0}: {1} latrine(s) have 0 cubicles: they have no toilet and serve nobody</source>
         <translation>{0} : {1} latrine(s) ont 0 cabine : elles n'ont aucune toilette et ne desservent personne</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="503"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="508"/>
         <source>The latrine layer is empty: no latrine exists, so every household is out of reach of a toilet; see the suggested new latrines.</source>
         <translation>La couche des latrines est vide : aucune latrine n'existe, donc tous les ménages sont hors de portée d'une toilette ; voir les nouvelles latrines proposées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="507"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="512"/>
         <source>No latrine has a location: every household is out of reach of a toilet.</source>
         <translation>Aucune latrine n'est localisée : tous les ménages sont hors de portée d'une toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="690"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="695"/>
         <source>{0} shelter(s) lie outside the site boundary: they are measured all the same and counted in the gap nearest them; check the site boundary or the shelters</source>
         <translation>{0} abri(s) se trouvent hors de la limite du site : ils sont tout de même mesurés et comptés dans la lacune la plus proche ; vérifiez la limite du site ou les abris</translation>
     </message>
@@ -5582,67 +5587,67 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Scénarios d'inondation</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="593"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="598"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="599"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="604"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): flood extent &apos;{2}&apos;</source>
         <translation>Scénario « {0} » (champs *_{1}) : emprise d'inondation « {2} »</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="602"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="607"/>
         <source>Wet land: depth above {0} m; paths are cut where the water is deeper than {1}</source>
         <translation>Terrain inondé : hauteur d'eau supérieure à {0} m ; les chemins sont coupés là où l'eau est plus profonde que {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="606"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="611"/>
         <source>No depth: every wet stretch of path is cut</source>
         <translation>Pas de hauteur d'eau : chaque tronçon de chemin inondé est coupé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="615"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="620"/>
         <source>Scenario &apos;{0}&apos;: {1} water point(s) on wet land out of service; {2} people lose water within the standard distance, {3} people&apos;s access to water is unknown; {4} shelter(s) on wet land</source>
         <translation>Scénario « {0} » : {1} point(s) d'eau sur terrain inondé hors service ; {2} personnes perdent l'accès à l'eau dans la distance de la norme, l'accès à l'eau de {3} personnes est inconnu ; {4} abri(s) sur terrain inondé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="621"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="626"/>
         <source>Scenario &apos;{0}&apos;: {1} latrine(s) on wet land out of service; {2} people lose a toilet within the standard distance</source>
         <translation>Scénario « {0} » : {1} latrine(s) sur terrain inondé hors service ; {2} personnes perdent une toilette dans la distance de la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="626"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="631"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path cut by water deeper than the passable depth</source>
         <translation>Scénario « {0} » : {1} m de chemin coupés par une eau plus profonde que la hauteur praticable</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="628"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="633"/>
         <source>water point(s)</source>
         <translation>point(s) d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="628"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="633"/>
         <source>latrine(s)</source>
         <translation>latrine(s)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="631"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="636"/>
         <source>Scenario &apos;{0}&apos;: {1} {2} on unknown land (nodata or outside the raster): service unknown, never counted as dry; the households they decide have an unknown verdict (empty *_ok field)</source>
         <translation>Scénario « {0} » : {1} {2} sur terrain inconnu (sans données ou hors du raster) : service inconnu, jamais compté comme sec ; les ménages dont ils décident ont un verdict inconnu (champ *_ok vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="636"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
         <source>Scenario &apos;{0}&apos;: {1} shelter(s) on unknown land (nodata or outside the raster): not known to be dry (empty flooded field)</source>
         <translation>Scénario « {0} » : {1} abri(s) sur terrain inconnu (sans données ou hors du raster) : non reconnus comme secs (champ flooded vide)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="641"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="646"/>
         <source>Scenario &apos;{0}&apos;: {1} m of path on unknown land: walks through it give an unknown verdict</source>
         <translation>Scénario « {0} » : {1} m de chemin sur terrain inconnu : les trajets qui le traversent donnent un verdict inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="645"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="650"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are unknown, never dry. Download or export the file again and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont inconnues, jamais sèches. Téléchargez ou exportez de nouveau le fichier et relancez.</translation>
     </message>
@@ -5712,7 +5717,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Robinets de chaque borne-fontaine (comme le champ taps de la sortie d'Aménagement du site) : une borne-fontaine de n robinets dessert n fois le nombre de personnes par robinet ; vide : 1 robinet par point d'eau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="451"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="456"/>
         <source>{0} water point(s) have no valid whole number in &apos;{1}&apos;; they count as 1 tap</source>
         <translation>{0} point(s) d'eau sans nombre entier valide dans « {1} » ; ils comptent pour 1 robinet</translation>
     </message>
@@ -5727,14 +5732,14 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Les latrines qui partagent une valeur sont les compartiments d'un même bloc (comme le champ block de la sortie de l'Aménagement de site) : un ménage compte au bloc, et la charge du bloc est partagée par toutes ses cabines. Vide : chaque entité latrine compte seule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/wash/algorithm.py" line="495"/>
+        <location filename="../../processing_algorithms/wash/algorithm.py" line="500"/>
         <source>{0}: {1} latrine(s) stand at the same point as another. If they are the compartments of one block, give the latrine block field so they share its load; else each counts its own households.</source>
         <translation>{0} : {1} latrine(s) se trouvent au même point qu'une autre. Si ce sont les compartiments d'un même bloc, indiquez le champ du bloc de latrines pour qu'ils en partagent la charge ; sinon chacune compte ses propres ménages.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/wash/algorithm.py" line="138"/>
         <source>Straight-line distances in metres on the ground: in the shelters&apos; own projected CRS, or their UTM zone; a layer spanning several zones (a national layer) is measured with each shelter in its own UTM zone (within 0.1 % of the geodesic distance). With a path layer, walking distances along the paths: lines are joined where they cross, each shelter and facility is attached to the nearest point of the network (the snapping distance is reported and counted in the distance), and one as near two paths to within 1 cm (a corner plot between its lane and a side lane) walks out by the shorter; a shelter or facility farther than the maximum snapping distance (metres) is off the network and has no walking distance. Suggestions always use straight-line reach.</source>
-        <translation>Distances à vol d&apos;oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d&apos;accrochage est indiquée et comptée dans la distance), et celui qui est aussi près de deux chemins à 1 cm près (une parcelle d&apos;angle entre sa ruelle et une ruelle latérale) sort par le plus court ; un abri ou une infrastructure situé plus loin que la distance maximale d&apos;accrochage (en mètres) est hors réseau et n&apos;a pas de distance à pied. Les propositions utilisent toujours la portée à vol d&apos;oiseau.</translation>
+        <translation>Distances à vol d'oiseau en mètres sur le terrain : dans le SCR projeté propre aux abris, ou dans leur zone UTM ; une couche qui couvre plusieurs zones (une couche nationale) est mesurée avec chaque abri dans sa propre zone UTM (à 0,1 % près de la distance géodésique). Avec une couche de chemins, distances à pied le long des chemins : les lignes sont reliées là où elles se croisent, chaque abri et chaque infrastructure est rattaché au point le plus proche du réseau (la distance d'accrochage est indiquée et comptée dans la distance), et celui qui est aussi près de deux chemins à 1 cm près (une parcelle d'angle entre sa ruelle et une ruelle latérale) sort par le plus court ; un abri ou une infrastructure situé plus loin que la distance maximale d'accrochage (en mètres) est hors réseau et n'a pas de distance à pied. Les propositions utilisent toujours la portée à vol d'oiseau.</translation>
     </message>
 </context>
 <context>
