@@ -2487,7 +2487,7 @@
     <message>
         <location filename="../../processing_algorithms/layout/report.py" line="248"/>
         <source>Site {0}: households were more than {2} m from every entrance on the side facing the public road; an entrance on another side ({1}) brings them nearer: give it an access track</source>
-        <translation>Site {0} : des ménages étaient à plus de {2} m de toutes les entrées du côté de la voie publique ; une entrée sur un autre côté ({1}) les rapproche : prévoyez-lui une piste d&apos;accès</translation>
+        <translation>Site {0} : des ménages étaient à plus de {2} m de toutes les entrées du côté de la voie publique ; une entrée sur un autre côté ({1}) les rapproche : prévoyez-lui une piste d'accès</translation>
     </message>
 </context>
 <context>
@@ -4133,302 +4133,302 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Comment le plan est établi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="226"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="229"/>
         <source>Plot size and capacity</source>
         <translation>Taille des parcelles et capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="226"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="229"/>
         <source>With PLOT_WIDTH and PLOT_DEPTH at 0, square plots are sized so that the usable area per person comes out at the standard&apos;s site_area_m2_per_person: the plan is laid out, measured and laid out again with resized plots, rounded up to 0.1 m, and grown until it complies. The capacity is the people on the household plots of the plan for the whole site; the report explains how it differs from site area / m2 per person (setback and excluded land, whole plots only, plots taken by facilities). Given plot sizes are kept as they are and the area check says whether they comply. A shelter footprint of covered_area_m2_per_person x household size stands in the middle of each household plot, at least shelter_spacing_m from the plot edges.</source>
         <translation>Avec PLOT_WIDTH et PLOT_DEPTH à 0, des parcelles carrées sont dimensionnées pour que la surface utile par personne atteigne la valeur site_area_m2_per_person de la norme : le plan est tracé, mesuré puis retracé avec des parcelles redimensionnées, arrondies au 0,1 m supérieur et agrandies jusqu'à ce que le plan soit conforme. La capacité est le nombre de personnes sur les parcelles de ménage du plan couvrant tout le site ; le rapport explique en quoi elle diffère de la superficie du site / m² par personne (marge de recul et terrain exclu, parcelles entières uniquement, parcelles occupées par les équipements). Les tailles de parcelle données sont conservées telles quelles et le contrôle de surface indique si elles sont conformes. Une emprise d'abri de covered_area_m2_per_person x taille du ménage est placée au milieu de chaque parcelle de ménage, à au moins shelter_spacing_m des bords de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="261"/>
         <source>POPULATION 0 (and no population field) plans the site for its full capacity. Otherwise the plan takes whole communities, block by block, nearest the entrance (or the middle of the site) until the people fit, with facilities for them; the rest of the land is left over for later. When the site is too small, the plan holds what fits and unplaced_people says how many are left, with a message.</source>
         <translation>POPULATION à 0 (sans champ de population) aménage le site pour sa pleine capacité. Sinon, le plan prend des communautés entières, bloc par bloc, au plus près de l'entrée (ou du centre du site) jusqu'à ce que toutes les personnes soient installées, avec les équipements correspondants ; le reste du terrain demeure en reliquat pour plus tard. Lorsque le site est trop petit, le plan accueille ce qui tient et unplaced_people indique combien de personnes restent, avec un message.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="285"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="541"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="544"/>
         <source>Site boundaries</source>
         <translation>Limites des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="320"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="323"/>
         <source>One polygon per site; each gets its own plan (holes such as cemeteries are left out).</source>
         <translation>Un polygone par site ; chacun reçoit son propre plan (les trous, comme les cimetières, sont laissés de côté).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="324"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
         <source>Site identifier field</source>
         <translation>Champ d'identifiant du site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="324"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="327"/>
         <source>Written as site_id on every output; empty: the feature id.</source>
         <translation>Écrit dans site_id sur chaque sortie ; vide : l'identifiant de l'entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="328"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
         <source>Population to place (0: plan for the site&apos;s capacity)</source>
         <translation>Population à installer (0 : plan pour la capacité du site)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="328"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="331"/>
         <source>People to place on each site; 0 plans each site for its full capacity. A population field, when given, wins for the sites where it has a value.</source>
         <translation>Personnes à installer sur chaque site ; 0 aménage chaque site pour sa pleine capacité. Un champ de population, s'il est indiqué, l'emporte pour les sites où il a une valeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="336"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="333"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="336"/>
         <source>People to place on each site (for example &apos;individuals&apos; of a DTM site list).</source>
         <translation>Personnes à installer sur chaque site (par exemple « individuals » d'une liste de sites DTM).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="340"/>
         <source>Household size (people; 0: the standard&apos;s)</source>
         <translation>Taille du ménage (personnes ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="347"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="347"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="347"/>
         <source>Medium term</source>
         <translation>Moyen terme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Plot width (m; 0: derived from the standard)</source>
         <translation>Largeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="350"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
         <source>Plot frontage along the rows; 0 derives square plots so the usable area per person comes out at site_area_m2_per_person.</source>
         <translation>Façade des parcelles le long des rangées ; 0 calcule des parcelles carrées pour que la surface utile par personne atteigne site_area_m2_per_person.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="356"/>
         <source>Plot depth (m; 0: derived from the standard)</source>
         <translation>Profondeur des parcelles (m ; 0 : déduite de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="353"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="356"/>
         <source>Plot depth across the rows; 0 derives it like the width.</source>
         <translation>Profondeur des parcelles perpendiculairement aux rangées ; 0 la calcule comme la largeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="358"/>
         <source>Road width between blocks (m; 0: the standard&apos;s)</source>
         <translation>Largeur des routes entre les blocs (m ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="359"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
         <source>Path width between plot rows (m)</source>
         <translation>Largeur des allées entre les rangées (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="359"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
         <source>A design choice, not a standard figure: the footpath in front of the plots, between two row pairs.</source>
         <translation>Un choix de conception, pas une valeur de la norme : l'allée piétonne devant les parcelles, entre deux paires de rangées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
         <source>Setback from the boundary (m)</source>
         <translation>Marge de recul depuis la limite (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="368"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
         <source>A design choice, not a standard figure: the strip along the site boundary kept free (drainage, fence, perimeter path).</source>
         <translation>Un choix de conception, pas une valeur de la norme : la bande laissée libre le long de la limite du site (drainage, clôture, chemin périphérique).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="374"/>
         <source>Azimuth of the rows, clockwise from grid north (90: east-west rows); -1 follows the long side of each site.</source>
         <translation>Azimut des rangées, dans le sens horaire depuis le nord du quadrillage (90 : rangées est-ouest) ; -1 suit le grand côté de chaque site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="388"/>
         <source>Exclusions (wadis, cemeteries, fields, buildings)</source>
         <translation>Exclusions (oueds, cimetières, champs, bâtiments)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="385"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="388"/>
         <source>Land not to build on.</source>
         <translation>Terrains à ne pas bâtir.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>Flood depth raster</source>
         <translation>Raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="389"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
         <source>Flood depth in metres (band 1); flood-prone cells are not built on.</source>
         <translation>Hauteur d'eau en mètres (bande 1) ; on ne construit pas sur les cellules inondables.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="395"/>
         <source>Wet threshold (m)</source>
         <translation>Seuil d'inondation (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="400"/>
         <source>Elevation model (DEM)</source>
         <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
         <source>Maximum slope (%; 0: the standard&apos;s)</source>
         <translation>Pente maximale (% ; 0 : celle de la norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="602"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="605"/>
         <source>Existing roads</source>
         <translation>Routes existantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Plots</source>
         <translation>Parcelles</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Shelter footprints</source>
         <translation>Emprises des abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Blocks</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Roads and paths</source>
         <translation>Routes et allées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Firebreaks</source>
         <translation>Coupe-feu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Land not used</source>
         <translation>Terrain non utilisé</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>Layout report</source>
         <translation>Rapport d'aménagement</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="423"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Capacity to standard (people)</source>
         <translation>Capacité selon la norme (personnes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>People planned</source>
         <translation>Personnes installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>People not placed</source>
         <translation>Personnes non installées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Household plots</source>
         <translation>Parcelles des ménages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Usable area (m2)</source>
         <translation>Surface utile (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Usable area per person (m2)</source>
         <translation>Surface utile par personne (m²)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Sites planned</source>
         <translation>Sites aménagés</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="435"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="438"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="497"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="500"/>
         <source>The site layer has no features: give at least one site polygon.</source>
         <translation>La couche des sites n'a aucune entité : fournissez au moins un polygone de site.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="505"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="508"/>
         <source>Site {0}: no usable polygon, skipped</source>
         <translation>Site {0} : aucun polygone utilisable, ignoré</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="528"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="531"/>
         <source>Site {0}: no valid value in &apos;{1}&apos;; POPULATION ({2}) is used</source>
         <translation>Site {0} : aucune valeur valide dans « {1} » ; POPULATION ({2}) est utilisée</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="515"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="518"/>
         <source>No site has a usable polygon: check the geometries of the site layer.</source>
         <translation>Aucun site n'a de polygone utilisable : vérifiez les géométries de la couche des sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="600"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="603"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="584"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="587"/>
         <source>Site {0}: planning in {1}</source>
         <translation>Site {0} : planification dans le SCR {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="611"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="614"/>
         <source>Capacity {0} people; planned {1}; not placed {2}</source>
         <translation>Capacité : {0} personnes ; installées : {1} ; non installées : {2}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="371"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="374"/>
         <source>Orientation of the plot rows (degrees from grid north; -1: auto)</source>
         <translation>Orientation des rangées de parcelles (degrés depuis le nord du quadrillage ; -1 : auto)</translation>
     </message>
@@ -4438,37 +4438,37 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Dessine le plan d'un site selon les normes Sphère ou HCR dans ses limites : parcelles, routes, coupe-feu, blocs, EHA et services, en évitant les terrains inondables et exclus ; donne sa capacité.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="166"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="169"/>
         <source>Every figure comes from the standards profile (resources/standards/*.json) and is cited with its source in the report. The default profile, {title}: usable site area {site_area_m2_per_person} (site_area_m2_per_person), covered living space {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} between shelters (shelter_spacing_m), a firebreak of {firebreak_width_m} (firebreak_width_m) with built-up stretches of {firebreak_spacing_m} between them (firebreak_spacing_m); household to water point {max_distance_to_water_m} and {people_per_tap} per tap; household to toilet {max_distance_to_toilet_m}, {people_per_toilet_emergency} per toilet in an emergency and {people_per_toilet_medium_term} in the medium term, {female_to_male_toilet_ratio}, toilets {min_distance_toilet_to_water_m} from a water point. Borrowed from the UNHCR profile where Sphere sets none: {cluster_spacing_m} between communities (cluster_spacing_m) and {block_spacing_m} between blocks (block_spacing_m), maximum slope {max_slope_pct}, modular planning of {households_per_community} per community, {communities_per_block} per block and {blocks_per_sector} per sector, one health post per {people_per_health_centre}, one school per {people_per_school}, one market per {people_per_market}, one distribution point per {people_per_distribution_point}. The UNHCR profile changes the water figures: water point {unhcr_water}, {unhcr_tap} per tap. A figure on the threshold follows the standard&apos;s comparison (a distance of exactly {water_value} m fails &apos;{max_distance_to_water_m}&apos;). [secondary] and [unverified] mark figures read from a secondary source or not found in any text. Your own profile file replaces all of these.</source>
         <translation>Chaque valeur de référence provient du profil de normes (resources/standards/*.json) et est citée avec sa source dans le rapport. Le profil par défaut, {title} : surface utile du site {site_area_m2_per_person} (site_area_m2_per_person), surface couverte habitable {covered_area_m2_per_person} (covered_area_m2_per_person), {shelter_spacing_m} entre les abris (shelter_spacing_m), des coupe-feu de {firebreak_width_m} (firebreak_width_m) séparés par des étendues bâties de {firebreak_spacing_m} (firebreak_spacing_m) ; du ménage au point d'eau {max_distance_to_water_m} et {people_per_tap} par robinet ; du ménage à la toilette {max_distance_to_toilet_m}, {people_per_toilet_emergency} par toilette en urgence et {people_per_toilet_medium_term} à moyen terme, {female_to_male_toilet_ratio}, toilettes à {min_distance_toilet_to_water_m} d'un point d'eau. Empruntées au profil du HCR là où Sphère n'en fixe pas : {cluster_spacing_m} entre les communautés (cluster_spacing_m) et {block_spacing_m} entre les blocs (block_spacing_m), pente maximale {max_slope_pct}, planification modulaire de {households_per_community} par communauté, {communities_per_block} par bloc et {blocks_per_sector} par secteur, un poste de santé pour {people_per_health_centre}, une école pour {people_per_school}, un marché pour {people_per_market}, un point de distribution pour {people_per_distribution_point}. Le profil du HCR modifie les valeurs relatives à l'eau : point d'eau {unhcr_water}, {unhcr_tap} par robinet. Une valeur située exactement sur le seuil suit la comparaison de la norme (une distance d'exactement {water_value} m ne respecte pas « {max_distance_to_water_m} »). [secondary] et [unverified] signalent les valeurs lues dans une source secondaire ou introuvables dans tout texte. Votre propre fichier de profil remplace toutes ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="337"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="340"/>
         <source>People per plot; 0 takes people_per_household of the profile ({0} in the default profile; DTM Mali reports 5-6).</source>
         <translation>Personnes par parcelle ; 0 utilise people_per_household du profil ({0} dans le profil par défaut ; la DTM Mali indique 5 à 6).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="344"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="347"/>
         <source>Latrine cubicles: people_per_toilet_emergency ({0} in the default profile) or people_per_toilet_medium_term ({1}) people per toilet.</source>
         <translation>Cabines de latrine : people_per_toilet_emergency ({0} dans le profil par défaut) ou people_per_toilet_medium_term ({1}) personnes par toilette.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="358"/>
         <source>Width of the primary roads between blocks; 0 takes block_spacing_m of the profile ({0} in the default profile).</source>
         <translation>Largeur des routes principales entre les blocs ; 0 utilise block_spacing_m du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="402"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
         <source>0 takes max_slope_pct of the profile ({0} in the default profile).</source>
         <translation>0 utilise max_slope_pct du profil ({0} dans le profil par défaut).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="511"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="514"/>
         <source>Site {0}: no population to place (0): planned for its full capacity</source>
         <translation>Site {0} : aucune population à installer (0) : plan établi pour sa pleine capacité</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="522"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="525"/>
         <source>Feature ids of the site layer</source>
         <translation>Identifiants des entités de la couche des sites</translation>
     </message>
@@ -4478,47 +4478,42 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Circulation et entrées</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
-        <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
-        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="408"/>
         <source>The entrances go in the middle of the side of the site facing these roads.</source>
         <translation>Les entrées sont placées au milieu du côté du site donnant sur ces routes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Circulation centrelines (PATHS for washcoverage)</source>
         <translation>Axes de circulation (PATHS pour washcoverage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="429"/>
         <source>Checks the plans fail</source>
         <translation>Contrôles que les plans ne respectent pas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="392"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="395"/>
         <source>A cell is flood-prone when its depth is above this value; the default is the standards profile&apos;s {0}.</source>
         <translation>Une cellule est inondable quand sa hauteur d'eau dépasse cette valeur ; par défaut, la valeur de référence du profil de normes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="439"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="442"/>
         <source>Check: {0} (pass, fail or n/a)</source>
         <translation>Contrôle : {0} (pass, fail ou n/a)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="618"/>
         <source>meets the standard</source>
         <translation>conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="615"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="618"/>
         <source>does not meet the standard</source>
         <translation>non conforme à la norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="618"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="621"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -4528,79 +4523,84 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
         <translation>Le terrain constructible est le site moins la marge de recul le long de la limite, les exclusions, les cellules du raster d'aléa plus profondes que le seuil d'inondation et les cellules du MNT plus pentues que la pente maximale. Le plan suit le grand côté du site (le rectangle orienté minimal), ou les courbes de niveau sur un terrain en pente (voir Terrain et fossés de drainage), sauf si une orientation est donnée. Les parcelles sont adossées en paires de rangées avec une allée entre les paires de rangées, de sorte que chaque parcelle donne sur une allée ou une ruelle ; une communauté compte households_per_community parcelles, un bloc communities_per_block communautés (moins quand elles ne tiendraient pas dans l'espacement des coupe-feu) ; des ruelles de cluster_spacing_m séparent les communautés, des routes séparent les blocs, et un coupe-feu remplace la route partout où un bloc de plus rendrait une étendue bâtie plus longue que l'espacement des coupe-feu, dans les deux directions (le coupe-feu porte alors la route). Seules les parcelles entières situées dans le terrain constructible sont conservées. Les petits sites reçoivent la partie de cette structure qui y tient : quelques communautés, et non un bloc tronqué.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="145"/>
         <source>Terrain and drains (with a DEM)</source>
         <translation>Terrain et fossés de drainage (avec un MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="142"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="145"/>
         <source>The fall of the buildable land is the mean of the DEM&apos;s gradient over its cells. Where it is at least the ideal minimum slope {ideal_min} (slope_ideal_min_pct; below it the land is flat for drainage) and no orientation is given, the plot rows and the roads along them follow the contours, across the fall; otherwise they follow the site&apos;s long side; the messages say which and why. OUTPUT_DRAINS holds a drain along every primary and secondary road, drawn from its high end to its low end on the DEM (kind roadside, or collector where it takes water from another drain; length_m, fall_m, slope_pct), joined along the roads, without climbing, to the nearest outfall: the low points of the site boundary, each reached by an outfall drain (outfall_id). Drains that cannot reach one without climbing (a hollow, level land) keep no outfall_id and a message counts them. Without a DEM there are no drains (falls are never invented) and a message says a DEM is needed. OUTPUT_BLOCKS gets mean_slope_pct and max_slope_pct of the DEM cells in each block and slope_class: ideal (mean within {ideal_min} and {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal, or too_steep (a cell beyond max_slope_pct {max_slope}); the report lists the blocks outside the ideal range.</source>
         <translation>La pente du terrain constructible est la moyenne du gradient du MNT sur ses cellules. Là où elle atteint au moins la pente minimale idéale {ideal_min} (slope_ideal_min_pct ; en dessous, le terrain est plat pour le drainage) et qu'aucune orientation n'est donnée, les rangées de parcelles et les routes qui les longent suivent les courbes de niveau, en travers de la pente ; sinon elles suivent le grand côté du site ; les messages indiquent lequel des deux et pourquoi. OUTPUT_DRAINS contient un fossé le long de chaque route principale et secondaire, tracé de son extrémité haute à son extrémité basse sur le MNT (kind roadside, ou collector là où il reçoit l'eau d'un autre fossé ; length_m, fall_m, slope_pct), raccordé le long des routes, sans remonter, à l'exutoire le plus proche : les points bas de la limite du site, chacun atteint par un fossé d'exutoire (outfall_id). Les fossés qui ne peuvent en atteindre aucun sans remonter (un creux, un terrain plat) restent sans outfall_id et un message les compte. Sans MNT, il n'y a pas de fossés (aucune pente n'est inventée) et un message indique qu'un MNT est nécessaire. OUTPUT_BLOCKS reçoit mean_slope_pct et max_slope_pct des cellules du MNT de chaque bloc, et slope_class : ideal (moyenne entre {ideal_min} et {ideal_max}, slope_ideal_max_pct), below_ideal, above_ideal ou too_steep (une cellule au-delà de max_slope_pct, {max_slope}) ; le rapport liste les blocs hors de la plage idéale.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="195"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="198"/>
         <source>The zoning rules are the profile&apos;s &apos;zoning&apos; object: accepted practice (UNHCR site planning, CCCM toolkit) whose distances no source gives, so each is a design default marked [unverified]; edit them in your own profile. Near the first entrance (the middle of the side facing ROADS) and within {max_distance_gate_services_to_primary_m} of the primary road: a reception and registration area ({reception_area_m2}), the markets and distribution points (within {max_distance_market_to_entrance_m} and {max_distance_distribution_to_entrance_m} of an entrance) and the administration ({administration_area_m2}). Health posts at the centre of their share of the households, {min_distance_health_to_flood_m} from flood-prone land and within {max_distance_health_to_vehicle_road_m} of a primary or secondary road. Schools and child-friendly spaces (one per {people_per_child_friendly_space}) in quiet zones, {min_distance_school_to_busy_m} from the gate services and {min_distance_school_to_primary_m} from the primary road; a women&apos;s safe space (one per {people_per_womens_safe_space}) within {max_distance_safe_space_to_services_m} of a health post, school or distribution point. These lots shrink with the people they serve. An extension reserve of {extension_reserve_pct}: beside a plan for fewer people than the site holds, else the plots farthest from the gate. Every community has a washing plot with bathing cubicles (one per {people_per_bathing_facility}, female and male), laundry slabs (one per {people_per_laundry_facility}) and 100 L refuse bins (one per {people_per_refuse_bin}), sized to the households nearest them. Schools, health posts, markets and reception areas have their own toilets (Sphere Appendix 4): one per {pupils_per_toilet_girls} girls and {pupils_per_toilet_boys} boys (pupils: {school_age_pct} of the people a school serves), per {outpatients_per_toilet} outpatients a day ({consultations_per_person_year} a year), per {stalls_per_toilet} market stalls (one per {people_per_market_stall}), per {people_per_reception_toilet} arrivals a day ({reception_people_per_day}). Where no plot meets a rule the service takes the best plot left; every rule and ratio is a check measured on the plan.</source>
         <translation>Les règles de zonage sont l'objet « zoning » du profil : des pratiques admises (planification des sites du HCR, boîte à outils CCCM) dont aucune source ne donne les distances, si bien que chacune est une valeur de conception par défaut marquée [unverified] ; modifiez-les dans votre propre profil. Près de la première entrée (le milieu du côté donnant sur ROADS) et à moins de {max_distance_gate_services_to_primary_m} de la route principale : une aire d'accueil et d'enregistrement ({reception_area_m2}), les marchés et les points de distribution (à moins de {max_distance_market_to_entrance_m} et de {max_distance_distribution_to_entrance_m} d'une entrée) et l'administration ({administration_area_m2}). Les postes de santé au centre de leur part des ménages, à au moins {min_distance_health_to_flood_m} des zones inondables et à moins de {max_distance_health_to_vehicle_road_m} d'une route principale ou secondaire. Les écoles et les espaces amis des enfants (un pour {people_per_child_friendly_space}) dans des zones calmes, à au moins {min_distance_school_to_busy_m} des services de l'entrée et {min_distance_school_to_primary_m} de la route principale ; un espace sûr pour les femmes (un pour {people_per_womens_safe_space}) à moins de {max_distance_safe_space_to_services_m} d'un poste de santé, d'une école ou d'un point de distribution. Ces emplacements se réduisent avec les personnes qu'ils desservent. Une réserve d'extension de {extension_reserve_pct} : à côté d'un plan pour moins de personnes que le site n'en accueille, sinon les parcelles les plus éloignées de l'entrée. Chaque communauté a une parcelle de lavage avec des cabines de douche (une pour {people_per_bathing_facility}, femmes et hommes), des aires de lessive (une pour {people_per_laundry_facility}) et des poubelles de 100 L (une pour {people_per_refuse_bin}), dimensionnées pour les ménages les plus proches. Les écoles, les postes de santé, les marchés et les aires d'accueil ont leurs propres toilettes (Sphère, annexe 4) : une cabine pour {pupils_per_toilet_girls} filles et une pour {pupils_per_toilet_boys} garçons (élèves : {school_age_pct} des personnes que dessert une école), une pour {outpatients_per_toilet} patients externes par jour ({consultations_per_person_year} par an), une pour {stalls_per_toilet} étals de marché (un étal pour {people_per_market_stall}), une pour {people_per_reception_toilet} arrivées par jour ({reception_people_per_day}). Là où aucune parcelle ne satisfait une règle, le service prend la meilleure parcelle restante ; chaque règle et chaque ratio est un contrôle mesuré sur le plan.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="257"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="260"/>
         <source>Zoning and the rest of the programme</source>
         <translation>Zonage et reste du programme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>Alternatives</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="264"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="267"/>
         <source>ALTERNATIVES above 1 plans that many variants of each site in full (each takes the time of one plan) and keeps the best. The variants change, in this order (one thing changed before two): the orientation of the rows (perpendicular to the automatic or given ORIENTATION, then 45, 135, 22.5... degrees from it), the communities per block (three quarters and half of communities_per_block, never more) and the place of the entrances along the side facing the road (a sixth of each gate&apos;s share of the side before or after its middle). Score, in people: people housed x (share of the households within max_distance_to_water_m of a water point and max_distance_to_toilet_m of a latrine block, both along OUTPUT_PATHS - metres of primary and secondary road per person / {0}). People housed come first, since housing people is what the land is for; a household beyond the walking distances counts for nothing; every {0} m of vehicle road (to build, drain and keep up) costs one person housed to standard, so of two plans that house and serve as many, the one with less road wins. Kept: the variant that fails the fewest checks against the standard (a standard is not traded for people or road), then the highest score; of equal ones the first listed, so the default plan stays unless another is better. The report shows every variant side by side; the result &apos;alternative&apos; describes the one kept.</source>
         <translation>ALTERNATIVES supérieur à 1 établit autant de variantes complètes de chaque site (chacune prend le temps d'un plan) et garde la meilleure. Les variantes changent, dans cet ordre (un seul élément changé avant deux) : l'orientation des rangées (perpendiculaire à l'ORIENTATION automatique ou donnée, puis à 45°, 135°, 22,5°... de celle-ci), les communautés par bloc (les trois quarts et la moitié de communities_per_block, jamais plus) et la place des entrées le long du côté donnant sur la route (un sixième de la part du côté de chaque entrée, avant ou après son milieu). Score, en personnes : personnes logées x (part des ménages à moins de max_distance_to_water_m d'un point d'eau et de max_distance_to_toilet_m d'un bloc de latrines, les deux le long des chemins OUTPUT_PATHS - mètres de routes principales et secondaires par personne / {0}). Les personnes logées passent en premier, puisque loger des personnes est la raison d'être du terrain ; un ménage au-delà des distances à pied ne compte pour rien ; chaque tranche de {0} m de route carrossable (à construire, drainer et entretenir) coûte une personne logée selon la norme, si bien que de deux plans qui logent et desservent autant de personnes, celui qui a le moins de route l'emporte. Retenue : la variante qui compte le moins de contrôles non respectés par rapport à la norme (une norme ne s'échange pas contre des personnes ou de la route), puis le score le plus élevé ; à égalité, la première de la liste, de sorte que le plan par défaut reste sauf si une autre variante est meilleure. Le rapport présente toutes les variantes côte à côte ; le résultat « alternative » décrit celle qui est retenue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="282"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="285"/>
         <source>Plots (plot_id, community_id, block_id, sector_id, households, people, use: household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry); shelters; blocks; roads (road_class: primary, secondary, lane, path, entrance); circulation centrelines (lines); drains (lines, with a DEM); firebreaks; facilities (points: facility_id, kind: water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (its facility_id is T and the institution&apos;s); capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units: laundry slabs or refuse bins); excluded land (reason: setback, exclusion, flood, slope, leftover); an HTML report in French or English. Results: capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (checks the plans fail, all sites) and check_&lt;figure&gt; = pass, fail (when any site fails) or n/a (not checked, e.g. the slope without a DEM) for every standard figure; walking_distance_* and max_distance_to_entrance_m are measured along OUTPUT_PATHS.</source>
         <translation>Parcelles (plot_id, community_id, block_id, sector_id, households, people, use : household, vacant, water_point, latrine_block, health_post, school, distribution_point, market, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_laundry) ; abris ; blocs ; routes (road_class : primary, secondary, lane, path, entrance) ; axes de circulation (lignes) ; fossés de drainage (lignes, avec un MNT) ; coupe-feu ; équipements (points : facility_id, kind : water_point, latrine_block, health_post, school, distribution_point, market, entrance, reception, administration, child_friendly_space, womens_safe_space, extension_reserve, bathing_facility, laundry_facility, refuse_point, institution_toilet (son facility_id est T suivi de celui de l'établissement) ; capacity, people_served, cubicles, female_cubicles, male_cubicles, gender, water_type, plots, taps, block, handwashing, lighting, units : aires de lessive ou poubelles) ; terrain exclu (reason : setback, exclusion, flood, slope, leftover) ; un rapport HTML en français ou en anglais. Résultats : capacity_people, planned_people, unplaced_people, plots, usable_area_m2, area_per_person_m2, checks_failed (contrôles que les plans ne respectent pas, tous sites confondus) et check_&lt;figure&gt; = pass, fail (quand au moins un site échoue) ou n/a (non contrôlé, par exemple la pente sans MNT) pour chaque valeur de référence ; walking_distance_* et max_distance_to_entrance_m sont mesurées le long des chemins OUTPUT_PATHS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="362"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="365"/>
         <source>Taps per tapstand (at most)</source>
         <translation>Robinets par borne-fontaine (au plus)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="375"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="378"/>
         <source>Alternatives to compare per site</source>
         <translation>Variantes à comparer par site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="375"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="378"/>
         <source>Variants planned in full per site (1 to {0}), changing the orientation of the rows, the communities per block and the place of the entrances; the best by the score in the help is kept and the report compares them all. 1: the plan of the other parameters.</source>
         <translation>Variantes établies en entier par site (1 à {0}), en changeant l'orientation des rangées, les communautés par bloc et la place des entrées ; la meilleure selon le score décrit dans l'aide est retenue et le rapport les compare toutes. 1 : le plan défini par les autres paramètres.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="397"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="400"/>
         <source>Elevation in metres (band 1); cells steeper than the maximum slope are not built on, rows follow the contours where the land slopes, and drains are laid out along the roads to the low points of the boundary.</source>
         <translation>Altitude en mètres (bande 1) ; on ne construit pas sur les cellules plus pentues que la pente maximale, les rangées suivent les courbes de niveau là où le terrain est en pente, et les fossés de drainage sont tracés le long des routes jusqu'aux points bas de la limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="410"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="413"/>
         <source>Drains and outfalls (with a DEM)</source>
         <translation>Fossés de drainage et exutoires (avec un MNT)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="436"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="439"/>
         <source>Alternative chosen per site</source>
         <translation>Variante retenue par site</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="236"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="239"/>
         <source>Tapstands and latrine blocks stand on plots reserved for them, placed against walking distances along the plan&apos;s own circulation (OUTPUT_PATHS), as malisites:washcoverage measures them with those paths. Every plot fronts a path, lane or road; on each such line, latrine blocks are set so that every household reaches one along it within the toilet distance, never nearer a tapstand than min_distance_toilet_to_water_m. The plan is then measured on its network: a block or tapstand is added where a household is still beyond a distance or a tapstand serves more than its taps may, and a household no block can reach moves to a vacant plot one reaches (else it is not housed and the capacity says so). Each latrine block is a female and a male compartment (two features at one point, gender female and male, as washcoverage reads them), the female one with the standard&apos;s female toilets per male toilet and each with the toilets the block&apos;s households need at the phase&apos;s people per toilet; one hand-washing and one lighting point per compartment (fields handwashing and lighting). A tapstand gets ceil(people it serves / people_per_tap) taps (field taps) up to TAPS_PER_TAPSTAND (more only where no plot it serves is min_distance_toilet_to_water_m from every latrine block to take another stand: the report says so); give washcoverage TAPS_FIELD=taps so it checks each stand against its taps. Health posts, schools, distribution points and markets: ceil(people / ratio) of each, each on a group of plots sized to the people it serves (a community&apos;s worth of plots when it serves the full ratio), placed by the zoning rules below.</source>
         <translation>Les bornes-fontaines et les blocs de latrines se trouvent sur des parcelles qui leur sont réservées, placées selon les distances à pied le long de la circulation du plan lui-même (OUTPUT_PATHS), comme malisites:washcoverage les mesure avec ces chemins. Chaque parcelle donne sur une allée, une ruelle ou une route ; sur chacune de ces lignes, les blocs de latrines sont placés de sorte que chaque ménage en atteigne un en la suivant dans la distance requise d'une toilette, jamais plus près d'une borne-fontaine que min_distance_toilet_to_water_m. Le plan est ensuite mesuré sur son réseau : un bloc ou une borne-fontaine est ajouté là où un ménage reste au-delà d'une distance ou là où une borne-fontaine dessert plus de personnes que ses robinets ne le permettent, et un ménage qu'aucun bloc ne peut atteindre est déplacé vers une parcelle libre qu'un bloc atteint (sinon il n'est pas logé et la capacité l'indique). Chaque bloc de latrines comprend un compartiment femmes et un compartiment hommes (deux entités en un même point, gender female et male, comme washcoverage les lit), celui des femmes avec le nombre de cabines femmes par cabine hommes de la norme et chacun avec les cabines dont les ménages du bloc ont besoin selon le nombre de personnes par cabine de la phase ; un point de lavage des mains et un point d'éclairage par compartiment (champs handwashing et lighting). Une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets (champ taps), jusqu'à TAPS_PER_TAPSTAND (davantage seulement là où aucune parcelle qu'elle dessert n'est à min_distance_toilet_to_water_m de tous les blocs de latrines pour accueillir une autre borne-fontaine : le rapport le signale) ; donnez TAPS_FIELD=taps à washcoverage pour qu'il contrôle chaque borne-fontaine par rapport à ses robinets. Postes de santé, écoles, points de distribution et marchés : ceil(personnes / ratio) de chaque type, chacun sur un groupe de parcelles dimensionné pour les personnes qu'il dessert (l'équivalent d'une communauté en parcelles lorsqu'il dessert le ratio complet), placé selon les règles de zonage ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/layout/algorithm.py" line="364"/>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="367"/>
         <source>A design choice, not a standard figure (no standard gives one): a tapstand gets ceil(people it serves / people_per_tap) taps, up to this many (more only where no plot it serves may take another stand; the report says so).</source>
         <translation>Un choix de conception, pas une valeur de la norme (aucune norme n'en donne) : une borne-fontaine reçoit ceil(personnes desservies / people_per_tap) robinets, au plus ce nombre (davantage seulement là où aucune parcelle qu'elle dessert ne peut accueillir une autre borne-fontaine ; le rapport le signale).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
+        <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). Where households are still beyond that distance from every entrance of that side, one more goes in the middle of the other side that brings them nearest (the messages name it: give it an access track). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
+        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). Là où des ménages restent au-delà de cette distance de toutes les entrées de ce côté, une de plus se place au milieu de l&apos;autre côté qui les rapproche le plus (les messages la nomment : prévoyez-lui une piste d&apos;accès). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
     </message>
 </context>
 <context>
