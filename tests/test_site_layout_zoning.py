@@ -261,7 +261,7 @@ def test_distances_to_the_primary_road_and_flood_are_searched_as_far_as_the_rule
     the millimetre, brute force), inf beyond; the reach zoning uses covers
     every figure of the rules that read them, with their margin."""
     from mali_sites_plugin.layout.programme import MARGIN_M, SAMPLE_M, Zones, _tree
-    from mali_sites_plugin.layout.zoning import FLOOD_RULES, PRIMARY_RULES, _reach
+    from mali_sites_plugin.layout.zoning import _reach
     loop = LineString([(0, 0), (400, 0), (400, 300), (0, 300), (0, 0)])
     zones = Zones([(200.0, 0.0)], _tree([loop]), _tree([LineString([(150, 100), (250, 100), (250, 180)])]))
     xy = np.random.default_rng(11).uniform(-20, 420, (3000, 2))
@@ -275,6 +275,10 @@ def test_distances_to_the_primary_road_and_flood_are_searched_as_far_as_the_rule
         assert np.all(np.isinf(bounded[nearest > 40.0 + shift + 1e-9]))
         assert np.allclose(measure(xy), truth, atol=1e-9)  # unbounded by default
     design = design_for(load_profile("unhcr"), options())
-    for keys in (PRIMARY_RULES, FLOOD_RULES):
+    # the rules that read the distance to the primary road (or the vehicle roads), and to flood
+    for distances, keys in ((("primary", "vehicle"), ("max_distance_gate_services_to_primary_m",
+                                                      "min_distance_school_to_primary_m",
+                                                      "max_distance_health_to_vehicle_road_m")),
+                            (("flood",), ("min_distance_health_to_flood_m",))):
         figures = [design.profile.figures[key].value for key in keys]
-        assert _reach(design, keys) == max(figures) + MARGIN_M + 1.0
+        assert _reach(design, distances) == max(figures) + MARGIN_M + 1.0

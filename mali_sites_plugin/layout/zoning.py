@@ -21,9 +21,10 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
     available = available.copy()
     community = grid.comm_x * 100000 + grid.comm_y
     housing = np.flatnonzero(available & (potential > 0))
-    primary = zones.primary_distance(xy, _reach(design, PRIMARY_RULES))
+    # the vehicle roads are the primary road or a road nearer: their rules read it too
+    primary = zones.primary_distance(xy, _reach(design, ("primary", "vehicle")))
     measures = {"primary": primary, "vehicle": vehicle_distance(grid, xy, primary),
-                "flood": zones.flood_distance(xy, _reach(design, FLOOD_RULES)), "lots": _LotDistances(xy)}
+                "flood": zones.flood_distance(xy, _reach(design, ("flood",))), "lots": _LotDistances(xy)}
     lots = []
     for kind in PLACING_ORDER:
         count = counts.get(kind, 0)
@@ -47,17 +48,24 @@ def place_zoned(design, grid, potential, available, counts, lot_of, zones, monit
     return lots
 
 
-# the rules that read the distances to the primary road (the vehicle roads: it or a road nearer) and to flood
-PRIMARY_RULES = ("max_distance_gate_services_to_primary_m", "min_distance_school_to_primary_m",
-                 "max_distance_health_to_vehicle_road_m")
-FLOOD_RULES = ("min_distance_health_to_flood_m",)
+# Each kind's zoning rules, most important first: (kinds, figure, the distance it reads). "vehicle"
+# is the distance to the primary road or a road nearer (programme.vehicle_distance), "busy" and
+# "services" to the lots of BUSY_KINDS and NEAR_SERVICES placed before.
+ZONING_RULES = ((GATE_KINDS, "max_distance_gate_services_to_primary_m", "primary"),
+                (("health_post",), "min_distance_health_to_flood_m", "flood"),
+                (("health_post",), "max_distance_health_to_vehicle_road_m", "vehicle"),
+                (QUIET_KINDS, "min_distance_school_to_busy_m", "busy"),
+                (QUIET_KINDS, "min_distance_school_to_primary_m", "primary"),
+                ((SAFE_SPACE,), "max_distance_safe_space_to_services_m", "services"))
+LOT_KINDS = {"busy": BUSY_KINDS, "services": NEAR_SERVICES}
 
 
-def _reach(design, keys):
-    """How far the distances the rules ``keys`` read need measuring: each
-    compares a distance with its margin to its figure, so beyond the largest
-    figure (and a metre more) any distance gives every rule the same verdict."""
-    figures = [rule(design, key) for key in keys]
+def _reach(design, distances):
+    """How far the ``distances`` need measuring for the rules that read
+    them: each compares a distance with its margin to its figure, so beyond
+    the largest figure (and a metre more) any distance gives every rule the
+    same verdict."""
+    figures = [rule(design, key) for _, key, reads in ZONING_RULES if reads in distances]
     return max([figure.value for figure in figures if figure is not None], default=0.0) + MARGIN_M + 1.0
 
 
@@ -71,24 +79,14 @@ def fragment(design, community, free):
 
 
 def _rules(design, kind, measures, lots):
-    """bool per plot for each zoning rule of ``kind`` (most important first)."""
+    """bool per plot for each zoning rule of ``kind`` (ZONING_RULES, most important first)."""
     rules = []
-
-    def within(key, distance):
-        figure = rule(design, key)
+    for kinds, key, reads in ZONING_RULES:
+        figure = rule(design, key) if kind in kinds else None
         if figure is not None:
+            distance = measures["lots"](lots, LOT_KINDS[reads]) if reads in LOT_KINDS else measures[reads]
             margin = MARGIN_M if figure.comparison in ("<", "<=") else -MARGIN_M
             rules.append(figure.complies(distance + margin))
-    if kind in GATE_KINDS:
-        within("max_distance_gate_services_to_primary_m", measures["primary"])
-    elif kind == "health_post":
-        within("min_distance_health_to_flood_m", measures["flood"])
-        within("max_distance_health_to_vehicle_road_m", measures["vehicle"])
-    elif kind in QUIET_KINDS:
-        within("min_distance_school_to_busy_m", measures["lots"](lots, BUSY_KINDS))
-        within("min_distance_school_to_primary_m", measures["primary"])
-    elif kind == SAFE_SPACE:
-        within("max_distance_safe_space_to_services_m", measures["lots"](lots, NEAR_SERVICES))
     return rules
 
 
