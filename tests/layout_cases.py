@@ -1,9 +1,13 @@
 """What the site-layout core tests share: the design options they plan with,
-and profiles with some figures changed."""
+profiles with some figures changed, and the oracles' rule for ties."""
 from dataclasses import replace
 
 from mali_sites_plugin.common.standards import StandardsProfile
 from mali_sites_plugin.layout.options import LayoutOptions
+
+# m: a point as near two lines as this walks out by either (the audit's rule, common.network.SNAP_TIE_M),
+# stated here again for the tests' own walks
+TIE = 0.01
 
 
 def options(**values):

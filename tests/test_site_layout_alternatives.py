@@ -21,7 +21,7 @@ from mali_sites_plugin.common.standards import load_profile
 from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.layout.alternatives import plan_alternatives
 from mali_sites_plugin.layout.options import check_alternatives
-from layout_cases import options
+from layout_cases import TIE, options
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
@@ -43,10 +43,6 @@ def strip(length=1000.0, width=120.0):
 def strip_variants(sphere):
     """Four variants of the strip planned with its rows forced across it."""
     return plan_alternatives(strip(), sphere, options(orientation=ACROSS), UTM, 4)
-
-
-# m: a point as near two segments as this walks out by either (the audit's rule, common.network.SNAP_TIE_M)
-TIE = 0.01
 
 
 def walking_distances(lines, homes, facilities):

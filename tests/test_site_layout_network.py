@@ -14,7 +14,7 @@ from shapely.ops import unary_union
 
 from mali_sites_plugin.layout import plan_site
 from mali_sites_plugin.common.standards import load_profile
-from layout_cases import options, with_figures
+from layout_cases import TIE, options, with_figures
 
 UTM = "EPSG:32630"
 X0, Y0 = 380000.0, 1600000.0
@@ -222,10 +222,6 @@ def test_wash_audit_skips_plots_with_nobody(sphere):
     assert result.summary["households"] == 2
     assert result.summary["pct_within_water_distance"] == 100.0
     assert all(g.households == 0 and g.people == 0 for g in result.water.gaps)  # land, not the school plot
-
-
-# m: a point as near two lines as this walks out by either (the audit's rule, common.network.SNAP_TIE_M)
-TIE = 0.01
 
 
 class Joins:

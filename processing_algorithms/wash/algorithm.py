@@ -143,8 +143,8 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
                 "joined where they cross, each shelter and facility is attached to the nearest "
                 "point of the network (the snapping distance is reported and counted in the "
                 "distance), and one as near two paths to within 1 cm (a corner plot between its lane and a "
-                "side lane) walks out by the shorter; a shelter or facility farther than the maximum snapping distance (metres) is "
-                "off the network and has no walking distance. Suggestions always use "
+                "side lane) walks out by the shorter; a shelter or facility farther than the maximum "
+                "snapping distance (metres) is off the network and has no walking distance. Suggestions always use "
                 "straight-line reach.")),
             (self.tr("Gaps and suggestions"), self.tr(
                 "Gap polygons are traced on a grid (a fiftieth of the smallest standard distance, "
