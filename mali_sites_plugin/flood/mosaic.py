@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import rasterio
 
 TILE_BAND = 1
 
@@ -46,15 +45,19 @@ def _int_rect(element):
 
 
 def mosaic_tiles(path, dataset, band, make_raster):
-    """[Tile] of a VRT read straight from its tiles, or None when the VRT is
-    not a plain mosaic (see the module docstring). ``make_raster(path, band)``
-    describes a tile file (rasters.open_hazard_raster without its checks)."""
+    """[Tile] of a VRT (``dataset``: open in GDAL) read straight from its
+    tiles, or None when the VRT is not a plain mosaic (see the module
+    docstring). ``make_raster(path, band)`` describes a tile file
+    (rasters.describe_tile)."""
     try:
         root = ElementTree.parse(str(path)).getroot()
     except (ElementTree.ParseError, OSError):
         return None
     bands = [b for b in root.iter("VRTRasterBand") if b.get("band", "1") == str(band)]
-    if len(bands) != 1 or bands[0].get("subClass") or dataset.nodatavals[band - 1] is None:
+    from .rasters import band_dtype
+    vrt_band = dataset.GetRasterBand(band)
+    vrt_nodata, vrt_dtype = vrt_band.GetNoDataValue(), band_dtype(vrt_band)
+    if len(bands) != 1 or bands[0].get("subClass") or vrt_nodata is None:
         return None
     tiles, base = [], Path(str(path)).parent
     for source in bands[0]:
@@ -76,8 +79,8 @@ def mosaic_tiles(path, dataset, band, make_raster):
             return None
         raster = make_raster(file, source_band)
         nodata = source.findtext("NODATA")
-        if raster.dtype != dataset.dtypes[band - 1] or raster.use_mask or raster.nodata is None \
-                or float(raster.nodata) != float(dataset.nodatavals[band - 1]) \
+        if raster.dtype != vrt_dtype or raster.use_mask or raster.nodata is None \
+                or float(raster.nodata) != float(vrt_nodata) \
                 or (nodata is not None and float(nodata) != float(raster.nodata)):
             return None
         tiles.append(Tile(raster, dst[1], dst[0], src[1], src[0], dst[3], dst[2]))
@@ -95,20 +98,6 @@ def _overlap(tiles):
             if a[1] < b[3] and b[1] < a[3]:
                 return True
     return False
-
-
-def describe_tile(path, band):
-    """rasters.HazardRaster fields of a tile file, without the checks of open_hazard_raster."""
-    from .rasters import HazardRaster
-    from rasterio.enums import MaskFlags
-    import pyproj
-    with rasterio.open(path) as dataset:
-        flags = dataset.mask_flag_enums[band - 1]
-        crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt()) if dataset.crs is not None else None
-        return HazardRaster(str(path), Path(str(path)).stem, band, crs, dataset.transform, dataset.width,
-                            dataset.height, dataset.nodatavals[band - 1], dataset.dtypes[band - 1],
-                            tuple(dataset.block_shapes[band - 1]),
-                            MaskFlags.per_dataset in flags or MaskFlags.alpha in flags)
 
 
 class MosaicReader:

@@ -15,6 +15,9 @@ What is read and how:
   reads the missing strips of an uncompressed striped file as zeros without
   any error, so the strips that end beyond the end of the file are marked
   unreadable before any read. Compressed and tiled files make GDAL raise.
+* Files are read through GDAL's own Python bindings (osgeo.gdal), which QGIS
+  has loaded before any algorithm runs: reading costs no import (rasterio
+  took 0.03 s of every run).
 * GDAL keeps every block it decodes in its block cache, which grows with
   the raster; the dataset is closed and opened again every few million
   cells, which drops its blocks, so peak memory does not grow with raster
@@ -28,22 +31,13 @@ from pathlib import Path
 
 import numpy as np
 import pyproj
-import rasterio
 from affine import Affine
-from rasterio.enums import MaskFlags
-from rasterio.errors import RasterioIOError
-
-try:  # GDAL errors rasterio raises as such (CPLE_*), besides RasterioIOError
-    from rasterio._err import CPLE_BaseError as _GdalError
-except ImportError:  # pragma: no cover - a rasterio without it
-    _GdalError = RasterioIOError
-READ_ERRORS = (RasterioIOError, _GdalError)
-from rasterio.windows import Window
+from osgeo import gdal, gdal_array
 
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
-from .mosaic import MosaicReader, describe_tile, mosaic_tiles
+from .mosaic import MosaicReader, mosaic_tiles
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
@@ -122,38 +116,97 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
     QGIS does; without either the raster cannot be placed and InputError
     says so."""
     label = label or Path(str(path)).stem
-    try:
-        dataset = rasterio.open(path)
-    except (RasterioIOError, OSError) as error:
+    dataset, why = _open_dataset(path)
+    if dataset is None:
         raise InputError("Raster '%s' cannot be read (%s). Give a raster file GDAL can open, "
-                         "such as a GeoTIFF.", label, str(error)) from None
-    with dataset:
-        if not 1 <= int(band) <= dataset.count:
-            raise InputError("Raster '%s' has %s band(s): band %s does not exist. Set BAND "
-                             "between 1 and %s.", label, dataset.count, band, dataset.count)
-        if dataset.transform.is_identity:
-            raise InputError("Raster '%s' has no georeferencing (no geotransform: its cells are not "
-                             "placed on the ground). Georeference it (Raster > Georeferencer, or "
-                             "gdalwarp for a raster with ground control points) and run again.", label)
-        if crs is None:
-            if dataset.crs is None or not dataset.crs.to_wkt():
-                raise InputError(
-                    "Raster '%s' has no coordinate reference system, so it cannot be placed "
-                    "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
-                    "or the layer's Properties > Source) and run again.", label)
-            crs = pyproj.CRS.from_wkt(dataset.crs.to_wkt())
-        else:
-            crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
-        if dataset.driver == "VRT":
-            _check_vrt_tiles(path, pyproj.CRS.from_wkt(dataset.crs.to_wkt())
-                             if dataset.crs is not None and dataset.crs.to_wkt() else None, label)
-        flags = dataset.mask_flag_enums[band - 1]
-        use_mask = MaskFlags.per_dataset in flags or MaskFlags.alpha in flags
-        tiles = mosaic_tiles(path, dataset, int(band), describe_tile) if dataset.driver == "VRT" else None
-        return HazardRaster(str(path), label, int(band), crs, dataset.transform, dataset.width,
-                            dataset.height, dataset.nodatavals[band - 1],
-                            dataset.dtypes[band - 1], tuple(dataset.block_shapes[band - 1]),
-                            use_mask and not tiles, _blocks_past_the_end(dataset, band, path), tiles)
+                         "such as a GeoTIFF.", label, why)
+    if not 1 <= int(band) <= dataset.RasterCount:
+        raise InputError("Raster '%s' has %s band(s): band %s does not exist. Set BAND "
+                         "between 1 and %s.", label, dataset.RasterCount, band, dataset.RasterCount)
+    if dataset.GetGeoTransform(can_return_null=True) is None:
+        raise InputError("Raster '%s' has no georeferencing (no geotransform: its cells are not "
+                         "placed on the ground). Georeference it (Raster > Georeferencer, or "
+                         "gdalwarp for a raster with ground control points) and run again.", label)
+    own_crs = _crs_of(dataset)
+    if crs is None:
+        if own_crs is None:
+            raise InputError(
+                "Raster '%s' has no coordinate reference system, so it cannot be placed "
+                "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
+                "or the layer's Properties > Source) and run again.", label)
+        crs = own_crs
+    else:
+        crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
+    is_vrt = dataset.GetDriver().ShortName == "VRT"
+    if is_vrt:
+        _check_vrt_tiles(path, own_crs, label)
+    tiles = mosaic_tiles(path, dataset, int(band), describe_tile) if is_vrt else None
+    raster = _described(dataset, path, label, int(band), crs)
+    raster.use_mask = raster.use_mask and not tiles
+    raster.unreadable, raster.tiles = _blocks_past_the_end(dataset, int(band), path), tiles
+    return raster
+
+
+def describe_tile(path, band):
+    """The HazardRaster of a tile file of a mosaic, without the checks of open_hazard_raster."""
+    dataset, _ = _open_dataset(path)
+    return _described(dataset, path, Path(str(path)).stem, band, _crs_of(dataset))
+
+
+def _described(dataset, path, label, band, crs):
+    """The HazardRaster of band ``band`` of an open GDAL dataset."""
+    gdal_band = dataset.GetRasterBand(band)
+    block_cols, block_rows = gdal_band.GetBlockSize()
+    return HazardRaster(str(path), label, band, crs, Affine.from_gdal(*dataset.GetGeoTransform()),
+                        dataset.RasterXSize, dataset.RasterYSize, gdal_band.GetNoDataValue(),
+                        band_dtype(gdal_band), (block_rows, block_cols),
+                        bool(gdal_band.GetMaskFlags() & (gdal.GMF_PER_DATASET | gdal.GMF_ALPHA)))
+
+
+def band_dtype(gdal_band):
+    """The numpy type name of a GDAL band's cells ('float32', 'uint8', ...)."""
+    return np.dtype(gdal_array.GDALTypeCodeToNumericTypeCode(gdal_band.DataType)).name
+
+
+def _crs_of(dataset):
+    wkt = dataset.GetProjectionRef()
+    return pyproj.CRS.from_wkt(wkt) if wkt else None
+
+
+@contextmanager
+def _quiet_gdal():
+    """GDAL's errors in this thread held back (not printed, not in QGIS's
+    log) and raised as exceptions whatever the bindings' exception mode;
+    the reader turns them into unknown cells or an InputError."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    gdal.ErrorReset()
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
+class ReadFailed(Exception):
+    """GDAL could not read a window or open a file (its message)."""
+
+
+def _failed(result):
+    """``result`` of a GDAL call, or ReadFailed with GDAL's last message when it is None."""
+    if result is None:
+        raise ReadFailed(gdal.GetLastErrorMsg() or "GDAL gave no data")
+    return result
+
+
+READ_ERRORS = (ReadFailed, RuntimeError)  # RuntimeError: the bindings in exception mode
+
+
+def _open_dataset(path):
+    """(GDAL dataset, None) of ``path``, or (None, GDAL's message)."""
+    with _quiet_gdal():
+        try:
+            return _failed(gdal.Open(str(path))), None
+        except READ_ERRORS as error:
+            return None, str(error)
 
 
 def vrt_tiles(path):
@@ -181,17 +234,16 @@ def _check_vrt_tiles(path, crs, label):
             raise InputError("Mosaic '%s' (VRT) names tile '%s', which does not exist: copy the missing "
                              "tile beside the others, or rebuild the mosaic from the tiles you have "
                              "(gdalbuildvrt mosaic.vrt *.tif) and run again.", label, tile)
-        try:
-            with rasterio.open(tile) as source:
-                tile_crs = source.crs
-        except (RasterioIOError, OSError) as error:
+        source, why = _open_dataset(tile)
+        if source is None:
             raise InputError("Mosaic '%s' (VRT): tile '%s' cannot be read (%s). Download it again and "
-                             "run again.", label, tile, str(error)) from None
-        if crs is not None and tile_crs is not None and tile_crs.to_wkt() and pyproj.CRS.from_wkt(tile_crs.to_wkt()) != crs:
+                             "run again.", label, tile, why)
+        tile_crs = _crs_of(source)
+        if crs is not None and tile_crs is not None and tile_crs != crs:
             raise InputError("Mosaic '%s' (VRT): tile '%s' is in %s, the mosaic in %s; a VRT places "
                              "tiles by their coordinates without reprojecting them. Warp the tile to "
                              "%s (gdalwarp -t_srs) or build one mosaic per CRS.", label, tile,
-                             pyproj.CRS.from_wkt(tile_crs.to_wkt()).name, crs.name, crs.name)
+                             tile_crs.name, crs.name, crs.name)
 
 
 def _blocks_past_the_end(dataset, band, path):
@@ -199,27 +251,23 @@ def _blocks_past_the_end(dataset, band, path):
     striped GeoTIFF that end beyond the end of its file (a download or copy
     cut short): GDAL's direct reads give zeros there, without any error.
     Other files are left to GDAL, which raises on reading such blocks."""
-    block_rows, block_cols = dataset.block_shapes[band - 1]
-    if dataset.driver != "GTiff" or dataset.compression is not None or block_cols != dataset.width:
+    gdal_band = dataset.GetRasterBand(band)
+    block_cols, block_rows = gdal_band.GetBlockSize()
+    if dataset.GetDriver().ShortName != "GTiff" or block_cols != dataset.RasterXSize \
+            or dataset.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") is not None:
         return {}
     try:
         size = os.path.getsize(path)
     except OSError:
         return {}
     missing = {}
-    for block_row in range(-(-dataset.height // block_rows)):
-        offset = dataset.get_tag_item("BLOCK_OFFSET_0_%d" % block_row, "TIFF", bidx=band)
-        length = dataset.get_tag_item("BLOCK_SIZE_0_%d" % block_row, "TIFF", bidx=band)
+    for block_row in range(-(-dataset.RasterYSize // block_rows)):
+        offset = gdal_band.GetMetadataItem("BLOCK_OFFSET_0_%d" % block_row, "TIFF")
+        length = gdal_band.GetMetadataItem("BLOCK_SIZE_0_%d" % block_row, "TIFF")
         if offset and length and int(offset) + int(length) > size:
             missing[(block_row, 0)] = "the file ends at byte %d, before the end of this strip (byte %d)" % (
                 size, int(offset) + int(length))
     return missing
-
-
-try:  # the GDAL bindings QGIS ships; they share rasterio's libgdal (both from Debian)
-    from osgeo import gdal as _gdal
-except ImportError:  # pragma: no cover - rasterio alone
-    _gdal = None
 
 
 # GTIFF_DIRECT_IO: uncompressed GeoTIFFs are read straight into our array,
@@ -232,18 +280,14 @@ _READ_OPTIONS = (("GTIFF_DIRECT_IO", "YES"),)
 @contextmanager
 def _direct_io():
     """_READ_OPTIONS for this thread, when a file is opened and read."""
-    if _gdal is None:
-        with rasterio.Env(**dict(_READ_OPTIONS)):
-            yield
-        return
-    previous = [_gdal.GetThreadLocalConfigOption(key, None) for key, _ in _READ_OPTIONS]
+    previous = [gdal.GetThreadLocalConfigOption(key, None) for key, _ in _READ_OPTIONS]
     for key, value in _READ_OPTIONS:
-        _gdal.SetThreadLocalConfigOption(key, value)
+        gdal.SetThreadLocalConfigOption(key, value)
     try:
         yield
     finally:
         for (key, _), value in zip(_READ_OPTIONS, previous):
-            _gdal.SetThreadLocalConfigOption(key, value)
+            gdal.SetThreadLocalConfigOption(key, value)
 
 
 class WindowReader:
@@ -261,9 +305,7 @@ class WindowReader:
     def close(self):
         if self._mosaic is not None:
             self._mosaic.close()
-        if self._dataset is not None:
-            self._dataset.close()
-            self._dataset = None
+        self._dataset = None  # GDAL closes the file when its last reference goes
         self._cells_read = 0
 
     def __enter__(self):
@@ -279,8 +321,8 @@ class WindowReader:
     def _open(self):
         if self._dataset is None or self._cells_read > REOPEN_AFTER_CELLS:
             self.close()
-            with _direct_io():  # GDAL reads the option when it opens the file
-                self._dataset = rasterio.open(self.raster.path)
+            with _direct_io(), _quiet_gdal():  # GDAL reads the option when it opens the file
+                self._dataset = _failed(gdal.Open(self.raster.path))
         return self._dataset
 
     def read(self, row0, col0, height, width):
@@ -350,12 +392,11 @@ class WindowReader:
         return self._read_block_by_block(r0, c0, r1, c1)
 
     def _read_window(self, r0, c0, r1, c1):
-        band = self.raster.band
-        dataset = self._open()
-        window = Window(c0, r0, c1 - c0, r1 - r0)
-        with _direct_io():
-            data = dataset.read(band, window=window)
-            mask = (dataset.read_masks(band, window=window) > 0) if self.raster.use_mask else None
+        band = self._open().GetRasterBand(self.raster.band)
+        window = (c0, r0, c1 - c0, r1 - r0)
+        with _direct_io(), _quiet_gdal():
+            data = _failed(band.ReadAsArray(*window))
+            mask = (_failed(band.GetMaskBand().ReadAsArray(*window)) > 0) if self.raster.use_mask else None
         return data, mask
 
     def _blocks(self, r0, c0, r1, c1, known_bad=False):
