@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from . import compat
+from ...mali_sites_plugin.common.collector import earlier_objects_frozen
 from ...mali_sites_plugin.common.dependencies import NEEDS, SYSTEM_PACKAGE, missing
 from ...mali_sites_plugin.common.errors import InputError
 from ...mali_sites_plugin.common.progress import Monitor
@@ -98,6 +99,10 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         message = self.missing_packages_message()
         if message:
             raise QgsProcessingException(message)
+        with earlier_objects_frozen():  # the collector skips QGIS's objects (common/collector.py)
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback):
         InputChecks(self).check(parameters, context)
         outputs = RunOutputs(self, parameters, context)
         try:
