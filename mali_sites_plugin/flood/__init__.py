@@ -10,7 +10,7 @@ from ..common.lazy import lazy_exports
 __getattr__, __dir__ = lazy_exports(__name__, {
     "HazardModel": "hazard", "hazard_model": "hazard", "parse_class_table": "hazard", "DEPTH": "hazard",
     "BINARY": "hazard", "CLASSIFIED": "hazard", "KINDS": "hazard",
-    "open_hazard_raster": "rasters",
+    "open_hazard_raster": "rasters", "SitesPrefetch": "prefetch",
     "Scenario": "scenarios", "scenario_names": "scenarios", "scenario_keys": "scenarios",
     "class_label": "scenarios",
     "to_crs": "geometry", "layer_kind": "geometry",

@@ -111,7 +111,6 @@ class ObservedReader:
         self.order = {state: index for index, state in enumerate(raster.precedence)}
         self.order.setdefault(NOT_OBSERVABLE, len(self.order))
         self.order.setdefault("dry", len(self.order))
-        self.largest_read = 0
 
     def close(self):
         self.flood.close()
@@ -126,7 +125,6 @@ class ObservedReader:
 
     def read(self, row0, col0, height, width):
         values, valid = self.flood.read(row0, col0, height, width)
-        self.largest_read = max(self.largest_read, height * width)
         best = np.full(values.shape, _NONE, dtype=np.int16)
         state_of_rank = {}
         self._apply(best, state_of_rank, self.raster.scheme.layers["flood"][1], values, valid)

@@ -61,6 +61,7 @@ class HazardRaster:
     # file is opened (a file cut short) and as reads fail
     unreadable: dict = field(default_factory=dict)
     tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
+    read_ahead: object = None  # prefetch.ChunksRead of this file, while the sites are read
 
     def reader(self):
         """The reader of its windows (an observed product's reads its masks too)."""
@@ -298,8 +299,7 @@ class WindowReader:
     def __init__(self, raster):
         self.raster = raster
         self._dataset = None
-        self._cells_read = 0
-        self.largest_read = 0  # cells of the largest single read, for tests
+        self._cells_read = 0  # since the file was opened (REOPEN_AFTER_CELLS)
         self._mosaic = MosaicReader(raster) if raster.tiles else None
 
     def close(self):
@@ -380,19 +380,26 @@ class WindowReader:
         """(values, mask or None) of rows r0..r1, cols c0..c1 of the raster;
         the mask is False where the band's mask says so and on blocks GDAL
         cannot read (see the module docstring)."""
-        self._cells_read += (r1 - r0) * (c1 - c0)
-        self.largest_read = max(self.largest_read, (r1 - r0) * (c1 - c0))
         if self._mosaic is not None:
             return self._mosaic.read_inside(r0, c0, r1, c1)
-        if not (self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True)):
-            try:
-                return self._read_window(r0, c0, r1, c1)
-            except READ_ERRORS:
-                pass  # find the blocks that fail, one by one
-        return self._read_block_by_block(r0, c0, r1, c1)
+        read = self.raster.read_ahead and self.raster.read_ahead.window(r0, c0, r1, c1)
+        if not read:
+            read = self.read_clean(r0, c0, r1, c1)
+        return read or self._read_block_by_block(r0, c0, r1, c1)  # find the blocks that fail, one by one
+
+    def read_clean(self, r0, c0, r1, c1):
+        """read_inside's (values, mask or None), or None when a block of the
+        window is known unreadable or GDAL fails on it (nothing recorded)."""
+        if self.raster.unreadable and self._blocks(r0, c0, r1, c1, known_bad=True):
+            return None
+        try:
+            return self._read_window(r0, c0, r1, c1)
+        except READ_ERRORS:
+            return None
 
     def _read_window(self, r0, c0, r1, c1):
         band = self._open().GetRasterBand(self.raster.band)
+        self._cells_read += (r1 - r0) * (c1 - c0)
         window = (c0, r0, c1 - c0, r1 - r0)
         with _direct_io(), _quiet_gdal():
             data = _failed(band.ReadAsArray(*window))

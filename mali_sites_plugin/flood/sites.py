@@ -36,6 +36,7 @@ from ..common.notes import Note
 from ..common.progress import NO_MONITOR
 from .geometry import ExtentOverlay, StateOverlay, same_crs, to_crs
 from .products import NOT_OBSERVABLE, PERMANENT, POSSIBLY_WET, RANK_OF
+from .prefetch import taken_by_the_zonal_pass
 from .rasters import point_cells, read_error_notes, sample_cells
 from .scenarios import each_scenario, worst_scenario
 from .zonal import polygon_statistics
@@ -271,7 +272,8 @@ def _sites_on_raster(sites, metric_crs, scenario, model, notes, monitor):
         on_grid = sites.source[1]
     else:
         on_grid = to_crs(sites.polygons, metric_crs, raster.crs)
-    stats = polygon_statistics(raster, on_grid, model, monitor.part(0.0, 0.9))
+    with taken_by_the_zonal_pass(raster):
+        stats = polygon_statistics(raster, on_grid, model, monitor.part(0.0, 0.9))
     cells = np.where(present, stats.cells, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         has_cells = cells > 0

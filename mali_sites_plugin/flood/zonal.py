@@ -23,6 +23,7 @@ from shapely.prepared import prep
 
 from ..common.progress import NO_MONITOR
 from .mosaic import carry_unreadable, spans_by_tile
+from .prefetch import stop_reading_ahead
 from .readahead import ReadAhead
 from .scanline import edges_in_pixels, spans
 
@@ -228,6 +229,7 @@ def _chunk_statistics(raster, runs, stats, model, reader, monitor):
     ends = np.r_[starts[1:], owner.size]
     jobs = [(row[start:end], col0[start:end], col1[start:end] - col0[start:end], key[start:end])
             for start, end in zip(starts, ends)]
+    stop_reading_ahead(raster)  # the chunks read while the sites were (prefetch.py): these readers take over
     with ReadAhead(raster, reader) as ahead:  # the next chunks are read while this one is reduced
         for done, (values, valid) in enumerate(ahead.results(_gather, jobs)):
             monitor.check()

@@ -20,8 +20,8 @@ from ..common import compat
 from ..common.base import MaliSitesAlgorithm, feedback_monitor, figure_text
 from ..common.i18n import interface_language
 from ..common.report import LanguageText, decimals_of
-from ..common.qgis_io import (as_number, attribute_values, metric_crs_for,
-                              read_geometries, to_pyproj)
+from ..common.qgis_io import (as_number, attribute_values, metric_crs_for, read_geometries,
+                              to_pyproj, to_qgis, transform_rectangle)
 from .extents import ObservedExtents
 from .hazard_inputs import HazardInputs
 from .inputs import KindOf
@@ -299,7 +299,15 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         steps = QgsProcessingMultiStepFeedback(4, feedback)
         with outputs.times.phase("read"):
             inputs = self._read_inputs(parameters, context, feedback, profile, model, outputs.intake)
-        scenarios, metric, metric_qgis, sites, corridors_source = inputs
+        scenarios, metric, metric_qgis, sites, corridors_source, prefetch = inputs
+        try:
+            return self._assess_and_write(parameters, context, feedback, outputs, profile, model, steps,
+                                          scenarios, metric, metric_qgis, sites, corridors_source)
+        finally:
+            prefetch.release()  # on an error or a cancel too: the thread ends, its chunks go
+
+    def _assess_and_write(self, parameters, context, feedback, outputs, profile, model, steps, scenarios,
+                          metric, metric_qgis, sites, corridors_source):
         site_assessment = corridors = corridor_assessment = None
         steps.setCurrentStep(1)
         monitor = feedback_monitor(steps)
@@ -331,8 +339,9 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
 
     def _read_inputs(self, parameters, context, feedback, profile, model, tally):
         """(scenarios, metric CRS (pyproj), the same in QGIS, SiteLayer or None,
-        corridor source or None): every input but the corridors' features and
-        the shelters, read before any measuring."""
+        corridor source or None, the first raster's SitesPrefetch): every
+        input but the corridors' features and the shelters, read before any
+        measuring; the first raster is read while the sites are."""
         rasters = self.hazard_rasters(parameters, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not rasters and not extent_layers:
@@ -348,6 +357,17 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
+        prefetch = self._prefetch(rasters[0] if rasters else None, sites_source, context)
+        try:
+            return self._read_scenarios_and_sites(parameters, context, feedback, profile, model, tally, rasters,
+                                                  extent_layers, names, sites_source,
+                                                  corridors_source) + (prefetch,)
+        except BaseException:
+            prefetch.release()
+            raise
+
+    def _read_scenarios_and_sites(self, parameters, context, feedback, profile, model, tally, rasters,
+                                  extent_layers, names, sites_source, corridors_source):
         reference = sites_source if sites_source is not None else corridors_source
         metric_qgis = metric_crs_for(reference, context, self.tr("Sites") if sites_source is not None
                                      else self.tr("Transhumance corridors"))
@@ -362,6 +382,16 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if sites_source is not None:
             sites = self._sites(parameters, context, feedback, sites_source, metric, profile, tally)
         return scenarios, metric, metric_qgis, sites, corridors_source
+
+    def _prefetch(self, raster, sites_source, context):
+        """The first hazard raster (the first scenario) read under the sites'
+        extent while the sites are read (mali_sites_plugin/flood/prefetch.py)."""
+        if raster is None or sites_source is None:
+            return flood_core.SitesPrefetch(None, None)
+        extent = transform_rectangle(sites_source.sourceExtent(), sites_source.sourceCrs(), to_qgis(raster.crs),
+                                     context)
+        return flood_core.SitesPrefetch(raster, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                                                 extent.yMaximum()))
 
     def _scenarios(self, parameters, rasters, extent_layers, names, metric_qgis, context, feedback,
                    tally):
