@@ -129,26 +129,29 @@ def depth_field(x0, y0, size=TILE_SIZE):
     return depth
 
 
-def write_tile(path, corner, crs="EPSG:4326"):
+def write_tile(path, corner, crs="EPSG:4326", compress=None):
+    options = {"compress": compress} if compress else {}
     with rasterio.open(path, "w", driver="GTiff", width=TILE_SIZE, height=TILE_SIZE, count=1, dtype="float32",
                        crs=crs, transform=from_origin(corner[0], corner[1], ARC3, ARC3), nodata=-9999.0,
-                       tiled=True, blockxsize=256, blockysize=256) as sink:
+                       tiled=True, blockxsize=256, blockysize=256, **options) as sink:
         sink.write(depth_field(*corner), 1)
     return str(path)
 
 
-def write_mosaic(folder, east_crs="EPSG:4326"):
-    """(vrt, single GeoTIFF of the same cells, [tiles]) in ``folder``."""
+def write_mosaic(folder, east_crs="EPSG:4326", compress=None):
+    """(vrt, single GeoTIFF of the same cells, [tiles]) in ``folder``, the
+    GeoTIFFs compressed by ``compress`` ('deflate') if given."""
     from osgeo import gdal
-    west = write_tile(folder / "depth_w007n15.tif", TILE_WEST)
-    east = write_tile(folder / "depth_w006n15.tif", TILE_EAST, east_crs)
+    west = write_tile(folder / "depth_w007n15.tif", TILE_WEST, compress=compress)
+    east = write_tile(folder / "depth_w006n15.tif", TILE_EAST, east_crs, compress)
     vrt = str(folder / "depth_mali.vrt")
     if east_crs == "EPSG:4326":
         gdal.BuildVRT(vrt, [west, east]).FlushCache()
     else:  # gdalbuildvrt would leave the odd tile out: a VRT written by hand, as users do
         write_vrt_by_hand(vrt, [west, east])
     single = str(folder / "depth_mali.tif")
-    gdal.Translate(single, vrt, creationOptions=["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]).FlushCache() \
+    gdal.Translate(single, vrt, creationOptions=["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"]
+                   + (["COMPRESS=%s" % compress.upper()] if compress else [])).FlushCache() \
         if east_crs == "EPSG:4326" else None
     return vrt, single, [west, east]
 

@@ -1,6 +1,7 @@
 """The hazard raster read while the sites are (mali_sites_plugin/flood/prefetch.py):
 the zonal pass takes the chunks read ahead instead of reading them again, and
-nothing it finds or reports changes, on a file, a mosaic and a damaged file."""
+nothing it finds or reports changes, on a compressed file, mosaic and damaged
+file; uncompressed files are not read ahead."""
 import threading
 
 import pytest
@@ -55,7 +56,7 @@ def statistics(path, read_ahead, reads):
 
 @pytest.mark.parametrize("kind", ["mosaic", "file"])
 def test_the_chunks_read_ahead_are_taken_and_change_nothing(tmp_path, small_chunks, kind):
-    vrt, single, _ = samples.write_mosaic(tmp_path)
+    vrt, single, _ = samples.write_mosaic(tmp_path, compress="deflate")
     path = vrt if kind == "mosaic" else single
     alone, read_alone, _, _ = statistics(path, False, small_chunks)
     ahead, read_after, found, _ = statistics(path, True, small_chunks)
@@ -65,7 +66,7 @@ def test_the_chunks_read_ahead_are_taken_and_change_nothing(tmp_path, small_chun
 
 
 def test_a_budget_stops_the_reading_ahead(tmp_path, small_chunks, monkeypatch):
-    vrt, _, _ = samples.write_mosaic(tmp_path)
+    vrt, _, _ = samples.write_mosaic(tmp_path, compress="deflate")
     budget = 3 * 256 * 256 * 4  # three whole float32 chunks (of one 256 x 256 block each)
     monkeypatch.setattr(flood_prefetch, "PREFETCH_BYTES", budget)
     alone, read_alone, _, _ = statistics(vrt, False, small_chunks)
@@ -75,7 +76,7 @@ def test_a_budget_stops_the_reading_ahead(tmp_path, small_chunks, monkeypatch):
 
 
 def test_a_damaged_file_reports_the_same_bad_blocks_with_or_without_reading_ahead(tmp_path, small_chunks):
-    _, single, _ = samples.write_mosaic(tmp_path)
+    _, single, _ = samples.write_mosaic(tmp_path, compress="deflate")
     data = open(single, "rb").read()
     open(single, "wb").write(data[:len(data) * 2 // 3])  # the last blocks cut off
     alone, _, _, raster_alone = statistics(single, False, small_chunks)
@@ -85,10 +86,12 @@ def test_a_damaged_file_reports_the_same_bad_blocks_with_or_without_reading_ahea
     assert found and read_after  # the damaged chunks were left to the zonal pass
 
 
-def test_a_prefetch_without_a_raster_reads_nothing():
-    prefetch = SitesPrefetch(None, None)
-    prefetch.release()
-    assert prefetch._thread is None
+def test_nothing_is_read_ahead_without_a_raster_or_of_an_uncompressed_file(tmp_path, small_chunks):
+    vrt, single, _ = samples.write_mosaic(tmp_path)
+    for raster in (None, open_hazard_raster(vrt), open_hazard_raster(single)):
+        prefetch = SitesPrefetch(raster, (-7.0, 13.5, -5.0, 15.0))
+        assert prefetch._thread is None
+        prefetch.release()
 
 
 class CancelAtOnce(QgsProcessingFeedback):

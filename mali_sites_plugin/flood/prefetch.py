@@ -2,13 +2,14 @@
 
 The glue reads the site features with one core (QGIS and shapely, in
 Python) while the other waits; decoding the raster's blocks is most of what
-the zonal pass then does (a deflate-compressed national mosaic: 0.4 s of
-CPU for 5,000 sites). So, as soon as the rasters are open, one thread reads
-the chunks under the sites layer's extent, whole, into memory, in the order
-the zonal pass visits them (rows of chunks; a mosaic tile by tile), up to
-PREFETCH_BYTES; the zonal pass stops it when it begins, takes the chunks it
-finds read (rasters.WindowReader.read_inside) and reads the others with its
-own threads (readahead.py). The chunks are dropped when the pass ends.
+the zonal pass then does on a compressed raster (a deflate-compressed
+national mosaic: 0.4 s of CPU for 5,000 sites). So, as soon as the rasters
+are open, one thread reads the chunks under the sites layer's extent,
+whole, into memory, in the order the zonal pass visits them (rows of
+chunks; a mosaic tile by tile), up to PREFETCH_BYTES; the zonal pass stops
+it when it begins, takes the chunks it finds read
+(rasters.WindowReader.read_inside) and reads the others with its own
+threads (readahead.py). The chunks are dropped when the pass ends.
 
 Before the features are read nothing says which chunks hold sites, so
 some chunks read may hold none: that costs a core that was idle. A chunk
@@ -50,13 +51,16 @@ class ChunksRead:
 class SitesPrefetch:
     """One thread reading the chunks of ``raster`` under ``bounds`` (xmin,
     ymin, xmax, ymax in the raster's CRS); ``stop()`` ends it, ``release()``
-    drops what it read. Nothing is read without a raster (None) or on a
-    machine of one core."""
+    drops what it read. Only compressed files are read (of a mosaic, its
+    compressed tiles): an uncompressed one is read straight from the file,
+    only the windows the sites cover, which costs less than whole chunks
+    (5,000 small sites: 0.61 -> 0.70 s read ahead). Nothing is read
+    without a raster (None) or on a machine of one core."""
 
     def __init__(self, raster, bounds):
         self._halt = threading.Event()
         self._files = [] if raster is None else [(file, windows) for file, windows in _chunk_windows(raster, bounds)
-                                                 if windows]
+                                                 if windows and file.compressed]
         self._thread = None
         if READ_THREADS < 2 or not self._files:
             return

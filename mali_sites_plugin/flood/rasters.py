@@ -61,6 +61,7 @@ class HazardRaster:
     # file is opened (a file cut short) and as reads fail
     unreadable: dict = field(default_factory=dict)
     tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
+    compressed: bool = False  # its blocks are decoded when read (a window costs its whole blocks)
     read_ahead: object = None  # prefetch.ChunksRead of this file, while the sites are read
 
     def reader(self):
@@ -161,7 +162,8 @@ def _described(dataset, path, label, band, crs):
     return HazardRaster(str(path), label, band, crs, Affine.from_gdal(*dataset.GetGeoTransform()),
                         dataset.RasterXSize, dataset.RasterYSize, gdal_band.GetNoDataValue(),
                         band_dtype(gdal_band), (block_rows, block_cols),
-                        bool(gdal_band.GetMaskFlags() & (gdal.GMF_PER_DATASET | gdal.GMF_ALPHA)))
+                        bool(gdal_band.GetMaskFlags() & (gdal.GMF_PER_DATASET | gdal.GMF_ALPHA)),
+                        compressed=dataset.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") is not None)
 
 
 def band_dtype(gdal_band):
