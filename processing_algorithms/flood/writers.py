@@ -141,7 +141,7 @@ class ExposureWriter:
                                layer.radii if layer.is_point else None)
         fields, kept = _fields(layer.fields, columns)
         wkb_type = compat.WKB_MULTIPOLYGON if layer.is_point else layer.wkb_type
-        sink, dest_id = self.outputs.sink(name, fields, wkb_type, layer.crs)
+        sink, dest_id = self.outputs.sink(name, fields, wkb_type, layer.crs, behind=True)
         if sink is None:
             return site_counts(assessment, len(layer.features))
         batch = _Batch(sink)
@@ -170,7 +170,7 @@ class ExposureWriter:
                    "corridors_unknown": unknown_count(assessment, lambda result: result.wet_m)}
         columns = corridor_columns(self.scenarios, self.model, assessment, self.language)
         fields, kept = _fields(layer.fields, columns)
-        sink, dest_id = self.outputs.sink(name, fields, layer.wkb_type, layer.crs)
+        sink, dest_id = self.outputs.sink(name, fields, layer.wkb_type, layer.crs, behind=True)
         if sink is None:
             return results
         batch = _Batch(sink)
@@ -192,7 +192,7 @@ class ExposureWriter:
                                   [feature.id() for feature in layer.features], self.language)
         # several stretches per corridor: its fid (a GeoPackage key) cannot be copied
         fields, kept = _fields(layer.fields, columns, drop=("fid",))
-        sink, dest_id = self.outputs.sink(name, fields, compat.WKB_LINESTRING, layer.crs)
+        sink, dest_id = self.outputs.sink(name, fields, compat.WKB_LINESTRING, layer.crs, behind=True)
         if sink is None:
             return {}
         batch = _Batch(sink)
