@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM := offscreen
 # rasterio, fiona or pyproj bind to QGIS's own GDAL/GEOS inside QGIS and give
 # silently wrong results (shared/ENGINEERING.md section 1).
 DEB_PACKAGES := qgis python3-qgis qgis-providers qttools5-dev-tools \
-	python3-rasterio python3-geopandas python3-shapely python3-pyproj \
+	python3-gdal python3-rasterio python3-geopandas python3-shapely python3-pyproj \
 	python3-numpy python3-scipy python3-fiona python3-openpyxl grass-core \
 	python3-pytest python3-pyflakes python3-venv python3-pip python3-setuptools pyqt5-dev-tools fonts-dejavu-core xvfb xauth poppler-utils git zip unzip
 PIP_TOOLS := pytest-qgis==2.1.0 pytest-xdist==3.8.0

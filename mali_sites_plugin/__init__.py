@@ -1,6 +1,6 @@
 """Mali Sites core: site planning, WASH coverage and flood exposure.
 
-Plain Python (shapely, numpy, rasterio, pyproj); no QGIS import anywhere in
+Plain Python (shapely, numpy, rasterio, pyproj, GDAL's osgeo.gdal); no QGIS import anywhere in
 this package, so it runs in a notebook, a script or a test without QGIS. The
 Python API on GeoDataFrames (mali_sites_plugin.api) is also here:
 ``from mali_sites_plugin import import_site_list, audit_wash, flood_exposure, plan_site``

@@ -178,9 +178,8 @@ def _crs_of(dataset):
 
 @contextmanager
 def _quiet_gdal():
-    """GDAL's errors in this thread held back (not printed, not in QGIS's
-    log) and raised as exceptions whatever the bindings' exception mode;
-    the reader turns them into unknown cells or an InputError."""
+    """GDAL's errors in this thread kept out of the console and QGIS's log:
+    _failed raises them, whatever the bindings' exception mode."""
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     gdal.ErrorReset()
     try:
@@ -193,14 +192,14 @@ class ReadFailed(Exception):
     """GDAL could not read a window or open a file (its message)."""
 
 
+READ_ERRORS = (ReadFailed, RuntimeError)  # RuntimeError: the bindings in exception mode
+
+
 def _failed(result):
     """``result`` of a GDAL call, or ReadFailed with GDAL's last message when it is None."""
     if result is None:
         raise ReadFailed(gdal.GetLastErrorMsg() or "GDAL gave no data")
     return result
-
-
-READ_ERRORS = (ReadFailed, RuntimeError)  # RuntimeError: the bindings in exception mode
 
 
 def _open_dataset(path):
@@ -273,10 +272,9 @@ def _blocks_past_the_end(dataset, band, path):
     return missing
 
 
-# GTIFF_DIRECT_IO: uncompressed GeoTIFFs are read straight into our array,
-# without going through (and filling) GDAL's block cache. Not GDAL_NUM_THREADS:
-# with it, GDAL 3.6 decodes the strips of a truncated LZW file as zeros and
-# only prints the error (seen here), a silent dry where the file holds nothing.
+# GTIFF_DIRECT_IO: uncompressed GeoTIFFs are read straight into our array, not
+# through (and filling) GDAL's block cache. Not GDAL_NUM_THREADS: with it GDAL 3.6
+# decodes the strips of a truncated LZW file as zeros and only prints the error.
 _READ_OPTIONS = (("GTIFF_DIRECT_IO", "YES"),)
 
 

@@ -100,32 +100,29 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
         if message:
             raise QgsProcessingException(message)
         with earlier_objects_frozen():  # the collector skips QGIS's objects (common/collector.py)
-            return self._process(parameters, context, feedback)
-
-    def _process(self, parameters, context, feedback):
-        InputChecks(self).check(parameters, context)
-        outputs = RunOutputs(self, parameters, context)
-        try:
-            outputs.check_destinations()
-            results = self.execute(parameters, context, feedback, outputs)
-            if self.outputDefinition("geometries_repaired") is not None:
-                results["geometries_repaired"] = outputs.intake.repaired
-                results["geometries_skipped"] = outputs.intake.skipped
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
-            with outputs.times.phase("write"):
-                results = outputs.commit(results)  # the outputs move into place only now
-            self._log_times(feedback, outputs.times.seconds())
-            return results
-        except InputError as error:
-            outputs.discard()
-            raise QgsProcessingException(error.worded(CoreMessages.tr)) from None
-        except InterruptedError:  # the core noticed the cancel request
-            outputs.discard()
-            raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None
-        except BaseException:
-            outputs.discard()
-            raise
+            InputChecks(self).check(parameters, context)
+            outputs = RunOutputs(self, parameters, context)
+            try:
+                outputs.check_destinations()
+                results = self.execute(parameters, context, feedback, outputs)
+                if self.outputDefinition("geometries_repaired") is not None:
+                    results["geometries_repaired"] = outputs.intake.repaired
+                    results["geometries_skipped"] = outputs.intake.skipped
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("The run was cancelled; no output was kept."))
+                with outputs.times.phase("write"):
+                    results = outputs.commit(results)  # the outputs move into place only now
+                self._log_times(feedback, outputs.times.seconds())
+                return results
+            except InputError as error:
+                outputs.discard()
+                raise QgsProcessingException(error.worded(CoreMessages.tr)) from None
+            except InterruptedError:  # the core noticed the cancel request
+                outputs.discard()
+                raise QgsProcessingException(self.tr("The run was cancelled; no output was kept.")) from None
+            except BaseException:
+                outputs.discard()
+                raise
 
     def execute(self, parameters, context, feedback, outputs):
         raise NotImplementedError
