@@ -5,8 +5,8 @@ lazy exports at run time, as are the writers, so loading the plugin does not
 import them."""
 import math
 
-from qgis.core import (QgsProcessingException, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsCsException, QgsProcessingException, QgsProcessingMultiStepFeedback,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -388,8 +388,11 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         extent while the sites are read (mali_sites_plugin/flood/prefetch.py)."""
         if raster is None or sites_source is None:
             return flood_core.SitesPrefetch(None, None)
-        extent = transform_rectangle(sites_source.sourceExtent(), sites_source.sourceCrs(), to_qgis(raster.crs),
-                                     context)
+        try:
+            extent = transform_rectangle(sites_source.sourceExtent(), sites_source.sourceCrs(),
+                                         to_qgis(raster.crs), context)
+        except QgsCsException:  # an extent PROJ cannot take there: the zonal pass reads it all
+            return flood_core.SitesPrefetch(None, None)
         return flood_core.SitesPrefetch(raster, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                                  extent.yMaximum()))
 
