@@ -4,6 +4,7 @@ modules (numpy, shapely, pyproj, rasterio) are reached through the package's
 lazy exports at run time, as are the writers, so loading the plugin does not
 import them."""
 import math
+from contextlib import ExitStack
 
 from qgis.core import (QgsCsException, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
@@ -297,51 +298,44 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         profile = self.standards_profile(parameters, context, feedback)
         model = self._model(parameters, context, profile)
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        with outputs.times.phase("read"):
-            inputs = self._read_inputs(parameters, context, feedback, profile, model, outputs.intake)
-        scenarios, metric, metric_qgis, sites, corridors_source, prefetch = inputs
-        try:
-            return self._assess_and_write(parameters, context, feedback, outputs, profile, model, steps,
-                                          scenarios, metric, metric_qgis, sites, corridors_source)
-        finally:
-            prefetch.release()  # on an error or a cancel too: the thread ends, its chunks go
-
-    def _assess_and_write(self, parameters, context, feedback, outputs, profile, model, steps, scenarios,
-                          metric, metric_qgis, sites, corridors_source):
-        site_assessment = corridors = corridor_assessment = None
-        steps.setCurrentStep(1)
-        monitor = feedback_monitor(steps)
-        if sites is not None:
-            site_assessment = self._assess_sites(parameters, context, feedback, sites, scenarios,
-                                                 model, metric, profile, outputs, monitor)
-        steps.setCurrentStep(2)
-        if corridors_source is not None:
+        with ExitStack() as run:  # ends the reading ahead, on an error or a cancel too
             with outputs.times.phase("read"):
-                corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
-            passable = profile.figure("flood_passable_depth_m")
-            feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than passable (passable depth: {0})").format(
-                figure_text(passable)))
-            corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
-                                                              model, monitor,
-                                                              passable_depth=passable.value)
-            self._report_notes(corridor_assessment.notes, feedback)
-        steps.setCurrentStep(3)
-        with outputs.times.phase("write"):
-            writer = writers.ExposureWriter(outputs, context, scenarios, model,
-                                            self.report_language(parameters, context), metric)
-            writer.passable_figure = profile.figure("flood_passable_depth_m")
-            results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
-                                  "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
-                                  monitor)
-        results["scenarios"] = len(scenarios)
-        steps.setProgress(100)
-        return results
+                inputs = self._read_inputs(parameters, context, feedback, profile, model, outputs.intake, run)
+            scenarios, metric, metric_qgis, sites, corridors_source = inputs
+            site_assessment = corridors = corridor_assessment = None
+            steps.setCurrentStep(1)
+            monitor = feedback_monitor(steps)
+            if sites is not None:
+                site_assessment = self._assess_sites(parameters, context, feedback, sites, scenarios,
+                                                     model, metric, profile, outputs, monitor)
+            steps.setCurrentStep(2)
+            if corridors_source is not None:
+                with outputs.times.phase("read"):
+                    corridors = self._corridors(corridors_source, context, feedback, metric, outputs.intake)
+                passable = profile.figure("flood_passable_depth_m")
+                feedback.pushInfo(self.tr("Corridors are cut where the water is deeper than passable (passable depth: {0})").format(
+                    figure_text(passable)))
+                corridor_assessment = flood_core.assess_corridors(corridors.lines, metric, scenarios,
+                                                                  model, monitor,
+                                                                  passable_depth=passable.value)
+                self._report_notes(corridor_assessment.notes, feedback)
+            steps.setCurrentStep(3)
+            with outputs.times.phase("write"):
+                writer = writers.ExposureWriter(outputs, context, scenarios, model,
+                                                self.report_language(parameters, context), metric)
+                writer.passable_figure = profile.figure("flood_passable_depth_m")
+                results = self._write(writer, sites, site_assessment, corridors, corridor_assessment,
+                                      "%s (%s)" % (metric_qgis.description(), metric_qgis.authid()),
+                                      monitor)
+            results["scenarios"] = len(scenarios)
+            steps.setProgress(100)
+            return results
 
-    def _read_inputs(self, parameters, context, feedback, profile, model, tally):
+    def _read_inputs(self, parameters, context, feedback, profile, model, tally, run):
         """(scenarios, metric CRS (pyproj), the same in QGIS, SiteLayer or None,
-        corridor source or None, the first raster's SitesPrefetch): every
-        input but the corridors' features and the shelters, read before any
-        measuring; the first raster is read while the sites are."""
+        corridor source or None): every input but the corridors' features and
+        the shelters, read before any measuring; the first raster is read
+        while the sites are, until ``run`` (an ExitStack) ends."""
         rasters = self.hazard_rasters(parameters, context)
         extent_layers = self.parameterAsLayerList(parameters, self.FLOOD_EXTENTS, context)
         if not rasters and not extent_layers:
@@ -357,17 +351,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
         if sites_source is None and corridors_source is None:
             raise InputError("Nothing to assess: give SITES (polygons or points) or CORRIDORS "
                              "(lines), or both")
-        prefetch = self._prefetch(rasters[0] if rasters else None, sites_source, context)
-        try:
-            return self._read_scenarios_and_sites(parameters, context, feedback, profile, model, tally, rasters,
-                                                  extent_layers, names, sites_source,
-                                                  corridors_source) + (prefetch,)
-        except BaseException:
-            prefetch.release()
-            raise
-
-    def _read_scenarios_and_sites(self, parameters, context, feedback, profile, model, tally, rasters,
-                                  extent_layers, names, sites_source, corridors_source):
+        run.callback(self._prefetch(rasters[0] if rasters else None, sites_source, context).release)
         reference = sites_source if sites_source is not None else corridors_source
         metric_qgis = metric_crs_for(reference, context, self.tr("Sites") if sites_source is not None
                                      else self.tr("Transhumance corridors"))
