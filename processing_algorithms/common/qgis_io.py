@@ -31,9 +31,17 @@ def to_shapely_all(geometries):
 
 
 def from_shapely(geometry):
-    result = QgsGeometry()
-    result.fromWkb(core_wkb.wkbs([geometry])[0])
-    return result
+    return from_shapely_all([geometry])[0]
+
+
+def from_shapely_all(geometries):
+    """QgsGeometry of many shapely geometries, written by one WKB writer."""
+    results = []
+    for blob in core_wkb.wkbs(geometries):
+        result = QgsGeometry()
+        result.fromWkb(blob)
+        results.append(result)
+    return results
 
 
 def to_pyproj(crs):

@@ -11,7 +11,7 @@ from ...mali_sites_plugin.flood.summary import summary_rows, summed_populations,
 from ...mali_sites_plugin.flood.tables import corridor_columns, segment_columns, site_columns
 from ..common import compat
 from ..common.outputs import style_on_load
-from ..common.qgis_io import extended_fields, fields_of, from_shapely, is_null, to_pyproj
+from ..common.qgis_io import extended_fields, fields_of, from_shapely, from_shapely_all, is_null, to_pyproj
 from .report import FloodReport
 
 LABEL_FIELDS = ("site_name", "nom_site", "name", "nom", "site_id", "corridor_id", "id")
@@ -196,13 +196,13 @@ class ExposureWriter:
         if sink is None:
             return {}
         batch = _Batch(sink)
-        geometries = to_crs([s.geometry for s in assessment.segments], self.metric,
-                            to_pyproj(layer.crs))
+        geometries = from_shapely_all(to_crs([s.geometry for s in assessment.segments], self.metric,
+                                             to_pyproj(layer.crs)))
         for segment, geometry, values in _each(list(zip(assessment.segments, geometries, rows(columns))),
                                                monitor):
             feature = layer.features[segment.corridor]
             out = QgsFeature(fields)
-            out.setGeometry(from_shapely(geometry))
+            out.setGeometry(geometry)
             out.setAttributes([feature[i] for i in kept] + list(values))
             batch.add(out)
         batch.flush()
