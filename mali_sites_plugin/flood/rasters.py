@@ -145,7 +145,7 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
     tiles = mosaic_tiles(path, dataset, int(band), describe_tile) if is_vrt else None
     raster = _described(dataset, path, label, int(band), crs)
     raster.use_mask = raster.use_mask and not tiles
-    raster.unreadable, raster.tiles = _blocks_past_the_end(dataset, int(band), path), tiles
+    raster.unreadable, raster.tiles = _blocks_past_the_end(raster, dataset), tiles
     return raster
 
 
@@ -248,22 +248,21 @@ def _check_vrt_tiles(path, crs, label):
                              tile_crs.name, crs.name, crs.name)
 
 
-def _blocks_past_the_end(dataset, band, path):
+def _blocks_past_the_end(raster, dataset):
     """{(block row, block col): why} of the strips of an uncompressed,
     striped GeoTIFF that end beyond the end of its file (a download or copy
     cut short): GDAL's direct reads give zeros there, without any error.
     Other files are left to GDAL, which raises on reading such blocks."""
-    gdal_band = dataset.GetRasterBand(band)
-    block_cols, block_rows = gdal_band.GetBlockSize()
-    if dataset.GetDriver().ShortName != "GTiff" or block_cols != dataset.RasterXSize \
-            or dataset.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") is not None:
+    block_rows, block_cols = raster.block_shape
+    if dataset.GetDriver().ShortName != "GTiff" or raster.compressed or block_cols != raster.width:
         return {}
     try:
-        size = os.path.getsize(path)
+        size = os.path.getsize(raster.path)
     except OSError:
         return {}
+    gdal_band = dataset.GetRasterBand(raster.band)
     missing = {}
-    for block_row in range(-(-dataset.RasterYSize // block_rows)):
+    for block_row in range(-(-raster.height // block_rows)):
         offset = gdal_band.GetMetadataItem("BLOCK_OFFSET_0_%d" % block_row, "TIFF")
         length = gdal_band.GetMetadataItem("BLOCK_SIZE_0_%d" % block_row, "TIFF")
         if offset and length and int(offset) + int(length) > size:
