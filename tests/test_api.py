@@ -4,6 +4,7 @@ the same data (written to GeoPackages and read back with geopandas): the same
 rows, columns and values; and each function's InputError for bad input."""
 import csv
 import math
+import warnings
 
 import geopandas as gpd
 import numpy as np
@@ -170,6 +171,22 @@ def test_audit_wash_errors():
         audit_wash(shelters, water, default_water_type="borehole")
     with pytest.raises(mali_sites_plugin.InputError, match="Phase must be one of emergency, medium_term"):
         audit_wash(shelters, water, latrines, phase="urgence")
+
+
+def test_audit_wash_warns_of_latrines_at_one_point_without_a_block_column():
+    """Two compartments of one block at one point (a third elsewhere), as
+    washcoverage's log says it: a warning naming the two, none once the
+    block column is given."""
+    shelters, water, latrines, _, _ = wash_frames()
+    at = latrines.geometry.iloc[0]
+    paired = gpd.GeoDataFrame({"block": ["B1", "B1", "B2"]},
+                              geometry=[at, Point(at.x, at.y), Point(at.x + 40.0, at.y)], crs=latrines.crs)
+    with pytest.warns(UserWarning, match="^2 latrine rows stand at the same point"):
+        audit_wash(shelters, water, paired, suggest_water_points=0, suggest_latrines=0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        audit_wash(shelters, water, paired, latrine_block_column="block", suggest_water_points=0, suggest_latrines=0)
+    assert not [w for w in caught if "same point" in str(w.message)]
 
 
 # -- flood ------------------------------------------------------------------------------------------

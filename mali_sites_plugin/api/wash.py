@@ -1,4 +1,5 @@
 """WASH coverage of GeoDataFrames: the audit of malisites:washcoverage."""
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ from ..common.progress import NO_MONITOR
 from ..common.standards import DEFAULT_PROFILE, TOILET_FIGURE, check_phase
 from ..wash.audit import assess
 from ..wash.ids import duplicated, id_field
-from ..wash.facilities import gendered_cubicles, latrine_facilities, water_point_facilities
+from ..wash.facilities import gendered_cubicles, latrine_facilities, sharing_a_point, water_point_facilities
 from ..wash.tables import (facility_ids, flood_gap_table, gap_table, latrine_columns, shelter_columns, suggestion_table,
                            water_point_columns)
 from .frames import (back_to, geometries_in, metric_crs_of, new_frame, require_frame, standards_profile,
@@ -80,7 +81,7 @@ def audit_wash(shelters, water_points, latrines=None, site=None, paths=None, *, 
     gender_column : female / male / mixed (femmes / hommes / mixte); or
         female_cubicles_column and male_cubicles_column together, for the 3:1 check.
     latrine_block_column : rows sharing a value are the compartments of one block (plan_site's ``block``),
-        sharing its load; None: each row stands alone.
+        sharing its load; None: each row stands alone (a UserWarning says how many stand at one point).
     phase : 'emergency' or 'medium_term' (people per toilet).
     max_snap : metres; shelters and facilities farther from every path are off the network.
     suggest_water_points, suggest_latrines : 0 none, -1 as many as full coverage needs, k at most k.
@@ -265,6 +266,11 @@ def _latrines(frame, metric, profile, phase, columns):
     if columns.female_cubicles is not None and columns.male_cubicles is not None:
         female_male = (_numbers(frame, columns.female_cubicles, 0, whole=True),
                        _numbers(frame, columns.male_cubicles, 0, whole=True))
+    shared = sharing_a_point(layer.xy[layer.located]) if columns.blocks is None else 0
+    if shared:  # as washcoverage's log says it
+        warnings.warn("%d latrine rows stand at the same point as another. If they are the compartments of one "
+                      "block, give latrine_block_column so they share its load; else each counts its own "
+                      "households." % shared, UserWarning, stacklevel=3)
     facilities = latrine_facilities(layer.xy, cubicles, _functional(layer, columns.functional), profile, phase,
                                     None if columns.blocks is None else values(frame, columns.blocks))
     column = columns.ids or id_field(_names(frame), "latrine")
