@@ -77,7 +77,7 @@ test-qgis340:
 	@command -v debootstrap >/dev/null || (apt-get update -qq && apt-get install -y -qq debootstrap)
 	@[ -x $(TRIXIE)/usr/bin/apt-get ] || debootstrap --variant=minbase trixie $(TRIXIE) http://deb.debian.org/debian
 	cp /etc/resolv.conf $(TRIXIE)/etc/resolv.conf
-	for f in /etc/pip.conf /etc/ssl/certs/ca-certificates.crt; do [ ! -f $$f ] || cp $$f $(TRIXIE)$$f; done
+	for f in /etc/pip.conf /etc/ssl/certs/ca-certificates.crt; do [ ! -f $$f ] || { mkdir -p $(TRIXIE)$$(dirname $$f) && cp $$f $(TRIXIE)$$f; }; done
 	for d in proc dev sys; do mountpoint -q $(TRIXIE)/$$d || mount --bind /$$d $(TRIXIE)/$$d; done
 	chroot $(TRIXIE) sh -c "command -v make git >/dev/null || (apt-get update -qq && apt-get install -y -qq make git)"
 	rm -rf $(TRIXIE)/root/mali_sites && git clone -q $(CURDIR) $(TRIXIE)/root/mali_sites
