@@ -78,8 +78,12 @@ test-qgis340:
 	@[ -x $(TRIXIE)/usr/bin/apt-get ] || debootstrap --variant=minbase trixie $(TRIXIE) http://deb.debian.org/debian
 	cp /etc/resolv.conf $(TRIXIE)/etc/resolv.conf
 	for f in /etc/pip.conf /etc/ssl/certs/ca-certificates.crt; do [ ! -f $$f ] || { mkdir -p $(TRIXIE)$$(dirname $$f) && cp $$f $(TRIXIE)$$f; }; done
+	# the host's own CAs (a proxy's): Debian's ca-certificates rebuilds the bundle from them
+	[ ! -d /usr/local/share/ca-certificates ] || { mkdir -p $(TRIXIE)/usr/local/share/ca-certificates && \
+	  cp -r /usr/local/share/ca-certificates/. $(TRIXIE)/usr/local/share/ca-certificates/; }
 	for d in proc dev sys; do mountpoint -q $(TRIXIE)/$$d || mount --bind /$$d $(TRIXIE)/$$d; done
-	chroot $(TRIXIE) sh -c "command -v make git >/dev/null || (apt-get update -qq && apt-get install -y -qq make git)"
+	chroot $(TRIXIE) sh -c "command -v make git >/dev/null || (apt-get update -qq && apt-get install -y -qq make git ca-certificates)"
+	chroot $(TRIXIE) sh -c "! command -v update-ca-certificates >/dev/null || update-ca-certificates >/dev/null"
 	rm -rf $(TRIXIE)/root/mali_sites && git clone -q $(CURDIR) $(TRIXIE)/root/mali_sites
 	chroot $(TRIXIE) sh -c "cd /root/mali_sites && make setup && make test"; status=$$?; \
 	  for d in sys dev proc; do umount $(TRIXIE)/$$d; done; exit $$status
