@@ -59,7 +59,7 @@ def wash_shelters(tmp_path):
     frame = gpd.GeoDataFrame([{"people": p, "wp_ok": w, "wp_dist_m": 100.0, "lat_ok": t, "geometry": Point(x, y)}
                               for x, y, p, w, t in rows], crs="EPSG:4326")
     path = tmp_path / "wash_shelters.gpkg"
-    frame.to_file(path, driver="GPKG", schema={"geometry": "Point", "properties": {
+    frame.to_file(path, driver="GPKG", engine="fiona", schema={"geometry": "Point", "properties": {
         "people": "int", "wp_ok": "bool", "wp_dist_m": "float", "lat_ok": "bool"}})  # booleans, as WASH writes
     return str(path)
 

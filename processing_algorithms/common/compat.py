@@ -61,6 +61,15 @@ else:
                    "bool": QVariant.Bool}
 
 
+def legend_filter_done(model):
+    """Wait for the hit test that a legend model's filter by map started:
+    QGIS 3.40 runs it in a thread (QgsLayerTreeModel.UseThreadedHitTest, set
+    on layout legends), so right after the filter is set the model has no
+    legend entries yet, and a legend measured or filled then is empty."""
+    if hasattr(model, "waitForHitTestBlocking"):
+        model.waitForHitTestBlocking()
+
+
 def geometry_type(wkb_type):
     """Point, line or polygon geometry of a WKB type (compare with *_GEOMETRY)."""
     return QgsWkbTypes.geometryType(wkb_type)

@@ -17,6 +17,7 @@ from qgis.core import (QgsGeometry, QgsLayoutItemLabel, QgsLayoutItemLegend, Qgs
 from qgis.PyQt.QtCore import QRectF, QSizeF
 from qgis.PyQt.QtGui import QFont
 
+from ..common import compat
 from ...mali_sites_plugin.mapping.pages import (GAP_MM, LEGEND_FONT_STEPS, TOLERANCE_MM, Box, column_groups,
                                                 fitting_legend, pack_columns, split_legend, stack_down, stack_up,
                                                 wrap_words)
@@ -166,6 +167,7 @@ class Frames:
         pixels = QSizeF(main.rect().width(), main.rect().height()) * dpi / 25.4
         legend.setLegendFilterByMapEnabled(True)
         legend.model().setLegendFilter(main.mapSettings(main.extent(), pixels, dpi, True), True, QgsGeometry(), True)
+        compat.legend_filter_done(legend.model())
         self.show_legend(legend, [(heading, members, False) for heading, members in self.groups])
         model = legend.model()
         drawn = {node.layerId() for node in model.rootGroup().findLayers() if model.layerLegendNodes(node)}
