@@ -247,6 +247,25 @@ def test_outputs_share_out_each_site(run_algorithm, tmp_path):
     assert math.isclose(results["area_per_person_m2"], results["usable_area_m2"] / results["planned_people"])
 
 
+def test_each_output_file_holds_the_geometry_type_it_declares(run_algorithm, tmp_path):
+    """Blocks, roads and excluded land come in several parts on the sample
+    sites: every area layer is declared of multipolygons, and every feature
+    of every GeoPackage is of its layer's declared type (read by fiona)."""
+    import collections
+    import fiona
+    outputs = {name: str(tmp_path / (name.lower() + ".gpkg")) for name in OUTPUTS + ("OUTPUT_DRAINS",)}
+    run_algorithm(ALGORITHM, dict(SAMPLE, **outputs))
+    parts = collections.Counter()
+    for name, path in outputs.items():
+        with fiona.open(path) as written:
+            declared = written.schema["geometry"]
+            kinds = {feature["geometry"]["type"] for feature in written if feature["geometry"]}
+            parts[declared] += sum(len(f["geometry"]["coordinates"]) > 1 for f in written
+                                   if declared == "MultiPolygon" and f["geometry"])
+        assert kinds == {declared}, (name, declared, kinds)
+    assert parts["MultiPolygon"] > 0  # the case has areas in several parts
+
+
 def shape_of(feature):
     from mali_sites_plugin.common.crs import transform_geometry
     return transform_geometry(shape(wkb.loads(bytes(feature.geometry().asWkb()))), "EPSG:4326", "EPSG:32630")

@@ -21,8 +21,17 @@ OUTPUT_PATHS, OUTPUT_DRAINS = "OUTPUT_PATHS", "OUTPUT_DRAINS"
 BATCH = 5000  # features per write (and cancel check)
 
 
-def _polygon(record, transform):
+def _shape(record, transform):
     return transformed(record.geometry, transform)
+
+
+def _area(record, transform):
+    """An area as a multipolygon: a block, a road or excluded land may be in
+    several parts (and a plot once in degrees), and a GeoPackage layer
+    declared of polygons must not hold multipolygons."""
+    geometry = transformed(record.geometry, transform)
+    geometry.convertToMultiType()
+    return geometry
 
 
 def _point(facility, transform):
@@ -36,8 +45,8 @@ class OutputLayer:
     name: str  # the output parameter
     table: str  # name of its RecordTable in mali_sites_plugin.layout.tables: the SitePlan list and its fields
     style: str
-    geometry: object = _polygon  # (record, metric-to-site transform) -> QgsGeometry
-    wkb: object = compat.WKB_POLYGON
+    geometry: object = _area  # (record, metric-to-site transform) -> QgsGeometry
+    wkb: object = compat.WKB_MULTIPOLYGON
 
 
 LAYERS = (
@@ -48,8 +57,8 @@ LAYERS = (
     OutputLayer(OUTPUT_FIREBREAKS, "FIREBREAKS", "layout_firebreaks"),
     OutputLayer(OUTPUT_EXCLUDED, "EXCLUDED", "layout_excluded"),
     OutputLayer(OUTPUT_FACILITIES, "FACILITIES", "layout_facilities", _point, compat.WKB_POINT),
-    OutputLayer(OUTPUT_PATHS, "PATHS", "layout_paths", _polygon, compat.WKB_LINESTRING),
-    OutputLayer(OUTPUT_DRAINS, "DRAINS", "layout_drains", _polygon, compat.WKB_LINESTRING),
+    OutputLayer(OUTPUT_PATHS, "PATHS", "layout_paths", _shape, compat.WKB_LINESTRING),
+    OutputLayer(OUTPUT_DRAINS, "DRAINS", "layout_drains", _shape, compat.WKB_LINESTRING),
 )
 
 
