@@ -96,15 +96,15 @@ def assert_network_reaches_everyone(plan):
 
 
 def nearest_on_cached(grid, origin, xy, _cache={}):
-    key = id(grid)
-    if key not in _cache:
+    """nearest_on with a k-d tree of the last grid's cells. The grid itself
+    is held and compared (an id alone may be a freed grid's, reused)."""
+    if _cache.get("grid") is not grid or _cache.get("origin") != tuple(origin):
         rows, columns = np.nonzero(grid)
         from scipy.spatial import cKDTree
         xs, ys = origin[0] + (columns + 0.5) * CELL, origin[1] - (rows + 0.5) * CELL
-        _cache.clear()
-        _cache[key] = (cKDTree(np.column_stack([xs, ys])), rows, columns)
-    tree, rows, columns = _cache[key]
-    k = tree.query(xy)[1]
+        _cache.update(grid=grid, origin=tuple(origin), tree=cKDTree(np.column_stack([xs, ys])), cells=(rows, columns))
+    rows, columns = _cache["cells"]
+    k = _cache["tree"].query(xy)[1]
     return rows[k], columns[k]
 
 
