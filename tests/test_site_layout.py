@@ -239,8 +239,10 @@ def test_outputs_share_out_each_site(run_algorithm, tmp_path):
     for site_id, site in sites.items():
         pieces = []
         for name in ("OUTPUT_PLOTS", "OUTPUT_ROADS", "OUTPUT_FIREBREAKS", "OUTPUT_EXCLUDED"):
-            pieces += geometries(results[name], where=lambda f, s=site_id: f["site_id"] == s)
-        assert all(piece.is_valid for piece in pieces), site_id  # valid in degrees too
+            of_site = lambda f, s=site_id: f["site_id"] == s  # noqa: E731
+            written = geometries(results[name], layer(results[name]).crs().authid(), of_site)
+            assert all(piece.is_valid for piece in written), (site_id, name)  # valid as written, in degrees
+            pieces += geometries(results[name], where=of_site)  # back in metres (pyproj) for the areas
         assert sum(p.area for p in pieces) == pytest.approx(site.area, rel=1e-5), site_id
         assert unary_union(pieces).area == pytest.approx(site.area, rel=1e-5), site_id
     assert results["unplaced_people"] == 0 and results["planned_people"] == results["capacity_people"]
