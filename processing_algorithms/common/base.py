@@ -76,6 +76,11 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
     def help_sections(self):
         raise NotImplementedError
 
+    def flags(self):
+        if compat.PYPROJ_NEEDS_MAIN_THREAD:
+            return super().flags() | compat.ALGORITHM_NO_THREADING
+        return super().flags()
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, with a choice given a value it does not offer named
         (QGIS says only "Incorrect parameter value for LANGUAGE")."""

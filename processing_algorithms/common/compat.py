@@ -61,6 +61,22 @@ else:
                    "bool": QVariant.Bool}
 
 
+def _version(distribution):
+    """(major, minor) of an installed distribution, read without importing it; None if unknown."""
+    from importlib import metadata
+    try:
+        return tuple(int(part) for part in metadata.version(distribution).split(".")[:2])
+    except (metadata.PackageNotFoundError, ValueError):
+        return None
+
+
+# pyproj 3.7 keeps one PROJ context per thread but mishandles threads that Python did not
+# create, as QGIS's task threads: a second run in a reused task thread dies in proj_create
+# (pyproj issue 1509, seen with QGIS 3.40 and pyproj 3.7.1). There, the algorithms run in
+# QGIS's main thread: the window waits for the run instead of QGIS crashing.
+PYPROJ_NEEDS_MAIN_THREAD = (3, 7) <= (_version("pyproj") or (0, 0)) < (3, 8)
+
+
 def legend_filter_done(model):
     """Wait for the hit test that a legend model's filter by map started:
     QGIS 3.40 runs it in a thread (QgsLayerTreeModel.UseThreadedHitTest, set
