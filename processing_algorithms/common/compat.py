@@ -61,13 +61,22 @@ else:
                    "bool": QVariant.Bool}
 
 
-def _version(distribution):
-    """(major, minor) of an installed distribution, read without importing it; None if unknown."""
-    from importlib import metadata
-    try:
-        return tuple(int(part) for part in metadata.version(distribution).split(".")[:2])
-    except (metadata.PackageNotFoundError, ValueError):
+def _version(package):
+    """(major, minor) of an installed package, from the name of its metadata
+    folder beside it (pyproj-3.7.1.dist-info), without importing it: reading
+    it through importlib.metadata cost 0.04 s at every QGIS start. None if unknown."""
+    import glob
+    import importlib.util
+    import os
+    import re
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.origin:
         return None
+    for path in glob.glob(os.path.join(os.path.dirname(os.path.dirname(spec.origin)), package + "-*-info")):
+        found = re.match(re.escape(package) + r"-(\d+)\.(\d+)", os.path.basename(path))
+        if found:
+            return int(found.group(1)), int(found.group(2))
+    return None
 
 
 # pyproj 3.7 keeps one PROJ context per thread but mishandles threads that Python did not
