@@ -31,6 +31,11 @@ class Tile:
     height: int
     width: int
 
+    @property
+    def shift(self):
+        """(rows, cols) to add to a cell of the VRT grid to get the same cell in the tile's own grid."""
+        return self.src_row - self.row, self.src_col - self.col
+
 
 def _int_rect(element):
     if element is None:
@@ -125,7 +130,7 @@ class MosaicReader:
             bottom, right = min(r1, tile.row + tile.height), min(c1, tile.col + tile.width)
             if bottom <= top or right <= left:
                 continue
-            row, col = top - tile.row + tile.src_row, left - tile.col + tile.src_col
+            row, col = top + tile.shift[0], left + tile.shift[1]
             values, valid = reader.read_inside(row, col, row + bottom - top, col + right - left)
             data[top - r0:bottom - r0, left - c0:right - c0] = values
             if valid is not None:
@@ -171,7 +176,7 @@ def spans_by_tile(raster, owner, row, col0, col1):
         if not taken.any():
             continue
         rest &= ~taken
-        shift_row, shift_col = tile.src_row - tile.row, tile.src_col - tile.col
+        shift_row, shift_col = tile.shift
         per_tile.append((index, (owner[taken], row[taken] + shift_row, col0[taken] + shift_col,
                                  col1[taken] + shift_col)))
     return per_tile, (owner[rest], row[rest], col0[rest], col1[rest])

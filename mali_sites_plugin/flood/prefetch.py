@@ -111,11 +111,11 @@ def taken_by_the_zonal_pass(raster):
     """For the zonal pass over ``raster``: the chunks read ahead are taken,
     then dropped."""
     files = [raster] + [tile.raster for tile in raster.tiles or ()]
-    prefetches = {id(f.read_ahead.prefetch): f.read_ahead.prefetch for f in files if f.read_ahead}
+    prefetches = {f.read_ahead.prefetch for f in files if f.read_ahead}  # one per run: the tiles share it
     try:
         yield
     finally:
-        for prefetch in prefetches.values():
+        for prefetch in prefetches:
             prefetch.release()
 
 
@@ -134,7 +134,7 @@ def _chunk_windows(raster, bounds):
         top, left = max(box[0], tile.row), max(box[1], tile.col)
         bottom, right = min(box[2], tile.row + tile.height), min(box[3], tile.col + tile.width)
         if bottom > top and right > left:
-            shift_row, shift_col = tile.src_row - tile.row, tile.src_col - tile.col
+            shift_row, shift_col = tile.shift
             files.append((tile.raster, _chunks_of(tile.raster, (top + shift_row, left + shift_col,
                                                                 bottom + shift_row, right + shift_col))))
     return files
