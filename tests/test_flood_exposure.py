@@ -186,6 +186,33 @@ def test_agrees_with_native_zonal_statistics(run_algorithm, tmp_path):
         assert compared >= 30  # most sites have valid cells: the comparison is not empty
 
 
+@pytest.mark.parametrize("layer_crs", [UTM, QgsCoordinateReferenceSystem.fromProj(
+    "+proj=tmerc +lat_0=0 +lon_0=-3 +k=0.9996 +x_0=500000.001 +y_0=0 +datum=WGS84 +units=m +no_defs")])
+def test_a_crs_set_on_the_raster_layer_places_a_raster_without_one(run_algorithm, tmp_path, layer_crs):
+    """A file without a CRS, placed by the CRS set on its layer in QGIS (an EPSG
+    code, or a custom CRS with no code: UTM 30N 1 mm off, which QGIS cannot
+    match to one, passed on as WKT), compressed so that it is read ahead while
+    the sites are: the same results as the file with its CRS."""
+    from qgis.core import QgsRasterLayer
+    with rasterio.open(Q10) as dataset:
+        profile = dict(dataset.profile, crs=None, compress="deflate", tiled=True, blockxsize=256,
+                       blockysize=256)
+        data = dataset.read(1)
+    placed = tmp_path / "q10_nocrs.tif"
+    with rasterio.open(placed, "w", **profile) as dataset:
+        dataset.write(data, 1)
+    hazard = QgsRasterLayer(str(placed), "q10 placed in QGIS")
+    hazard.setCrs(layer_crs)
+    fields = ("valid_cells_q10", "wet_cells_q10", "max_depth_q10", "unknown_pct_q10")
+    results = []
+    for raster in (Q10, hazard):
+        result = run_algorithm(ALGORITHM, {"HAZARDS": [raster], "SCENARIO_NAMES": "Q10", "SITES": SITES,
+                                           "OUTPUT_SITES": "TEMPORARY_OUTPUT"})
+        results.append({f["site_id"]: [f[name] for name in fields] for f in result["OUTPUT_SITES"].getFeatures()})
+    assert layer_crs.authid() in ("EPSG:32630", "")  # both ways of passing it on are tried
+    assert results[1] == results[0] and sum(row[1] for row in results[0].values()) > 0
+
+
 def test_qgis_process_on_the_sample_data(qgis_process, tmp_path):
     outputs = {name: str(tmp_path / ("%s.gpkg" % name)) for name in ("sites", "corridors", "segments")}
     table, report = tmp_path / "totals.csv", tmp_path / "rapport.html"

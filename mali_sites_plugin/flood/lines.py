@@ -14,7 +14,7 @@ import numpy as np
 
 from ..common.progress import NO_MONITOR
 from .hazard import CUT, DRY_PASSAGE, UNKNOWN_PASSAGE, passage_states
-from .rasters import sample_cells
+from .cells import sample_cells
 
 _EPSILON = 1e-12
 

@@ -5,7 +5,7 @@ What is read and how:
 * A raster is visited by chunks: groups of whole blocks of its own tiling
   (about a million cells each), only where there are features, and only
   the part of a chunk the features cover (zonal.py for polygons; points and
-  lines read one small window per block holding some of their cells).
+  lines read one small window per block holding some of their cells: cells.py).
 * Cells outside the raster and nodata cells are *unknown*: never dry, never
   wet; a window read here may lie partly or wholly outside the raster.
 * Cells GDAL cannot read are *unknown* too, block by block: a read that
@@ -17,7 +17,9 @@ What is read and how:
   unreadable before any read. Compressed and tiled files make GDAL raise.
 * Files are read through GDAL's own Python bindings (osgeo.gdal), which QGIS
   has loaded before any algorithm runs: reading costs no import (rasterio
-  took 0.03 s of every run).
+  took 0.03 s of every run). A raster's CRS is kept as text until it is
+  first used (HazardRaster.crs), so opening one imports no pyproj and the
+  reading ahead (prefetch.py) starts before pyproj's 0.06 s import.
 * GDAL keeps every block it decodes in its block cache, which grows with
   the raster; the dataset is closed and opened again every few million
   cells, which drops its blocks, so peak memory does not grow with raster
@@ -27,17 +29,19 @@ import math
 from contextlib import contextmanager
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
-import pyproj
 from affine import Affine
 from osgeo import gdal, gdal_array
 
 from ..common.errors import InputError
+from ..common.lazy import lazy_module
 from ..common.notes import Note
-from ..common.progress import NO_MONITOR
 from .mosaic import MosaicReader, mosaic_tiles
+
+pyproj = lazy_module("pyproj")  # imported when a CRS is first read: prefetch.py starts reading before
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
@@ -49,7 +53,7 @@ class HazardRaster:
     path: str
     label: str
     band: int
-    crs: pyproj.CRS
+    crs_definition: object  # as given or read from the file (WKT, 'EPSG:n' or pyproj.CRS); see crs
     transform: Affine
     width: int
     height: int
@@ -63,6 +67,16 @@ class HazardRaster:
     tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
     compressed: bool = False  # its blocks are decoded when read (a window costs its whole blocks)
     read_ahead: object = None  # prefetch.ChunksRead of this file, while the sites are read
+
+    @cached_property
+    def crs(self):
+        """Its pyproj.CRS, parsed when first asked for."""
+        try:
+            return pyproj.CRS.from_user_input(self.crs_definition)
+        except pyproj.exceptions.CRSError as error:
+            raise InputError("Raster '%s': PROJ does not know its coordinate reference system (%s). "
+                             "Assign it a CRS by its EPSG code (Raster > Projections > Assign "
+                             "Projection) and run again.", self.label, error) from None
 
     def reader(self):
         """The reader of its windows (an observed product's reads its masks too)."""
@@ -116,7 +130,8 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
     """Describe band ``band`` of the raster at ``path``. ``crs`` (anything
     pyproj accepts) overrides the file's CRS, as a CRS set on a layer in
     QGIS does; without either the raster cannot be placed and InputError
-    says so."""
+    says so. The CRS is parsed when first used (HazardRaster.crs), so
+    opening a raster imports no pyproj."""
     label = label or Path(str(path)).stem
     dataset, why = _open_dataset(path)
     if dataset is None:
@@ -137,8 +152,6 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
                 "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
                 "or the layer's Properties > Source) and run again.", label)
         crs = own_crs
-    else:
-        crs = crs if isinstance(crs, pyproj.CRS) else pyproj.CRS.from_user_input(crs)
     is_vrt = dataset.GetDriver().ShortName == "VRT"
     if is_vrt:
         _check_vrt_tiles(path, own_crs, label)
@@ -172,8 +185,8 @@ def band_dtype(gdal_band):
 
 
 def _crs_of(dataset):
-    wkt = dataset.GetProjectionRef()
-    return pyproj.CRS.from_wkt(wkt) if wkt else None
+    """The dataset's CRS as WKT, or None."""
+    return dataset.GetProjectionRef() or None
 
 
 @contextmanager
@@ -241,11 +254,14 @@ def _check_vrt_tiles(path, crs, label):
             raise InputError("Mosaic '%s' (VRT): tile '%s' cannot be read (%s). Download it again and "
                              "run again.", label, tile, why)
         tile_crs = _crs_of(source)
-        if crs is not None and tile_crs is not None and tile_crs != crs:
+        if crs is None or tile_crs is None or tile_crs == crs:  # the same WKT: no need to parse it
+            continue
+        tile_crs, mosaic_crs = pyproj.CRS.from_wkt(tile_crs), pyproj.CRS.from_wkt(crs)
+        if tile_crs != mosaic_crs:
             raise InputError("Mosaic '%s' (VRT): tile '%s' is in %s, the mosaic in %s; a VRT places "
                              "tiles by their coordinates without reprojecting them. Warp the tile to "
                              "%s (gdalwarp -t_srs) or build one mosaic per CRS.", label, tile,
-                             tile_crs.name, crs.name, crs.name)
+                             tile_crs.name, mosaic_crs.name, mosaic_crs.name)
 
 
 def _blocks_past_the_end(raster, dataset):
@@ -456,44 +472,3 @@ def read_error_notes(raster, scenario_name, code):
         return []
     first = raster.unreadable[min(raster.unreadable)]
     return [Note(code, (len(raster.unreadable), raster.label, raster.path, first), scenario_name)]
-
-
-def sample_cells(raster, rows, cols, monitor=NO_MONITOR, reader=None):
-    """(values, valid) at integer cells (rows, cols); cells outside the
-    raster are not valid. Sparse cells (points, lines): one small read per
-    block (or group of small blocks) holding such cells."""
-    rows = np.asarray(rows, dtype=np.int64)
-    cols = np.asarray(cols, dtype=np.int64)
-    values = np.zeros(rows.shape, dtype=np.float64)
-    valid = np.zeros(rows.shape, dtype=bool)
-    inside = np.flatnonzero((rows >= 0) & (cols >= 0) & (rows < raster.height) & (cols < raster.width))
-    if inside.size == 0:
-        return values, valid
-    tile_rows, tile_cols = raster.read_tile_shape
-    keys = (rows[inside] // tile_rows) * (raster.width // tile_cols + 2) + cols[inside] // tile_cols
-    order = np.argsort(keys, kind="stable")
-    starts = np.flatnonzero(np.r_[True, keys[order][1:] != keys[order][:-1]])
-    ends = np.r_[starts[1:], order.size]
-    own_reader = reader is None
-    reader = reader or raster.reader()
-    try:
-        for done, (start, end) in enumerate(zip(starts, ends)):
-            monitor.check()
-            members = inside[order[start:end]]
-            r, c = rows[members], cols[members]
-            r0, c0 = int(r.min()), int(c.min())
-            data, ok = reader.read(r0, c0, int(r.max()) - r0 + 1, int(c.max()) - c0 + 1)
-            values[members] = data[r - r0, c - c0]
-            valid[members] = ok[r - r0, c - c0]
-            monitor.progress((done + 1) / len(starts))
-    finally:
-        if own_reader:
-            reader.close()
-    return values, valid
-
-
-def point_cells(raster, xs, ys):
-    """(rows, cols) of the cells holding points (map coordinates in the
-    raster's CRS); a point on a cell edge belongs to the cell right/below."""
-    cols, rows = raster.to_pixel(xs, ys)
-    return np.floor(rows).astype(np.int64), np.floor(cols).astype(np.int64)

@@ -34,10 +34,11 @@ from ..common.columns import finite_number
 from ..common.errors import InputError
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
+from .cells import point_cells, sample_cells
 from .geometry import ExtentOverlay, StateOverlay, same_crs, to_crs
 from .products import NOT_OBSERVABLE, PERMANENT, POSSIBLY_WET, RANK_OF
 from .prefetch import taken_by_the_zonal_pass
-from .rasters import point_cells, read_error_notes, sample_cells
+from .rasters import read_error_notes
 from .scenarios import each_scenario, worst_scenario
 from .zonal import polygon_statistics
 

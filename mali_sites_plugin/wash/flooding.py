@@ -28,10 +28,11 @@ from ..common.errors import InputError
 from ..common.network import PathNetwork, Snap
 from ..common.notes import Note
 from ..common.progress import NO_MONITOR
+from ..flood.cells import point_cells, sample_cells
 from ..flood.geometry import DENSIFY_STEP_M, ExtentOverlay, densify, line_parts, same_crs
 from ..flood.hazard import CUT, UNKNOWN_PASSAGE, passage_states
 from ..flood.lines import runs, sample_pieces, traverse
-from ..flood.rasters import point_cells, read_error_notes, sample_cells
+from ..flood.rasters import read_error_notes
 from .access import DistanceModel, compute_load, measure_access
 from .gaps import find_gaps
 

@@ -115,432 +115,432 @@
 <context>
     <name>FloodExposure</name>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="55"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="56"/>
         <source>Flood exposure: sites and corridors</source>
         <translation>Exposition aux inondations : sites et couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="58"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="59"/>
         <source>Hazards</source>
         <translation>Aléas</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="64"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="65"/>
         <source>flood,inondation,exposure,exposition,depth,hauteur,scenario,return period,IDP,PDI,site,corridor,couloir,transhumance,UNOSAT,Copernicus</source>
         <translation>inondation,exposition,hauteur d'eau,hauteur,scénario,période de retour,PDI,site,couloir,transhumance,UNOSAT,Copernicus</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="76"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="77"/>
         <source>Which sites and which stretches of herders&apos; corridors flood, how deep, and how many people are exposed, for each flood scenario (for example 10-, 50- and 100-year return periods). Each hazard raster is a scenario; each observed flood extent layer (UNOSAT, Copernicus EMS polygons) is one more.</source>
         <translation>Quels sites et quels tronçons des couloirs des éleveurs sont inondés, sous quelle hauteur d'eau, et combien de personnes sont exposées, pour chaque scénario d'inondation (par exemple des périodes de retour de 10, 50 et 100 ans). Chaque raster d'aléa constitue un scénario ; chaque couche d'emprise d'inondation observée (polygones UNOSAT, Copernicus EMS) en constitue un de plus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="82"/>
         <source>Cell rule</source>
         <translation>Règle des cellules</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="98"/>
         <source>Wet, dry and unknown</source>
         <translation>Inondé, sec et inconnu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="111"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="112"/>
         <source>Hazard classes</source>
         <translation>Classes d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="119"/>
         <source>Sites and people</source>
         <translation>Sites et personnes</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="128"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="129"/>
         <source>Corridors</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="141"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="140"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="141"/>
         <source>Per scenario, fields end with the scenario name in lower case (wet_pct_q100). Outputs keep the CRS of their input layer and are styled by hazard class rank when loaded (0 = no hazard, higher = more severe, grey = unknown). The table (CSV) and the report (HTML, French or English) give the totals per scenario, and per region when a region field is chosen.</source>
         <translation>Par scénario, les noms de champ se terminent par le nom du scénario en minuscules (wet_pct_q100). Les sorties conservent le SCR de leur couche d'entrée et sont symbolisées au chargement selon le rang de la classe d'aléa (0 = aucun aléa, valeur plus élevée = plus sévère, gris = inconnu). La table (CSV) et le rapport (HTML, en français ou en anglais) donnent les totaux par scénario, et par région lorsqu'un champ de région est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
         <source>Hazard rasters (one per scenario)</source>
         <translation>Rasters d'aléa (un par scénario)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="174"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="175"/>
         <source>Flood depth (m), binary extent or classified rasters, one per scenario. They may differ in CRS and resolution.</source>
         <translation>Rasters de hauteur d'eau (m), d'emprise binaire ou classifiés, un par scénario. Ils peuvent différer par leur SCR et leur résolution.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="178"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
         <source>Scenario names (comma-separated; empty: layer names)</source>
         <translation>Noms des scénarios (séparés par des virgules ; vide : noms des couches)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="178"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="179"/>
         <source>One name per hazard raster, then per flood extent layer, for example: Q10,Q50,Q100. Field names end with the name in lower case.</source>
         <translation>Un nom par raster d'aléa, puis par couche d'emprise d'inondation, par exemple : Q10,Q50,Q100. Les noms de champ se terminent par le nom en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="194"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="195"/>
         <source>What the raster cells hold. Nodata is never dry nor wet: it is reported as unknown.</source>
         <translation>Ce que contiennent les cellules raster. Les cellules sans données (nodata) ne sont jamais ni sèches ni inondées : elles sont signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Hazard classes (depth)</source>
         <translation>Classes d'aléa (hauteur d'eau)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="207"/>
         <source>Custom class thresholds in m (overrides the scheme)</source>
         <translation>Seuils de classes personnalisés en m (remplacent le schéma)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
         <source>Sites (polygons or points)</source>
         <translation>Sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="214"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="215"/>
         <source>IDP sites. Points are assessed as circles (see Site radius).</source>
         <translation>Sites de PDI. Les points sont évalués comme des cercles (voir Rayon des sites ponctuels).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="219"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="218"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="219"/>
         <source>People living in each site (individuals).</source>
         <translation>Personnes vivant dans chaque site (individus).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
         <source>Site radius for point sites (m; 0: from population)</source>
         <translation>Rayon des sites ponctuels (m ; 0 : selon la population)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="222"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="223"/>
         <source>Radius of the circle assessed around a point site. 0: the circle of area population x the profile&apos;s site area per person.</source>
         <translation>Rayon du cercle évalué autour d'un site ponctuel. 0 : le cercle de surface population x surface de site par personne du profil.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="228"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="229"/>
         <source>Shelter points or footprints: exposed people are then the people of the shelters standing on wet cells.</source>
         <translation>Points ou emprises au sol des abris : les personnes exposées sont alors les personnes des abris situés sur des cellules inondées.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="234"/>
         <source>People per shelter field</source>
         <translation>Champ des personnes par abri</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="233"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="234"/>
         <source>People living in each shelter; empty values and a missing field use the household size.</source>
         <translation>Personnes vivant dans chaque abri ; les valeurs vides ou un champ absent prennent la taille du ménage.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="239"/>
         <source>Household size (people per shelter; 0: profile)</source>
         <translation>Taille du ménage (personnes par abri ; 0 : profil)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="238"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="239"/>
         <source>People per shelter when the shelter has no people value; 0 uses the standards profile&apos;s people per household.</source>
         <translation>Personnes par abri lorsque l'abri n'a pas de valeur de personnes ; 0 utilise le nombre de personnes par ménage du profil de normes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="246"/>
         <source>Transhumance corridors (lines)</source>
         <translation>Couloirs de transhumance (lignes)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="245"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="246"/>
         <source>Herders&apos; corridors or any routes: wet length per scenario and stretches by hazard class.</source>
         <translation>Couloirs des éleveurs ou tout autre itinéraire : longueur inondée par scénario et tronçons par classe d'aléa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="251"/>
         <source>Region field (totals by region)</source>
         <translation>Champ de région (totaux par région)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="250"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="251"/>
         <source>Field of the sites giving the region (or cercle, commune) for the totals of the table and report.</source>
         <translation>Champ des sites indiquant la région (ou le cercle, la commune) pour les totaux de la table et du rapport.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="259"/>
         <source>Site exposure</source>
         <translation>Exposition des sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="259"/>
         <source>Corridor exposure</source>
         <translation>Exposition des couloirs</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="258"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="259"/>
         <source>Corridor stretches by hazard class</source>
         <translation>Tronçons de couloir par classe d'aléa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="266"/>
         <source>Totals table (CSV)</source>
         <translation>Table des totaux (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="265"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="269"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="268"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Sites assessed</source>
         <translation>Sites évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Sites with wet cells in at least one scenario</source>
         <translation>Sites avec des cellules inondées dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Corridors assessed</source>
         <translation>Couloirs évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Corridors wet in at least one scenario</source>
         <translation>Couloirs inondés dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="390"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="407"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="474"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="491"/>
         <source>Transhumance corridors</source>
         <translation>Couloirs de transhumance</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="373"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="390"/>
         <source>Scenario &apos;{0}&apos; (fields *_{1}): raster {2}, {3} x {4} cells, {5}</source>
         <translation>Scénario « {0} » (champs *_{1}) : raster {2}, {3} x {4} cellules, {5}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="384"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="401"/>
         <source>Depth classes: {0} ({1}); wet above {2} m</source>
         <translation>Classes de hauteur d'eau : {0} ({1}) ; inondé au-dessus de {2} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="447"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="464"/>
         <source>Shelters: {0} inside sites, {1} outside every site (not counted)</source>
         <translation>Abris : {0} dans les sites, {1} hors de tout site (non comptés)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="421"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="438"/>
         <source>{0} sites have a negative population in field &apos;{1}&apos;: their exposed people are left empty</source>
         <translation>{0} sites ont une population négative dans le champ « {1} » : leur nombre de personnes exposées reste vide</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="402"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="419"/>
         <source>Point sites: circles of area population x {0}</source>
         <translation>Sites ponctuels : cercles de surface population x {0}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="405"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="422"/>
         <source>{0} point sites have no usable population and no radius: they are not assessed</source>
         <translation>{0} sites ponctuels n'ont ni population utilisable ni rayon : ils ne sont pas évalués</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="458"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="475"/>
         <source>Shelters</source>
         <translation>Abris</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="468"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="485"/>
         <source>{0} shelters without a people value count {1} people (household size)</source>
         <translation>{0} abris sans valeur de personnes comptent {1} personnes (taille du ménage)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="484"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="501"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} sites; they are all reported as unknown (unknown_pct = 100). Check that the raster covers the sites.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} sites ; ils sont tous signalés comme inconnus (unknown_pct = 100). Vérifiez que le raster couvre les sites.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="488"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="505"/>
         <source>Scenario &apos;{0}&apos;: the raster has no valid cell under any of the {1} sites (all nodata there); every site is unknown.</source>
         <translation>Scénario « {0} » : le raster n'a aucune cellule valide sous les {1} sites (uniquement des cellules sans données) ; tous les sites sont inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="491"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="508"/>
         <source>Scenario &apos;{0}&apos;: {1} cells under the sites have a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} cellules sous les sites ont une hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="494"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="511"/>
         <source>Scenario &apos;{0}&apos;: {1} corridor pieces lie on cells with a negative depth; they are counted as dry.</source>
         <translation>Scénario « {0} » : {1} portions de couloir se trouvent sur des cellules de hauteur d'eau négative ; elles sont comptées comme sèches.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="497"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="514"/>
         <source>Scenario &apos;{0}&apos;: {1} sites are partly unknown (nodata or outside the raster): see unknown_pct.</source>
         <translation>Scénario « {0} » : {1} sites sont en partie inconnus (sans données ou hors du raster) : voir unknown_pct.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="500"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="517"/>
         <source>Scenario &apos;{0}&apos;: {1} sites hold fewer than two cell centres and were measured with exact cell fractions.</source>
         <translation>Scénario « {0} » : {1} sites contiennent moins de deux centres de cellule et ont été mesurés avec les fractions exactes de cellule.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="503"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="520"/>
         <source>Scenario &apos;{0}&apos;: {1} shelters stand on unknown cells; they are not counted as exposed.</source>
         <translation>Scénario « {0} » : {1} abris se trouvent sur des cellules inconnues ; ils ne sont pas comptés comme exposés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="506"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="523"/>
         <source>Scenario &apos;{0}&apos;: the raster does not overlap any of the {1} corridors; their whole length is unknown.</source>
         <translation>Scénario « {0} » : le raster ne recouvre aucun des {1} couloirs ; toute leur longueur est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="509"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="526"/>
         <source>{1} corridors have no length or no usable line geometry; their statistics are left empty.</source>
         <translation>{1} couloirs n'ont pas de longueur ou pas de géométrie linéaire utilisable ; leurs statistiques restent vides.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="158"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="159"/>
         <source>up to {0} m</source>
         <translation>jusqu'à {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="158"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="159"/>
         <source>over {0} m</source>
         <translation>plus de {0} m</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="118"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="119"/>
         <source>Sites are polygons or points. A point site is assessed as a circle of Site radius metres or, when the radius is 0, a circle of area population x the standards profile&apos;s usable site area per person ({0}); the output then holds that circle. exposed_people = population x wet share of the site, or, when a shelter layer is given, the people of the shelters standing on wet cells (their people field, else the household size). mean_depth is over wet cells, max_depth over known cells. The worst scenario of a site is the one with the most exposed people (ties: the higher wet share).</source>
         <translation>Les sites sont des polygones ou des points. Un site ponctuel est évalué comme un cercle dont le rayon est le paramètre « rayon du site » ou, quand ce rayon vaut 0, un cercle d'aire population x surface utile de site par personne du profil de normes ({0}) ; la sortie contient alors ce cercle. exposed_people = population x part inondée du site ou, quand une couche d'abris est fournie, les personnes des abris situés sur des cellules inondées (leur champ de population, sinon la taille du ménage). mean_depth porte sur les cellules inondées, max_depth sur les cellules connues. Le pire scénario d'un site est celui qui expose le plus de personnes (à égalité : la plus grande part inondée).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="198"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="199"/>
         <source>Depth class scheme from resources/standards/flood_classes.json (each class: above its lower bound, up to and including its upper bound).</source>
         <translation>Schéma de classes de hauteur d'eau tiré de resources/standards/flood_classes.json (chaque classe : au-dessus de sa borne inférieure, jusqu'à sa borne supérieure incluse).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="68"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="69"/>
         <source>Flood exposure of sites and transhumance corridors for several scenarios at once: wet and unknown shares, depths, hazard classes, people exposed, wet stretches.</source>
         <translation>Exposition aux inondations des sites et des couloirs de transhumance pour plusieurs scénarios à la fois : parts inondées et inconnues, profondeurs, classes d'aléa, personnes exposées, tronçons inondés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="81"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="82"/>
         <source>A raster cell belongs to a site when the centre of the cell is inside the site polygon, as in QGIS&apos;s native zonal statistics and GDAL&apos;s rasterization (not all-touched). The three agree on every cell whose centre is not exactly on the site&apos;s boundary; they differ on centres exactly on it: here a centre on a west or north edge is in and one on an east or south edge is out (two sites sharing an edge never share a cell); GDAL puts centres on an east edge in and on a west edge out; QGIS&apos;s zonal statistics leave every centre on the boundary out. A site holding fewer than two cell centres (smaller than a cell) is measured with exact cell fractions (the share of each cell&apos;s area inside the site), as zonal statistics do. Overlapping sites each get their full statistics. Rasters are never warped: sites and corridors are projected onto each raster&apos;s own grid, so rasters may differ in CRS and resolution. Lengths and areas are measured in metres, each feature in the UTM zone holding it (unless the layer&apos;s own projected CRS is accurate there), so a national layer spanning several zones is measured to 0.1 %.</source>
         <translation>Une cellule de raster appartient à un site lorsque son centre se trouve à l'intérieur du polygone du site, comme dans les statistiques zonales natives de QGIS et la rastérisation de GDAL (pas en mode all-touched). Les trois méthodes concordent pour toute cellule dont le centre n'est pas exactement sur la limite du site ; elles diffèrent pour les centres situés exactement sur celle-ci : ici, un centre sur un bord ouest ou nord est à l'intérieur et un centre sur un bord est ou sud à l'extérieur (deux sites qui partagent un bord ne partagent jamais une cellule) ; GDAL compte à l'intérieur les centres sur un bord est et à l'extérieur ceux sur un bord ouest ; les statistiques zonales de QGIS excluent tout centre situé sur la limite. Un site contenant moins de deux centres de cellule (plus petit qu'une cellule) est mesuré avec les fractions exactes de cellule (la part de la surface de chaque cellule à l'intérieur du site), comme le font les statistiques zonales. Des sites qui se chevauchent reçoivent chacun leurs statistiques complètes. Les rasters ne sont jamais reprojetés : les sites et les couloirs sont projetés sur la grille propre à chaque raster, si bien que les rasters peuvent différer par leur SCR et leur résolution. Les longueurs et les surfaces sont mesurées en mètres, chaque entité dans la zone UTM qui la contient (sauf si le SCR projeté de la couche est lui-même exact à cet endroit), de sorte qu'une couche nationale couvrant plusieurs zones est mesurée à 0,1 % près.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="97"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="98"/>
         <source>Depth rasters: a cell is wet when its depth is above the wet threshold (default: the standards profile&apos;s {0}); negative depths count as dry and are reported in the log. Binary extent rasters: any non-zero cell is wet. Classified rasters: every class after the first of the class table is wet. Unknown means nodata cells, codes missing from the class table, and the part of a site or corridor outside the raster: unknown is never counted as dry or wet, it is reported as unknown_pct (sites) and unknown_m (corridors). wet_pct = wet cells / all cells of the site, unknown included. A site or corridor with no known cell has no wet_pct, wet_m or exposed_people (empty, not 0) and is counted as unknown in the totals. Cells of a damaged or truncated raster file that GDAL cannot read are unknown too, and the log names the raster and how many blocks were lost.</source>
         <translation>Rasters de hauteur d'eau : une cellule est inondée lorsque sa hauteur d'eau dépasse le seuil d'inondation (par défaut : {0}, valeur du profil de normes) ; les hauteurs négatives comptent comme sèches et sont signalées dans le journal. Rasters d'emprise binaire : toute cellule non nulle est inondée. Rasters classifiés : toute classe qui suit la première de la table des classes est inondée. Inconnu désigne les cellules sans données, les codes absents de la table des classes et la partie d'un site ou d'un couloir située hors du raster : l'inconnu n'est jamais compté comme sec ni comme inondé, il est indiqué dans unknown_pct (sites) et unknown_m (couloirs). wet_pct = cellules inondées / toutes les cellules du site, inconnues comprises. Un site ou un couloir sans aucune cellule connue n'a ni wet_pct, ni wet_m, ni exposed_people (vides, et non 0) et il est compté comme inconnu dans les totaux. Les cellules d'un fichier raster endommagé ou tronqué que GDAL ne peut pas lire sont elles aussi inconnues, et le journal nomme le raster et le nombre de blocs perdus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="111"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="112"/>
         <source>The class of a site is the class of its deepest known cell (the most severe class present); a corridor&apos;s class is the most severe class along it. Each class runs from above its lower bound up to and including its upper bound. Schemes from resources/standards/flood_classes.json (default: the first), or your own thresholds in metres ({1}): {0}.</source>
         <translation>La classe d'un site est celle de sa cellule connue la plus profonde (la classe la plus sévère présente) ; la classe d'un couloir est la classe la plus sévère le long de celui-ci. Chaque classe va d'au-dessus de sa borne inférieure jusqu'à sa borne supérieure incluse. Schémas tirés de resources/standards/flood_classes.json (par défaut : le premier), ou vos propres seuils en mètres ({1}) : {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="206"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="207"/>
         <source>Increasing depths in metres separated by commas, such as {0} ({1} classes).</source>
         <translation>Hauteurs d'eau croissantes en mètres, séparées par des virgules, par exemple {0} ({1} classes).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Sites wet in no scenario and unknown in at least one</source>
         <translation>Sites jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="271"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="272"/>
         <source>Corridors wet in no scenario and unknown in at least one</source>
         <translation>Couloirs jamais inondés et inconnus dans au moins un scénario</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="355"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="359"/>
         <source>Lengths and areas measured in metres in {0}, or in the UTM zone of each feature where {0} is more than 0.1 % off there</source>
         <translation>Longueurs et surfaces mesurées en mètres dans {0}, ou dans la zone UTM de chaque entité là où {0} s'écarte de plus de 0,1 %</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="426"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="443"/>
         <source>{0} sites have no number in field &apos;{1}&apos; (such as &apos;{2}&apos;): their exposed people are left empty. Choose a field of numbers of people.</source>
         <translation>{0} sites n'ont pas de nombre dans le champ « {1} » (par exemple « {2} ») : leur nombre de personnes exposées reste vide. Choisissez un champ contenant des nombres de personnes.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="434"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="451"/>
         <source>Layer &apos;{0}&apos; ({1}) has no features: give a layer with at least one feature, or leave {1} empty.</source>
         <translation>La couche « {0} » ({1}) n'a aucune entité : fournissez une couche ayant au moins une entité, ou laissez {1} vide.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="512"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="529"/>
         <source>Scenario &apos;{0}&apos;: {1} sites have no known cell (outside the raster, nodata or unreadable): their wet_pct and exposed_people are left empty, not 0, and the totals count them as unknown.</source>
         <translation>Scénario « {0} » : {1} sites n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_pct et exposed_people restent vides, et non 0, et les totaux les comptent comme inconnus.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="516"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="533"/>
         <source>Scenario &apos;{0}&apos;: {1} corridors have no known cell (outside the raster, nodata or unreadable): their wet_m and wet_pct are left empty, not 0.</source>
         <translation>Scénario « {0} » : {1} couloirs n'ont aucune cellule connue (hors du raster, sans données ou illisible) : leurs wet_m et wet_pct restent vides, et non 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="519"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="536"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown under the sites, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues sous les sites, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="524"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="541"/>
         <source>Scenario &apos;{0}&apos;: {1} blocks of raster &apos;{2}&apos; ({3}) could not be read ({4}); their cells are counted as unknown along the corridors, never as dry. The file is damaged or incomplete: download or export it again (gdalinfo -checksum shows the errors) and run again.</source>
         <translation>Scénario « {0} » : {1} blocs du raster « {2} » ({3}) n'ont pas pu être lus ({4}) ; leurs cellules sont comptées comme inconnues le long des couloirs, jamais comme sèches. Le fichier est endommagé ou incomplet : téléchargez-le ou exportez-le de nouveau (gdalinfo -checksum montre les erreurs) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="128"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="129"/>
         <source>Each corridor is cut exactly where it crosses cell edges; the length in each cell gives wet_m, unknown_m and wet_pct per scenario, and the corridor segments output holds the stretches of constant hazard class with their class, maximum depth and length: what a herder route planner needs on the map. For observed flood extents the overlay is exact (no raster). Per scenario, passable tells whether the corridor stays passable end to end: no stretch deeper than the standards profile&apos;s passable depth ({0}; without a depth, binary or classified rasters and observed extents, every wet stretch cuts it); it is empty (unknown) when there is no cut but some stretch is unknown. cuts counts the stretches too deep to cross, longest_dry_m is the longest stretch of known dry land.</source>
         <translation>Chaque couloir est découpé exactement là où il traverse les bords des cellules ; la longueur dans chaque cellule donne wet_m, unknown_m et wet_pct par scénario, et la sortie des tronçons de couloir contient les tronçons de classe d'aléa constante avec leur classe, leur hauteur d'eau maximale et leur longueur : ce dont a besoin sur la carte celui qui planifie les itinéraires des éleveurs. Pour les emprises d'inondation observées, la superposition est exacte (pas de raster). Par scénario, passable indique si le couloir reste praticable de bout en bout : aucun tronçon plus profond que la hauteur praticable du profil de normes ({0} ; sans hauteur d'eau, pour les rasters binaires ou classifiés et les emprises observées, chaque tronçon inondé le coupe) ; il est vide (inconnu) lorsqu'il n'y a aucune coupure mais qu'un tronçon est inconnu. cuts compte les tronçons trop profonds pour être franchis, longest_dry_m est le plus long tronçon de terrain sec connu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
         <source>Observed flood extents (polygons or GFM rasters, one scenario each)</source>
         <translation>Emprises d'inondation observées (polygones ou rasters GFM, un scénario chacune)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="183"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="184"/>
         <source>Flood extents as the products deliver them: UNOSAT or Copernicus EMS polygons (measured by exact overlay), Copernicus GFM observed flood extent rasters. Their class values read as wet, possibly wet, permanent water or not observable (Flood extent product); several dates of one event are several scenarios.</source>
         <translation>Emprises d'inondation telles que les produits les livrent : polygones UNOSAT ou Copernicus EMS (mesurés par superposition exacte), rasters d'emprise d'inondation observée Copernicus GFM. Leurs valeurs de classe se lisent comme inondé, peut-être inondé, eau permanente ou non observable (Produit d'emprise d'inondation) ; plusieurs dates d'un même événement sont plusieurs scénarios.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/flood/algorithm.py" line="314"/>
+        <location filename="../../processing_algorithms/flood/algorithm.py" line="316"/>
         <source>Corridors are cut where the water is deeper than passable (passable depth: {0})</source>
         <translation>Les couloirs sont coupés là où l'eau est plus profonde que la hauteur praticable (hauteur praticable : {0})</translation>
     </message>
@@ -1806,157 +1806,157 @@
         <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="96"/>
+        <location filename="../../build/core_messages.py" line="94"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
         <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="98"/>
+        <location filename="../../build/core_messages.py" line="99"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
         <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="99"/>
+        <location filename="../../build/core_messages.py" line="100"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
         <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="100"/>
+        <location filename="../../build/core_messages.py" line="101"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
         <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="101"/>
+        <location filename="../../build/core_messages.py" line="102"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
         <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="102"/>
+        <location filename="../../build/core_messages.py" line="103"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
         <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="103"/>
+        <location filename="../../build/core_messages.py" line="104"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
         <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="104"/>
+        <location filename="../../build/core_messages.py" line="105"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
         <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="105"/>
+        <location filename="../../build/core_messages.py" line="106"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
         <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="106"/>
+        <location filename="../../build/core_messages.py" line="107"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
         <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="107"/>
+        <location filename="../../build/core_messages.py" line="108"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
         <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="108"/>
+        <location filename="../../build/core_messages.py" line="109"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
         <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="109"/>
+        <location filename="../../build/core_messages.py" line="110"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
         <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="110"/>
+        <location filename="../../build/core_messages.py" line="111"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="111"/>
+        <location filename="../../build/core_messages.py" line="112"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
         <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="112"/>
+        <location filename="../../build/core_messages.py" line="113"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
         <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="113"/>
+        <location filename="../../build/core_messages.py" line="114"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
         <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="114"/>
+        <location filename="../../build/core_messages.py" line="115"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
         <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="117"/>
+        <location filename="../../build/core_messages.py" line="118"/>
         <source>%s must be a number of 0 or more, got %r</source>
         <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="118"/>
+        <location filename="../../build/core_messages.py" line="119"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
         <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="119"/>
+        <location filename="../../build/core_messages.py" line="120"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
         <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="120"/>
+        <location filename="../../build/core_messages.py" line="121"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
         <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="121"/>
+        <location filename="../../build/core_messages.py" line="122"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
         <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="122"/>
+        <location filename="../../build/core_messages.py" line="123"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
         <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="124"/>
+        <location filename="../../build/core_messages.py" line="125"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
         <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="125"/>
+        <location filename="../../build/core_messages.py" line="126"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
         <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="126"/>
+        <location filename="../../build/core_messages.py" line="127"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
         <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="127"/>
+        <location filename="../../build/core_messages.py" line="128"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
         <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="129"/>
+        <location filename="../../build/core_messages.py" line="130"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
         <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="130"/>
+        <location filename="../../build/core_messages.py" line="131"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
         <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="131"/>
+        <location filename="../../build/core_messages.py" line="132"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
         <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
     </message>
@@ -2011,22 +2011,22 @@
         <translation>Le schéma de produit raster « %s » de %s n'a pas de couche « flood »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="94"/>
+        <location filename="../../build/core_messages.py" line="95"/>
         <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
         <translation>La mosaïque « %s » (VRT) cite la tuile « %s », qui n'existe pas : copiez la tuile manquante à côté des autres, ou reconstruisez la mosaïque à partir des tuiles dont vous disposez (gdalbuildvrt mosaic.vrt *.tif) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="95"/>
+        <location filename="../../build/core_messages.py" line="97"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » est en %s, la mosaïque en %s ; un VRT place les tuiles selon leurs coordonnées sans les reprojeter. Reprojetez la tuile en %s (gdalwarp -t_srs) ou construisez une mosaïque par SCR.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="97"/>
+        <location filename="../../build/core_messages.py" line="96"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » ne peut pas être lue (%s). Téléchargez-la de nouveau et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="128"/>
+        <location filename="../../build/core_messages.py" line="129"/>
         <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
         <translation>Le raster d'aléa « %s » (scénario %s) ne couvre pas le site : aucun de ses %s abris et infrastructures ne se trouve sur une cellule connue (hors du raster ou sans données). Fournissez un raster d'aléa qui couvre le site, ou vérifiez son SCR (%s)</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>Les directions d'écoulement font %s x %s cellules mais le MNT « %s » fait %s x %s : relancez sans modifier la région de traitement ni la taille de cellule</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="123"/>
+        <location filename="../../build/core_messages.py" line="124"/>
         <source>The site layer &apos;%s&apos; (SITE) lacks the column(s) %s that %s writes on its site output: run Flood exposure on your sites and give its &apos;Site exposure&apos; output (OUTPUT_SITES) here.</source>
         <translation>La couche de sites « %s » (SITE) n'a pas la ou les colonnes %s que %s écrit dans sa sortie des sites : lancez Exposition aux inondations sur vos sites et donnez ici sa sortie « Exposition des sites » (OUTPUT_SITES).</translation>
     </message>
@@ -2106,14 +2106,19 @@
         <translation>Profil de normes %s : « zoning » doit être un objet de règles comme « figures »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="115"/>
+        <location filename="../../build/core_messages.py" line="116"/>
         <source>ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), got %r</source>
         <translation>ALTERNATIVES doit être un nombre entier de 1 à %d (variantes établies par site) ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="116"/>
+        <location filename="../../build/core_messages.py" line="117"/>
         <source>TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r</source>
         <translation>TAPS_PER_TAPSTAND doit être un nombre entier de 1 ou plus ; valeur reçue : %r</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="98"/>
+        <source>Raster &apos;%s&apos;: PROJ does not know its coordinate reference system (%s). Assign it a CRS by its EPSG code (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
+        <translation>Raster « %s » : PROJ ne connaît pas son système de coordonnées de référence (%s). Assignez-lui un SCR par son code EPSG (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2961,7 @@
 <context>
     <name>MaliSites</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="222"/>
+        <location filename="../../processing_algorithms/common/base.py" line="229"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
@@ -2971,27 +2976,27 @@
         <translation>Mali Sites : planification des sites de PDI, couverture EHA et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="67"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="84"/>
         <source>Layer &apos;{0}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche « {0} » n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="82"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="99"/>
         <source>Layer &apos;{0}&apos; has no features with a location; a UTM zone cannot be chosen.</source>
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="119"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="136"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="58"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="75"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read (provider {1}): save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="200"/>
+        <location filename="../../processing_algorithms/common/base.py" line="207"/>
         <source>Mali Sites needs the Python package(s) {0}, which this QGIS does not have. Windows: run the OSGeo4W setup (Advanced install) and add {1}. Debian or Ubuntu: sudo apt install {1}. macOS: use a QGIS that ships them (the qgis.org installer, or conda-forge&apos;s qgis with {0}). Do not install them with pip into QGIS&apos;s Python on Linux: pip builds carry their own GDAL and give wrong results inside QGIS. Then restart QGIS.</source>
         <translation>Mali Sites a besoin du ou des paquets Python {0}, que ce QGIS n'a pas. Windows : lancez l'installateur OSGeo4W (installation avancée) et ajoutez {1}. Debian ou Ubuntu : sudo apt install {1}. macOS : utilisez un QGIS qui les fournit (l'installateur de qgis.org, ou le qgis de conda-forge avec {0}). Ne les installez pas avec pip dans le Python de QGIS sous Linux : les paquets pip apportent leur propre GDAL et donnent des résultats faux dans QGIS. Redémarrez ensuite QGIS.</translation>
     </message>
@@ -3059,67 +3064,67 @@
 <context>
     <name>MaliSitesAlgorithm</name>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="120"/>
+        <location filename="../../processing_algorithms/common/base.py" line="127"/>
         <source>The run was cancelled; no output was kept.</source>
         <translation>L'exécution a été annulée ; aucune sortie n'a été conservée.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="161"/>
+        <location filename="../../processing_algorithms/common/base.py" line="168"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="161"/>
+        <location filename="../../processing_algorithms/common/base.py" line="168"/>
         <source>Sphere Handbook 2018</source>
         <translation>Manuel Sphère 2018</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="161"/>
+        <location filename="../../processing_algorithms/common/base.py" line="168"/>
         <source>UNHCR Emergency Handbook</source>
         <translation>Manuel des situations d'urgence du HCR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="165"/>
+        <location filename="../../processing_algorithms/common/base.py" line="172"/>
         <source>The standards profile every figure is checked against (resources/standards/*.json).</source>
         <translation>Le profil de normes auquel chaque valeur est comparée (resources/standards/*.json).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="168"/>
+        <location filename="../../processing_algorithms/common/base.py" line="175"/>
         <source>Standards profile file (overrides Standard)</source>
         <translation>Fichier de profil de normes (remplace Norme)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="171"/>
+        <location filename="../../processing_algorithms/common/base.py" line="178"/>
         <source>Your own profile: copy sphere_2018.json, edit the figures and keep their sources.</source>
         <translation>Votre propre profil : copiez sphere_2018.json, modifiez les valeurs et conservez leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="182"/>
+        <location filename="../../processing_algorithms/common/base.py" line="189"/>
         <source>Standards profile: {0} ({1})</source>
         <translation>Profil de normes : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="187"/>
+        <location filename="../../processing_algorithms/common/base.py" line="194"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="190"/>
+        <location filename="../../processing_algorithms/common/base.py" line="197"/>
         <source>Language of reports and printed text.</source>
         <translation>Langue des rapports et des textes imprimés.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="155"/>
+        <location filename="../../processing_algorithms/common/base.py" line="162"/>
         <source>Input geometries repaired (invalid)</source>
         <translation>Géométries d'entrée réparées (invalides)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="157"/>
+        <location filename="../../processing_algorithms/common/base.py" line="164"/>
         <source>Input features skipped (no usable geometry)</source>
         <translation>Entités d'entrée ignorées (sans géométrie utilisable)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/base.py" line="130"/>
+        <location filename="../../processing_algorithms/common/base.py" line="137"/>
         <source>Time spent: reading inputs {0} s, computing {1} s, writing outputs {2} s</source>
         <translation>Temps passé : lecture des entrées {0} s, calcul {1} s, écriture des sorties {2} s</translation>
     </message>
@@ -4600,7 +4605,7 @@ Sites de {2} à {3}, de {4} à {5} (WGS 84)</translation>
     <message>
         <location filename="../../processing_algorithms/layout/algorithm.py" line="123"/>
         <source>A primary road (primary_road_width_m) runs round the inside of every part of the buildable land, so the outer rows of plots front it; a plot that fronts no road, lane or path is not built. Entrances stand in the middle of the side of the site facing the existing roads (the longest side without ROADS), one more along that side while that brings the farthest household at least 10 % nearer and it is beyond max_distance_to_entrance_m along the paths. A part of the land cut off by a stream or an exclusion gets its own entrance where it fronts that side, else a crossing over the narrowest barrier to the rest (the messages say which). Where households are still beyond that distance from every entrance of that side, one more goes in the middle of the other side that brings them nearest (the messages name it: give it an access track). OUTPUT_PATHS holds the centrelines of all circulation (road_class primary, secondary, lane or path; kind loop, entrance, crossing, road, firebreak, lane or path; width_m), noded at every junction: give it to malisites:washcoverage as PATHS. Plots are kept min_distance_plot_to_flood_m from flood-prone land and latrine blocks min_distance_latrine_to_flood_m. Firebreaks stand only where a built-up stretch would pass firebreak_spacing_m; blocks are the land they cover.</source>
-        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). Là où des ménages restent au-delà de cette distance de toutes les entrées de ce côté, une de plus se place au milieu de l&apos;autre côté qui les rapproche le plus (les messages la nomment : prévoyez-lui une piste d&apos;accès). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
+        <translation>Une route principale (primary_road_width_m) fait le tour intérieur de chaque partie du terrain constructible, de sorte que les rangées extérieures de parcelles donnent sur elle ; une parcelle qui ne donne sur aucune route, ruelle ou allée n'est pas construite. Les entrées se trouvent au milieu du côté du site donnant sur les routes existantes (le plus long côté sans ROADS), une de plus le long de ce côté tant que cela rapproche le ménage le plus éloigné d'au moins 10 % et qu'il se trouve au-delà de max_distance_to_entrance_m le long de la circulation. Une partie du terrain coupée par un cours d'eau ou une exclusion reçoit sa propre entrée là où elle donne sur ce côté, sinon un franchissement de l'obstacle le plus étroit vers le reste (les messages indiquent lequel). Là où des ménages restent au-delà de cette distance de toutes les entrées de ce côté, une de plus se place au milieu de l'autre côté qui les rapproche le plus (les messages la nomment : prévoyez-lui une piste d'accès). OUTPUT_PATHS contient les axes de toute la circulation (road_class primary, secondary, lane ou path ; kind loop, entrance, crossing, road, firebreak, lane ou path ; width_m), nœuds à chaque jonction : donnez-le à malisites:washcoverage comme PATHS. Les parcelles sont tenues à min_distance_plot_to_flood_m des zones inondables et les blocs de latrines à min_distance_latrine_to_flood_m. Les coupe-feu ne se trouvent que là où une étendue bâtie dépasserait firebreak_spacing_m ; les blocs sont le terrain qu'ils couvrent.</translation>
     </message>
 </context>
 <context>
