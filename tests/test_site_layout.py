@@ -152,26 +152,34 @@ def test_same_plan_from_4326_and_utm_input(run_algorithm):
     assert plans[4326][3] == pytest.approx(plans[32630][3], rel=1e-6)
 
 
-@pytest.mark.parametrize("standard", [0, 1])
-def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_path):
-    site = square_layer(4326, side=800.0)
-    plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard,
-                                     "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
-                                     "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT"})
-    facilities = plan["OUTPUT_FACILITIES"]
+def plan_and_audit(run_algorithm, side, standard, walk_the_paths=False, audit_parameters=None):
+    """(plan results, washcoverage results, kind(value) -> the plan's facilities of that
+    kind): a square site of ``side`` m laid out, then audited as built, along the
+    plan's own paths when ``walk_the_paths``."""
+    site = square_layer(4326, side=side)
+    plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
+                                     "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT"})
 
     def kind(value):
         return run_algorithm("native:extractbyattribute", {
-            "INPUT": facilities, "FIELD": "kind", "OPERATOR": 0, "VALUE": value,
+            "INPUT": plan["OUTPUT_FACILITIES"], "FIELD": "kind", "OPERATOR": 0, "VALUE": value,
             "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    audit = run_algorithm("malisites:washcoverage", {
+    parameters = {
         "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
         "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type", "TAPS_FIELD": "taps",
-        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "STANDARD": standard,
-        "GENDER_FIELD": "gender", "LATRINE_BLOCK_FIELD": "block",
-        "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
+        "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles", "LATRINE_BLOCK_FIELD": "block",
+        "STANDARD": standard, "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
         "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
-        "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
+        "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"}
+    if walk_the_paths:
+        parameters["PATHS"] = plan["OUTPUT_PATHS"]
+    parameters.update(audit_parameters or {})
+    return plan, run_algorithm("malisites:washcoverage", parameters), kind
+
+
+@pytest.mark.parametrize("standard", [0, 1])
+def test_washcoverage_finds_the_plan_to_standard(run_algorithm, standard, tmp_path):
+    plan, audit, kind = plan_and_audit(run_algorithm, 800.0, standard, audit_parameters={"GENDER_FIELD": "gender"})
     assert audit["people"] == pytest.approx(plan["planned_people"])
     assert audit["pct_within_water_distance"] == 100.0
     assert audit["pct_within_latrine_distance"] == 100.0
@@ -323,23 +331,7 @@ def test_washcoverage_walking_the_plans_own_paths_agrees_with_its_checks(run_alg
     the network, the audit counts the households only (plots with people), its
     walking verdicts are the plan's own walking checks, and they pass: every
     household within distance walking, no tapstand or latrine block overloaded."""
-    site = square_layer(4326, side=500.0)
-    plan = run_algorithm(ALGORITHM, {"SITE": site, "STANDARD": standard, "OUTPUT_PLOTS": "TEMPORARY_OUTPUT",
-                                     "OUTPUT_FACILITIES": "TEMPORARY_OUTPUT", "OUTPUT_PATHS": "TEMPORARY_OUTPUT"})
-    facilities = plan["OUTPUT_FACILITIES"]
-
-    def kind(value):
-        return run_algorithm("native:extractbyattribute", {
-            "INPUT": facilities, "FIELD": "kind", "OPERATOR": 0, "VALUE": value,
-            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    audit = run_algorithm("malisites:washcoverage", {
-        "SHELTERS": plan["OUTPUT_PLOTS"], "POPULATION_FIELD": "people", "SITE": site,
-        "PATHS": plan["OUTPUT_PATHS"], "WATER_POINTS": kind("water_point"), "WATER_TYPE_FIELD": "water_type",
-        "TAPS_FIELD": "taps", "LATRINES": kind("latrine_block"), "CUBICLES_FIELD": "cubicles",
-        "LATRINE_BLOCK_FIELD": "block",
-        "STANDARD": standard, "SUGGEST_WATER_POINTS": 0, "SUGGEST_LATRINES": 0,
-        "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
-        "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"})
+    plan, audit, _ = plan_and_audit(run_algorithm, 500.0, standard, walk_the_paths=True)
     assert audit["people"] == pytest.approx(plan["planned_people"])
     shelters = layer(audit["OUTPUT_SHELTERS"])
     households = [f for f in shelters.getFeatures() if f["people"] > 0]
