@@ -59,7 +59,7 @@ def observed_raster(flood, scheme, precedence, masks=()):
     with ``masks`` [(HazardRaster, role)] placed on its grid."""
     placed = [Mask(mask, role, scheme.layers.get(role, ((), {1.0: NOT_OBSERVABLE}))[1], *_offsets(flood, mask))
               for mask, role in masks]
-    return ObservedRaster(flood.path, flood.label, flood.band, flood.crs_definition, flood.transform, flood.width,
+    return ObservedRaster(flood.path, flood.label, flood.band, flood.crs, flood.transform, flood.width,
                           flood.height, None, "float32", flood.block_shape, False, flood.unreadable,
                           scheme=scheme, precedence=tuple(precedence), masks=placed, flood=flood)
 

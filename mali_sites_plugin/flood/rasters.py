@@ -17,9 +17,7 @@ What is read and how:
   unreadable before any read. Compressed and tiled files make GDAL raise.
 * Files are read through GDAL's own Python bindings (osgeo.gdal), which QGIS
   has loaded before any algorithm runs: reading costs no import (rasterio
-  took 0.03 s of every run). A raster's CRS is kept as text until it is
-  first used (HazardRaster.crs), so opening one imports no pyproj and the
-  reading ahead (prefetch.py) starts before pyproj's 0.06 s import.
+  took 0.03 s of every run).
 * GDAL keeps every block it decodes in its block cache, which grows with
   the raster; the dataset is closed and opened again every few million
   cells, which drops its blocks, so peak memory does not grow with raster
@@ -29,19 +27,16 @@ import math
 from contextlib import contextmanager
 import os
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+import pyproj
 from affine import Affine
 from osgeo import gdal, gdal_array
 
 from ..common.errors import InputError
-from ..common.lazy import lazy_module
 from ..common.notes import Note
 from .mosaic import MosaicReader, mosaic_tiles
-
-pyproj = lazy_module("pyproj")  # imported when a CRS is first read: prefetch.py starts reading before
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
 REOPEN_AFTER_CELLS = 1 << 24  # drop GDAL's block cache after this many cells read (64 MB of float32)
@@ -53,7 +48,7 @@ class HazardRaster:
     path: str
     label: str
     band: int
-    crs_definition: object  # as given or read from the file (WKT, 'EPSG:n' or pyproj.CRS); see crs
+    crs: pyproj.CRS
     transform: Affine
     width: int
     height: int
@@ -67,16 +62,6 @@ class HazardRaster:
     tiles: list = None  # mosaic.Tile of a plain VRT mosaic, read tile by tile (mosaic.py)
     compressed: bool = False  # its blocks are decoded when read (a window costs its whole blocks)
     read_ahead: object = None  # prefetch.ChunksRead of this file, while the sites are read
-
-    @cached_property
-    def crs(self):
-        """Its pyproj.CRS, parsed when first asked for."""
-        try:
-            return pyproj.CRS.from_user_input(self.crs_definition)
-        except pyproj.exceptions.CRSError as error:
-            raise InputError("Raster '%s': PROJ does not know its coordinate reference system (%s). "
-                             "Assign it a CRS by its EPSG code (Raster > Projections > Assign "
-                             "Projection) and run again.", self.label, error) from None
 
     def reader(self):
         """The reader of its windows (an observed product's reads its masks too)."""
@@ -130,8 +115,7 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
     """Describe band ``band`` of the raster at ``path``. ``crs`` (anything
     pyproj accepts) overrides the file's CRS, as a CRS set on a layer in
     QGIS does; without either the raster cannot be placed and InputError
-    says so. The CRS is parsed when first used (HazardRaster.crs), so
-    opening a raster imports no pyproj."""
+    says so."""
     label = label or Path(str(path)).stem
     dataset, why = _open_dataset(path)
     if dataset is None:
@@ -152,6 +136,12 @@ def open_hazard_raster(path, band=1, crs=None, label=None):
                 "under the sites. Assign its CRS (Raster > Projections > Assign Projection, "
                 "or the layer's Properties > Source) and run again.", label)
         crs = own_crs
+    elif not isinstance(crs, pyproj.CRS):
+        try:
+            crs = pyproj.CRS.from_user_input(crs)
+        except pyproj.exceptions.CRSError as error:
+            raise InputError("Raster '%s': PROJ does not know the coordinate reference system %r (%s). "
+                             "Give its EPSG code, such as EPSG:32630, and run again.", label, crs, error) from None
     is_vrt = dataset.GetDriver().ShortName == "VRT"
     if is_vrt:
         _check_vrt_tiles(path, own_crs, label)
@@ -185,8 +175,8 @@ def band_dtype(gdal_band):
 
 
 def _crs_of(dataset):
-    """The dataset's CRS as WKT, or None."""
-    return dataset.GetProjectionRef() or None
+    wkt = dataset.GetProjectionRef()
+    return pyproj.CRS.from_wkt(wkt) if wkt else None
 
 
 @contextmanager
@@ -254,14 +244,11 @@ def _check_vrt_tiles(path, crs, label):
             raise InputError("Mosaic '%s' (VRT): tile '%s' cannot be read (%s). Download it again and "
                              "run again.", label, tile, why)
         tile_crs = _crs_of(source)
-        if crs is None or tile_crs is None or tile_crs == crs:  # the same WKT: no need to parse it
-            continue
-        tile_crs, mosaic_crs = pyproj.CRS.from_wkt(tile_crs), pyproj.CRS.from_wkt(crs)
-        if tile_crs != mosaic_crs:
+        if crs is not None and tile_crs is not None and tile_crs != crs:
             raise InputError("Mosaic '%s' (VRT): tile '%s' is in %s, the mosaic in %s; a VRT places "
                              "tiles by their coordinates without reprojecting them. Warp the tile to "
                              "%s (gdalwarp -t_srs) or build one mosaic per CRS.", label, tile,
-                             tile_crs.name, mosaic_crs.name, mosaic_crs.name)
+                             tile_crs.name, crs.name, crs.name)
 
 
 def _blocks_past_the_end(raster, dataset):

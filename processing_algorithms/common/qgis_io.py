@@ -44,23 +44,14 @@ def from_shapely_all(geometries):
     return results
 
 
-def crs_definition(crs):
-    """A QGIS CRS as text the core and pyproj take: its 'EPSG:n' code, else its WKT."""
-    authid = crs.authid()
-    return authid if authid.upper().startswith("EPSG:") else crs.toWkt(compat.CRS_WKT)
-
-
 def to_pyproj(crs):
-    return pyproj.CRS.from_user_input(crs_definition(crs))
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return pyproj.CRS.from_user_input(authid)
+    return pyproj.CRS.from_wkt(crs.toWkt(compat.CRS_WKT))
 
 
 def to_qgis(crs):
-    """The QGIS CRS of a pyproj.CRS or of a definition as crs_definition gives
-    (or a file's WKT): text is read by QGIS, without pyproj."""
-    if isinstance(crs, str):
-        if crs.upper().startswith("EPSG:"):
-            return QgsCoordinateReferenceSystem(crs)
-        return QgsCoordinateReferenceSystem.fromWkt(crs)
     epsg = crs.to_epsg()
     if epsg is not None:
         return QgsCoordinateReferenceSystem("EPSG:%d" % epsg)
@@ -69,13 +60,13 @@ def to_qgis(crs):
 
 def raster_input(layer, band=1):
     """The core's RasterInput for a raster layer: the file GDAL reads (any
-    '|option' QGIS appends cut off), the band, and the layer's CRS (as
-    crs_definition text), which overrides the file's own as it does in QGIS."""
+    '|option' QGIS appends cut off), the band, and the layer's CRS, which
+    overrides the file's own as it does in QGIS."""
     if layer.providerType() != "gdal":
         raise QgsProcessingException(QCoreApplication.translate(
             "MaliSites", "Raster '{0}' is not a file GDAL can read (provider {1}): save it as a "
             "GeoTIFF (Export > Save As) and use that file.").format(layer.name(), layer.providerType()))
-    crs = crs_definition(layer.crs()) if layer.crs().isValid() else None
+    crs = to_pyproj(layer.crs()) if layer.crs().isValid() else None
     return RasterInput(layer.source().split("|")[0], int(band), crs, layer.name())
 
 

@@ -374,7 +374,7 @@ class FloodExposure(HazardInputs, ObservedExtents, MaliSitesAlgorithm):
             return flood_core.SitesPrefetch(None, None)
         try:
             extent = transform_rectangle(sites_source.sourceExtent(), sites_source.sourceCrs(),
-                                         to_qgis(raster.crs_definition), context)
+                                         to_qgis(raster.crs), context)
         except QgsCsException:  # an extent PROJ cannot take there: the zonal pass reads it all
             return flood_core.SitesPrefetch(None, None)
         return flood_core.SitesPrefetch(raster, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),

@@ -2117,8 +2117,8 @@
     </message>
     <message>
         <location filename="../../build/core_messages.py" line="98"/>
-        <source>Raster &apos;%s&apos;: PROJ does not know its coordinate reference system (%s). Assign it a CRS by its EPSG code (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation>Raster « %s » : PROJ ne connaît pas son système de coordonnées de référence (%s). Assignez-lui un SCR par son code EPSG (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
+        <source>Raster &apos;%s&apos;: PROJ does not know the coordinate reference system %r (%s). Give its EPSG code, such as EPSG:32630, and run again.</source>
+        <translation>Raster « %s » : PROJ ne connaît pas le système de coordonnées de référence %r (%s). Donnez son code EPSG, par exemple EPSG:32630, et relancez.</translation>
     </message>
 </context>
 <context>
@@ -2976,22 +2976,22 @@
         <translation>Mali Sites : planification des sites de PDI, couverture EHA et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="84"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="75"/>
         <source>Layer &apos;{0}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche « {0} » n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="99"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="90"/>
         <source>Layer &apos;{0}&apos; has no features with a location; a UTM zone cannot be chosen.</source>
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="136"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="127"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="75"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="66"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read (provider {1}): save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>Le raster « {0} » n'est pas un fichier lisible par GDAL (fournisseur {1}) : enregistrez-le en GeoTIFF (Exporter &gt; Enregistrer sous) et utilisez ce fichier.</translation>
     </message>
