@@ -6,7 +6,7 @@ the names below, which are right on QGIS 3.22 as on 3.40 and later. Each
 line names the new enum first; the old one is read only on older QGIS.
 """
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingParameterDefinition,
+                       QgsProcessingAlgorithm, QgsProcessingFeatureSource, QgsProcessingParameterDefinition,
                        QgsProcessingParameterField, QgsProcessingParameterNumber, QgsRenderContext,
                        QgsUnitTypes, QgsWkbTypes)
 from qgis.PyQt.QtCore import QMetaType, QVariant
@@ -34,6 +34,8 @@ PARAMETER_OPTIONAL = (Qgis.ProcessingParameterFlag.Optional if _PROCESSING_ENUMS
 ALGORITHM_NO_THREADING = (Qgis.ProcessingAlgorithmFlag.NoThreading if _PROCESSING_ENUMS
                           else QgsProcessingAlgorithm.FlagNoThreading)
 CRS_WKT = Qgis.CrsWktVariant.Preferred if _PROCESSING_ENUMS else QgsCoordinateReferenceSystem.WKT_PREFERRED
+SOURCE_SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _PROCESSING_ENUMS
+                               else QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
 
 WKB_POINT = Qgis.WkbType.Point if _GEOMETRY_ENUMS else QgsWkbTypes.Point
 WKB_LINESTRING = Qgis.WkbType.LineString if _GEOMETRY_ENUMS else QgsWkbTypes.LineString

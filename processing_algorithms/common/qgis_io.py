@@ -4,7 +4,7 @@ shapely and the core's geometry modules come when a run first uses them."""
 import math
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingException)
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSource)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import compat
@@ -94,14 +94,27 @@ def metric_crs_for(source, context, layer_label):
     return crs if metric == to_pyproj(crs) else to_qgis(metric)
 
 
+def source_features(source, request=None):
+    """The features of a Processing feature source (or of a layer), invalid
+    geometries included whatever QGIS's "Invalid features filtering" setting
+    says: its default (which the desktop and processing.run use, not
+    qgis_process) stops the run at the first one, where the plugin repairs or
+    skips it and counts both (mali_sites_plugin/common/geometry.py). A layer
+    read directly has no such check."""
+    request = QgsFeatureRequest() if request is None else request
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, compat.SOURCE_SKIP_GEOMETRY_CHECKS)
+    return source.getFeatures(request)
+
+
 def features_in(source, crs, context, feedback=None, attributes=True):
-    """The source's features with geometries transformed to ``crs``."""
+    """The source's features with geometries transformed to ``crs`` (source_features)."""
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
     if not attributes:
         request.setNoAttributes()
     if feedback is not None:
         request.setFeedback(feedback)
-    return source.getFeatures(request)
+    return source_features(source, request)
 
 
 def transform_rectangle(rectangle, source_crs, target_crs, context):

@@ -22,8 +22,8 @@ from ...mali_sites_plugin.wash.ids import duplicated, id_field
 from ...mali_sites_plugin.wash.limits import MAX_PEOPLE_PER_HOUSEHOLD
 from ..common.base import MaliSitesAlgorithm, check_canceled, feedback_monitor, figure_text
 from ..common.i18n import interface_language
-from ..common.qgis_io import (is_null, metric_crs_for, point_locations, read_geometries, require_crs, to_pyproj,
-                              transform_xy)
+from ..common.qgis_io import (is_null, metric_crs_for, point_locations, read_geometries, require_crs,
+                              source_features, to_pyproj, transform_xy)
 from ..flood.hazard_inputs import HazardInputs
 from .report import WashCheckText, WashReport
 
@@ -535,7 +535,7 @@ class WashCoverage(HazardInputs, MaliSitesAlgorithm):
         names = sorted({name for name in field_names if name})
         indices = [source.fields().lookupField(name) for name in names]
         ids, values, parts, multipart = [], {name: [] for name in names}, [], 0
-        for batch in inputs.batches(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(indices))):
+        for batch in inputs.batches(source_features(source, QgsFeatureRequest().setSubsetOfAttributes(indices))):
             check_canceled(feedback)
             ids += [feature.id() for feature in batch]
             for name, index in zip(names, indices):

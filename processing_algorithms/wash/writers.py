@@ -11,7 +11,7 @@ from ...mali_sites_plugin.wash.tables import (flood_gap_table, gap_table, latrin
 from ..common import compat
 from ..common.base import check_canceled
 from ..common.outputs import style_on_load
-from ..common.qgis_io import extended_fields, fields_of, transformed
+from ..common.qgis_io import extended_fields, fields_of, source_features, transformed
 from .inputs import batches
 
 def write_shelters(outputs, context, steps, name, shelters, result, water_ids, latrine_ids, network_mode):
@@ -45,7 +45,7 @@ def _write_input_features(outputs, context, name, layer, columns, style, feedbac
     values = [column.values for column in columns]
     keep_all = kept == list(range(source.fields().count()))  # no input field replaced by a new one
     written, total = 0, max(len(layer), 1)
-    for batch in batches(source.getFeatures()):
+    for batch in batches(source_features(source)):
         if feedback is not None:
             check_canceled(feedback)
         rows = layer.rows_of([feature.id() for feature in batch])
