@@ -137,19 +137,20 @@ def plugin(qgis_processing, tmp_path_factory):
 
 @pytest.fixture
 def run_algorithm(plugin):
-    """processing.run with a fresh context and feedback, as a user's script does.
+    """processing.run with the context a user's script or the desktop's dialog
+    gets (processing's createContext: QGIS's Processing settings, such as
+    stopping at invalid geometries, and the project) and a fresh feedback.
     The project has no ellipsoid, so QGIS's own algorithms used as oracles
-    measure planar distances in the layer's projected CRS, as Mali Sites does
-    (some native algorithms also crash without a project in the context)."""
+    measure planar distances in the layer's projected CRS, as Mali Sites does."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from processing.tools import dataobjects
+    from qgis.core import QgsProcessingFeedback, QgsProject
     QgsProject.instance().setEllipsoid("NONE")
 
     def run(algorithm, parameters, feedback=None):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        return processing.run(algorithm, parameters, context=context,
-                              feedback=feedback or QgsProcessingFeedback())
+        feedback = feedback or QgsProcessingFeedback()
+        return processing.run(algorithm, parameters, context=dataobjects.createContext(feedback),
+                              feedback=feedback)
     return run
 
 

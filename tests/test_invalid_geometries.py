@@ -6,10 +6,11 @@ Processing > General), whose default stops an algorithm at the first invalid
 geometry. The plugin repairs invalid geometries itself and counts them
 (mali_sites_plugin/common/geometry.py), so its sources are read with QGIS's
 check skipped: a bow-tie drawn on a phone is repaired and logged, not a failed run.
+``run_algorithm`` (conftest.py) runs with that context, as every test does.
 """
 import fiona
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingException
 from shapely.geometry import Polygon, mapping, shape
 
 from conftest import SAMPLE_DATA
@@ -34,25 +35,11 @@ def sites_with_a_bow_tie(folder):
     return str(path)
 
 
-@pytest.fixture
-def run_as_the_desktop(plugin):
-    """processing.run with the Processing context the desktop's dialogs build."""
-    import processing
-    from processing.tools import dataobjects
-
-    def run(algorithm, parameters):
-        feedback = QgsProcessingFeedback()
-        context = dataobjects.createContext(feedback)
-        context.setProject(QgsProject.instance())
-        return processing.run(algorithm, parameters, context=context, feedback=feedback)
-    return run
-
-
-def test_the_desktop_context_stops_qgis_own_algorithms_at_the_bow_tie(run_as_the_desktop, tmp_path):
+def test_the_desktop_context_stops_qgis_own_algorithms_at_the_bow_tie(run_algorithm, tmp_path):
     """The oracle: with the default setting, QGIS's own centroids refuse the layer,
     so the runs below meet the setting that stops at invalid geometries."""
     with pytest.raises(QgsProcessingException, match="invalid geometry"):
-        run_as_the_desktop("native:centroids", {"INPUT": sites_with_a_bow_tie(tmp_path),
+        run_algorithm("native:centroids", {"INPUT": sites_with_a_bow_tie(tmp_path),
                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
@@ -66,16 +53,16 @@ def test_the_desktop_context_stops_qgis_own_algorithms_at_the_bow_tie(run_as_the
                                 "OUTPUT_SHELTERS": "TEMPORARY_OUTPUT", "OUTPUT_WATER_POINTS": "TEMPORARY_OUTPUT",
                                 "OUTPUT_LATRINES": "TEMPORARY_OUTPUT"}),
 ])
-def test_a_bow_tie_site_is_repaired_and_counted_with_the_desktop_setting(run_as_the_desktop, tmp_path,
+def test_a_bow_tie_site_is_repaired_and_counted_with_the_desktop_setting(run_algorithm, tmp_path,
                                                                          algorithm, parameters):
     bow_tie = sites_with_a_bow_tie(tmp_path)
-    results = run_as_the_desktop(algorithm, {name: bow_tie if value == "BOW_TIE" else value
+    results = run_algorithm(algorithm, {name: bow_tie if value == "BOW_TIE" else value
                                              for name, value in parameters.items()})
     assert results["geometries_repaired"] == 1 and results["geometries_skipped"] == 0
 
 
-def test_a_bow_tie_site_is_printed_with_the_desktop_setting(run_as_the_desktop, tmp_path):
+def test_a_bow_tie_site_is_printed_with_the_desktop_setting(run_algorithm, tmp_path):
     output = tmp_path / "sites.pdf"
-    results = run_as_the_desktop("malisites:printsitemap", {"SITE": sites_with_a_bow_tie(tmp_path),
+    results = run_algorithm("malisites:printsitemap", {"SITE": sites_with_a_bow_tie(tmp_path),
                                                             "OUTPUT": str(output)})
     assert output.stat().st_size > 0 and results["pages"] >= 1
