@@ -135,6 +135,14 @@ def plugin(qgis_processing, tmp_path_factory):
     yield provider
 
 
+def users_context(feedback=None):
+    """The Processing context a user's run gets: the one the desktop's dialog
+    and a script's processing.run build (QGIS's Processing settings, such as
+    stopping at invalid geometries, and the project)."""
+    from processing.tools import dataobjects
+    return dataobjects.createContext(feedback)
+
+
 @pytest.fixture
 def run_algorithm(plugin):
     """processing.run with the context a user's script or the desktop's dialog
@@ -143,14 +151,12 @@ def run_algorithm(plugin):
     The project has no ellipsoid, so QGIS's own algorithms used as oracles
     measure planar distances in the layer's projected CRS, as Mali Sites does."""
     import processing
-    from processing.tools import dataobjects
     from qgis.core import QgsProcessingFeedback, QgsProject
     QgsProject.instance().setEllipsoid("NONE")
 
     def run(algorithm, parameters, feedback=None):
         feedback = feedback or QgsProcessingFeedback()
-        return processing.run(algorithm, parameters, context=dataobjects.createContext(feedback),
-                              feedback=feedback)
+        return processing.run(algorithm, parameters, context=users_context(feedback), feedback=feedback)
     return run
 
 
@@ -160,15 +166,14 @@ def run_and_load(plugin):
     into the project and their post-processors (styles) applied. Returns
     {output name: loaded layer}. (processing.runAndLoadResults needs the
     desktop's iface on QGIS 3.40, which a test does not have.)"""
-    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
-                           QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsProject)
+    from qgis.core import (QgsApplication, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
+                           QgsProcessingUtils, QgsProject)
 
     def run(algorithm_id, parameters):
         project = QgsProject.instance()
         project.removeAllMapLayers()
-        context = QgsProcessingContext()
-        context.setProject(project)
         feedback = QgsProcessingFeedback()
+        context = users_context(feedback)
         algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
         parameters = dict(parameters)
         for destination in algorithm.destinationParameterDefinitions():
@@ -215,7 +220,7 @@ def bad_input(qgis_process, tmp_path):
 def all_outputs(plugin, tmp_path_factory):
     """Every output layer of sitelayout, washcoverage and floodexposure on the sample data, as files."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingFeedback
     from sample_runs import sample_runs
     folder = tmp_path_factory.mktemp("outputs")
     files = []
@@ -227,9 +232,8 @@ def all_outputs(plugin, tmp_path_factory):
                 parameters[key] = str(folder / (algorithm.split(":")[1] + "_" + key.lower() + suffix))
                 if suffix == ".gpkg":
                     files.append(parameters[key])
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
+        feedback = QgsProcessingFeedback()
+        processing.run(algorithm, parameters, context=users_context(feedback), feedback=feedback)
     return files
 
 

@@ -9,10 +9,10 @@ import unicodedata
 import geopandas as gpd
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsLayoutUtils, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsApplication, QgsLayoutUtils, QgsProcessingFeedback
 from shapely.geometry import Point, box
 
-from conftest import SAMPLE_DATA
+from conftest import SAMPLE_DATA, users_context
 from test_print_pages import check_page
 
 ALGORITHM = "malisites:printoverview"
@@ -80,8 +80,7 @@ def wash_gaps_by_geopandas(sites_path, shelters_path):
 
 def layout_of(parameters):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = users_context()
     return algorithm.page_layout(dict({"OUTPUT": "unused.pdf"}, **parameters), context, QgsProcessingFeedback())
 
 

@@ -3,10 +3,9 @@ export, has no item over another, every item on its page, and every legend
 entry in a legend frame that holds it (QGIS's own legend measure), with the
 sample layers and with every output of the layout, WASH and flood tools."""
 import pytest
-from qgis.core import (QgsApplication, QgsLayoutUtils, QgsLegendRenderer, QgsProcessingContext,
-                       QgsProcessingFeedback, QgsProject)
+from qgis.core import QgsApplication, QgsLayoutUtils, QgsLegendRenderer, QgsProcessingFeedback
 
-from conftest import SAMPLE_DATA
+from conftest import SAMPLE_DATA, users_context
 
 ALGORITHM = "malisites:printsitemap"
 TOLERANCE = 0.05  # mm: frames that touch do not overlap
@@ -14,8 +13,7 @@ TOLERANCE = 0.05  # mm: frames that touch do not overlap
 
 def layout_of(parameters):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = users_context()
     return algorithm.page_layout(dict({"SITE": str(SAMPLE_DATA / "sites.gpkg"), "OUTPUT": "unused.pdf"},
                                       **parameters), context, QgsProcessingFeedback())
 
