@@ -95,3 +95,34 @@ def test_a_saved_model_imports_a_dtm_list_and_maps_its_flood_exposure(run_algori
     chained = exposure_by_site(exposed)
     assert len(chained) == 5 and chained == exposure_by_site(alone["OUTPUT_SITES"]) == exposure_by_site(batch)
     assert sum(1 for wet, _ in chained.values() if wet) >= 2  # sites on the raster, flooded, are compared
+
+
+def test_a_saved_model_lays_out_a_site_and_audits_its_wash_as_built(run_algorithm, tmp_path):
+    """The planner's chain: a plan, its water points and latrine blocks taken
+    from its facilities, and washcoverage walking the plan's own paths. The
+    plan meets the standard it was drawn to: every household within reach."""
+    def facilities(kind):
+        return ("only_" + kind, "native:extractbyattribute", {
+            "INPUT": Source.fromChildOutput("plan", "OUTPUT_FACILITIES"), "FIELD": Source.fromStaticValue("kind"),
+            "OPERATOR": Source.fromStaticValue(0), "VALUE": Source.fromStaticValue(kind)}, {})
+    model = saved_and_opened(model_of("Plan and audit", [QgsProcessingParameterFeatureSource("site", "Site")], [
+        ("plan", "malisites:sitelayout", {"SITE": Source.fromModelParameter("site"),
+                                          "SITE_ID_FIELD": Source.fromStaticValue("site_id")}, {}),
+        facilities("water_point"), facilities("latrine_block"),
+        ("audit", "malisites:washcoverage", {
+            "SHELTERS": Source.fromChildOutput("plan", "OUTPUT_PLOTS"), "POPULATION_FIELD": Source.fromStaticValue("people"),
+            "PATHS": Source.fromChildOutput("plan", "OUTPUT_PATHS"),
+            "WATER_POINTS": Source.fromChildOutput("only_water_point", "OUTPUT"),
+            "WATER_TYPE_FIELD": Source.fromStaticValue("water_type"), "TAPS_FIELD": Source.fromStaticValue("taps"),
+            "LATRINES": Source.fromChildOutput("only_latrine_block", "OUTPUT"),
+            "CUBICLES_FIELD": Source.fromStaticValue("cubicles"), "LATRINE_BLOCK_FIELD": Source.fromStaticValue("block"),
+            "SUGGEST_WATER_POINTS": Source.fromStaticValue(0), "SUGGEST_LATRINES": Source.fromStaticValue(0)},
+         {"audited_shelters": "OUTPUT_SHELTERS"})]), tmp_path)
+    shelters = tmp_path / "shelters.gpkg"
+    results = run_algorithm(model, {"site": SITES, "audit:audited_shelters": str(shelters)})
+    plan, audit = results["CHILD_RESULTS"]["plan"], results["CHILD_RESULTS"]["audit"]
+    with fiona.open(shelters) as layer:
+        households = [f["properties"] for f in layer if f["properties"]["people"] > 0]
+    assert len(households) == plan["plots"] and audit["people"] == plan["planned_people"] > 0
+    assert all(h["wp_ok"] == 1 and h["lat_ok"] == 1 for h in households)
+    assert audit["pct_within_water_distance"] == audit["pct_within_latrine_distance"] == 100.0
