@@ -129,6 +129,34 @@ def test_shapefile_with_its_companion_files(run_algorithm, out):
     assert features(out / "output_shelters.shp") == features(SAMPLE_DATA / "shelters.gpkg")
 
 
+def test_a_shapefile_that_would_merge_two_scenarios_columns_is_refused_before_any_file(run_algorithm, out):
+    """dBase keeps 10 characters of a field name: Q10's and Q100's wet shares
+    would both be 'wet_pct_fl' (GDAL would number the second), so the run
+    stops with what to do, and no file is written."""
+    depth = [str(SAMPLE_DATA / "flood_depth_q10.tif"), str(SAMPLE_DATA / "flood_depth_q100.tif")]
+    with pytest.raises(QgsProcessingException, match="Site exposure \\(OUTPUT_SITES\\): a shapefile keeps only the first "
+                       "10 characters of a field name, so the fields 'wet_pct_flood_depth_q10', "
+                       "'wet_pct_flood_depth_q100' would all become 'wet_pct_fl'.*GeoPackage"):
+        run_algorithm("malisites:floodexposure", {"HAZARDS": depth, "SITES": str(SAMPLE_DATA / "sites.gpkg"),
+                                                  "OUTPUT_SITES": str(out / "sites.shp")})
+    assert folder_state(out) == {}
+
+
+def test_a_shapefile_with_names_cut_but_distinct_is_written_and_the_cut_said(run_algorithm, out):
+    class Warnings(QgsProcessingFeedback):
+        said = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.said.append(text)
+    feedback = Warnings()
+    results = run_algorithm("malisites:floodexposure", {
+        "HAZARDS": [str(SAMPLE_DATA / "flood_depth_q100.tif")], "SITES": str(SAMPLE_DATA / "sites.gpkg"),
+        "OUTPUT_SITES": str(out / "sites.shp")}, feedback=feedback)
+    assert results["OUTPUT_SITES"] == str(out / "sites.shp") and features(out / "sites.shp") == 3
+    assert any("so 13 field names are cut (such as 'individuals' to 'individual')" in text for text in feedback.said), \
+        feedback.said
+
+
 @pytest.mark.parametrize("extension", [".geojson", ".csv"])
 def test_single_file_formats(run_algorithm, out, extension):
     parameters = file_parameters("malisites:importdtmsites", out, extension=extension)

@@ -106,7 +106,7 @@ class MaliSitesAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         with earlier_objects_frozen():  # the collector skips QGIS's objects (common/collector.py)
             InputChecks(self).check(parameters, context)
-            outputs = RunOutputs(self, parameters, context)
+            outputs = RunOutputs(self, parameters, context, feedback)
             try:
                 outputs.check_destinations()
                 results = self.execute(parameters, context, feedback, outputs)

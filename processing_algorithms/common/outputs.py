@@ -27,6 +27,7 @@ OGR_DATABASE = re.compile(r"""^ogr:dbname='([^']+)'\s+table="([^"]+)"(?:\s+\((\w
 LAYER_IN_FILE = re.compile(r"^(.+)\|layername=([^|]+)$")  # '/d/x.gpkg|layername=t': QGIS 3.22 makes a file of that name
 SQLITE_FILES = (".gpkg", ".sqlite", ".db")
 # What QgsVectorFileWriter removes when it overwrites a shapefile (QgsVectorFileWriter::deleteShapeFile).
+SHAPEFILE_NAME_LENGTH = 10  # characters of a field name a shapefile's dBase table keeps
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".qix", ".qpj", ".cpg", ".sbn", ".sbx", ".idm", ".ind")
 TEMPORARY = ("", "TEMPORARY_OUTPUT")
 
@@ -206,10 +207,11 @@ class RunOutputs:
     deletes them. A run killed outright leaves its staged files there (QGIS
     empties that folder when it closes), never at the destination."""
 
-    def __init__(self, algorithm, parameters, context):
+    def __init__(self, algorithm, parameters, context, feedback=None):
         self._algorithm = algorithm
         self._parameters = parameters
         self._context = context
+        self._feedback = feedback
         self._sinks = []
         self._stages = []
         self._databases = {}  # final database path (normalised) -> its _Stage (several layers, one file)
@@ -278,6 +280,8 @@ class RunOutputs:
         parameters = self._parameters
         destination = Destination.of_sink(self._requested_destination(name))
         if destination is not None:
+            if os.path.splitext(destination.path)[1].lower() == ".shp":
+                self._check_shapefile_names(name, fields)
             parameters = dict(parameters, **{name: self._staged_definition(name, destination)})
         sink, dest_id = self._algorithm.parameterAsSink(parameters, name, self._context, fields, wkb_type, crs)
         if sink is None:
@@ -296,6 +300,28 @@ class RunOutputs:
                 self._writer = _WriteBehind()
             return _SinkBehind(checked, self._writer), final_id
         return checked, final_id
+
+    def _check_shapefile_names(self, name, fields):
+        """A shapefile keeps the first 10 characters of a field name (dBase):
+        names that would become one are refused (GDAL would number them, and
+        the scenarios' columns could not be told apart); names cut are said."""
+        label = "%s (%s)" % (self._algorithm.parameterDefinition(name).description(), name)
+        by_cut = {}
+        for field in fields:
+            by_cut.setdefault(field.name()[:SHAPEFILE_NAME_LENGTH].lower(), []).append(field.name())
+        clash = next((names for names in by_cut.values() if len(names) > 1), None)
+        if clash:
+            raise QgsProcessingException(QCoreApplication.translate(
+                "MaliSites", "{0}: a shapefile keeps only the first 10 characters of a field name, so the fields "
+                "{1} would all become '{2}' and could not be told apart. Save it as a GeoPackage (.gpkg), which "
+                "keeps the names.").format(label, ", ".join("'%s'" % n for n in clash), clash[0][:SHAPEFILE_NAME_LENGTH]))
+        cut = [field.name() for field in fields if len(field.name()) > SHAPEFILE_NAME_LENGTH]
+        if cut and self._feedback is not None:
+            self._feedback.pushWarning(QCoreApplication.translate(
+                "MaliSites", "{0}: a shapefile keeps only the first 10 characters of a field name, so {1} field "
+                "names are cut (such as '{2}' to '{3}'), and the styles and printoverview, which read the full "
+                "names, may not find them. A GeoPackage (.gpkg) keeps them.").format(
+                label, len(cut), cut[0], cut[0][:SHAPEFILE_NAME_LENGTH]))
 
     def _join_writer(self, raising=True):
         if self._writer is not None:

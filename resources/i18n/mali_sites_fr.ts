@@ -2986,7 +2986,7 @@
         <translation>La couche « {0} » n'a aucune entité localisée ; impossible de choisir une zone UTM.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/qgis_io.py" line="127"/>
+        <location filename="../../processing_algorithms/common/qgis_io.py" line="140"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -3006,47 +3006,47 @@
         <translation>{0} ({1}) : {2} ne fait pas partie de ses choix ({3}). Indiquez l'un de ces numéros.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="115"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="116"/>
         <source>Output {0}, {1}: the writer refused {2} feature(s): {3}. Nothing was written; check the values of that output (a number too large for its field, a text too long) or choose another format.</source>
         <translation>Sortie {0}, {1} : le pilote d'écriture a refusé {2} entité(s) : {3}. Rien n'a été écrit ; vérifiez les valeurs de cette sortie (un nombre trop grand pour son champ, un texte trop long) ou choisissez un autre format.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="125"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="126"/>
         <source>Output {0}, {1}: the writer could not finish the file: {2}.</source>
         <translation>Sortie {0}, {1} : le pilote d'écriture n'a pas pu terminer le fichier : {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="129"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="130"/>
         <source>no reason given</source>
         <translation>aucun motif donné</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="244"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="246"/>
         <source>{0}: &apos;{1}&apos; is a folder. Give a file name inside it, for example {2}.</source>
         <translation>{0} : « {1} » est un dossier. Indiquez un nom de fichier à l'intérieur de ce dossier, par exemple {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="248"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="250"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist. Create it, or choose a file in a folder that exists.</source>
         <translation>{0} : le dossier « {1} » n'existe pas. Créez-le, ou choisissez un fichier dans un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="252"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="254"/>
         <source>{0}: the folder &apos;{1}&apos; cannot be written to. Choose another folder.</source>
         <translation>{0} : impossible d'écrire dans le dossier « {1} ». Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="259"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="261"/>
         <source>{0}: &apos;{1}&apos; has changes pending in &apos;{1}-wal&apos;: it is open in QGIS or another program, or was not closed properly. Remove its layers from the project (or close that program), or choose another file, then run again.</source>
         <translation>{0} : « {1} » a des modifications en attente dans « {1}-wal » : il est ouvert dans QGIS ou dans un autre programme, ou n'a pas été fermé correctement. Retirez ses couches du projet (ou fermez ce programme), ou choisissez un autre fichier, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="439"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="465"/>
         <source>The new outputs could not be moved into place ({0}); the previous outputs are unchanged. Close any program that has them open and copy the new ones yourself, or run again.</source>
         <translation>Les nouvelles sorties n'ont pas pu être mises en place ({0}) ; les sorties précédentes sont inchangées. Fermez tout programme qui les a ouvertes et copiez vous-même les nouvelles sorties, ou relancez.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/common/outputs.py" line="450"/>
+        <location filename="../../processing_algorithms/common/outputs.py" line="476"/>
         <source>The new results are in &apos;{0}&apos; (a temporary folder QGIS empties when it closes).</source>
         <translation>Les nouveaux résultats se trouvent dans « {0} » (un dossier temporaire que QGIS vide à sa fermeture).</translation>
     </message>
@@ -3059,6 +3059,16 @@
         <location filename="../../processing_algorithms/wash/writers.py" line="53"/>
         <source>Layer &apos;{0}&apos; changed during the run (feature {1} was not there when it was read): run again.</source>
         <translation>La couche « {0} » a changé pendant le calcul (l'entité {1} n'y était pas à la lecture) : relancez.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="314"/>
+        <source>{0}: a shapefile keeps only the first 10 characters of a field name, so the fields {1} would all become &apos;{2}&apos; and could not be told apart. Save it as a GeoPackage (.gpkg), which keeps the names.</source>
+        <translation>{0} : un shapefile ne garde que les 10 premiers caractères d'un nom de champ, de sorte que les champs {1} deviendraient tous « {2} » et ne pourraient plus être distingués. Enregistrez-le en GeoPackage (.gpkg), qui garde les noms.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/common/outputs.py" line="320"/>
+        <source>{0}: a shapefile keeps only the first 10 characters of a field name, so {1} field names are cut (such as &apos;{2}&apos; to &apos;{3}&apos;), and the styles and printoverview, which read the full names, may not find them. A GeoPackage (.gpkg) keeps them.</source>
+        <translation>{0} : un shapefile ne garde que les 10 premiers caractères d'un nom de champ : {1} noms de champs sont coupés (par exemple « {2} » en « {3} »), et les styles et printoverview, qui lisent les noms complets, peuvent ne pas les trouver. Un GeoPackage (.gpkg) les garde.</translation>
     </message>
 </context>
 <context>
