@@ -27,3 +27,14 @@ def test_mixed_collection_keeps_parts_of_the_wanted_kind():
     mixed = GeometryCollection([Point(5, 5), LineString([(0, 0), (1, 1)])])
     cleaned, report = clean_geometries([mixed], "line")
     assert cleaned[0].geom_type == "LineString" and report.skipped == 0
+
+
+def test_heights_are_dropped_and_planar_geometries_kept_as_they_are():
+    """A site outline from a GPS or a KML file carries heights (PolygonZ):
+    plans and measures are planar, so the intake keeps x and y only."""
+    with_heights = Polygon([(0, 0, 271.5), (10, 0, 272.0), (10, 10, 273.5), (0, 0, 271.5)])
+    flat = Polygon([(0, 0), (10, 0), (0, 10), (0, 0)])
+    cleaned, report = clean_geometries([with_heights, flat, Point(3, 4, 5)], "polygon")
+    assert not cleaned[0].has_z and list(cleaned[0].exterior.coords) == [(0, 0), (10, 0), (10, 10), (0, 0)]
+    assert cleaned[1] is flat and cleaned[2] is None  # a point where polygons are expected: skipped
+    assert (report.repaired, report.skipped) == (0, 1)

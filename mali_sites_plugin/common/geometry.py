@@ -1,10 +1,12 @@
 """Geometry intake: repair what can be repaired, skip what cannot, count both.
 
 Field data comes with self-intersecting polygons (bow-ties drawn on a phone),
-null geometries and empty parts. Each algorithm passes its input through
+null geometries, empty parts and heights (PolygonZ from a GPS or a KML file,
+made planar here). Each algorithm passes its input through
 ``clean_geometries`` and reports the counts in its log and results.
 """
 import numpy as np
+from shapely import wkb
 from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon
 from shapely.validation import explain_validity, make_valid
 
@@ -29,6 +31,8 @@ def clean_geometries(geometries, kind, labels=None):
             report.messages.append("feature %s: no geometry, skipped" % label)
             cleaned.append(None)
             continue
+        if geometry.has_z:  # heights (a GPS's, a KML's) dropped: every plan and measure is planar
+            geometry = wkb.loads(wkb.dumps(geometry, output_dimension=2))
         if not geometry.is_valid:
             reason = explain_validity(geometry)
             repaired = _of_kind(make_valid(geometry), kind)
