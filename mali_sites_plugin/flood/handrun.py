@@ -20,6 +20,7 @@ from rasterio.windows import Window
 
 from ..common.errors import InputError
 from ..common.progress import NO_MONITOR
+from ..common.rasters import refuse_scaled_cells
 from .hand import NODATA_CLASS
 from .hand_tiles import TILE, TiledHand
 
@@ -65,6 +66,7 @@ def inspect_dem(path, band=1, crs=None, label=""):
         if band < 1 or band > dataset.count:
             raise InputError("DEM '%s' has %s band(s): there is no band %s. Choose a band from 1 to %s",
                              label, dataset.count, band, dataset.count)
+        refuse_scaled_cells(label, dataset.scales[band - 1], dataset.offsets[band - 1])
         crs = pyproj.CRS.from_user_input(crs) if crs is not None else (
             pyproj.CRS.from_wkt(dataset.crs.to_wkt()) if dataset.crs else None)
         if crs is None:

@@ -36,6 +36,7 @@ from osgeo import gdal, gdal_array
 
 from ..common.errors import InputError
 from ..common.notes import Note
+from ..common.rasters import refuse_scaled_cells
 from .mosaic import MosaicReader, mosaic_tiles
 
 CHUNK_CELLS = 1 << 20  # cells per chunk: about 4 MB of float32
@@ -161,6 +162,7 @@ def describe_tile(path, band):
 def _described(dataset, path, label, band, crs):
     """The HazardRaster of band ``band`` of an open GDAL dataset."""
     gdal_band = dataset.GetRasterBand(band)
+    refuse_scaled_cells(label, gdal_band.GetScale(), gdal_band.GetOffset())
     block_cols, block_rows = gdal_band.GetBlockSize()
     return HazardRaster(str(path), label, band, crs, Affine.from_gdal(*dataset.GetGeoTransform()),
                         dataset.RasterXSize, dataset.RasterYSize, gdal_band.GetNoDataValue(),

@@ -24,6 +24,7 @@ from shapely.validation import make_valid
 from ..common.crs import as_crs, transform_geometry, transformer
 from ..common.errors import InputError
 from ..common.notes import Note, format_value
+from ..common.rasters import refuse_scaled_cells
 from ..common.standards import COMPARISONS
 from .limits import MAX_RASTER_CELLS
 from .plan import EXCLUSION, FLOOD, SETBACK, SLOPE
@@ -178,6 +179,11 @@ def _open(raster, what):
         dataset.close()
         raise InputError("%s raster '%s' has %d band(s): band %d does not exist",
                          what, label, dataset.count, raster.band)
+    try:
+        refuse_scaled_cells(label, dataset.scales[int(raster.band) - 1], dataset.offsets[int(raster.band) - 1])
+    except InputError:
+        dataset.close()
+        raise
     crs = raster.crs
     if crs is None:
         if dataset.crs is None or not dataset.crs.to_wkt():

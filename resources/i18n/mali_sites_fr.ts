@@ -1541,584 +1541,589 @@
         <translation>Le réseau de chemins n'a aucune ligne : fournissez une couche de lignes des chemins et des routes, ou laissez PATHS vide pour des distances à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="17"/>
+        <location filename="../../build/core_messages.py" line="18"/>
         <source>Phase must be one of %s, got %r</source>
         <translation>La phase doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="18"/>
+        <location filename="../../build/core_messages.py" line="19"/>
         <source>Standards profile %s is missing the figure(s) %s. Copy them from %s with their source, or name a &apos;fallback&apos; profile.</source>
         <translation>Il manque au profil de normes %s la ou les valeurs de référence %s. Copiez-les depuis %s avec leur source, ou nommez un profil « fallback ».</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="19"/>
+        <location filename="../../build/core_messages.py" line="20"/>
         <source>Standards profile &apos;%s&apos; not found: give &apos;sphere_2018&apos;, &apos;unhcr&apos; or the path of a .json profile file</source>
         <translation>Profil de normes « %s » introuvable : indiquez « sphere_2018 », « unhcr » ou le chemin d'un fichier de profil .json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="20"/>
+        <location filename="../../build/core_messages.py" line="21"/>
         <source>Standards profile %s has no &apos;figures&apos; object</source>
         <translation>Le profil de normes %s n'a pas d'objet « figures »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="22"/>
+        <location filename="../../build/core_messages.py" line="23"/>
         <source>Class thresholds must be positive depths in metres in increasing order, such as 0.1,0.5,1.5; got %r</source>
         <translation>Les seuils de classe doivent être des hauteurs d'eau positives en mètres, en ordre croissant, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="23"/>
+        <location filename="../../build/core_messages.py" line="24"/>
         <source>Standards profile %s, figure &apos;%s&apos;: &apos;value&apos; must be greater than zero, got %g</source>
         <translation>Profil de normes %s, valeur de référence « %s » : « value » doit être supérieure à zéro ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="24"/>
+        <location filename="../../build/core_messages.py" line="25"/>
         <source>Standards profile %s is not valid JSON (line %d, column %d: %s)</source>
         <translation>Le profil de normes %s n'est pas un JSON valide (ligne %d, colonne %d : %s)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="25"/>
+        <location filename="../../build/core_messages.py" line="26"/>
         <source>Standards profile %s cannot be read: %s</source>
         <translation>Le profil de normes %s ne peut pas être lu : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="26"/>
+        <location filename="../../build/core_messages.py" line="27"/>
         <source>%s must be an object with &apos;value&apos; and &apos;source&apos;</source>
         <translation>%s doit être un objet avec « value » et « source »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="27"/>
+        <location filename="../../build/core_messages.py" line="28"/>
         <source>%s: &apos;value&apos; must be a number, got %r</source>
         <translation>%s : « value » doit être un nombre ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="28"/>
+        <location filename="../../build/core_messages.py" line="29"/>
         <source>%s: &apos;value&apos; must not be negative, got %r</source>
         <translation>%s : « value » ne doit pas être négative ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="29"/>
+        <location filename="../../build/core_messages.py" line="30"/>
         <source>%s: &apos;comparison&apos; must be one of %s, got %r</source>
         <translation>%s : « comparison » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="30"/>
+        <location filename="../../build/core_messages.py" line="31"/>
         <source>%s: &apos;confidence&apos; must be one of %s, got %r</source>
         <translation>%s : « confidence » doit être l'une des valeurs suivantes : %s ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="31"/>
+        <location filename="../../build/core_messages.py" line="32"/>
         <source>%s has no &apos;source&apos;: every figure names where it comes from</source>
         <translation>%s n'a pas de « source » : chaque valeur de référence indique sa provenance</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="32"/>
+        <location filename="../../build/core_messages.py" line="33"/>
         <source>Class thresholds must be numbers in metres separated by commas, such as 0.1,0.5,1.5; got %r</source>
         <translation>Les seuils de classe doivent être des nombres en mètres séparés par des virgules, par exemple 0.1,0.5,1.5 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="33"/>
+        <location filename="../../build/core_messages.py" line="34"/>
         <source>Standards profile &apos;%s&apos; has no figure &apos;%s&apos;; add it to %s</source>
         <translation>Le profil de normes « %s » n'a pas de valeur de référence « %s » ; ajoutez-la à %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="34"/>
+        <location filename="../../build/core_messages.py" line="35"/>
         <source>FIELD_MAPPING JSON must be an object such as {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</source>
         <translation>Le JSON de FIELD_MAPPING doit être un objet tel que {&quot;latitude&quot;: &quot;Lat&quot;, &quot;longitude&quot;: &quot;Lon&quot;}</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="35"/>
+        <location filename="../../build/core_messages.py" line="36"/>
         <source>FIELD_MAPPING key %r is unknown; keys are: %s</source>
         <translation>La clé %r de FIELD_MAPPING est inconnue ; les clés sont : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="36"/>
+        <location filename="../../build/core_messages.py" line="37"/>
         <source>FIELD_MAPPING is not valid JSON: %s</source>
         <translation>FIELD_MAPPING n'est pas un JSON valide : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="37"/>
+        <location filename="../../build/core_messages.py" line="38"/>
         <source>FIELD_MAPPING entry %r has no &apos;=&apos;: write key=column, such as latitude=Lat</source>
         <translation>L'entrée %r de FIELD_MAPPING n'a pas de « = » : écrivez clé=colonne, par exemple latitude=Lat</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="38"/>
+        <location filename="../../build/core_messages.py" line="39"/>
         <source>FIELD_MAPPING names column %r for %s, but the file has no such column. Columns are: %s</source>
         <translation>FIELD_MAPPING nomme la colonne %r pour %s, mais le fichier n'a aucune colonne de ce nom. Les colonnes sont : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="39"/>
+        <location filename="../../build/core_messages.py" line="40"/>
         <source>%s has no sheet %r; its sheets are: %s (give a name or a number from 1)</source>
         <translation>%s n'a pas de feuille %r ; ses feuilles sont : %s (indiquez un nom ou un numéro à partir de 1)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="40"/>
+        <location filename="../../build/core_messages.py" line="41"/>
         <source>The site list %s is empty: export the site list again, with its header row</source>
         <translation>La liste de sites %s est vide : exportez de nouveau la liste de sites, avec sa ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="41"/>
+        <location filename="../../build/core_messages.py" line="42"/>
         <source>The site list %s holds only separators (%r) and no values: it has no header and no rows. Export the site list again from the spreadsheet, with its header row</source>
         <translation>La liste de sites %s ne contient que des séparateurs (%r) et aucune valeur : elle n'a ni en-tête ni lignes. Exportez de nouveau la liste de sites depuis le tableur, avec sa ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="42"/>
+        <location filename="../../build/core_messages.py" line="43"/>
         <source>%s is not a text table (CSV): it is a zip archive (an .xlsx workbook with another extension? rename it to .xlsx). Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est une archive zip (un classeur .xlsx avec une autre extension ? renommez-le en .xlsx). Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="43"/>
+        <location filename="../../build/core_messages.py" line="44"/>
         <source>%s is not a text table (CSV): it is an old Excel .xls workbook. Save it as .xlsx or CSV</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est un ancien classeur Excel .xls. Enregistrez-le en .xlsx ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="44"/>
+        <location filename="../../build/core_messages.py" line="45"/>
         <source>%s is not a text table (CSV): it is an SQLite database or GeoPackage. Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est une base de données SQLite ou un GeoPackage. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="45"/>
+        <location filename="../../build/core_messages.py" line="46"/>
         <source>%s is not a text table (CSV): it is a PDF document. Give a CSV site list or an XLSX workbook</source>
         <translation>%s n'est pas un tableau texte (CSV) : c'est un document PDF. Fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="46"/>
+        <location filename="../../build/core_messages.py" line="47"/>
         <source>%s is not a text table (CSV): it holds binary data. Give a CSV site list or an XLSX workbook (a CSV saved as UTF-16? save it as UTF-8)</source>
         <translation>%s n'est pas un tableau texte (CSV) : il contient des données binaires. Fournissez une liste de sites CSV ou un classeur XLSX (un CSV enregistré en UTF-16 ? enregistrez-le en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="47"/>
+        <location filename="../../build/core_messages.py" line="48"/>
         <source>The sheet &apos;%s&apos; of %s is empty; name the sheet with the site list (SHEET)</source>
         <translation>La feuille « %s » de %s est vide ; indiquez la feuille qui contient la liste de sites (SHEET)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="48"/>
+        <location filename="../../build/core_messages.py" line="49"/>
         <source>No header row found in the first %s rows: every row is empty</source>
         <translation>Aucune ligne d'en-tête trouvée dans les %s premières lignes : toutes les lignes sont vides</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="49"/>
+        <location filename="../../build/core_messages.py" line="50"/>
         <source>Line %s of %s cannot be read as a table (%s): give a CSV site list or an XLSX workbook</source>
         <translation>La ligne %s de %s ne peut pas être lue comme un tableau (%s) : fournissez une liste de sites CSV ou un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="50"/>
+        <location filename="../../build/core_messages.py" line="51"/>
         <source>Reading .xlsx needs python3-openpyxl; save the sheet as CSV instead</source>
         <translation>La lecture des fichiers .xlsx nécessite python3-openpyxl ; enregistrez plutôt la feuille en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="51"/>
+        <location filename="../../build/core_messages.py" line="52"/>
         <source>The workbook %s cannot be read (%s): it is damaged or not an .xlsx workbook. Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV</source>
         <translation>Le classeur %s ne peut pas être lu (%s) : il est endommagé ou ce n'est pas un classeur .xlsx. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="52"/>
+        <location filename="../../build/core_messages.py" line="53"/>
         <source>No %s column found in %s, sheet &apos;%s&apos; (header on row %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;, or SHEET for another sheet.</source>
         <translation>Aucune colonne %s trouvée dans %s, feuille « %s » (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; », ou SHEET pour une autre feuille.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="53"/>
+        <location filename="../../build/core_messages.py" line="54"/>
         <source>The sheet &apos;%s&apos; of %s has a header on row %s but no rows under it: nothing to import. Give the sheet with the sites (SHEET)</source>
         <translation>La feuille « %s » de %s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Indiquez la feuille qui contient les sites (SHEET)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="54"/>
+        <location filename="../../build/core_messages.py" line="55"/>
         <source>The site list %s does not exist: give the path of a CSV or XLSX file</source>
         <translation>La liste de sites %s n'existe pas : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="55"/>
+        <location filename="../../build/core_messages.py" line="56"/>
         <source>No %s column found in %s (header on line %s). Columns are: %s. Give FIELD_MAPPING such as &apos;latitude=&lt;column&gt;; longitude=&lt;column&gt;&apos;.</source>
         <translation>Aucune colonne %s trouvée dans %s (en-tête à la ligne %s). Les colonnes sont : %s. Indiquez FIELD_MAPPING, par exemple « latitude=&lt;colonne&gt;; longitude=&lt;colonne&gt; ».</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="56"/>
+        <location filename="../../build/core_messages.py" line="57"/>
         <source>%s has a header on line %s but no rows under it: nothing to import. Add the sites under the header, or give another file</source>
         <translation>%s a un en-tête à la ligne %s mais aucune ligne en dessous : rien à importer. Ajoutez les sites sous l'en-tête, ou fournissez un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="57"/>
+        <location filename="../../build/core_messages.py" line="58"/>
         <source>%s uses decimal commas in a comma-separated file: every row (%s) has more fields than the %s columns of its header (line %s: %s). Save it with &apos;;&apos; as separator or with decimal points, and import it again</source>
         <translation>%s utilise des virgules décimales dans un fichier séparé par des virgules : chaque ligne (%s) a plus de champs que les %s colonnes de son en-tête (ligne %s : %s). Enregistrez-le avec « ; » comme séparateur ou avec des points décimaux, puis importez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="58"/>
+        <location filename="../../build/core_messages.py" line="59"/>
         <source>The site list %s is a folder: give the path of a CSV or XLSX file</source>
         <translation>La liste de sites %s est un dossier : indiquez le chemin d'un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="59"/>
+        <location filename="../../build/core_messages.py" line="60"/>
         <source>Layer &apos;%s&apos; (%s) mixes %s: give one kind of geometry per layer (%s), for example by saving each kind as its own layer and running once for each</source>
         <translation>La couche « %s » (%s) mélange %s : fournissez un seul type de géométrie par couche (%s), par exemple en enregistrant chaque type dans sa propre couche et en lançant un traitement pour chacune</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="60"/>
+        <location filename="../../build/core_messages.py" line="61"/>
         <source>Layer &apos;%s&apos; (%s) holds %ss: %s must be %s. Choose a layer of %s</source>
         <translation>La couche « %s » (%s) contient des entités de type %s : %s attend le type %s. Choisissez une couche de type %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="74"/>
+        <location filename="../../build/core_messages.py" line="75"/>
         <source>The class table needs at least two code=name pairs (the no-hazard class first), such as 0=none,1=low,2=high; got %s</source>
         <translation>La table des classes doit avoir au moins deux paires code=nom (la classe sans aléa en premier), par exemple 0=none,1=low,2=high ; valeur reçue : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="75"/>
+        <location filename="../../build/core_messages.py" line="76"/>
         <source>Hazard raster values are &apos;classified&apos; but CLASS_TABLE is empty: give code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Les valeurs du raster d'aléa sont « classifiées » mais CLASS_TABLE est vide : indiquez des paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="76"/>
+        <location filename="../../build/core_messages.py" line="77"/>
         <source>Class table entry &apos;%s&apos; is not code=name. Write the table as code=name pairs in increasing severity, the no-hazard class first, such as 0=none,1=low,2=medium,3=high</source>
         <translation>L'entrée « %s » de la table des classes n'est pas de la forme code=nom. Écrivez la table sous forme de paires code=nom par sévérité croissante, la classe sans aléa en premier, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="77"/>
+        <location filename="../../build/core_messages.py" line="78"/>
         <source>Class table entry &apos;%s&apos;: the code &apos;%s&apos; is not a number. Codes are the raster&apos;s cell values, such as 0=none,1=low,2=medium,3=high</source>
         <translation>Entrée « %s » de la table des classes : le code « %s » n'est pas un nombre. Les codes sont les valeurs des cellules du raster, par exemple 0=none,1=low,2=medium,3=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="78"/>
+        <location filename="../../build/core_messages.py" line="79"/>
         <source>Class table: the code %s appears twice; give each raster value once</source>
         <translation>Table des classes : le code %s apparaît deux fois ; indiquez chaque valeur du raster une seule fois</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="79"/>
+        <location filename="../../build/core_messages.py" line="80"/>
         <source>Class table entry &apos;%s&apos; has no class name after &apos;=&apos;: write code=name, such as 1=low</source>
         <translation>L'entrée « %s » de la table des classes n'a pas de nom de classe après « = » : écrivez code=nom, par exemple 1=low</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="80"/>
+        <location filename="../../build/core_messages.py" line="81"/>
         <source>The class table needs at least two classes (the no-hazard class first), such as 0=none,1=low,2=high</source>
         <translation>La table des classes doit avoir au moins deux classes (la classe sans aléa en premier), par exemple 0=none,1=low,2=high</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="91"/>
+        <location filename="../../build/core_messages.py" line="92"/>
         <source>Raster &apos;%s&apos; cannot be read (%s). Give a raster file GDAL can open, such as a GeoTIFF.</source>
         <translation>Le raster « %s » ne peut pas être lu (%s). Fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="92"/>
+        <location filename="../../build/core_messages.py" line="93"/>
         <source>Raster &apos;%s&apos; has %s band(s): band %s does not exist. Set BAND between 1 and %s.</source>
         <translation>Le raster « %s » a %s bande(s) : la bande %s n'existe pas. Donnez à BAND une valeur comprise entre 1 et %s.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="93"/>
+        <location filename="../../build/core_messages.py" line="94"/>
         <source>Raster &apos;%s&apos; has no georeferencing (no geotransform: its cells are not placed on the ground). Georeference it (Raster &gt; Georeferencer, or gdalwarp for a raster with ground control points) and run again.</source>
         <translation>Le raster « %s » n'a pas de géoréférencement (pas de géotransformation : ses cellules ne sont pas placées sur le terrain). Géoréférencez-le (Raster &gt; Géoréférenceur, ou gdalwarp pour un raster avec des points de contrôle) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="94"/>
+        <location filename="../../build/core_messages.py" line="95"/>
         <source>Raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the sites. Assign its CRS (Raster &gt; Projections &gt; Assign Projection, or the layer&apos;s Properties &gt; Source) and run again.</source>
         <translation>Le raster « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous les sites. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection, ou Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="99"/>
+        <location filename="../../build/core_messages.py" line="100"/>
         <source>SCENARIO_NAMES has %s name(s) but there are %s scenario(s) (%s): give one name per hazard raster then per flood extent layer, separated by commas, or leave it empty to use the layer names</source>
         <translation>SCENARIO_NAMES contient %s nom(s) mais il y a %s scénario(s) (%s) : indiquez un nom par raster d'aléa puis par couche d'emprise d'inondation, séparés par des virgules, ou laissez ce paramètre vide pour utiliser les noms des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="100"/>
+        <location filename="../../build/core_messages.py" line="101"/>
         <source>SCENARIO_NAMES gives &apos;%s&apos; and &apos;%s&apos;, which name the same fields (*_%s): give each scenario its own name, such as Q10,Q50,Q100</source>
         <translation>SCENARIO_NAMES donne « %s » et « %s », qui nomment les mêmes champs (*_%s) : donnez à chaque scénario son propre nom, par exemple Q10,Q50,Q100</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="101"/>
+        <location filename="../../build/core_messages.py" line="102"/>
         <source>Sites are points: give a Site radius (SITE_RADIUS, metres) or a POPULATION_FIELD so each site is assessed as a circle of population x %s m2</source>
         <translation>Les sites sont des points : indiquez un rayon de site (SITE_RADIUS, en mètres) ou un POPULATION_FIELD afin que chaque site soit évalué comme un cercle de population x %s m²</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="102"/>
+        <location filename="../../build/core_messages.py" line="103"/>
         <source>Site radius %s m is not a positive distance: give the radius in metres of the circle assessed around each point site, or 0 to size it from the population</source>
         <translation>Le rayon de site de %s m n'est pas une distance positive : indiquez en mètres le rayon du cercle évalué autour de chaque site ponctuel, ou 0 pour le calculer d'après la population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="103"/>
+        <location filename="../../build/core_messages.py" line="104"/>
         <source>A community of %d plot(s) of %.1f m is %.1f m long, more than the firebreak spacing of %g m: give smaller plots (PLOT_WIDTH / PLOT_DEPTH)</source>
         <translation>Une communauté de %d parcelle(s) de %.1f m mesure %.1f m de long, plus que l'espacement des coupe-feu de %g m : choisissez des parcelles plus petites (PLOT_WIDTH / PLOT_DEPTH)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="104"/>
+        <location filename="../../build/core_messages.py" line="105"/>
         <source>Plots of %.1f x %.1f m are too large: a community of %d plots does not fit within the firebreak spacing of %g m. Give smaller PLOT_WIDTH / PLOT_DEPTH.</source>
         <translation>Les parcelles de %.1f x %.1f m sont trop grandes : une communauté de %d parcelles ne tient pas dans l'espacement des coupe-feu de %g m. Réduisez PLOT_WIDTH / PLOT_DEPTH.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="105"/>
+        <location filename="../../build/core_messages.py" line="106"/>
         <source>Site %s has an empty or degenerate boundary (no area): fix its geometry</source>
         <translation>Le site %s a une limite vide ou dégénérée (sans surface) : corrigez sa géométrie</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="106"/>
+        <location filename="../../build/core_messages.py" line="107"/>
         <source>SETBACK must be 0 or more metres, got %g</source>
         <translation>SETBACK doit être de 0 mètre ou plus ; valeur reçue : %g</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="107"/>
+        <location filename="../../build/core_messages.py" line="108"/>
         <source>%s raster &apos;%s&apos; has %d band(s): band %d does not exist</source>
         <translation>Le raster %s « %s » a %d bande(s) : la bande %d n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="108"/>
+        <location filename="../../build/core_messages.py" line="109"/>
         <source>%s raster &apos;%s&apos; has %s cells under site %s, more than the %s one plan reads (about 1 GB of working arrays): resample it to coarser cells (Raster &gt; Projections &gt; Warp, e.g. 2 m or more) or clip it to the site, then run again</source>
         <translation>Le raster %s « %s » a %s cellules sous le site %s, plus que les %s qu'un plan peut lire (environ 1 Go de tableaux de travail) : rééchantillonnez-le en cellules plus grandes (Raster &gt; Projections &gt; Projection (warp), par exemple 2 m ou plus) ou découpez-le sur l'emprise du site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="109"/>
+        <location filename="../../build/core_messages.py" line="110"/>
         <source>%s raster &apos;%s&apos; does not overlap the site: check that it covers the site and that its CRS is right</source>
         <translation>Le raster %s « %s » ne recouvre pas le site : vérifiez qu'il couvre le site et que son SCR est correct</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="110"/>
+        <location filename="../../build/core_messages.py" line="111"/>
         <source>%s raster &apos;%s&apos; cannot be read (%s): give a raster file GDAL can open, such as a GeoTIFF</source>
         <translation>Le raster %s « %s » ne peut pas être lu (%s) : fournissez un fichier raster que GDAL peut ouvrir, par exemple un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="111"/>
+        <location filename="../../build/core_messages.py" line="112"/>
         <source>%s raster &apos;%s&apos; has no coordinate reference system, so it cannot be placed under the site. Assign its CRS (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le raster %s « %s » n'a pas de système de coordonnées de référence : il ne peut donc pas être placé sous le site. Définissez son SCR (Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="112"/>
+        <location filename="../../build/core_messages.py" line="113"/>
         <source>Site %s covers %s km2, more than the %s km2 one plan takes on (%s): check that its boundary is right (units, a stray vertex) or split it into sites, then run again</source>
         <translation>Le site %s couvre %s km², plus que les %s km² qu'un plan peut traiter (%s) : vérifiez que sa limite est correcte (unités, sommet égaré) ou divisez-le en plusieurs sites, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="113"/>
+        <location filename="../../build/core_messages.py" line="114"/>
         <source>Site %s: a population of %s is more than the %s people one site takes (%s): check the POPULATION value or the population field, then run again</source>
         <translation>Site %s : une population de %s dépasse les %s personnes qu'un site peut accueillir (%s) : vérifiez la valeur de POPULATION ou le champ de population, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="114"/>
+        <location filename="../../build/core_messages.py" line="115"/>
         <source>%s: the id %s is given to %d sites (%d id(s) repeated in all): every output row carries the site id, so each site needs its own. Give the sites unique ids or choose another field, then run again</source>
         <translation>%s : l'identifiant %s est attribué à %d sites (%d identifiant(s) répété(s) au total) : chaque ligne de sortie porte l'identifiant du site, chaque site doit donc avoir le sien. Donnez aux sites des identifiants uniques ou choisissez un autre champ, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="115"/>
+        <location filename="../../build/core_messages.py" line="116"/>
         <source>Sites %s and %s overlap on %s m2 (%s %% of the smaller one; %d overlapping pair(s) in all): the same land cannot be planned twice. Correct the boundaries so the sites do not overlap, or merge the two into one site feature with their combined population, then run again</source>
         <translation>Les sites %s et %s se chevauchent sur %s m² (%s %% du plus petit ; %d paire(s) qui se chevauchent au total) : le même terrain ne peut pas être planifié deux fois. Corrigez les limites pour que les sites ne se chevauchent plus, ou fusionnez les deux en une seule entité de site avec leur population cumulée, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="118"/>
+        <location filename="../../build/core_messages.py" line="119"/>
         <source>%s must be a number of 0 or more, got %r</source>
         <translation>%s doit être un nombre supérieur ou égal à 0 ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="119"/>
+        <location filename="../../build/core_messages.py" line="120"/>
         <source>Figure &apos;%s&apos; of profile %s must be 1 or more</source>
         <translation>La valeur de référence « %s » du profil %s doit être de 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="120"/>
+        <location filename="../../build/core_messages.py" line="121"/>
         <source>%s of %g m is too small: a shelter of %.1f m2 (%g m2 per person x %g people) with %g m to the plot edges needs plots of at least %.1f m</source>
         <translation>%s de %g m est trop petit : un abri de %.1f m² (%g m² par personne x %g personnes) avec %g m jusqu'aux bords de la parcelle demande des parcelles d'au moins %.1f m</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="121"/>
+        <location filename="../../build/core_messages.py" line="122"/>
         <source>Site %s has no buildable land left after the setback, exclusions, flood-prone and steep land: check those inputs (a smaller SETBACK, a higher WET_THRESHOLD or MAX_SLOPE_PCT) or the site boundary</source>
         <translation>Le site %s n'a plus de terrain constructible une fois retirés la marge de recul, les exclusions, les terrains inondables et les pentes fortes : vérifiez ces entrées (SETBACK plus petit, WET_THRESHOLD ou MAX_SLOPE_PCT plus élevé) ou la limite du site</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="122"/>
+        <location filename="../../build/core_messages.py" line="123"/>
         <source>No site has buildable land: check the setback, exclusions, hazard and DEM inputs</source>
         <translation>Aucun site n'a de terrain constructible : vérifiez la marge de recul, les exclusions, le raster d'aléa et le MNT</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="123"/>
+        <location filename="../../build/core_messages.py" line="124"/>
         <source>Site %s: its plan would test %s plot cells of %.1f x %.1f m across its extent of %.1f x %.1f km, more than the %s one plan takes on (the work grows with them): check that its parts are not far apart (a stray polygon) and that the plots are not far smaller than the standard&apos;s (PLOT_WIDTH / PLOT_DEPTH), or split the site, then run again</source>
         <translation>Site %s : son plan testerait %s cellules de parcelle de %.1f x %.1f m sur son étendue de %.1f x %.1f km, plus que les %s qu'un plan peut traiter (le travail croît avec leur nombre) : vérifiez que ses parties ne sont pas très éloignées les unes des autres (un polygone égaré) et que les parcelles ne sont pas bien plus petites que celles de la norme (PLOT_WIDTH / PLOT_DEPTH), ou divisez le site, puis relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="125"/>
+        <location filename="../../build/core_messages.py" line="126"/>
         <source>Some locations cannot be placed on Earth in %s (extent %s): check the layers&apos; coordinates and CRS</source>
         <translation>Certaines positions ne peuvent pas être placées sur la Terre dans %s (étendue %s) : vérifiez les coordonnées et le SCR des couches</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="126"/>
+        <location filename="../../build/core_messages.py" line="127"/>
         <source>The shelter layer has no features with a location: nothing to assess</source>
         <translation>La couche des abris n'a aucune entité localisée : rien à évaluer</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="127"/>
+        <location filename="../../build/core_messages.py" line="128"/>
         <source>Household %s has no usable coordinates: check its geometry and the layer&apos;s CRS</source>
         <translation>Le ménage %s n'a pas de coordonnées utilisables : vérifiez sa géométrie et le SCR de la couche</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="128"/>
+        <location filename="../../build/core_messages.py" line="129"/>
         <source>Latrine cubicle counts must be whole numbers of 0 or more, found %s: fix the cubicles</source>
         <translation>Les nombres de cabines de latrine doivent être des nombres entiers supérieurs ou égaux à 0 ; valeur trouvée : %s. Corrigez le champ des cabines</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="130"/>
+        <location filename="../../build/core_messages.py" line="131"/>
         <source>Every household needs a population of 0 or more: household %s has %s</source>
         <translation>Chaque ménage doit avoir une population de 0 ou plus : le ménage %s a %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="131"/>
+        <location filename="../../build/core_messages.py" line="132"/>
         <source>Household %s has a population of %s, more than %s people in one shelter or plot: fix the population field</source>
         <translation>Le ménage %s a une population de %s, plus de %s personnes dans un seul abri ou une seule parcelle : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="132"/>
+        <location filename="../../build/core_messages.py" line="133"/>
         <source>The households hold %s people in all, more than %s: fix the population field</source>
         <translation>Les ménages comptent %s personnes au total, plus de %s : corrigez le champ de population</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="81"/>
+        <location filename="../../build/core_messages.py" line="82"/>
         <source>Flood extent raster &apos;%s&apos;: its file name matches no raster product scheme of %s (%s). Choose the product (EXTENT_PRODUCT)</source>
         <translation>Raster d'emprise d'inondation « %s » : son nom de fichier ne correspond à aucun schéma de produit raster de %s (%s). Choisissez le produit (EXTENT_PRODUCT)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="82"/>
+        <location filename="../../build/core_messages.py" line="83"/>
         <source>Mask &apos;%s&apos; is not on the grid of flood extent &apos;%s&apos; (CRS %s, cells %s x %s; the mask: %s, %s x %s). GFM layers of one scene share a grid: give the mask of the same tile, or warp the mask onto the flood extent (gdalwarp -te -tr -tap with the flood extent&apos;s bounds and cell size)</source>
         <translation>Le masque « %s » n'est pas sur la grille de l'emprise d'inondation « %s » (SCR %s, cellules %s x %s ; le masque : %s, %s x %s). Les couches GFM d'une même scène partagent une grille : fournissez le masque de la même tuile, ou reprojetez le masque sur l'emprise d'inondation (gdalwarp -te -tr -tap avec l'étendue et la taille de cellule de l'emprise d'inondation)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="83"/>
+        <location filename="../../build/core_messages.py" line="84"/>
         <source>Product schemes file %s holds no scheme</source>
         <translation>Le fichier de schémas de produits %s ne contient aucun schéma</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="84"/>
+        <location filename="../../build/core_messages.py" line="85"/>
         <source>Flood extent &apos;%s&apos; has no field &apos;%s&apos;, which the %s scheme reads (%s). Its fields are: %s. Choose the product the layer comes from (EXTENT_PRODUCT), or &apos;plain polygons&apos; to count every polygon as wet</source>
         <translation>L'emprise d'inondation « %s » n'a pas de champ « %s », que lit le schéma %s (%s). Ses champs sont : %s. Choisissez le produit dont provient la couche (EXTENT_PRODUCT), ou « Polygones simples » pour compter chaque polygone comme inondé</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="85"/>
+        <location filename="../../build/core_messages.py" line="86"/>
         <source>Product scheme &apos;%s&apos; is not a %s scheme of %s: choose one of %s</source>
         <translation>Le schéma de produit « %s » n'est pas un schéma %s de %s : choisissez l'un de %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="86"/>
+        <location filename="../../build/core_messages.py" line="87"/>
         <source>Product scheme &apos;%s&apos; of %s: each value needs a value, a state (one of %s) and its source; got %s</source>
         <translation>Schéma de produit « %s » de %s : chaque valeur doit avoir une valeur, un état (l'un de %s) et sa source ; reçu : %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="87"/>
+        <location filename="../../build/core_messages.py" line="88"/>
         <source>Product schemes file %s cannot be read (%s): give a JSON file shaped like resources/standards/flood_products.json</source>
         <translation>Le fichier de schémas de produits %s ne peut pas être lu (%s) : fournissez un fichier JSON structuré comme resources/standards/flood_products.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="88"/>
+        <location filename="../../build/core_messages.py" line="89"/>
         <source>Product scheme &apos;%s&apos; of %s needs a kind (&apos;vector&apos; or &apos;raster&apos;) and a source</source>
         <translation>Le schéma de produit « %s » de %s doit avoir un type (« vector » ou « raster ») et une source</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="89"/>
+        <location filename="../../build/core_messages.py" line="90"/>
         <source>Vector product scheme &apos;%s&apos; of %s names no class field (&apos;field&apos;)</source>
         <translation>Le schéma de produit vecteur « %s » de %s n'indique aucun champ de classe (« field »)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="90"/>
+        <location filename="../../build/core_messages.py" line="91"/>
         <source>Raster product scheme &apos;%s&apos; of %s has no &apos;flood&apos; layer</source>
         <translation>Le schéma de produit raster « %s » de %s n'a pas de couche « flood »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="95"/>
+        <location filename="../../build/core_messages.py" line="96"/>
         <source>Mosaic &apos;%s&apos; (VRT) names tile &apos;%s&apos;, which does not exist: copy the missing tile beside the others, or rebuild the mosaic from the tiles you have (gdalbuildvrt mosaic.vrt *.tif) and run again.</source>
         <translation>La mosaïque « %s » (VRT) cite la tuile « %s », qui n'existe pas : copiez la tuile manquante à côté des autres, ou reconstruisez la mosaïque à partir des tuiles dont vous disposez (gdalbuildvrt mosaic.vrt *.tif) et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="97"/>
+        <location filename="../../build/core_messages.py" line="98"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; is in %s, the mosaic in %s; a VRT places tiles by their coordinates without reprojecting them. Warp the tile to %s (gdalwarp -t_srs) or build one mosaic per CRS.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » est en %s, la mosaïque en %s ; un VRT place les tuiles selon leurs coordonnées sans les reprojeter. Reprojetez la tuile en %s (gdalwarp -t_srs) ou construisez une mosaïque par SCR.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="96"/>
+        <location filename="../../build/core_messages.py" line="97"/>
         <source>Mosaic &apos;%s&apos; (VRT): tile &apos;%s&apos; cannot be read (%s). Download it again and run again.</source>
         <translation>Mosaïque « %s » (VRT) : la tuile « %s » ne peut pas être lue (%s). Téléchargez-la de nouveau et relancez.</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="129"/>
+        <location filename="../../build/core_messages.py" line="130"/>
         <source>Hazard raster &apos;%s&apos; (scenario %s) does not cover the site: none of its %s shelters and facilities lies on a known cell (outside the raster or nodata). Give a hazard raster that covers the site, or check its CRS (%s)</source>
         <translation>Le raster d'aléa « %s » (scénario %s) ne couvre pas le site : aucun de ses %s abris et infrastructures ne se trouve sur une cellule connue (hors du raster ou sans données). Fournissez un raster d'aléa qui couvre le site, ou vérifiez son SCR (%s)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="61"/>
+        <location filename="../../build/core_messages.py" line="62"/>
         <source>HAND class file %s: give at least two classes, the first (no hazard) with max_hand_m null, then decreasing max_hand_m in metres (15, 5)</source>
         <translation>Fichier de classes HAND %s : donnez au moins deux classes, la première (sans aléa) avec max_hand_m null, puis des max_hand_m décroissants en mètres (15, 5)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="62"/>
+        <location filename="../../build/core_messages.py" line="63"/>
         <source>HAND class file %s does not exist: give a copy of resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s n'existe pas : donnez une copie de resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="63"/>
+        <location filename="../../build/core_messages.py" line="64"/>
         <source>HAND class file %s is not valid JSON (%s): fix it or start again from resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s n'est pas un JSON valide (%s) : corrigez-le ou repartez de resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="64"/>
+        <location filename="../../build/core_messages.py" line="65"/>
         <source>HAND class file %s lacks %s or holds a value of the wrong kind: compare it with resources/standards/hand_classes.json</source>
         <translation>Le fichier de classes HAND %s ne contient pas %s ou contient une valeur du mauvais type : comparez-le à resources/standards/hand_classes.json</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="65"/>
+        <location filename="../../build/core_messages.py" line="66"/>
         <source>DEM &apos;%s&apos; holds no data (every cell is nodata in band %s): give the DEM of the area, or check its nodata value</source>
         <translation>Le MNT « %s » ne contient aucune donnée (toutes les cellules sont nodata dans la bande %s) : donnez le MNT de la zone, ou vérifiez sa valeur nodata</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="66"/>
+        <location filename="../../build/core_messages.py" line="67"/>
         <source>DEM &apos;%s&apos; is flat (every cell at %s m): water has no way to run, so there are no drainage lines nor heights above them. Give a DEM with relief (SRTM, Copernicus GLO-30)</source>
         <translation>Le MNT « %s » est plat (toutes les cellules à %s m) : l'eau ne peut pas s'écouler, il n'y a donc ni lignes de drainage ni hauteurs au-dessus d'elles. Donnez un MNT avec du relief (SRTM, Copernicus GLO-30)</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="73"/>
+        <location filename="../../build/core_messages.py" line="74"/>
         <source>No drainage line formed on DEM &apos;%s&apos; with this drainage area: lower the drainage area</source>
         <translation>Aucune ligne de drainage ne s'est formée sur le MNT « %s » avec cette surface drainée : diminuez la surface drainée</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="67"/>
+        <location filename="../../build/core_messages.py" line="68"/>
         <source>DEM &apos;%s&apos; holds %s values: convert it to 32-bit floats (Raster &gt; Conversion &gt; Translate) and run again</source>
         <translation>Le MNT « %s » contient des valeurs %s : convertissez-le en flottants 32 bits (Raster &gt; Conversion &gt; Convertir) et relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="68"/>
+        <location filename="../../build/core_messages.py" line="69"/>
         <source>DEM &apos;%s&apos; covers %s km2 of data, less than the drainage area of %s km2 at which a channel starts: no drainage line can form. Lower the drainage area (for example to %s km2) or give a larger DEM</source>
         <translation>Le MNT « %s » couvre %s km² de données, moins que la surface drainée de %s km² à partir de laquelle un chenal commence : aucune ligne de drainage ne peut se former. Diminuez la surface drainée (par exemple à %s km²) ou donnez un MNT plus grand</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="69"/>
+        <location filename="../../build/core_messages.py" line="70"/>
         <source>DEM &apos;%s&apos; has %s band(s): there is no band %s. Choose a band from 1 to %s</source>
         <translation>Le MNT « %s » a %s bande(s) : il n'y a pas de bande %s. Choisissez une bande de 1 à %s</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="70"/>
+        <location filename="../../build/core_messages.py" line="71"/>
         <source>DEM &apos;%s&apos; has no coordinate reference system: assign it (Raster &gt; Projections &gt; Assign Projection, for SRTM or Copernicus DEM EPSG:4326) and run again</source>
         <translation>Le MNT « %s » n'a pas de système de coordonnées de référence : attribuez-le (Raster &gt; Projections &gt; Définir la projection, pour les MNT SRTM ou Copernicus EPSG:4326) et relancez</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="71"/>
+        <location filename="../../build/core_messages.py" line="72"/>
         <source>DEM &apos;%s&apos; is %s x %s cells: too small for drainage lines (at least %s x %s cells). Give a DEM covering the valley and its slopes</source>
         <translation>Le MNT « %s » fait %s x %s cellules : trop petit pour des lignes de drainage (au moins %s x %s cellules). Donnez un MNT couvrant la vallée et ses versants</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="72"/>
+        <location filename="../../build/core_messages.py" line="73"/>
         <source>The flow directions are %s x %s cells but DEM &apos;%s&apos; is %s x %s: run again without changing the processing region or cell size</source>
         <translation>Les directions d'écoulement font %s x %s cellules mais le MNT « %s » fait %s x %s : relancez sans modifier la région de traitement ni la taille de cellule</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="124"/>
+        <location filename="../../build/core_messages.py" line="125"/>
         <source>The site layer &apos;%s&apos; (SITE) lacks the column(s) %s that %s writes on its site output: run Flood exposure on your sites and give its &apos;Site exposure&apos; output (OUTPUT_SITES) here.</source>
         <translation>La couche de sites « %s » (SITE) n'a pas la ou les colonnes %s que %s écrit dans sa sortie des sites : lancez Exposition aux inondations sur vos sites et donnez ici sa sortie « Exposition des sites » (OUTPUT_SITES).</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="21"/>
+        <location filename="../../build/core_messages.py" line="22"/>
         <source>Standards profile %s: &apos;zoning&apos; must be an object of rules like &apos;figures&apos;</source>
         <translation>Profil de normes %s : « zoning » doit être un objet de règles comme « figures »</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="116"/>
+        <location filename="../../build/core_messages.py" line="117"/>
         <source>ALTERNATIVES must be a whole number from 1 to %d (variants planned per site), got %r</source>
         <translation>ALTERNATIVES doit être un nombre entier de 1 à %d (variantes établies par site) ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="117"/>
+        <location filename="../../build/core_messages.py" line="118"/>
         <source>TAPS_PER_TAPSTAND must be a whole number of 1 or more, got %r</source>
         <translation>TAPS_PER_TAPSTAND doit être un nombre entier de 1 ou plus ; valeur reçue : %r</translation>
     </message>
     <message>
-        <location filename="../../build/core_messages.py" line="98"/>
+        <location filename="../../build/core_messages.py" line="99"/>
         <source>Raster &apos;%s&apos;: PROJ does not know the coordinate reference system %r (%s). Give its EPSG code, such as EPSG:32630, and run again.</source>
         <translation>Raster « %s » : PROJ ne connaît pas le système de coordonnées de référence %r (%s). Donnez son code EPSG, par exemple EPSG:32630, et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../../build/core_messages.py" line="17"/>
+        <source>Raster &apos;%s&apos; stores its cells scaled (real value = cell x %s + %s), which Mali Sites does not read: its depths or heights would come out wrong. Write the real values to a new file (Raster &gt; Conversion &gt; Translate with the options -unscale -ot Float32, or gdal_translate -unscale -ot Float32 in.tif out.tif) and give that file.</source>
+        <translation>Le raster « %s » stocke ses cellules mises à l'échelle (valeur réelle = cellule x %s + %s), ce que Mali Sites ne lit pas : ses profondeurs ou ses altitudes seraient fausses. Écrivez les valeurs réelles dans un nouveau fichier (Raster &gt; Conversion &gt; Convertir avec les options -unscale -ot Float32, ou gdal_translate -unscale -ot Float32 entree.tif sortie.tif) et donnez ce fichier.</translation>
     </message>
 </context>
 <context>
