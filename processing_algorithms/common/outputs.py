@@ -26,8 +26,8 @@ from .styles import apply_style, place_in_draw_order
 OGR_DATABASE = re.compile(r"""^ogr:dbname='([^']+)'\s+table="([^"]+)"(?:\s+\((\w+)\))?""")
 LAYER_IN_FILE = re.compile(r"^(.+)\|layername=([^|]+)$")  # '/d/x.gpkg|layername=t': QGIS 3.22 makes a file of that name
 SQLITE_FILES = (".gpkg", ".sqlite", ".db")
-# What QgsVectorFileWriter removes when it overwrites a shapefile (QgsVectorFileWriter::deleteShapeFile).
 SHAPEFILE_NAME_LENGTH = 10  # characters of a field name a shapefile's dBase table keeps
+# What QgsVectorFileWriter removes when it overwrites a shapefile (QgsVectorFileWriter::deleteShapeFile).
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".qix", ".qpj", ".cpg", ".sbn", ".sbx", ".idm", ".ind")
 TEMPORARY = ("", "TEMPORARY_OUTPUT")
 
@@ -207,7 +207,7 @@ class RunOutputs:
     deletes them. A run killed outright leaves its staged files there (QGIS
     empties that folder when it closes), never at the destination."""
 
-    def __init__(self, algorithm, parameters, context, feedback=None):
+    def __init__(self, algorithm, parameters, context, feedback):
         self._algorithm = algorithm
         self._parameters = parameters
         self._context = context
@@ -316,7 +316,7 @@ class RunOutputs:
                 "{1} would all become '{2}' and could not be told apart. Save it as a GeoPackage (.gpkg), which "
                 "keeps the names.").format(label, ", ".join("'%s'" % n for n in clash), clash[0][:SHAPEFILE_NAME_LENGTH]))
         cut = [field.name() for field in fields if len(field.name()) > SHAPEFILE_NAME_LENGTH]
-        if cut and self._feedback is not None:
+        if cut:
             self._feedback.pushWarning(QCoreApplication.translate(
                 "MaliSites", "{0}: a shapefile keeps only the first 10 characters of a field name, so {1} field "
                 "names are cut (such as '{2}' to '{3}'), and the styles and printoverview, which read the full "
