@@ -213,6 +213,28 @@ def test_a_crs_set_on_the_raster_layer_places_a_raster_without_one(run_algorithm
     assert results[1] == results[0] and sum(row[1] for row in results[0].values()) > 0
 
 
+def test_a_population_typed_with_spaced_thousands_counts_as_the_number(run_algorithm):
+    """'2\u202f117' as a French spreadsheet writes 2117 (a text field): the
+    same exposed people as the numbers themselves."""
+    numbers = QgsVectorLayer(SITES, "sites", "ogr")
+    typed = QgsVectorLayer("MultiPolygon?crs=%s&field=site_id:string&field=people:string"
+                           % numbers.crs().authid(), "typed", "memory")
+    features = []
+    for site in numbers.getFeatures():
+        feature = QgsFeature(typed.fields())
+        feature.setGeometry(site.geometry())
+        feature.setAttributes([site["site_id"], "{:,}".format(int(site["individuals"])).replace(",", "\u202f")])
+        features.append(feature)
+    typed.dataProvider().addFeatures(features)
+    assert any(len(f["people"]) > 3 for f in typed.getFeatures())  # some have a thousands space
+    exposed = []
+    for layer, field in ((numbers, "individuals"), (typed, "people")):
+        result = run_algorithm(ALGORITHM, {"HAZARDS": [Q100], "SCENARIO_NAMES": "Q100", "SITES": layer,
+                                           "POPULATION_FIELD": field, "OUTPUT_SITES": "TEMPORARY_OUTPUT"})
+        exposed.append({f["site_id"]: f["exposed_people_q100"] for f in result["OUTPUT_SITES"].getFeatures()})
+    assert exposed[1] == exposed[0] and sum(value for value in exposed[0].values() if value) > 0
+
+
 def test_qgis_process_on_the_sample_data(qgis_process, tmp_path):
     outputs = {name: str(tmp_path / ("%s.gpkg" % name)) for name in ("sites", "corridors", "segments")}
     table, report = tmp_path / "totals.csv", tmp_path / "rapport.html"

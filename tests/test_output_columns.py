@@ -33,6 +33,13 @@ def test_numbers_read_from_fields():
     assert finite_or_none(np.array([1.0, np.inf, np.nan])) == [1.0, None, None]
 
 
+def test_numbers_with_their_thousands_spaced_as_french_spreadsheets_show_them():
+    assert [finite_number(text) for text in ("2 117", " 12\u202f500,5 ", "1\u00a0234\u00a0567", "-3 000.25")] == \
+        [2117.0, 12500.5, 1234567.0, -3000.25]
+    # no spaces, so a comma could be either; groups not of three: not numbers, as before
+    assert [finite_number(text) for text in ("2,117", "1 23", "12 34 567", "2 117 people")] == [None] * 4
+
+
 def test_columns_spread_over_features_and_read_row_by_row():
     assert one_per_feature([1, 2], np.array([True, False, True])) == [1, None, 2]
     assert rows([Column("a", "int", [1, 2]), Column("b", "string", ["x", None])]) == [(1, "x"), (2, None)]

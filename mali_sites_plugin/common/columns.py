@@ -7,6 +7,7 @@ and the Python API into the columns of a GeoDataFrame, so both carry the
 same names and the same values.
 """
 import math
+import re
 from dataclasses import dataclass
 
 from .lazy import lazy_module
@@ -28,13 +29,21 @@ def rows(columns):
     return list(zip(*(column.values for column in columns)))
 
 
+# A number typed with its thousands set apart by spaces, as French spreadsheets
+# show them ('2 117', '12 500,5'; plain, no-break or narrow no-break spaces):
+# with the spaces, a comma can only be the decimal one.
+_SPACED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+
+
 def finite_number(value, default=None):
-    """``value`` as a finite float; ``default`` for None, text that is not a
-    number, inf and nan."""
+    """``value`` as a finite float ('2 117' with its thousands spaced too);
+    ``default`` for None, text that is not a number, inf and nan."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        return default
+        if not (isinstance(value, str) and _SPACED_THOUSANDS.match(value.strip())):
+            return default
+        number = float(re.sub(r"[ \u00a0\u202f]", "", value.strip()).replace(",", "."))
     return number if math.isfinite(number) else default
 
 
