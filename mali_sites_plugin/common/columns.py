@@ -29,10 +29,11 @@ def rows(columns):
     return list(zip(*(column.values for column in columns)))
 
 
-# A number typed with its thousands set apart by spaces, as French spreadsheets
-# show them ('2 117', '12 500,5'; plain, no-break or narrow no-break spaces):
-# with the spaces, a comma can only be the decimal one.
-_SPACED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+# The spaces that set thousands apart in numbers typed in French spreadsheets
+# (plain, no-break, narrow no-break): '2 117', '12 500,5'. With them, a comma
+# can only be the decimal one.
+THOUSANDS_SPACES = " \u00a0\u202f"
+_SPACED_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[%s]\d{3})+(?:[.,]\d+)?$" % THOUSANDS_SPACES)
 
 
 def finite_number(value, default=None):
@@ -43,7 +44,7 @@ def finite_number(value, default=None):
     except (TypeError, ValueError):
         if not (isinstance(value, str) and _SPACED_THOUSANDS.match(value.strip())):
             return default
-        number = float(re.sub(r"[ \u00a0\u202f]", "", value.strip()).replace(",", "."))
+        number = float(re.sub("[%s]" % THOUSANDS_SPACES, "", value.strip()).replace(",", "."))
     return number if math.isfinite(number) else default
 
 

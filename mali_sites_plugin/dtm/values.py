@@ -3,10 +3,12 @@ are typed in French and English spreadsheets."""
 import datetime
 import re
 
+from ..common.columns import THOUSANDS_SPACES
 from ..common.vocabulary import fold
 
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
-_THOUSANDS = re.compile(r"^\d{1,3}([ ,.\u00a0\u202f]\d{3})+$")
+_THOUSANDS_SEPARATORS = ",." + THOUSANDS_SPACES  # a count is whole: a comma or a point there sets thousands apart
+_THOUSANDS = re.compile(r"^\d{1,3}([%s]\d{3})+$" % _THOUSANDS_SEPARATORS)
 _ROUND = re.compile(r"^(?:r|rd|round|passage|tour)?\s*[_#:.-]?\s*(\d+)(?:\.0+)?$")
 _ADMIN_LEVEL = re.compile(r"^(?:admin|adm|niveau|level)?\s*[_ -]?\s*([0-3])$")
 _ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$")
@@ -53,7 +55,7 @@ def parse_count(value):
     else:
         cleaned = str(value).strip()
         if _THOUSANDS.match(cleaned):
-            cleaned = re.sub(r"[ ,.\u00a0\u202f]", "", cleaned)
+            cleaned = re.sub("[%s]" % _THOUSANDS_SEPARATORS, "", cleaned)
         number, _ = parse_decimal(cleaned)
         if number is None:
             return None, "non-numeric"
